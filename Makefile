@@ -1,0 +1,105 @@
+# Herald - build, test, benchmark, fuzz.  `make help` lists the targets.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+PKGS    := jansson libutf8proc zlib libzstd
+WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wvla -Wno-unused-parameter -Werror
+CSTD    := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+OPT     ?= -O2 -g
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS))
+CFLAGS  += $(CSTD) $(OPT) $(WARN) -Iinclude $(PKG_CFLAGS) -fPIC
+LDLIBS  += $(PKG_LIBS) -lpthread -lm
+
+BUILD   ?= build
+LIB_SRC := $(sort $(wildcard src/*/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+LIB_A   := $(BUILD)/libherald.a
+LIB_SO  := $(BUILD)/libherald.so
+HERALD  := $(BUILD)/herald
+TEST_SRC := $(sort $(wildcard tests/unit/*.c))
+TEST_BIN := $(BUILD)/herald-tests
+BENCH_BIN := $(BUILD)/herald-bench
+FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 20
+
+.PHONY: all test sanitize bench fuzz install clean help check-style
+
+all: $(HERALD) $(LIB_SO)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB_A): $(LIB_OBJ)
+	@rm -f $@
+	@echo "  AR      $@"
+	@ar rcs $@ $^
+
+$(LIB_SO): $(LIB_OBJ)
+	@echo "  LD      $@"
+	@$(CC) -shared -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(HERALD): $(CLI_OBJ) $(LIB_A)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(TEST_BIN): $(TEST_SRC:%.c=$(BUILD)/%.o) $(LIB_A)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BENCH_BIN): $(BUILD)/bench/bench.o $(LIB_A)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+## test: unit, golden and CLI tests; ends with "N passed, N failed"
+test: $(HERALD) $(TEST_BIN)
+	@HERALD=$(HERALD) TEST_BIN=$(TEST_BIN) sh tests/run.sh
+
+## sanitize: the whole test suite under AddressSanitizer + UBSan
+sanitize:
+	$(MAKE) BUILD=build-asan CC=clang \
+	  OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" test
+
+## bench: segmentation throughput on ../shared/corpora (MB/s, sentences/s)
+bench: $(BENCH_BIN)
+	@sh bench/run.sh $(BENCH_BIN)
+
+## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
+fuzz:
+	@mkdir -p build-fuzz
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
+	    fuzz/$$t.c $(LIB_SRC) -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	  mkdir -p build-fuzz/corpus-$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+	  build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
+	    -print_final_stats=1 build-fuzz/corpus-$$t fuzz/seeds/$$t 2>&1 | tail -n 12; \
+	done
+
+## check-style: banned libc calls (see docs/ARCHITECTURE.md)
+check-style:
+	@sh tools/check-banned.sh
+
+## install: herald, libherald, herald.h, herald.pc and the man page under PREFIX
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig \
+	  $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(HERALD) $(DESTDIR)$(PREFIX)/bin/herald
+	install -m 644 $(LIB_A) $(DESTDIR)$(PREFIX)/lib/libherald.a
+	install -m 755 $(LIB_SO) $(DESTDIR)$(PREFIX)/lib/libherald.so
+	install -m 644 include/herald.h $(DESTDIR)$(PREFIX)/include/herald.h
+	install -m 644 man/herald.1 $(DESTDIR)$(PREFIX)/share/man/man1/herald.1
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(shell sed -n 's/^#define HERALD_VERSION "\(.*\)"/\1/p' include/herald.h)|g' \
+	  -e 's|@PKGS@|$(PKGS)|g' herald.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/herald.pc
+
+clean:
+	rm -rf build build-asan build-fuzz
+
+help:
+	@grep -E '^## ' Makefile | sed 's/^## /  make /'
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_SRC:%.c=$(BUILD)/%.d)

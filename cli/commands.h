@@ -1,0 +1,9 @@
+/* commands.h - one entry point per `herald` command; each returns the
+ * process exit status (0 ok, 1 some input failed, 2 usage error). */
+#ifndef HC_COMMANDS_H
+#define HC_COMMANDS_H
+
+int hc_cmd_code(int argc, char **argv);
+int hc_cmd_segment(int argc, char **argv);
+
+#endif

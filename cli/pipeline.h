@@ -1,0 +1,26 @@
+/* pipeline.h - the work shared by `herald code` and `herald segment`:
+ * read every input, code each article (on N threads when asked), and
+ * write the renderings in input order, so -j N output is byte-identical
+ * to -j 1. */
+#ifndef HC_PIPELINE_H
+#define HC_PIPELINE_H
+
+#include <stddef.h>
+#include "herald.h"
+
+typedef struct hc_run {
+    char **inputs;            /* paths, "-" for stdin; none means stdin */
+    int input_count;
+    const char *output;       /* NULL or "-" for stdout */
+    int format;               /* enum herald_format */
+    int jobs;                 /* >= 1 */
+    int progress;             /* 1 on, 0 off */
+    const char *default_date; /* for .txt inputs, or NULL */
+    size_t max_article_bytes; /* 0 for the default */
+    char date_storage[11];    /* holds default_date when parsed from argv */
+} hc_run;
+
+/* Runs the pipeline; returns the process exit status (0 or 1). */
+int hc_run_pipeline(const hc_run *run);
+
+#endif

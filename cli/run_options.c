@@ -1,0 +1,88 @@
+#include "run_options.h"
+#include "opts.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int listed(const char *const *names, const char *name)
+{
+    for (; names && *names; names++)
+        if (strcmp(*names, name) == 0) return 1;
+    return 0;
+}
+
+/* Splits "--name=value" into name and value. */
+static const char *split_long(char *arg, char **value)
+{
+    char *eq = strchr(arg, '=');
+    *value = NULL;
+    if (eq) { *eq = '\0'; *value = eq + 1; }
+    return arg;
+}
+
+static int common_option(const hc_command *cmd, hc_run *run, const char *name,
+                         const char *value)
+{
+    if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
+        run->output = value;
+    } else if (strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) {
+        if (hc_parse_count(value, 256, &run->jobs))
+            return hc_usage_error(cmd->name, "-j wants a number of threads from 1 to 256, not '%s'", value);
+    } else if (strcmp(name, "--date") == 0) {
+        if (herald_parse_date(value, run->date_storage))
+            return hc_usage_error(cmd->name, "--date wants YYYY-MM-DD, not '%s'", value);
+        run->default_date = run->date_storage;
+    } else if (strcmp(name, "--max-article-size") == 0) {
+        if (hc_parse_size(value, &run->max_article_bytes))
+            return hc_usage_error(cmd->name, "--max-article-size wants a size such as 8M, not '%s'", value);
+    } else {
+        return cmd->option(run, name, value);
+    }
+    return 0;
+}
+
+int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run)
+{
+    static const char *const common_valued[] = { "-o", "--output", "-j", "--jobs", "--date",
+                                                 "--max-article-size", NULL };
+    int only_files = 0;
+    run->jobs = run->jobs ? run->jobs : 1;
+    run->progress = hc_progress_default();
+    run->inputs = argv;     /* compacted in place: inputs never outrun argv */
+    run->input_count = 0;
+    for (int i = 1; i < argc; i++) {
+        char *arg = argv[i];
+        if (only_files || arg[0] != '-' || strcmp(arg, "-") == 0) {
+            run->inputs[run->input_count++] = arg;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) { only_files = 1; continue; }
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            fputs(cmd->help, stdout);
+            return 0;
+        }
+        if (strcmp(arg, "--progress") == 0) { run->progress = 1; continue; }
+        if (strcmp(arg, "--no-progress") == 0) { run->progress = 0; continue; }
+        char *value = NULL;
+        const char *name = arg;
+        char short_name[3] = { '-', arg[1], '\0' };
+        if (arg[1] == '-') {
+            name = split_long(arg, &value);
+        } else if (arg[2]) {     /* "-j4", "-oFILE" */
+            value = arg + 2;
+            name = short_name;
+        }
+        int takes_value = listed(common_valued, name) || listed(cmd->valued, name);
+        if (!takes_value && !listed(cmd->flags, name))
+            return hc_usage_error(cmd->name, "unknown option '%s'", name);
+        if (takes_value && !value) {
+            if (i + 1 >= argc) return hc_usage_error(cmd->name, "option '%s' needs a value", name);
+            value = argv[++i];
+        } else if (!takes_value && value) {
+            return hc_usage_error(cmd->name, "option '%s' takes no value", name);
+        }
+        int rc = common_option(cmd, run, name, value);
+        if (rc) return rc;
+    }
+    return -1;
+}

@@ -1,0 +1,264 @@
+/*
+ * herald.h - the public interface of libherald, a political event coder.
+ *
+ * This header is the whole API: anything not declared here is internal.
+ * Every public name starts with herald_ or HERALD_.
+ *
+ * Pipeline: read -> segment -> actors -> clauses -> events -> time/place
+ * -> write/store.  A reader yields articles; a document holds one article
+ * and everything derived from it; a context holds the read-only resources
+ * (dictionaries, tables) that documents are coded with.
+ *
+ * Ownership, stated once: tokens, sentences, events and rendered output
+ * belong to their document and stay valid until herald_doc_free().  An
+ * article returned by a reader stays valid until the next call on that
+ * reader.  Freeing NULL is always a harmless no-op.
+ *
+ * Threads: a herald_ctx is read-only once created, so any number of
+ * threads may create and code documents with one context at the same
+ * time.  A herald_doc or herald_reader must be used by one thread at a
+ * time.  The library keeps no global mutable state, never prints and
+ * never exits: every failure is returned as a negative HERALD_E* code,
+ * with details in a herald_error when the call takes one.
+ */
+#ifndef HERALD_H
+#define HERALD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HERALD_VERSION "0.1.0"
+
+/* ---- Errors ----------------------------------------------------------- */
+
+/* X(name, value, message): one list makes the enum and the messages, so
+ * they cannot drift apart. */
+#define HERALD_ERRNO_MAP(X)                                                  \
+    X(OK,        0,  "success")                                              \
+    X(ENOMEM,   -1,  "out of memory")                                        \
+    X(EINVAL,   -2,  "invalid argument")                                     \
+    X(EIO,      -3,  "input/output error")                                   \
+    X(ENOENT,   -4,  "no such file or directory")                            \
+    X(EPARSE,   -5,  "malformed input")                                      \
+    X(ETOOBIG,  -6,  "input exceeds the configured size limit")              \
+    X(EBINARY,  -7,  "binary data where text was expected")                  \
+    X(ETRUNC,   -8,  "truncated compressed stream")                          \
+    X(EFORMAT,  -9,  "unsupported input format")                             \
+    X(EEMPTY,   -10, "empty input")                                          \
+    X(EUTF8,    -11, "invalid UTF-8 (repaired)")                             \
+    X(ELIMIT,   -12, "document exceeds an internal limit")
+
+enum herald_status {
+#define HERALD_ENUM_(name, value, msg) HERALD_##name = value,
+    HERALD_ERRNO_MAP(HERALD_ENUM_)
+#undef HERALD_ENUM_
+};
+
+/* The message for a status code.  Never NULL; static storage, not freed. */
+const char *herald_strerror(int code);
+
+enum herald_severity { HERALD_WARNING = 1, HERALD_ERROR = 2 };
+
+/* A diagnostic: what went wrong and where.  Plain caller-owned storage.
+ * `file` is empty when the problem has no file; `line` is 1-based (0 when
+ * unknown); `offset` is a byte offset within the line, or within the file
+ * when line is 0.  Printed by the CLI as "FILE:LINE: message". */
+typedef struct herald_error {
+    int code;           /* a HERALD_E* value */
+    int severity;       /* HERALD_WARNING or HERALD_ERROR */
+    uint64_t line;
+    uint64_t offset;
+    char file[1024];
+    char message[512];
+} herald_error;
+
+/* Receives warnings (repaired input, ignored fields) and recoverable
+ * errors (a record that was skipped).  Called on the thread that made the
+ * call; `e` is valid only during the call. */
+typedef void (*herald_diag_fn)(void *user, const herald_error *e);
+
+/* ---- Memory ----------------------------------------------------------- */
+
+/* An allocator, like yyjson's: all memory of a context and of its
+ * documents comes from it.  NULL members, or a NULL pointer where one is
+ * taken, mean the C library's malloc/realloc/free. */
+typedef struct herald_allocator {
+    void *(*malloc)(void *ctx, size_t size);
+    void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t size);
+    void (*free)(void *ctx, void *ptr);
+    void *ctx;
+} herald_allocator;
+
+/* ---- Context ---------------------------------------------------------- */
+
+typedef struct herald_ctx herald_ctx;
+
+typedef struct herald_options {
+    const herald_allocator *allocator; /* NULL: the C library's */
+    size_t max_article_bytes;          /* 0: HERALD_DEFAULT_MAX_ARTICLE */
+} herald_options;
+
+/* Articles larger than this are refused unless configured otherwise. */
+#define HERALD_DEFAULT_MAX_ARTICLE ((size_t)8 << 20)
+/* The hard ceiling: offsets are 32-bit. */
+#define HERALD_MAX_ARTICLE_CEILING ((size_t)1 << 31)
+
+/* Creates a context.  `opts` may be NULL for defaults.  Returns NULL and
+ * fills `err` (if not NULL) on failure.  Free with herald_ctx_free(). */
+herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err);
+void herald_ctx_free(herald_ctx *ctx);
+
+/* ---- Articles and readers --------------------------------------------- */
+
+/* One article.  Strings are NUL-terminated UTF-8; optional ones are NULL
+ * when absent.  `date` is normalised to YYYY-MM-DD.  `file` and `line`
+ * tell where the article was read from (line 0 for a whole file). */
+typedef struct herald_article {
+    const char *id;
+    const char *date;
+    const char *title;
+    const char *source;
+    const char *url;
+    const char *text;
+    size_t text_len;
+    const char *file;
+    uint64_t line;
+} herald_article;
+
+typedef struct herald_reader herald_reader;
+
+/* Normalises an article date as the input contract accepts it:
+ * YYYY-MM-DD, YYYYMMDD, or an ISO 8601 timestamp starting with a date
+ * (the calendar date as written; no time-zone shift).  Writes YYYY-MM-DD
+ * and a NUL to out[11].  Returns 0, or -1 for text that is no valid
+ * date (February 30 included). */
+int herald_parse_date(const char *s, char out[11]);
+
+typedef struct herald_reader_options {
+    const char *default_date;   /* date for .txt articles (YYYY-MM-DD), or NULL */
+    size_t max_article_bytes;   /* 0: HERALD_DEFAULT_MAX_ARTICLE */
+    herald_diag_fn diag;        /* warnings and skipped records; may be NULL */
+    void *diag_user;
+} herald_reader_options;
+
+/* Opens an input: a .jsonl/.ndjson file (one article per line), a .txt file
+ * (one article), a directory (every such file below it, in sorted path
+ * order), or "-" for standard input (JSON Lines).  Any of them may be
+ * compressed with gzip or zstd; compression is detected from the content.
+ * Memory stays bounded by the largest article, whatever the input's size.
+ * Returns NULL and fills `err` when the input cannot be opened.  Free with
+ * herald_reader_free().  `opts` may be NULL. */
+herald_reader *herald_reader_open(const char *path,
+                                  const herald_reader_options *opts,
+                                  herald_error *err);
+
+/* Reads the next article.  Returns 1 and fills *out, 0 at the end of the
+ * input, or a negative HERALD_E* code for a record or file that could not
+ * be read, with `err` filled (its severity is HERALD_ERROR).  After an
+ * error, calling again continues with the next record; nothing that was
+ * read correctly is lost.  *out stays valid until the next call. */
+int herald_reader_next(herald_reader *r, herald_article *out, herald_error *err);
+
+/* Bytes consumed so far from the input, before decompression. */
+uint64_t herald_reader_bytes(const herald_reader *r);
+void herald_reader_free(herald_reader *r);
+
+/* ---- Documents -------------------------------------------------------- */
+
+typedef struct herald_doc herald_doc;
+
+/* Creates a document holding a copy of `a` in the document's own arena.
+ * Returns NULL and fills `err` on failure (HERALD_ETOOBIG for text over
+ * the context's limit).  Free with herald_doc_free(), which releases every
+ * token, sentence and event of the document at once. */
+herald_doc *herald_doc_new(const herald_ctx *ctx, const herald_article *a,
+                           herald_error *err);
+void herald_doc_free(herald_doc *doc);
+
+/* Runs the pipeline on the document: segmentation, then every later stage
+ * the context has resources for.  Safe to call once per document.  Returns
+ * HERALD_OK or a negative code with `err` filled. */
+int herald_doc_code(herald_doc *doc, herald_error *err);
+
+/* The document's article (its strings belong to the document). */
+const herald_article *herald_doc_article(const herald_doc *doc);
+
+/* ---- Segmentation results --------------------------------------------- */
+
+enum herald_segment_kind {
+    HERALD_SENTENCE = 0, /* ordinary text, to be coded */
+    HERALD_DATELINE = 1, /* "GENEVA, Oct 30 (Reuters) -" */
+    HERALD_BYLINE = 2,   /* "By Jane Doe, Associated Press" */
+    HERALD_CREDIT = 3    /* "Editing by ...", "Photo: ... / AP", sign-offs */
+};
+
+/* Name of a segment kind: "sentence", "dateline", "byline", "credit". */
+const char *herald_segment_kind_name(int kind);
+
+enum herald_token_kind {
+    HERALD_TOK_WORD = 0,
+    HERALD_TOK_NUMBER = 1,
+    HERALD_TOK_PUNCT = 2,
+    HERALD_TOK_SYMBOL = 3, /* currency, %, &, @ and the like */
+    HERALD_TOK_URL = 4     /* URLs, e-mail addresses */
+};
+
+/* A token: [start, end) are byte offsets into the article text, which
+ * keeps the original spelling; `norm` is the form used for matching (NFC,
+ * case-folded, typographic quotes and dashes made plain). */
+typedef struct herald_token {
+    uint32_t start, end;
+    const char *norm;
+    uint32_t norm_len;
+    int kind;
+} herald_token;
+
+/* A segment of the text: a sentence, or a dateline, byline or credit that
+ * is not coded.  [start, end) are byte offsets into the article text. */
+typedef struct herald_sentence {
+    uint32_t start, end;
+    uint32_t paragraph;     /* 0-based paragraph (line) index */
+    uint32_t first_token;   /* index of its first token */
+    uint32_t token_count;
+    int kind;
+} herald_sentence;
+
+size_t herald_doc_sentence_count(const herald_doc *doc);
+/* Returns NULL when i is out of range. */
+const herald_sentence *herald_doc_sentence(const herald_doc *doc, size_t i);
+size_t herald_doc_token_count(const herald_doc *doc);
+const herald_token *herald_doc_token(const herald_doc *doc, size_t i);
+
+/* ---- Output ----------------------------------------------------------- */
+
+enum herald_format {
+    HERALD_FORMAT_JSONL = 0,   /* event records, the contract's default */
+    HERALD_FORMAT_GDELT = 1,   /* GDELT 2.0 event-table columns, TSV */
+    HERALD_FORMAT_PLOVER = 2,  /* POLECAT-style PLOVER JSON, one per line */
+    HERALD_FORMAT_CSV = 3,     /* header row, then one row per event */
+    HERALD_FORMAT_SEGMENTS = 4,/* sentences with tokens, JSON Lines */
+    HERALD_FORMAT_SENTENCES = 5/* one segment per line, "[kind] " prefixed */
+};
+
+/* Parses "jsonl", "gdelt", "plover" or "csv"; returns -1 if unknown. */
+int herald_format_from_name(const char *name);
+
+/* The header line a format needs once at the top of a stream (CSV), or ""
+ * for formats without one.  Static storage. */
+const char *herald_format_header(int format);
+
+/* Renders the coded document in `format` into memory owned by the
+ * document; *out and *len receive it (possibly empty).  The bytes depend
+ * only on the document, so output made on many threads is identical to
+ * output made on one.  Returns HERALD_OK or a negative code. */
+int herald_doc_render(herald_doc *doc, int format, const char **out,
+                      size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* HERALD_H */

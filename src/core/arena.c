@@ -1,0 +1,102 @@
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct hr_chunk {
+    hr_chunk *next;
+    size_t size, used;
+    _Alignas(16) unsigned char data[];
+};
+
+static void *libc_malloc(void *ctx, size_t size) { (void)ctx; return malloc(size); }
+static void *libc_realloc(void *ctx, void *p, size_t old, size_t size)
+{
+    (void)ctx; (void)old;
+    return realloc(p, size);
+}
+static void libc_free(void *ctx, void *p) { (void)ctx; free(p); }
+
+static const herald_allocator libc_allocator = {
+    libc_malloc, libc_realloc, libc_free, NULL
+};
+
+const herald_allocator *hr_default_allocator(void) { return &libc_allocator; }
+
+void hr_arena_init(hr_arena *a, const herald_allocator *alc, size_t first_chunk)
+{
+    a->alc = alc ? alc : &libc_allocator;
+    a->head = NULL;
+    a->chunk_size = first_chunk < 1024 ? 1024 : first_chunk;
+}
+
+static hr_chunk *new_chunk(hr_arena *a, size_t size)
+{
+    hr_chunk *c = a->alc->malloc(a->alc->ctx, sizeof *c + size);
+    if (!c) return NULL;
+    c->size = size;
+    c->used = 0;
+    return c;
+}
+
+void *hr_arena_alloc(hr_arena *a, size_t size)
+{
+    size = (size + 7) & ~(size_t)7;
+    hr_chunk *c = a->head;
+    if (c && c->size - c->used >= size) {
+        void *p = c->data + c->used;
+        c->used += size;
+        return p;
+    }
+    if (size > a->chunk_size / 4) {
+        /* A big block gets a chunk of its own, placed behind the head so
+         * the head's free space is not wasted. */
+        hr_chunk *big = new_chunk(a, size);
+        if (!big) return NULL;
+        big->used = size;
+        if (c) { big->next = c->next; c->next = big; }
+        else { big->next = NULL; a->head = big; }
+        return big->data;
+    }
+    hr_chunk *fresh = new_chunk(a, a->chunk_size);
+    if (!fresh) return NULL;
+    fresh->next = c;
+    a->head = fresh;
+    if (a->chunk_size < ((size_t)1 << 22)) a->chunk_size *= 2;
+    fresh->used = size;
+    return fresh->data;
+}
+
+char *hr_arena_strndup(hr_arena *a, const char *s, size_t len)
+{
+    char *p = hr_arena_alloc(a, len + 1);
+    if (!p) return NULL;
+    if (len) memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
+}
+
+int hr_arena_grow(hr_arena *a, void **items, size_t *cap, size_t need,
+                  size_t elem_size)
+{
+    if (need <= *cap) return 0;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    while (ncap < need) ncap *= 2;
+    void *p = hr_arena_alloc(a, ncap * elem_size);
+    if (!p) return -1;
+    if (*cap) memcpy(p, *items, *cap * elem_size);
+    *items = p;
+    *cap = ncap;
+    return 0;
+}
+
+void hr_arena_free(hr_arena *a)
+{
+    hr_chunk *c = a->head;
+    while (c) {
+        hr_chunk *next = c->next;
+        a->alc->free(a->alc->ctx, c);
+        c = next;
+    }
+    a->head = NULL;
+}

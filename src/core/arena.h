@@ -1,0 +1,33 @@
+/* arena.h - per-document bump allocator.  Everything a document derives
+ * (tokens, sentences, normalised strings, rendered output) is carved from
+ * one arena and released together by hr_arena_free(). */
+#ifndef HR_ARENA_H
+#define HR_ARENA_H
+
+#include <stddef.h>
+#include "herald.h"
+
+typedef struct hr_chunk hr_chunk;
+
+typedef struct hr_arena {
+    const herald_allocator *alc;
+    hr_chunk *head;      /* the chunk being carved; older ones follow */
+    size_t chunk_size;   /* size of the next ordinary chunk */
+} hr_arena;
+
+/* The C library's allocator, for callers given a NULL one. */
+const herald_allocator *hr_default_allocator(void);
+
+void hr_arena_init(hr_arena *a, const herald_allocator *alc, size_t first_chunk);
+/* Returns 8-byte-aligned memory, or NULL when the allocator fails. */
+void *hr_arena_alloc(hr_arena *a, size_t size);
+/* Copies `len` bytes and adds a NUL. */
+char *hr_arena_strndup(hr_arena *a, const char *s, size_t len);
+/* Grows an arena-owned array to hold at least `need` elements, doubling;
+ * the old block is abandoned to the arena.  Returns 0, or -1 on failure
+ * (the array is then unchanged). */
+int hr_arena_grow(hr_arena *a, void **items, size_t *cap, size_t need,
+                  size_t elem_size);
+void hr_arena_free(hr_arena *a);
+
+#endif

@@ -1,0 +1,26 @@
+#include "doc.h"
+#include "error.h"
+
+#include <string.h>
+
+herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err)
+{
+    const herald_allocator *alc = opts && opts->allocator ? opts->allocator
+                                                          : hr_default_allocator();
+    herald_ctx *ctx = alc->malloc(alc->ctx, sizeof *ctx);
+    if (!ctx) { hr_error_set(err, HERALD_ENOMEM, "", 0, 0, "out of memory"); return NULL; }
+    memset(ctx, 0, sizeof *ctx);
+    ctx->alc = *alc;
+    ctx->max_article_bytes = opts && opts->max_article_bytes ? opts->max_article_bytes
+                                                             : HERALD_DEFAULT_MAX_ARTICLE;
+    if (ctx->max_article_bytes > HERALD_MAX_ARTICLE_CEILING)
+        ctx->max_article_bytes = HERALD_MAX_ARTICLE_CEILING;
+    return ctx;
+}
+
+void herald_ctx_free(herald_ctx *ctx)
+{
+    if (!ctx) return;
+    herald_allocator alc = ctx->alc;
+    alc.free(alc.ctx, ctx);
+}

@@ -1,0 +1,101 @@
+#include "doc.h"
+#include "error.h"
+#include "../segment/segment.h"
+
+#include <string.h>
+
+static const char *copy_opt(hr_arena *a, const char *s, int *failed)
+{
+    if (!s) return NULL;
+    const char *p = hr_arena_strndup(a, s, strlen(s));
+    if (!p) *failed = 1;
+    return p;
+}
+
+herald_doc *herald_doc_new(const herald_ctx *ctx, const herald_article *a,
+                           herald_error *err)
+{
+    if (!ctx || !a || (!a->text && a->text_len)) {
+        hr_error_set(err, HERALD_EINVAL, "", 0, 0, "NULL context or article");
+        return NULL;
+    }
+    const char *file = a->file ? a->file : "";
+    if (a->text_len > ctx->max_article_bytes) {
+        hr_error_set(err, HERALD_ETOOBIG, file, a->line, 0,
+                     "article text of %zu bytes exceeds the limit of %zu",
+                     a->text_len, ctx->max_article_bytes);
+        return NULL;
+    }
+    herald_doc *doc = ctx->alc.malloc(ctx->alc.ctx, sizeof *doc);
+    if (!doc) { hr_error_set(err, HERALD_ENOMEM, file, a->line, 0, "out of memory"); return NULL; }
+    memset(doc, 0, sizeof *doc);
+    doc->ctx = ctx;
+    /* A typical article and its tokens fit in the first two chunks. */
+    hr_arena_init(&doc->arena, &ctx->alc, 32768);
+    hr_buf_init(&doc->out, &ctx->alc, 0);
+
+    int failed = 0;
+    herald_article *c = &doc->article;
+    c->text = hr_arena_strndup(&doc->arena, a->text ? a->text : "", a->text_len);
+    c->text_len = a->text_len;
+    failed |= !c->text;
+    c->id = copy_opt(&doc->arena, a->id ? a->id : "", &failed);
+    c->date = copy_opt(&doc->arena, a->date, &failed);
+    c->title = copy_opt(&doc->arena, a->title, &failed);
+    c->source = copy_opt(&doc->arena, a->source, &failed);
+    c->url = copy_opt(&doc->arena, a->url, &failed);
+    c->file = copy_opt(&doc->arena, a->file, &failed);
+    c->line = a->line;
+    if (failed) {
+        hr_error_set(err, HERALD_ENOMEM, file, a->line, 0, "out of memory");
+        herald_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+void herald_doc_free(herald_doc *doc)
+{
+    if (!doc) return;
+    hr_buf_free(&doc->out);
+    hr_arena_free(&doc->arena);
+    doc->ctx->alc.free(doc->ctx->alc.ctx, doc);
+}
+
+int herald_doc_code(herald_doc *doc, herald_error *err)
+{
+    if (!doc) return hr_error_set(err, HERALD_EINVAL, "", 0, 0, "NULL document");
+    if (doc->coded) return HERALD_OK;
+    int rc = hr_segment(doc);
+    if (rc)
+        return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
+                            doc->article.line, 0, "segmenting article %s: %s",
+                            doc->article.id, herald_strerror(rc));
+    doc->coded = 1;
+    return HERALD_OK;
+}
+
+const herald_article *herald_doc_article(const herald_doc *doc)
+{
+    return doc ? &doc->article : NULL;
+}
+
+size_t herald_doc_sentence_count(const herald_doc *doc)
+{
+    return doc ? doc->sentence_count : 0;
+}
+
+const herald_sentence *herald_doc_sentence(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->sentence_count ? &doc->sentences[i] : NULL;
+}
+
+size_t herald_doc_token_count(const herald_doc *doc)
+{
+    return doc ? doc->token_count : 0;
+}
+
+const herald_token *herald_doc_token(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->token_count ? &doc->tokens[i] : NULL;
+}

@@ -1,0 +1,113 @@
+#include "abbrev.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct entry { const char *word; enum hr_abbrev cls; } entry;
+
+/* Sorted by `word` (lower case, strcmp order): looked up by bsearch.
+ * Acronyms written with inner periods (U.S., a.m., Ph.D.) are recognised
+ * by shape in the tokeniser, so they are not listed here. */
+static const entry ABBREVIATIONS[] = {
+    { "adm", HR_ABBR_TITLE },    { "adv", HR_ABBR_TITLE },
+    { "amb", HR_ABBR_TITLE },    { "approx", HR_ABBR_INNER },
+    { "apr", HR_ABBR_MONTH },    { "art", HR_ABBR_NUMERO },
+    { "assn", HR_ABBR_FINAL },   { "asst", HR_ABBR_TITLE },
+    { "aug", HR_ABBR_MONTH },    { "ave", HR_ABBR_FINAL },
+    { "bldg", HR_ABBR_FINAL },   { "blvd", HR_ABBR_FINAL },
+    { "brig", HR_ABBR_TITLE },   { "bros", HR_ABBR_FINAL },
+    { "capt", HR_ABBR_TITLE },   { "cdr", HR_ABBR_TITLE },
+    { "cf", HR_ABBR_INNER },     { "cmdr", HR_ABBR_TITLE },
+    { "co", HR_ABBR_FINAL },     { "col", HR_ABBR_TITLE },
+    { "comdr", HR_ABBR_TITLE },  { "con", HR_ABBR_TITLE },
+    { "corp", HR_ABBR_FINAL },   { "cpl", HR_ABBR_TITLE },
+    { "dec", HR_ABBR_MONTH },    { "dept", HR_ABBR_FINAL },
+    { "det", HR_ABBR_TITLE },    { "dist", HR_ABBR_FINAL },
+    { "dr", HR_ABBR_TITLE },     { "ens", HR_ABBR_TITLE },
+    { "esq", HR_ABBR_FINAL },    { "est", HR_ABBR_INNER },
+    { "etc", HR_ABBR_FINAL },    { "feb", HR_ABBR_MONTH },
+    { "fig", HR_ABBR_NUMERO },   { "fr", HR_ABBR_TITLE },
+    { "ft", HR_ABBR_TITLE },     { "gen", HR_ABBR_TITLE },
+    { "gov", HR_ABBR_TITLE },    { "hon", HR_ABBR_TITLE },
+    { "hosp", HR_ABBR_FINAL },   { "inc", HR_ABBR_FINAL },
+    { "insp", HR_ABBR_TITLE },   { "jan", HR_ABBR_MONTH },
+    { "jr", HR_ABBR_FINAL },     { "jul", HR_ABBR_MONTH },
+    { "jun", HR_ABBR_MONTH },    { "lt", HR_ABBR_TITLE },
+    { "ltd", HR_ABBR_FINAL },    { "maj", HR_ABBR_TITLE },
+    { "mar", HR_ABBR_MONTH },    { "messrs", HR_ABBR_TITLE },
+    { "mfg", HR_ABBR_FINAL },    { "mln", HR_ABBR_FINAL },
+    { "mme", HR_ABBR_TITLE },    { "mr", HR_ABBR_TITLE },
+    { "mrs", HR_ABBR_TITLE },    { "ms", HR_ABBR_TITLE },
+    { "msgr", HR_ABBR_TITLE },   { "mt", HR_ABBR_TITLE },
+    { "no", HR_ABBR_NUMERO },    { "nos", HR_ABBR_NUMERO },
+    { "nov", HR_ABBR_MONTH },    { "oct", HR_ABBR_MONTH },
+    { "op", HR_ABBR_NUMERO },    { "pfc", HR_ABBR_TITLE },
+    { "plc", HR_ABBR_FINAL },    { "pres", HR_ABBR_TITLE },
+    { "prof", HR_ABBR_TITLE },   { "pt", HR_ABBR_TITLE },
+    { "pte", HR_ABBR_FINAL },    { "pty", HR_ABBR_FINAL },
+    { "pvt", HR_ABBR_TITLE },    { "rep", HR_ABBR_TITLE },
+    { "reps", HR_ABBR_TITLE },   { "rev", HR_ABBR_TITLE },
+    { "rt", HR_ABBR_TITLE },     { "sen", HR_ABBR_TITLE },
+    { "sens", HR_ABBR_TITLE },   { "sep", HR_ABBR_MONTH },
+    { "sept", HR_ABBR_MONTH },   { "sgt", HR_ABBR_TITLE },
+    { "sr", HR_ABBR_FINAL },     { "st", HR_ABBR_TITLE },
+    { "ste", HR_ABBR_TITLE },    { "supt", HR_ABBR_TITLE },
+    { "univ", HR_ABBR_FINAL },   { "vol", HR_ABBR_NUMERO },
+    { "vs", HR_ABBR_INNER },
+};
+
+/* Capitalised words that open sentences far more often than they follow
+ * an abbreviation inside one.  Sorted, lower case. */
+static const char *const OPENERS[] = {
+    "a", "according", "after", "again", "all", "also", "although", "among",
+    "an", "and", "another", "as", "at", "authorities", "because", "before",
+    "both", "but", "by", "despite", "during", "each", "earlier", "even",
+    "every", "few", "five", "for", "four", "from", "he", "her", "here", "his",
+    "how", "however", "i", "if", "in", "it", "its", "last", "later", "many",
+    "meanwhile", "more", "most", "my", "neither", "nevertheless", "no", "nor",
+    "not", "nothing", "officials", "on", "one", "only", "or", "other", "our",
+    "police", "several", "she", "since", "six", "so", "some", "still", "such",
+    "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "three", "thus", "to", "today", "two", "under", "until", "we", "what",
+    "when", "where", "whether", "which", "while", "who", "why", "with", "yet",
+    "you",
+};
+
+static int lower_copy(const char *s, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n >= cap) return -1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return -1;
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[n] = '\0';
+    return 0;
+}
+
+static int cmp_entry(const void *key, const void *e)
+{
+    return strcmp(key, ((const entry *)e)->word);
+}
+
+static int cmp_word(const void *key, const void *w)
+{
+    return strcmp(key, *(const char *const *)w);
+}
+
+enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
+{
+    char low[16];
+    if (lower_copy(s, n, low, sizeof low)) return HR_ABBR_NONE;
+    const entry *e = bsearch(low, ABBREVIATIONS, sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS,
+                             sizeof *ABBREVIATIONS, cmp_entry);
+    return e ? e->cls : HR_ABBR_NONE;
+}
+
+int hr_is_sentence_opener(const char *s, size_t n)
+{
+    char low[16];
+    if (lower_copy(s, n, low, sizeof low)) return 0;
+    return bsearch(low, OPENERS, sizeof OPENERS / sizeof *OPENERS, sizeof *OPENERS,
+                   cmp_word) != NULL;
+}

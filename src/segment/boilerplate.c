@@ -1,0 +1,160 @@
+#include "boilerplate.h"
+#include "abbrev.h"
+#include "toks.h"
+
+/* Openings of credit lines, as sequences of normalised tokens. */
+static const char *const CREDIT_PHRASES[][5] = {
+    { "reporting", "by" },          { "additional", "reporting" },
+    { "based", "on", "reporting" }, { "writing", "by" },
+    { "editing", "by" },            { "edited", "by" },
+    { "compiled", "by" },           { "photo", ":" },
+    { "photos", ":" },              { "photograph", ":" },
+    { "photographs", ":" },         { "picture", ":" },
+    { "pictures", ":" },            { "image", ":" },
+    { "images", ":" },              { "credit", ":" },
+    { "photo", "by" },              { "photo", "credit" },
+    { "copyright" },                { "©" },
+    { "(", "c", ")" },              { "all", "rights", "reserved" },
+    { "enditem" },                  { "end", "item" },
+};
+
+static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
+{
+    for (size_t p = 0; p < sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES; p++) {
+        size_t k = 0;
+        while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
+               hr_tok_is(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
+            k++;
+        if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
+    }
+    return 0;
+}
+
+/* Words that may stand lower-case inside a byline's names. */
+static int byline_connector(const herald_token *t)
+{
+    static const char *const words[] = { "and", "of", "in", "de", "da", "del", "der",
+                                         "van", "von", "al", "el", "bin", "ibn", "le",
+                                         "la", "staff", "correspondent", "reporter",
+                                         "writer", "editor" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+static int is_byline(const herald_doc *doc, size_t first, size_t end)
+{
+    if (end - first < 2 || end - first > 24 || !hr_tok_is(&doc->tokens[first], "by"))
+        return 0;
+    if (hr_tok_first(doc, &doc->tokens[first + 1]) != HR_C_UPPER) return 0;
+    for (size_t i = first + 1; i < end; i++) {
+        const herald_token *t = &doc->tokens[i];
+        if (t->kind == HERALD_TOK_WORD) {
+            if (hr_tok_first(doc, t) != HR_C_UPPER && !byline_connector(t)) return 0;
+        } else if (!(t->kind == HERALD_TOK_PUNCT &&
+                     (hr_tok_is(t, ",") || hr_tok_is(t, "/") || hr_tok_is(t, "-") ||
+                      hr_tok_is(t, "(") || hr_tok_is(t, ")")))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int hr_paragraph_kind(const herald_doc *doc, size_t first, size_t end)
+{
+    if (is_byline(doc, first, end)) return HERALD_BYLINE;
+    size_t i = first;
+    if (hr_tok_is(&doc->tokens[i], "(") && i + 1 < end &&
+        !credit_phrase_at(doc, i, end))   /* "(c)" is itself a phrase */
+        i++;
+    return credit_phrase_at(doc, i, end) ? HERALD_CREDIT : HERALD_SENTENCE;
+}
+
+static int is_dateline_separator(const herald_token *t)
+{
+    return t->kind == HERALD_TOK_PUNCT &&
+           (hr_tok_is(t, "-") || hr_tok_is(t, "--") || hr_tok_is(t, "_"));
+}
+
+/* No lower-case letter, at least two letters: "GENEVA", "U.S.". */
+static int all_caps(const herald_doc *doc, const herald_token *t)
+{
+    const char *s = doc->article.text;
+    int letters = 0;
+    for (size_t i = t->start; i < t->end;) {
+        int32_t cp;
+        i += hr_decode(s, t->end, i, &cp);
+        enum hr_cclass c = hr_class_of(cp);
+        if (c == HR_C_LOWER) return 0;
+        letters += c == HR_C_UPPER;
+    }
+    return letters >= 2;
+}
+
+static int is_month(const herald_doc *doc, const herald_token *t)
+{
+    static const char *const months[] = { "january", "february", "march", "april", "may",
+                                          "june", "july", "august", "september", "october",
+                                          "november", "december" };
+    for (size_t i = 0; i < 12; i++)
+        if (hr_tok_is(t, months[i])) return 1;
+    size_t n = t->end - t->start;
+    const char *w = hr_tok_text(doc, t);
+    if (n && w[n - 1] == '.') n--;
+    return hr_abbrev_class(w, n) == HR_ABBR_MONTH;
+}
+
+/* A dateline is a place in capitals, optionally ", Region", a date and a
+ * parenthesised agency, then a dash-like separator, and then a sentence
+ * that starts with a capital: "NAIROBI, Kenya (AP) _ Police said ...".
+ * A paragraph may also open with just the agency: "(Reuters) - ...". */
+size_t hr_dateline_len(const herald_doc *doc, size_t first, size_t end)
+{
+    const herald_token *tok = doc->tokens;
+    int in_paren = 0, after_comma = 0;
+    if (!(tok[first].kind == HERALD_TOK_WORD && all_caps(doc, &tok[first])) &&
+        !hr_tok_is(&tok[first], "("))
+        return 0;
+    for (size_t i = first; i < end && i - first < 16; i++) {
+        const herald_token *t = &tok[i];
+        if (i > first && !in_paren && is_dateline_separator(t)) {
+            if (i + 1 >= end || !hr_tok_spaced(&tok[i + 1])) return 0;
+            enum hr_cclass next = hr_tok_first(doc, &tok[i + 1]);
+            return next == HR_C_UPPER || next == HR_C_DIGIT || next == HR_C_QUOTE
+                       ? i + 1 - first : 0;
+        }
+        if (t->kind == HERALD_TOK_WORD) {
+            if (!all_caps(doc, t) && !(hr_tok_first(doc, t) == HR_C_UPPER &&
+                                       (after_comma || in_paren || is_month(doc, t))))
+                return 0;
+        } else if (t->kind == HERALD_TOK_NUMBER) {
+            if (!after_comma) return 0;
+        } else if (hr_tok_is(t, ",")) {
+            after_comma = 1;
+        } else if (hr_tok_is(t, "(")) {
+            if (in_paren) return 0;
+            in_paren = 1;
+        } else if (hr_tok_is(t, ")")) {
+            if (!in_paren) return 0;
+            in_paren = 0;
+        } else {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+size_t hr_trailing_credit(const herald_doc *doc, size_t first, size_t end)
+{
+    if (end - first < 3 || !hr_tok_is(&doc->tokens[end - 1], ")")) return end;
+    int depth = 0;
+    for (size_t i = end; i-- > first;) {
+        const herald_token *t = &doc->tokens[i];
+        if (hr_tok_is(t, ")")) depth++;
+        else if (hr_tok_is(t, "(") && --depth == 0) {
+            if (i > first && credit_phrase_at(doc, i + 1, end)) return i;
+            return end;
+        }
+    }
+    return end;
+}

@@ -1,0 +1,69 @@
+#include "normalize.h"
+#include "chars.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* ASCII replacements for the typographic characters of news text. */
+static const char *plain_form(int32_t cp)
+{
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x00AB: case 0x00BB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D: return "-";
+    case 0x2026: return "...";
+    default: return NULL;
+    }
+}
+
+static int normalize_unicode(hr_arena *a, const char *s, size_t n, const char **norm,
+                             uint32_t *len)
+{
+    /* Typographic forms first, so "d’Ivoire" and "d'Ivoire" agree. */
+    char small[256];
+    char *plain = n * 3 + 1 <= sizeof small ? small : hr_arena_alloc(a, n * 3 + 1);
+    if (!plain) return HERALD_ENOMEM;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t l = hr_decode(s, n, i, &cp);
+        const char *rep = plain_form(cp);
+        if (rep) { size_t rl = strlen(rep); memcpy(plain + o, rep, rl); o += rl; }
+        else { memcpy(plain + o, s + i, l); o += l; }
+        i += l;
+    }
+    utf8proc_uint8_t *mapped = NULL;
+    utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)plain, (utf8proc_ssize_t)o,
+                                      &mapped, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                      UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    if (m < 0) return m == UTF8PROC_ERROR_NOMEM ? HERALD_ENOMEM : HERALD_EINVAL;
+    char *copy = hr_arena_strndup(a, (const char *)mapped, (size_t)m);
+    free(mapped);
+    if (!copy) return HERALD_ENOMEM;
+    *norm = copy;
+    *len = (uint32_t)m;
+    return 0;
+}
+
+int hr_normalize(hr_arena *a, const char *s, size_t n, const char **norm, uint32_t *len)
+{
+    int upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return normalize_unicode(a, s, n, norm, len);
+        upper |= c >= 'A' && c <= 'Z';
+    }
+    *len = (uint32_t)n;
+    if (!upper) { *norm = s; return 0; }
+    char *low = hr_arena_alloc(a, n ? n : 1);
+    if (!low) return HERALD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    *norm = low;
+    return 0;
+}

@@ -1,0 +1,296 @@
+/* tokenize.c - words, numbers, punctuation, URLs.
+ *
+ * Conventions (close to the Penn Treebank's, which tagger resources use):
+ * clitics split off ("Turkey's" -> "Turkey" "'s", "didn't" -> "did"
+ * "n't"); hyphenated words stay whole ("cease-fire", "al-Shabaab");
+ * abbreviations keep their period ("Gen.", "U.S.", "a.m."); numbers keep
+ * inner separators ("1,080", "3.5", "10:30") but not range hyphens
+ * ("2011-2013" is three tokens); URLs and e-mail addresses are one token.
+ */
+#include "tokenize.h"
+#include "abbrev.h"
+#include "chars.h"
+#include "normalize.h"
+
+#include <string.h>
+
+typedef struct scan {
+    const char *s;
+    size_t end;     /* end of the paragraph */
+} scan;
+
+static enum hr_cclass class_at(const scan *sc, size_t i, size_t *len)
+{
+    int32_t cp;
+    size_t l = hr_decode(sc->s, sc->end, i, &cp);
+    if (len) *len = l;
+    return hr_class_of(cp);
+}
+
+static int32_t cp_at(const scan *sc, size_t i, size_t *len)
+{
+    int32_t cp;
+    size_t l = hr_decode(sc->s, sc->end, i, &cp);
+    if (len) *len = l;
+    return cp;
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+static int lower_eq(const char *s, size_t n, const char *word)
+{
+    if (strlen(word) != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != word[i]) return 0;
+    }
+    return 1;
+}
+
+static int starts_with_ci(const scan *sc, size_t i, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return i + n <= sc->end && lower_eq(sc->s + i, n, prefix);
+}
+
+/* Punctuation that ends the sentence around a URL, not the URL. */
+static int is_url_trailer(int32_t cp)
+{
+    switch (cp) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']':
+    case '}': case '"': case '\'': case 0x201D: case 0x2019:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* End of a URL starting at i, without trailing sentence punctuation. */
+static size_t scan_url(const scan *sc, size_t i)
+{
+    size_t j = i;
+    while (j < sc->end && class_at(sc, j, NULL) != HR_C_SPACE) {
+        size_t l;
+        class_at(sc, j, &l);
+        j += l;
+    }
+    while (j > i) {
+        size_t k = j - 1;
+        while (k > i && ((unsigned char)sc->s[k] & 0xC0) == 0x80) k--;
+        if (!is_url_trailer(cp_at(sc, k, NULL))) break;
+        j = k;
+    }
+    return j;
+}
+
+/* An acronym written with periods: letter groups of at most 3 letters
+ * joined by periods ("U.S", "Ph.D", "e.g"); s has no trailing period. */
+static int is_dotted_acronym(const char *s, size_t n)
+{
+    int groups = 0, run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.') {
+            if (run == 0) return 0;
+            groups++;
+            run = 0;
+        } else if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            if (++run > 3) return 0;
+        } else {
+            return 0;
+        }
+    }
+    return groups >= 1 && run > 0;
+}
+
+/* Whether the period at `dot` (right after the word [start, dot)) belongs
+ * to the word as an abbreviation. */
+static int keeps_period(const scan *sc, size_t start, size_t dot)
+{
+    if (dot + 1 < sc->end && sc->s[dot + 1] == '.') return 0;  /* "etc..." */
+    const char *w = sc->s + start;
+    size_t n = dot - start;
+    if (is_dotted_acronym(w, n)) return 1;
+    size_t l;
+    enum hr_cclass c = class_at(sc, start, &l);
+    if (l == n && hr_is_letter(c)) return 1;   /* an initial: "George W." */
+    switch (hr_abbrev_class(w, n)) {
+    case HR_ABBR_NONE:
+        return 0;
+    case HR_ABBR_NUMERO: {
+        size_t j = dot + 1;
+        while (j < sc->end && sc->s[j] == ' ') j++;
+        return j < sc->end && sc->s[j] >= '0' && sc->s[j] <= '9';
+    }
+    default:
+        return 1;
+    }
+}
+
+/* Scans word characters and the connectors allowed inside a word. */
+static size_t scan_word_body(const scan *sc, size_t i, int *email)
+{
+    size_t j = i;
+    while (j < sc->end) {
+        size_t l;
+        enum hr_cclass c = class_at(sc, j, &l);
+        if (hr_is_alnum(c)) { j += l; continue; }
+        int32_t cp = cp_at(sc, j, NULL);
+        if (j + l >= sc->end || j == i) break;
+        size_t nl;
+        enum hr_cclass next = class_at(sc, j + l, &nl);
+        if (is_apostrophe(cp) && hr_is_letter(next)) { j += l; continue; }
+        if (is_hyphen(cp) && hr_is_alnum(next)) { j += l; continue; }
+        if (cp == '.' && hr_is_letter(next) && hr_is_letter(class_at(sc, j - 1, NULL))) {
+            j += l;
+            continue;
+        }
+        if (cp == '&' && next == HR_C_UPPER && class_at(sc, j - 1, NULL) == HR_C_UPPER) {
+            j += l;
+            continue;
+        }
+        if (cp == '@' && hr_is_alnum(next)) { *email = 1; j += l; continue; }
+        if (*email && (cp == '_' || cp == '+') && hr_is_alnum(next)) { j += l; continue; }
+        break;
+    }
+    return j;
+}
+
+/* Length of a clitic that ends word [start, end), or 0. */
+static size_t clitic_len(const char *s, size_t start, size_t end)
+{
+    static const char *const suffixes[] = { "n't", "n\xE2\x80\x99t", "'s", "\xE2\x80\x99s",
+                                            "'re", "\xE2\x80\x99re", "'ve", "\xE2\x80\x99ve",
+                                            "'ll", "\xE2\x80\x99ll" };
+    size_t n = end - start;
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n > m && lower_eq(s + end - m, m, suffixes[k])) return m;
+    }
+    return 0;
+}
+
+static int push(herald_doc *doc, size_t start, size_t end, int kind)
+{
+    if (doc->token_count == doc->token_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
+                      doc->token_count + 1, sizeof *doc->tokens))
+        return HERALD_ENOMEM;
+    herald_token *t = &doc->tokens[doc->token_count];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = kind;
+    if (hr_normalize(&doc->arena, doc->article.text + start, end - start, &t->norm,
+                     &t->norm_len))
+        return HERALD_ENOMEM;
+    doc->token_count++;
+    return 0;
+}
+
+/* A word, number or e-mail address starting at i: pushes one or two
+ * tokens (a clitic splits off) and returns the end. */
+static int word_token(herald_doc *doc, const scan *sc, size_t i, size_t *out_end)
+{
+    int email = 0;
+    enum hr_cclass first = class_at(sc, i, NULL);
+    size_t j = scan_word_body(sc, i, &email);
+    if (email) {
+        while (j > i && sc->s[j - 1] == '.') j--;
+        *out_end = j;
+        return push(doc, i, j, HERALD_TOK_URL);
+    }
+    if (first != HR_C_DIGIT && j < sc->end && sc->s[j] == '.' && keeps_period(sc, i, j)) {
+        j++;
+        /* "U.S.-led": a hyphenated word may follow the abbreviation. */
+        if (j + 1 < sc->end && sc->s[j] == '-' && hr_is_letter(class_at(sc, j + 1, NULL)))
+            j = scan_word_body(sc, j + 1, &email);
+    }
+    *out_end = j;
+    int kind = first == HR_C_DIGIT ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
+    size_t cl = kind == HERALD_TOK_WORD ? clitic_len(sc->s, i, j) : 0;
+    if (!cl) return push(doc, i, j, kind);
+    int rc = push(doc, i, j - cl, kind);
+    return rc ? rc : push(doc, j - cl, j, HERALD_TOK_WORD);
+}
+
+/* A number: digits with inner separators, then any letters ("1990s",
+ * "10-year-old"). */
+static size_t scan_number(const scan *sc, size_t i)
+{
+    size_t j = i;
+    for (;;) {
+        while (j < sc->end && sc->s[j] >= '0' && sc->s[j] <= '9') j++;
+        if (j + 1 < sc->end && sc->s[j] && strchr(".,:/", sc->s[j]) &&
+            sc->s[j + 1] >= '0' && sc->s[j + 1] <= '9') {
+            j++;
+            continue;
+        }
+        break;
+    }
+    size_t l;
+    if (j < sc->end && hr_is_letter(class_at(sc, j, &l))) {
+        int email = 0;
+        j = scan_word_body(sc, j, &email);
+    } else if (j + 1 < sc->end && sc->s[j] == '-' && hr_is_letter(class_at(sc, j + 1, NULL))) {
+        int email = 0;
+        j = scan_word_body(sc, j + 1, &email);
+    }
+    return j;
+}
+
+/* A run of the same punctuation that reads as one mark: "...", "--", "?!". */
+static size_t scan_punct(const scan *sc, size_t i, size_t len)
+{
+    char c = sc->s[i];
+    size_t j = i + len;
+    if (c == '.' || c == '-') {
+        while (j < sc->end && sc->s[j] == c) j++;
+    } else if (c == '?' || c == '!') {
+        while (j < sc->end && (sc->s[j] == '?' || sc->s[j] == '!')) j++;
+    }
+    return j;
+}
+
+int hr_tokenize(herald_doc *doc, size_t start, size_t end)
+{
+    scan sc = { doc->article.text, end };
+    size_t i = start;
+    int rc = 0;
+    while (i < end && !rc) {
+        unsigned char b = (unsigned char)sc.s[i];
+        if (b == ' ' || b == '\t') { i++; continue; }
+        size_t len;
+        enum hr_cclass c = class_at(&sc, i, &len);
+        size_t j;
+        if (c == HR_C_SPACE || c == HR_C_OTHER || c == HR_C_MARK) {
+            /* Stray controls and marks are skipped like space; U+FFFD too,
+             * so a repaired byte never glues two words together. */
+            i += len;
+            continue;
+        }
+        if ((b == 'h' || b == 'H' || b == 'w' || b == 'W') &&
+            (starts_with_ci(&sc, i, "http://") || starts_with_ci(&sc, i, "https://") ||
+             starts_with_ci(&sc, i, "www."))) {
+            j = scan_url(&sc, i);
+            rc = push(doc, i, j, HERALD_TOK_URL);
+        } else if (c == HR_C_DIGIT) {
+            j = scan_number(&sc, i);
+            rc = push(doc, i, j, HERALD_TOK_NUMBER);
+        } else if (hr_is_letter(c)) {
+            rc = word_token(doc, &sc, i, &j);
+        } else if ((b == '#' || b == '@') && i + 1 < end &&
+                   hr_is_letter(class_at(&sc, i + 1, NULL))) {
+            int email = 0;
+            j = scan_word_body(&sc, i + 1, &email);
+            rc = push(doc, i, j, HERALD_TOK_WORD);   /* hashtag or handle */
+        } else {
+            j = scan_punct(&sc, i, len);
+            int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
+            rc = push(doc, i, j, kind);
+        }
+        i = j;
+    }
+    return rc;
+}

@@ -1,0 +1,34 @@
+/* toks.h - small questions about tokens, shared by the segment stage. */
+#ifndef HR_TOKS_H
+#define HR_TOKS_H
+
+#include <string.h>
+#include "chars.h"
+#include "../core/doc.h"
+
+static inline int hr_tok_is(const herald_token *t, const char *norm)
+{
+    size_t n = strlen(norm);
+    return t->norm_len == n && memcmp(t->norm, norm, n) == 0;
+}
+
+static inline const char *hr_tok_text(const herald_doc *d, const herald_token *t)
+{
+    return d->article.text + t->start;
+}
+
+/* Class of the token's first character. */
+static inline enum hr_cclass hr_tok_first(const herald_doc *d, const herald_token *t)
+{
+    int32_t cp;
+    hr_decode(d->article.text, t->end, t->start, &cp);
+    return hr_class_of(cp);
+}
+
+/* Whether whitespace separates token t from the one before it. */
+static inline int hr_tok_spaced(const herald_token *t)
+{
+    return t[0].start > t[-1].end;
+}
+
+#endif
