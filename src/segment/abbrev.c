@@ -47,8 +47,9 @@ static const entry ABBREVIATIONS[] = {
     { "pte", HR_ABBR_FINAL },    { "pty", HR_ABBR_FINAL },
     { "pvt", HR_ABBR_TITLE },    { "rep", HR_ABBR_TITLE },
     { "reps", HR_ABBR_TITLE },   { "rev", HR_ABBR_TITLE },
-    { "rt", HR_ABBR_TITLE },     { "sen", HR_ABBR_TITLE },
-    { "sens", HR_ABBR_TITLE },   { "sep", HR_ABBR_MONTH },
+    { "rt", HR_ABBR_TITLE },     { "sec", HR_ABBR_TITLE },
+    { "sen", HR_ABBR_TITLE },    { "sens", HR_ABBR_TITLE },
+    { "sep", HR_ABBR_MONTH },
     { "sept", HR_ABBR_MONTH },   { "sgt", HR_ABBR_TITLE },
     { "sr", HR_ABBR_FINAL },     { "st", HR_ABBR_TITLE },
     { "ste", HR_ABBR_TITLE },    { "supt", HR_ABBR_TITLE },
@@ -110,4 +111,13 @@ int hr_is_sentence_opener(const char *s, size_t n)
     if (lower_copy(s, n, low, sizeof low)) return 0;
     return bsearch(low, OPENERS, sizeof OPENERS / sizeof *OPENERS, sizeof *OPENERS,
                    cmp_word) != NULL;
+}
+
+int hr_abbrev_tables_sorted(void)
+{
+    for (size_t i = 1; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++)
+        if (strcmp(ABBREVIATIONS[i - 1].word, ABBREVIATIONS[i].word) >= 0) return 0;
+    for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
+        if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
+    return 1;
 }

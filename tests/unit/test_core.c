@@ -1,0 +1,149 @@
+/* Core: errors, arena, bounded buffers, UTF-8 repair, dates, allocator. */
+#include "harness.h"
+#include "herald.h"
+#include "../../src/core/arena.h"
+#include "../../src/core/buf.h"
+#include "../../src/core/utf8.h"
+#include "../../src/segment/abbrev.h"
+
+#include <stdlib.h>
+
+void test_strerror(void)
+{
+    CHECK_STR(herald_strerror(HERALD_OK), "success");
+    CHECK_STR(herald_strerror(HERALD_ETRUNC), "truncated compressed stream");
+    CHECK_STR(herald_strerror(12345), "unknown error");
+}
+
+void test_arena(void)
+{
+    hr_arena a;
+    hr_arena_init(&a, NULL, 1024);
+    char *p = hr_arena_alloc(&a, 3);
+    char *q = hr_arena_alloc(&a, 5);
+    CHECK(p && q);
+    CHECK(((uintptr_t)q & 7) == 0);
+    CHECK(q - p == 8);
+    char *big = hr_arena_alloc(&a, 100000);   /* a chunk of its own */
+    CHECK(big != NULL);
+    memset(big, 1, 100000);
+    char *after = hr_arena_alloc(&a, 8);
+    CHECK(after == q + 8);                    /* the head chunk kept its space */
+    CHECK_STR(hr_arena_strndup(&a, "abcdef", 3), "abc");
+    int *items = NULL;
+    size_t cap = 0;
+    for (int i = 0; i < 1000; i++) {
+        CHECK(hr_arena_grow(&a, (void **)&items, &cap, (size_t)i + 1, sizeof *items) == 0);
+        items[i] = i;
+    }
+    for (int i = 0; i < 1000; i++) if (items[i] != i) { CHECK(items[i] == i); break; }
+    hr_arena_free(&a);
+}
+
+void test_buf_limit(void)
+{
+    hr_buf b;
+    hr_buf_init(&b, NULL, 10);
+    CHECK_INT(hr_buf_append(&b, "0123456789", 10), 0);
+    CHECK_INT(hr_buf_append(&b, "x", 1), HERALD_ETOOBIG);
+    CHECK_INT(b.len, 10);
+    hr_buf_clear(&b);
+    CHECK_INT(hr_buf_printf(&b, "%d-%s", 42, "ab"), 0);
+    CHECK_STR(b.data, "42-ab");
+    hr_buf_free(&b);
+}
+
+void test_utf8_repair(void)
+{
+    const char good[] = "Erdo\xC4\x9F" "an \xD0\x97\xD0\xB5";
+    CHECK_INT(hr_utf8_check(good, sizeof good - 1), sizeof good - 1);
+    /* a lone continuation byte, a truncated 3-byte sequence, an overlong
+     * encoding of '/', and a UTF-16 surrogate */
+    const char bad[] = "a\x80" "b\xE2\x82" "c\xC0\xAF" "d\xED\xA0\x80" "e";
+    CHECK_INT(hr_utf8_check(bad, sizeof bad - 1), 1);
+    hr_buf out;
+    hr_buf_init(&out, NULL, 0);
+    size_t replaced = 0;
+    CHECK_INT(hr_utf8_repair(bad, sizeof bad - 1, &out, &replaced), 0);
+    CHECK_INT(hr_utf8_check(out.data, out.len), out.len);
+    CHECK_INT(replaced, 4);   /* one U+FFFD per broken character */
+    CHECK(strncmp(out.data, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c", 9) == 0);
+    CHECK(out.data[out.len - 1] == 'e');
+    hr_buf_free(&out);
+}
+
+void test_parse_date(void)
+{
+    char d[11];
+    CHECK_INT(herald_parse_date("2019-03-03", d), 0); CHECK_STR(d, "2019-03-03");
+    CHECK_INT(herald_parse_date("20190303", d), 0); CHECK_STR(d, "2019-03-03");
+    CHECK_INT(herald_parse_date("2019-03-03T23:30:00-05:00", d), 0); CHECK_STR(d, "2019-03-03");
+    CHECK_INT(herald_parse_date("2019-03-03T23:30:00Z", d), 0);
+    CHECK_INT(herald_parse_date("2020-02-29", d), 0);
+    CHECK_INT(herald_parse_date("2019-02-29", d), -1);   /* not a leap year */
+    CHECK_INT(herald_parse_date("1900-02-29", d), -1);
+    CHECK_INT(herald_parse_date("2019-02-30", d), -1);
+    CHECK_INT(herald_parse_date("2019-13-01", d), -1);
+    CHECK_INT(herald_parse_date("2019-3-3", d), -1);
+    CHECK_INT(herald_parse_date("March 3, 2019", d), -1);
+    CHECK_INT(herald_parse_date("2019-03-03garbage", d), -1);
+    CHECK_INT(herald_parse_date("", d), -1);
+}
+
+void test_abbrev_tables(void)
+{
+    CHECK(hr_abbrev_tables_sorted());
+    CHECK_INT(hr_abbrev_class("Gen", 3), HR_ABBR_TITLE);
+    CHECK_INT(hr_abbrev_class("SEPT", 4), HR_ABBR_MONTH);
+    CHECK_INT(hr_abbrev_class("Inc", 3), HR_ABBR_FINAL);
+    CHECK_INT(hr_abbrev_class("army", 4), HR_ABBR_NONE);
+    CHECK(hr_is_sentence_opener("The", 3));
+    CHECK(!hr_is_sentence_opener("Army", 4));
+}
+
+/* An allocator that fails after a set number of allocations. */
+typedef struct failing { int left; } failing;
+static void *f_malloc(void *ctx, size_t n)
+{
+    failing *f = ctx;
+    return f->left-- > 0 ? malloc(n) : NULL;
+}
+static void *f_realloc(void *ctx, void *p, size_t old, size_t n)
+{
+    failing *f = ctx;
+    (void)old;
+    return f->left-- > 0 ? realloc(p, n) : NULL;
+}
+static void f_free(void *ctx, void *p) { (void)ctx; free(p); }
+
+void test_allocation_failures(void)
+{
+    /* Every allocation of a whole coding run fails in turn: each must end
+     * in a clean error, never a crash or a leak (ASan checks the latter). */
+    const char *text = "GENEVA, Oct 30 (Reuters) - The U.N. envoy met Gen. Smith. "
+                       "\xE2\x80\x9CWe agree,\xE2\x80\x9D he said.\nEditing by Jo Doe";
+    int succeeded = 0;
+    for (int budget = 0; budget < 200 && !succeeded; budget++) {
+        failing f = { budget };
+        herald_allocator alc = { f_malloc, f_realloc, f_free, &f };
+        herald_options opts = { .allocator = &alc };
+        herald_error err;
+        herald_ctx *ctx = herald_ctx_new(&opts, &err);
+        if (!ctx) { CHECK_INT(err.code, HERALD_ENOMEM); continue; }
+        herald_article a = { .id = "x", .text = text, .text_len = strlen(text) };
+        herald_doc *doc = herald_doc_new(ctx, &a, &err);
+        if (doc) {
+            int rc = herald_doc_code(doc, &err);
+            const char *out;
+            size_t len;
+            if (rc == 0) rc = herald_doc_render(doc, HERALD_FORMAT_SEGMENTS, &out, &len);
+            if (rc == 0) succeeded = 1;
+            else CHECK(rc == HERALD_ENOMEM);
+        } else {
+            CHECK_INT(err.code, HERALD_ENOMEM);
+        }
+        herald_doc_free(doc);
+        herald_ctx_free(ctx);
+    }
+    CHECK(succeeded);
+}

@@ -1,0 +1,154 @@
+/* Tokens and segments through the public API: offsets, normalised
+ * forms, kinds.  Sentence boundaries at scale are in the golden files. */
+#include "harness.h"
+#include "herald.h"
+
+#include <stdlib.h>
+
+static herald_ctx *ctx;
+
+static herald_doc *coded(const char *text)
+{
+    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
+    herald_article a = { .id = "t", .text = text, .text_len = strlen(text) };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc != NULL);
+    if (doc) CHECK_INT(herald_doc_code(doc, NULL), HERALD_OK);
+    return doc;
+}
+
+/* "text|norm|kind" for every token, space-separated. */
+static char *token_dump(herald_doc *doc)
+{
+    static const char kinds[] = "wnpsu";
+    size_t cap = 4096, len = 0;
+    char *out = malloc(cap);
+    out[0] = '\0';
+    const char *text = herald_doc_article(doc)->text;
+    for (size_t i = 0; i < herald_doc_token_count(doc); i++) {
+        const herald_token *t = herald_doc_token(doc, i);
+        len += (size_t)snprintf(out + len, cap - len, "%s%.*s|%.*s|%c", i ? " " : "",
+                                (int)(t->end - t->start), text + t->start, (int)t->norm_len,
+                                t->norm, kinds[t->kind]);
+    }
+    return out;
+}
+
+static void check_tokens(const char *text, const char *want)
+{
+    herald_doc *doc = coded(text);
+    if (!doc) return;
+    char *got = token_dump(doc);
+    CHECK_STR(got, want);
+    free(got);
+    herald_doc_free(doc);
+}
+
+void test_tokens_words_and_clitics(void)
+{
+    check_tokens("Turkey's army didn't move.",
+                 "Turkey|turkey|w 's|'s|w army|army|w did|did|w n't|n't|w move|move|w .|.|p");
+    check_tokens("O'Brien's cease-fire with al-Shabaab",
+                 "O'Brien|o'brien|w 's|'s|w cease-fire|cease-fire|w with|with|w al-Shabaab|al-shabaab|w");
+    check_tokens("the ministers' talks",
+                 "the|the|w ministers|ministers|w '|'|p talks|talks|w");
+}
+
+void test_tokens_abbreviations(void)
+{
+    check_tokens("Lt. Col. Ana met U.S.-led forces at 10 a.m. in St. Louis",
+                 "Lt.|lt.|w Col.|col.|w Ana|ana|w met|met|w U.S.-led|u.s.-led|w forces|forces|w "
+                 "at|at|w 10|10|n a.m.|a.m.|w in|in|w St.|st.|w Louis|louis|w");
+    check_tokens("No. 5 and no more", "No.|no.|w 5|5|n and|and|w no|no|w more|more|w");
+    check_tokens("George W. Bush", "George|george|w W.|w.|w Bush|bush|w");
+}
+
+void test_tokens_numbers_and_urls(void)
+{
+    check_tokens("$1.2 billion, 3.5%, 1,080 dead, 10:30 GMT, 2011-2013",
+                 "$|$|s 1.2|1.2|n billion|billion|w ,|,|p 3.5|3.5|n %|%|s ,|,|p 1,080|1,080|n "
+                 "dead|dead|w ,|,|p 10:30|10:30|n GMT|gmt|w ,|,|p 2011|2011|n -|-|p 2013|2013|n");
+    check_tokens("See https://www.un.org/en. Or mail press@un.org.",
+                 "See|see|w https://www.un.org/en|https://www.un.org/en|u .|.|p Or|or|w "
+                 "mail|mail|w press@un.org|press@un.org|u .|.|p");
+    check_tokens("1990s 10-year-old", "1990s|1990s|n 10-year-old|10-year-old|n");
+}
+
+void test_tokens_unicode(void)
+{
+    /* Curly quotes and dashes become plain; case folds; NFC composes a
+     * decomposed é; a no-break space separates; offsets stay bytes. */
+    check_tokens("\xE2\x80\x9CKyiv\xE2\x80\x99s\xE2\x80\x9D \xE2\x80\x94 Erdoğan\xC2\xA0"
+                 "Ме\xCC\x81дведев Pe\xCC\x81rez",
+                 "\xE2\x80\x9C|\"|p Kyiv|kyiv|w \xE2\x80\x99s|'s|w \xE2\x80\x9D|\"|p "
+                 "\xE2\x80\x94|-|p Erdoğan|erdoğan|w Ме\xCC\x81дведев|ме\xCC\x81дведев|w "
+                 "Pe\xCC\x81rez|p\xC3\xa9rez|w");
+    herald_doc *doc = coded("a\xC2\xA0" "b");
+    if (!doc) return;
+    CHECK_INT(herald_doc_token_count(doc), 2);
+    CHECK_INT(herald_doc_token(doc, 1)->start, 3);
+    herald_doc_free(doc);
+}
+
+void test_segments_offsets_and_kinds(void)
+{
+    const char *text = "By Jane Doe\nKYIV (AP) \xE2\x80\x94 Shelling resumed. Talks failed.\n\n"
+                       "Photo: Ann Lee / AP";
+    herald_doc *doc = coded(text);
+    if (!doc) return;
+    CHECK_INT(herald_doc_sentence_count(doc), 5);
+    static const int kinds[] = { HERALD_BYLINE, HERALD_DATELINE, HERALD_SENTENCE,
+                                 HERALD_SENTENCE, HERALD_CREDIT };
+    static const char *const texts[] = { "By Jane Doe", "KYIV (AP) \xE2\x80\x94",
+                                         "Shelling resumed.", "Talks failed.",
+                                         "Photo: Ann Lee / AP" };
+    static const unsigned paragraphs[] = { 0, 1, 1, 1, 2 };
+    for (size_t i = 0; i < 5 && i < herald_doc_sentence_count(doc); i++) {
+        const herald_sentence *s = herald_doc_sentence(doc, i);
+        CHECK_INT(s->kind, kinds[i]);
+        CHECK_INT(s->paragraph, paragraphs[i]);
+        CHECK_INT(s->end - s->start, strlen(texts[i]));
+        CHECK(strncmp(text + s->start, texts[i], s->end - s->start) == 0);
+        const herald_token *first = herald_doc_token(doc, s->first_token);
+        const herald_token *last = herald_doc_token(doc, s->first_token + s->token_count - 1);
+        CHECK_INT(first->start, s->start);
+        CHECK_INT(last->end, s->end);
+    }
+    CHECK(herald_doc_sentence(doc, 5) == NULL);
+    herald_doc_free(doc);
+}
+
+void test_segment_empty_and_blank(void)
+{
+    herald_doc *doc = coded("");
+    if (doc) CHECK_INT(herald_doc_sentence_count(doc), 0);
+    herald_doc_free(doc);
+    doc = coded(" \n\t\n\xC2\xA0\n");
+    if (doc) CHECK_INT(herald_doc_sentence_count(doc), 0);
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+    ctx = NULL;
+}
+
+void test_render_segments_json(void)
+{
+    herald_doc *doc = coded("He said \"no\"\tnow.");
+    if (!doc) return;
+    const char *out;
+    size_t len;
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_SEGMENTS, &out, &len), HERALD_OK);
+    CHECK_STR(out,
+              "{\"doc_id\":\"t\",\"sentence\":0,\"paragraph\":0,\"kind\":\"sentence\","
+              "\"span\":[0,17],\"text\":\"He said \\\"no\\\"\\tnow.\",\"tokens\":["
+              "{\"span\":[0,2],\"text\":\"He\",\"norm\":\"he\",\"kind\":\"word\"},"
+              "{\"span\":[3,7],\"text\":\"said\",\"norm\":\"said\",\"kind\":\"word\"},"
+              "{\"span\":[8,9],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\"},"
+              "{\"span\":[9,11],\"text\":\"no\",\"norm\":\"no\",\"kind\":\"word\"},"
+              "{\"span\":[11,12],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\"},"
+              "{\"span\":[13,16],\"text\":\"now\",\"norm\":\"now\",\"kind\":\"word\"},"
+              "{\"span\":[16,17],\"text\":\".\",\"norm\":\".\",\"kind\":\"punct\"}]}\n");
+    CHECK_INT(herald_doc_render(doc, 99, &out, &len), HERALD_EINVAL);
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+    ctx = NULL;
+}
