@@ -49,10 +49,12 @@ $(HERALD): $(CLI_OBJ) $(LIB_A)
 	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 $(TEST_BIN): $(TEST_SRC:%.c=$(BUILD)/%.o) $(LIB_A)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 $(BENCH_BIN): $(BUILD)/bench/bench.o $(LIB_A)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 ## test: unit, golden and CLI tests; ends with "N passed, N failed"
 test: $(HERALD) $(TEST_BIN)
@@ -60,7 +62,7 @@ test: $(HERALD) $(TEST_BIN)
 
 ## sanitize: the whole test suite under AddressSanitizer + UBSan
 sanitize:
-	$(MAKE) BUILD=build-asan CC=clang \
+	HERALD_SANITIZED=1 ASAN_OPTIONS=detect_leaks=1 $(MAKE) BUILD=build-asan CC=clang \
 	  OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" test
 

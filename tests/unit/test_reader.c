@@ -15,7 +15,8 @@ static const char *tmp_path(const char *name)
 {
     static char path[512];
     if (!tmpdir[0]) {
-        snprintf(tmpdir, sizeof tmpdir, "/tmp/herald-test-XXXXXX");
+        const char *base = getenv("TMPDIR");
+        snprintf(tmpdir, sizeof tmpdir, "%s/herald-test-XXXXXX", base && *base ? base : "/tmp");
         if (!mkdtemp(tmpdir)) tmpdir[0] = '\0';
     }
     snprintf(path, sizeof path, "%s/%s", tmpdir, name);
