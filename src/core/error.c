@@ -14,6 +14,7 @@ const char *herald_strerror(int code)
     return "unknown error";
 }
 
+__attribute__((format(printf, 7, 0)))
 static void fill(herald_error *e, int severity, int code, const char *file,
                  uint64_t line, uint64_t offset, const char *fmt, va_list ap)
 {
