@@ -2,24 +2,38 @@
 
 #include <utf8proc.h>
 
-static enum hr_cclass ascii_class(int32_t c)
-{
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return HR_C_SPACE;
-    if (c >= 'A' && c <= 'Z') return HR_C_UPPER;
-    if (c >= 'a' && c <= 'z') return HR_C_LOWER;
-    if (c >= '0' && c <= '9') return HR_C_DIGIT;
-    if (c == '\'' || c == '"' || c == '`') return HR_C_QUOTE;
-    if (c == '-') return HR_C_DASH;
-    if (c == '$' || c == '%' || c == '&' || c == '+' || c == '<' || c == '=' ||
-        c == '>' || c == '^' || c == '|' || c == '~' || c == '#' || c == '@')
-        return HR_C_SYMBOL;
-    if (c < 0x20 || c == 0x7F) return HR_C_OTHER;
-    return HR_C_PUNCT;
-}
+#define S HR_C_SPACE
+#define U HR_C_UPPER
+#define L HR_C_LOWER
+#define D HR_C_DIGIT
+#define Q HR_C_QUOTE
+#define H HR_C_DASH
+#define P HR_C_PUNCT
+#define Y HR_C_SYMBOL
+#define O HR_C_OTHER
+const unsigned char hr_ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,   /* controls, \t..\r */
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+    S, P, Q, Y, Y, Y, Y, Q, P, P, P, Y, P, H, P, P,   /*  !"#$%&'()*+,-./ */
+    D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P,   /* 0-9 :;<=>? */
+    Y, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,   /* @ A-O */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, Y, P,   /* P-Z [\]^_ */
+    Q, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,   /* ` a-o */
+    L, L, L, L, L, L, L, L, L, L, L, P, Y, P, Y, O,   /* p-z {|}~ DEL */
+};
+#undef S
+#undef U
+#undef L
+#undef D
+#undef Q
+#undef H
+#undef P
+#undef Y
+#undef O
 
 enum hr_cclass hr_class_of(int32_t cp)
 {
-    if (cp < 0x80) return ascii_class(cp);
+    if (cp < 0x80) return (enum hr_cclass)hr_ascii_class[cp];
     switch (cp) {
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
         return HR_C_SPACE;  /* zero-width characters separate nothing visible */

@@ -25,6 +25,12 @@ static inline size_t hr_decode(const char *s, size_t n, size_t i, int32_t *cp);
 
 enum hr_cclass hr_class_of(int32_t cp);
 
+/* hr_class_of() for ASCII, as a table: the hot path of the tokeniser. */
+extern const unsigned char hr_ascii_class[128];
+
+/* Class of the character at s[i], and its byte length in *len. */
+static inline enum hr_cclass hr_class_at(const char *s, size_t n, size_t i, size_t *len);
+
 static inline int hr_is_letter(enum hr_cclass c)
 {
     return c == HR_C_UPPER || c == HR_C_LOWER;
@@ -56,6 +62,18 @@ static inline size_t hr_decode(const char *str, size_t n, size_t i, int32_t *cp)
     }
     *cp = 0xFFFD;   /* unreachable for valid input; keeps progress */
     return 1;
+}
+
+static inline enum hr_cclass hr_class_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+        *len = 1;
+        return (enum hr_cclass)hr_ascii_class[b];
+    }
+    int32_t cp;
+    *len = hr_decode(s, n, i, &cp);
+    return hr_class_of(cp);
 }
 
 #endif

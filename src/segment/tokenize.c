@@ -21,10 +21,10 @@ typedef struct scan {
 
 static enum hr_cclass class_at(const scan *sc, size_t i, size_t *len)
 {
-    int32_t cp;
-    size_t l = hr_decode(sc->s, sc->end, i, &cp);
+    size_t l;
+    enum hr_cclass c = hr_class_at(sc->s, sc->end, i, &l);
     if (len) *len = l;
-    return hr_class_of(cp);
+    return c;
 }
 
 static int32_t cp_at(const scan *sc, size_t i, size_t *len)
@@ -49,10 +49,18 @@ static int lower_eq(const char *s, size_t n, const char *word)
     return 1;
 }
 
-static int starts_with_ci(const scan *sc, size_t i, const char *prefix)
+static int starts_with_ci(const scan *sc, size_t i, const char *prefix, size_t n)
 {
-    size_t n = strlen(prefix);
     return i + n <= sc->end && lower_eq(sc->s + i, n, prefix);
+}
+
+/* "http://", "https://" or "www." at i (checked only at word starts). */
+static int url_starts(const scan *sc, size_t i)
+{
+    char c = (char)(sc->s[i] | 32);
+    if (c == 'h')
+        return starts_with_ci(sc, i, "http://", 7) || starts_with_ci(sc, i, "https://", 8);
+    return c == 'w' && starts_with_ci(sc, i, "www.", 4);
 }
 
 /* Punctuation that ends the sentence around a URL, not the URL. */
@@ -158,6 +166,14 @@ static size_t scan_word_body(const scan *sc, size_t i, int *email)
     return j;
 }
 
+static int has_apostrophe(const char *s, size_t n)
+{
+    /* ASCII ' or the first byte of U+2019 (E2 80 99). */
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == '\'' || s[k] == '\xE2') return 1;
+    return 0;
+}
+
 /* Length of a clitic that ends word [start, end), or 0. */
 static size_t clitic_len(const char *s, size_t start, size_t end)
 {
@@ -209,7 +225,8 @@ static int word_token(herald_doc *doc, const scan *sc, size_t i, size_t *out_end
     }
     *out_end = j;
     int kind = first == HR_C_DIGIT ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
-    size_t cl = kind == HERALD_TOK_WORD ? clitic_len(sc->s, i, j) : 0;
+    size_t cl = kind == HERALD_TOK_WORD && has_apostrophe(sc->s + i, j - i)
+                    ? clitic_len(sc->s, i, j) : 0;
     if (!cl) return push(doc, i, j, kind);
     int rc = push(doc, i, j - cl, kind);
     return rc ? rc : push(doc, j - cl, j, HERALD_TOK_WORD);
@@ -270,9 +287,7 @@ int hr_tokenize(herald_doc *doc, size_t start, size_t end)
             i += len;
             continue;
         }
-        if ((b == 'h' || b == 'H' || b == 'w' || b == 'W') &&
-            (starts_with_ci(&sc, i, "http://") || starts_with_ci(&sc, i, "https://") ||
-             starts_with_ci(&sc, i, "www."))) {
+        if ((b | 32) == 'h' || (b | 32) == 'w' ? url_starts(&sc, i) : 0) {
             j = scan_url(&sc, i);
             rc = push(doc, i, j, HERALD_TOK_URL);
         } else if (c == HR_C_DIGIT) {
