@@ -78,8 +78,10 @@ fuzz:
 	    fuzz/$$t.c $(LIB_SRC) -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
-	  build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
-	    -print_final_stats=1 build-fuzz/corpus-$$t fuzz/seeds/$$t 2>&1 | tail -n 12; \
+	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \
+	    -print_final_stats=1 build-fuzz/corpus-$$t fuzz/seeds/$$t > build-fuzz/$$t.log 2>&1 \
+	    || { tail -n 40 build-fuzz/$$t.log; exit 1; }; \
+	  grep -E '^stat::(number_of_executed_units|peak_rss_mb)' build-fuzz/$$t.log; \
 	done
 
 ## check-style: banned libc calls (see docs/ARCHITECTURE.md)

@@ -232,28 +232,25 @@ static int word_token(herald_doc *doc, const scan *sc, size_t i, size_t *out_end
     return rc ? rc : push(doc, j - cl, j, HERALD_TOK_WORD);
 }
 
-/* A number: digits with inner separators, then any letters ("1990s",
- * "10-year-old"). */
+/* A number: digits (of any script) with inner separators, then any
+ * letters ("1990s", "10-year-old"). */
 static size_t scan_number(const scan *sc, size_t i)
 {
-    size_t j = i;
+    size_t j = i, l;
     for (;;) {
-        while (j < sc->end && sc->s[j] >= '0' && sc->s[j] <= '9') j++;
+        while (j < sc->end && class_at(sc, j, &l) == HR_C_DIGIT) j += l;
         if (j + 1 < sc->end && sc->s[j] && strchr(".,:/", sc->s[j]) &&
-            sc->s[j + 1] >= '0' && sc->s[j + 1] <= '9') {
+            class_at(sc, j + 1, NULL) == HR_C_DIGIT) {
             j++;
             continue;
         }
         break;
     }
-    size_t l;
-    if (j < sc->end && hr_is_letter(class_at(sc, j, &l))) {
-        int email = 0;
+    int email = 0;
+    if (j < sc->end && hr_is_letter(class_at(sc, j, NULL)))
         j = scan_word_body(sc, j, &email);
-    } else if (j + 1 < sc->end && sc->s[j] == '-' && hr_is_letter(class_at(sc, j + 1, NULL))) {
-        int email = 0;
+    else if (j + 1 < sc->end && sc->s[j] == '-' && hr_is_letter(class_at(sc, j + 1, NULL)))
         j = scan_word_body(sc, j + 1, &email);
-    }
     return j;
 }
 
@@ -305,7 +302,9 @@ int hr_tokenize(herald_doc *doc, size_t start, size_t end)
             int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
             rc = push(doc, i, j, kind);
         }
-        i = j;
+        /* Every branch consumes its first character; this guards the
+         * promise that a token is never empty and the loop always ends. */
+        i = j > i ? j : i + len;
     }
     return rc;
 }

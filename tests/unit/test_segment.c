@@ -83,6 +83,9 @@ void test_tokens_unicode(void)
                  "\xE2\x80\x9C|\"|p Kyiv|kyiv|w \xE2\x80\x99s|'s|w \xE2\x80\x9D|\"|p "
                  "\xE2\x80\x94|-|p Erdoğan|erdoğan|w Ме\xCC\x81дведев|ме\xCC\x81дведев|w "
                  "Pe\xCC\x81rez|p\xC3\xa9rez|w");
+    /* Digits of other scripts are numbers too (a fuzzer found that they
+     * once made an empty token, forever). */
+    check_tokens("\xDF\x84 \xD9\xA3\xD9\xA4 x", "\xDF\x84|\xDF\x84|n \xD9\xA3\xD9\xA4|\xD9\xA3\xD9\xA4|n x|x|w");
     herald_doc *doc = coded("a\xC2\xA0" "b");
     if (!doc) return;
     CHECK_INT(herald_doc_token_count(doc), 2);
