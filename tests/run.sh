@@ -11,6 +11,11 @@ log="$TMPDIR/results.log"
 
 "$TEST_BIN" > "$log" 2>&1
 unit_status=$?
+if sh tools/check-banned.sh > "$TMPDIR/banned" 2>&1; then
+    echo "PASS style/banned-functions" >> "$log"
+else
+    { echo "FAIL style/banned-functions"; cat "$TMPDIR/banned"; } >> "$log"
+fi
 for suite in tests/cli/*.sh; do
     sh "$suite" >> "$log" 2>&1
 done
