@@ -15,6 +15,7 @@ struct herald_doc {
     const herald_ctx *ctx;
     hr_arena arena;
     herald_article article;     /* strings copied into the arena */
+    const char *lower;          /* the text with ASCII lower-cased (segment stage) */
     herald_token *tokens;
     size_t token_count, token_cap;
     herald_sentence *sentences;

@@ -25,8 +25,6 @@ static inline size_t hr_decode(const char *s, size_t n, size_t i, int32_t *cp);
 
 enum hr_cclass hr_class_of(int32_t cp);
 
-/* hr_class_of() for ASCII, as a table: the hot path of the tokeniser. */
-extern const unsigned char hr_ascii_class[128];
 
 /* Class of the character at s[i], and its byte length in *len. */
 static inline enum hr_cclass hr_class_at(const char *s, size_t n, size_t i, size_t *len);
@@ -36,9 +34,18 @@ static inline int hr_is_letter(enum hr_cclass c)
     return c == HR_C_UPPER || c == HR_C_LOWER;
 }
 
+/* hr_class_of() for ASCII, as a table: the hot path of the tokeniser. */
+extern const unsigned char hr_ascii_class[128];
+
 static inline int hr_is_alnum(enum hr_cclass c)
 {
     return c == HR_C_UPPER || c == HR_C_LOWER || c == HR_C_DIGIT || c == HR_C_MARK;
+}
+
+/* An ASCII letter or digit (b < 0x80). */
+static inline int hr_ascii_alnum(unsigned char b)
+{
+    return (unsigned char)(b - '0') < 10 || (unsigned char)((b | 32) - 'a') < 26;
 }
 
 /* --- inline decoder: the reader guarantees valid UTF-8 --- */

@@ -48,22 +48,21 @@ static int normalize_unicode(hr_arena *a, const char *s, size_t n, const char **
     return 0;
 }
 
-int hr_normalize(hr_arena *a, const char *s, size_t n, const char **norm, uint32_t *len)
+int hr_normalize(hr_arena *a, const char *s, size_t n, const char *lower,
+                 const char **norm, uint32_t *len)
 {
-    int upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) return normalize_unicode(a, s, n, norm, len);
-        upper |= c >= 'A' && c <= 'Z';
-    }
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return normalize_unicode(a, s, n, norm, len);
+    *norm = lower;
     *len = (uint32_t)n;
-    if (!upper) { *norm = s; return 0; }
-    char *low = hr_arena_alloc(a, n ? n : 1);
-    if (!low) return HERALD_ENOMEM;
+    return 0;
+}
+
+void hr_lowercase_ascii(const char *s, size_t n, char *out)
+{
+    /* Branch-free so that the compiler vectorises it. */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        out[i] = (char)(c + (((unsigned char)(c - 'A') < 26) << 5));
     }
-    *norm = low;
-    return 0;
 }

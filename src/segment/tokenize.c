@@ -142,6 +142,9 @@ static size_t scan_word_body(const scan *sc, size_t i, int *email)
 {
     size_t j = i;
     while (j < sc->end) {
+        /* The common case first: a run of ASCII letters and digits. */
+        unsigned char b = (unsigned char)sc->s[j];
+        if (b < 0x80 && hr_ascii_alnum(b)) { j++; continue; }
         size_t l;
         enum hr_cclass c = class_at(sc, j, &l);
         if (hr_is_alnum(c)) { j += l; continue; }
@@ -188,6 +191,8 @@ static size_t clitic_len(const char *s, size_t start, size_t end)
     return 0;
 }
 
+static const char *sc_lower(const herald_doc *doc) { return doc->lower; }
+
 static int push(herald_doc *doc, size_t start, size_t end, int kind)
 {
     if (doc->token_count == doc->token_cap &&
@@ -198,8 +203,8 @@ static int push(herald_doc *doc, size_t start, size_t end, int kind)
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
     t->kind = kind;
-    if (hr_normalize(&doc->arena, doc->article.text + start, end - start, &t->norm,
-                     &t->norm_len))
+    if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
+                     sc_lower(doc) + start, &t->norm, &t->norm_len))
         return HERALD_ENOMEM;
     doc->token_count++;
     return 0;
