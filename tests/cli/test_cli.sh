@@ -115,3 +115,19 @@ check huge-line-keeps-rest has "$T/got" "After the huge line."
 printf '{"text":"Small enough. But not for this limit."}\n' > "$T/limit.jsonl"
 "$HERALD" segment --max-article-size 10 "$T/limit.jsonl" > /dev/null 2> "$T/err"
 check max-article-size has "$T/err" "exceeds the limit of 10"
+
+# --- make install: binary, library, header, pkg-config file, man page -----
+# (Not under the sanitizers: their library needs their runtime to link.)
+if [ -n "$HERALD_SANITIZED" ]; then
+    echo "SKIP cli/install: the sanitizer build is not installed"
+elif make -s install PREFIX="$T/inst" BUILD="$(dirname "$HERALD")" > "$T/install.log" 2>&1; then
+    check install-files sh -c "test -x '$T/inst/bin/herald' && test -f '$T/inst/lib/libherald.so' \
+        && test -f '$T/inst/include/herald.h' && test -f '$T/inst/share/man/man1/herald.1'"
+    printf '#include <herald.h>\n#include <stdio.h>\nint main(void){puts(herald_strerror(HERALD_ETRUNC));return 0;}\n' > "$T/use.c"
+    PKG_CONFIG_PATH="$T/inst/lib/pkgconfig" cc "$T/use.c" -o "$T/use" \
+        $(PKG_CONFIG_PATH="$T/inst/lib/pkgconfig" pkg-config --cflags --libs herald) 2> "$T/err"
+    LD_LIBRARY_PATH="$T/inst/lib" "$T/use" > "$T/out" 2>&1
+    check install-pkg-config has "$T/out" "truncated compressed stream"
+else
+    fail install "make install failed: $(tail -3 "$T/install.log")"
+fi
