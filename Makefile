@@ -15,7 +15,9 @@ LDLIBS  += $(PKG_LIBS) -lpthread -lm
 BUILD   ?= build
 LIB_SRC := $(sort $(wildcard src/*/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+DATA    := $(sort $(wildcard data/*/*.txt))
+GEN_SRC := $(BUILD)/gen/builtin_dicts.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB_A   := $(BUILD)/libherald.a
 LIB_SO  := $(BUILD)/libherald.so
@@ -34,6 +36,20 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The built-in dictionaries are compiled into the library.
+$(BUILD)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	@$(CC) -O1 -o $@ $<
+
+$(GEN_SRC): $(BUILD)/tools/embed $(DATA)
+	@mkdir -p $(dir $@)
+	@echo "  EMBED   data/ ($(words $(DATA)) files)"
+	@$(BUILD)/tools/embed $@ $(DATA)
+
+$(BUILD)/gen/builtin_dicts.o: $(GEN_SRC)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c $< -o $@
 
 $(LIB_A): $(LIB_OBJ)
 	@rm -f $@
@@ -73,9 +89,10 @@ bench: $(BENCH_BIN)
 ## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
 fuzz:
 	@mkdir -p build-fuzz
+	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
-	    fuzz/$$t.c $(LIB_SRC) -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \

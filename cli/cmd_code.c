@@ -20,6 +20,7 @@ static const char HELP[] =
     "  -j, --jobs N            code on N threads; output order and bytes are\n"
     "                          the same as with -j 1\n"
     "  --date YYYY-MM-DD       article date for .txt inputs\n"
+    HC_DICTIONARY_HELP
     "  --max-article-size N    refuse articles larger than N bytes (default 8M;\n"
     "                          suffixes k, M, G)\n"
     "  --progress, --no-progress\n"
@@ -43,7 +44,7 @@ static int code_option(hc_run *run, const char *name, const char *value)
 int hc_cmd_code(int argc, char **argv)
 {
     static const char *const valued[] = { "--format", NULL };
-    const hc_command cmd = { "code ", HELP, code_option, NULL, valued };
+    const hc_command cmd = { "code ", HELP, code_option, NULL, valued, 1 };
     hc_run run = { .format = HERALD_FORMAT_JSONL };
     int rc = hc_parse_run(&cmd, argc, argv, &run);
     return rc >= 0 ? rc : hc_run_pipeline(&run);

@@ -34,7 +34,7 @@ static int segment_option(hc_run *run, const char *name, const char *value)
 int hc_cmd_segment(int argc, char **argv)
 {
     static const char *const flags[] = { "--text", NULL };
-    const hc_command cmd = { "segment ", HELP, segment_option, flags, NULL };
+    const hc_command cmd = { "segment ", HELP, segment_option, flags, NULL, 0 };
     hc_run run = { .format = HERALD_FORMAT_SEGMENTS };
     int rc = hc_parse_run(&cmd, argc, argv, &run);
     return rc >= 0 ? rc : hc_run_pipeline(&run);

@@ -16,6 +16,8 @@ static const char USAGE[] =
     "  code       code events in articles and write records (jsonl, gdelt,\n"
     "             plover, csv)\n"
     "  segment    show sentences and tokens with byte offsets\n"
+    "  actors     show actor mentions with CAMEO codes and offsets\n"
+    "  dict check validate dictionary files (Herald or PETRARCH-2 format)\n"
     "\n"
     "Run 'herald COMMAND --help' for a command's options.\n"
     "  -h, --help      show this help\n"
@@ -35,6 +37,8 @@ int main(int argc, char **argv)
     static const command commands[] = {
         { "code", hc_cmd_code },
         { "segment", hc_cmd_segment },
+        { "actors", hc_cmd_actors },
+        { "dict", hc_cmd_dict },
     };
     if (argc < 2) {
         fputs(USAGE, stderr);

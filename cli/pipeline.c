@@ -187,14 +187,30 @@ static void read_input(state *st, const char *path)
     herald_reader_free(r);
 }
 
+herald_ctx *hc_make_context(const hc_run *run, hc_diag *diag)
+{
+    herald_options opts = { .max_article_bytes = run->max_article_bytes,
+                            .no_builtin = run->no_builtin,
+                            .diag = hc_diag_callback, .diag_user = diag };
+    herald_error err;
+    herald_ctx *ctx = herald_ctx_new(&opts, &err);
+    if (!ctx) { hc_diag_print(diag, &err); return NULL; }
+    for (int i = 0; i < run->dict_count; i++) {
+        if (herald_ctx_load_dict(ctx, run->dict_kinds[i], run->dict_paths[i], &err) != 0) {
+            hc_diag_print(diag, &err);
+            herald_ctx_free(ctx);
+            return NULL;
+        }
+    }
+    return ctx;
+}
+
 int hc_run_pipeline(const hc_run *run)
 {
     state st = { .run = run };
     hc_progress_init(&st.progress, run->progress);
     st.diag.progress = &st.progress;
-    herald_options opts = { .max_article_bytes = run->max_article_bytes };
-    herald_error err;
-    if (!(st.ctx = herald_ctx_new(&opts, &err))) { hc_diag_print(&st.diag, &err); return 1; }
+    if (!(st.ctx = hc_make_context(run, &st.diag))) return 1;
 
     int to_stdout = !run->output || strcmp(run->output, "-") == 0;
     st.out = to_stdout ? stdout : fopen(run->output, "w");

@@ -18,7 +18,17 @@ typedef struct hc_run {
     const char *default_date; /* for .txt inputs, or NULL */
     size_t max_article_bytes; /* 0 for the default */
     char date_storage[11];    /* holds default_date when parsed from argv */
+    int no_builtin;           /* --no-builtin, or a command without dictionaries */
+    int dict_count;           /* --actors F, --agents F ... in command-line order */
+    int dict_kinds[64];
+    const char *dict_paths[64];
 } hc_run;
+
+/* Creates the context a run codes with: built-ins unless --no-builtin,
+ * then the user's dictionaries.  Reports problems through `diag`;
+ * returns NULL when a dictionary is unusable. */
+struct hc_diag;
+herald_ctx *hc_make_context(const hc_run *run, struct hc_diag *diag);
 
 /* Runs the pipeline; returns the process exit status (0 or 1). */
 int hc_run_pipeline(const hc_run *run);

@@ -20,9 +20,33 @@ static const char *split_long(char *arg, char **value)
     return arg;
 }
 
+/* --actors F and the like: the kind of dictionary each option loads. */
+static int dict_kind(const char *name)
+{
+    static const struct { const char *name; int kind; } opts[] = {
+        { "--actors", HERALD_DICT_ACTORS },       { "--agents", HERALD_DICT_AGENTS },
+        { "--conflicts", HERALD_DICT_CONFLICTS }, { "--discards", HERALD_DICT_DISCARDS },
+        { "--issues", HERALD_DICT_ISSUES },
+    };
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
+        if (strcmp(name, opts[i].name) == 0) return opts[i].kind;
+    return -1;
+}
+
 static int common_option(const hc_command *cmd, hc_run *run, const char *name,
                          const char *value)
 {
+    int kind = dict_kind(name);
+    if (kind >= 0) {
+        if (run->dict_count == 64) return hc_usage_error(cmd->name, "too many dictionaries");
+        run->dict_kinds[run->dict_count] = kind;
+        run->dict_paths[run->dict_count++] = value;
+        return 0;
+    }
+    if (strcmp(name, "--no-builtin") == 0) {
+        run->no_builtin = 1;
+        return 0;
+    }
     if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
         run->output = value;
     } else if (strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) {
@@ -45,6 +69,10 @@ int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run)
 {
     static const char *const common_valued[] = { "-o", "--output", "-j", "--jobs", "--date",
                                                  "--max-article-size", NULL };
+    static const char *const dict_valued[] = { "--actors", "--agents", "--conflicts",
+                                               "--discards", "--issues", NULL };
+    static const char *const dict_flags[] = { "--no-builtin", NULL };
+    if (!cmd->dictionaries) run->no_builtin = 1;   /* nothing to load them for */
     int only_files = 0;
     run->jobs = run->jobs ? run->jobs : 1;
     run->progress = hc_progress_default();
@@ -72,8 +100,10 @@ int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run)
             value = arg + 2;
             name = short_name;
         }
-        int takes_value = listed(common_valued, name) || listed(cmd->valued, name);
-        if (!takes_value && !listed(cmd->flags, name))
+        int takes_value = listed(common_valued, name) || listed(cmd->valued, name) ||
+                          (cmd->dictionaries && listed(dict_valued, name));
+        if (!takes_value && !listed(cmd->flags, name) &&
+            !(cmd->dictionaries && listed(dict_flags, name)))
             return hc_usage_error(cmd->name, "unknown option '%s'", name);
         if (takes_value && !value) {
             if (i + 1 >= argc) return hc_usage_error(cmd->name, "option '%s' needs a value", name);

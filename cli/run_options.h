@@ -13,7 +13,18 @@ typedef struct hc_command {
     int (*option)(hc_run *run, const char *name, const char *value);
     const char *const *flags;  /* command-specific flags (no value) */
     const char *const *valued; /* command-specific options with a value */
+    int dictionaries;          /* takes --no-builtin, --actors F, --agents F ... */
 } hc_command;
+
+/* The --help lines of the dictionary options. */
+#define HC_DICTIONARY_HELP \
+    "  --no-builtin            do not load Herald's built-in dictionaries\n" \
+    "  --actors FILE           also load an actor dictionary (Herald or\n" \
+    "                          PETRARCH-2 format; repeatable; later files win)\n" \
+    "  --agents FILE           also load an agent (role word) dictionary\n" \
+    "  --conflicts FILE        also load a conflict dictionary (Herald format)\n" \
+    "  --discards FILE         also load a discard dictionary (PETRARCH format)\n" \
+    "  --issues FILE           also load an issue dictionary (PETRARCH format)\n"
 
 /* Parses argv into `run` (inputs are the non-option arguments).  Returns
  * -1 to go on, or an exit status (0 after --help, 2 on a usage error). */

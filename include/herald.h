@@ -100,6 +100,9 @@ typedef struct herald_ctx herald_ctx;
 typedef struct herald_options {
     const herald_allocator *allocator; /* NULL: the C library's */
     size_t max_article_bytes;          /* 0: HERALD_DEFAULT_MAX_ARTICLE */
+    int no_builtin;                    /* 1: do not load the built-in dictionaries */
+    herald_diag_fn diag;               /* warnings while loading; may be NULL */
+    void *diag_user;
 } herald_options;
 
 /* Articles larger than this are refused unless configured otherwise. */
@@ -111,6 +114,30 @@ typedef struct herald_options {
  * fills `err` (if not NULL) on failure.  Free with herald_ctx_free(). */
 herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err);
 void herald_ctx_free(herald_ctx *ctx);
+
+/* ---- Dictionaries ----------------------------------------------------- */
+
+enum herald_dict_kind {
+    HERALD_DICT_ACTORS = 0,    /* named actors: countries, organisations, people */
+    HERALD_DICT_AGENTS = 1,    /* role words that compose with a country */
+    HERALD_DICT_CONFLICTS = 2, /* named conflicts and their parties (Herald format) */
+    HERALD_DICT_DISCARDS = 3,  /* phrases that discard a sentence or story */
+    HERALD_DICT_ISSUES = 4     /* issue phrases (PETRARCH format) */
+};
+
+/* Loads a dictionary file into the context, in Herald's own format or
+ * PETRARCH-2's (detected from the content; a Herald file declares its
+ * kind, which must then equal `kind`).  Entries of files loaded later
+ * take precedence over earlier ones and over the built-ins.  Malformed
+ * lines are reported to the context's diag callback as warnings
+ * "FILE:LINE: ..." and skipped; every good entry is kept.  Returns
+ * HERALD_OK, or a negative code with `err` filled when the file is
+ * unusable (missing, binary, or no entry could be read).
+ * Set-up only: not to be called while documents are being coded. */
+int herald_ctx_load_dict(herald_ctx *ctx, int kind, const char *path, herald_error *err);
+
+/* Counts of what the context has loaded: phrases of a kind. */
+size_t herald_ctx_dict_size(const herald_ctx *ctx, int kind);
 
 /* ---- Articles and readers --------------------------------------------- */
 
@@ -233,6 +260,24 @@ const herald_sentence *herald_doc_sentence(const herald_doc *doc, size_t i);
 size_t herald_doc_token_count(const herald_doc *doc);
 const herald_token *herald_doc_token(const herald_doc *doc, size_t i);
 
+/* ---- Actors ------------------------------------------------------------ */
+
+/* An actor mention: who the text names, with its CAMEO actor code.
+ * [start, end) are byte offsets into the article text; `how` says how
+ * the code was found (a dictionary entry as FILE:LINE, a composition of
+ * a country and a role, a role without a country). */
+typedef struct herald_actor {
+    uint32_t sentence;      /* index of its segment */
+    uint32_t start, end;
+    uint32_t first_token, token_count;
+    const char *code;
+    const char *how;
+} herald_actor;
+
+size_t herald_doc_actor_count(const herald_doc *doc);
+/* Returns NULL when i is out of range. */
+const herald_actor *herald_doc_actor(const herald_doc *doc, size_t i);
+
 /* ---- Output ----------------------------------------------------------- */
 
 enum herald_format {
@@ -241,7 +286,8 @@ enum herald_format {
     HERALD_FORMAT_PLOVER = 2,  /* POLECAT-style PLOVER JSON, one per line */
     HERALD_FORMAT_CSV = 3,     /* header row, then one row per event */
     HERALD_FORMAT_SEGMENTS = 4,/* sentences with tokens, JSON Lines */
-    HERALD_FORMAT_SENTENCES = 5/* one segment per line, "[kind] " prefixed */
+    HERALD_FORMAT_SENTENCES = 5,/* one segment per line, "[kind] " prefixed */
+    HERALD_FORMAT_ACTORS = 6   /* actor mentions, JSON Lines */
 };
 
 /* Parses "jsonl", "gdelt", "plover" or "csv"; returns -1 if unknown. */

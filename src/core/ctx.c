@@ -1,5 +1,6 @@
 #include "doc.h"
 #include "error.h"
+#include "../dict/builtin.h"
 
 #include <string.h>
 
@@ -15,12 +16,26 @@ herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err)
                                                              : HERALD_DEFAULT_MAX_ARTICLE;
     if (ctx->max_article_bytes > HERALD_MAX_ARTICLE_CEILING)
         ctx->max_article_bytes = HERALD_MAX_ARTICLE_CEILING;
+    if (opts) {
+        ctx->diag = opts->diag;
+        ctx->diag_user = opts->diag_user;
+    }
+    if (hr_dicts_init(&ctx->dicts, ctx)) {
+        hr_error_set(err, HERALD_ENOMEM, "", 0, 0, "out of memory");
+        herald_ctx_free(ctx);
+        return NULL;
+    }
+    if (!(opts && opts->no_builtin) && hr_dicts_load_builtin(ctx, err)) {
+        herald_ctx_free(ctx);
+        return NULL;
+    }
     return ctx;
 }
 
 void herald_ctx_free(herald_ctx *ctx)
 {
     if (!ctx) return;
+    hr_dicts_free(&ctx->dicts);
     herald_allocator alc = ctx->alc;
     alc.free(alc.ctx, ctx);
 }

@@ -1,5 +1,6 @@
 #include "doc.h"
 #include "error.h"
+#include "../actors/actors.h"
 #include "../segment/segment.h"
 
 #include <string.h>
@@ -67,9 +68,10 @@ int herald_doc_code(herald_doc *doc, herald_error *err)
     if (!doc) return hr_error_set(err, HERALD_EINVAL, "", 0, 0, "NULL document");
     if (doc->coded) return HERALD_OK;
     int rc = hr_segment(doc);
+    if (!rc) rc = hr_find_actors(doc);
     if (rc)
         return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
-                            doc->article.line, 0, "segmenting article %s: %s",
+                            doc->article.line, 0, "coding article %s: %s",
                             doc->article.id, herald_strerror(rc));
     doc->coded = 1;
     return HERALD_OK;

@@ -5,10 +5,14 @@
 #include "herald.h"
 #include "arena.h"
 #include "buf.h"
+#include "../dict/dicts.h"
 
 struct herald_ctx {
     herald_allocator alc;
     size_t max_article_bytes;
+    herald_diag_fn diag;        /* warnings while loading dictionaries */
+    void *diag_user;
+    hr_dicts dicts;
 };
 
 struct herald_doc {
@@ -20,6 +24,9 @@ struct herald_doc {
     size_t token_count, token_cap;
     herald_sentence *sentences;
     size_t sentence_count, sentence_cap;
+    herald_actor *actors;
+    size_t actor_count, actor_cap;
+    int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int coded;
     hr_buf out;                 /* the last rendering */
 };

@@ -76,6 +76,24 @@ static int render_sentences(hr_buf *b, const herald_doc *doc)
     return rc;
 }
 
+static int render_actors(hr_buf *b, const herald_doc *doc)
+{
+    int rc = 0;
+    for (size_t i = 0; i < doc->actor_count && !rc; i++) {
+        const herald_actor *a = &doc->actors[i];
+        rc = hr_buf_append(b, "{\"doc_id\":", 10);
+        if (!rc) rc = hr_json_string_or_null(b, doc->article.id);
+        if (!rc) rc = hr_buf_printf(b, ",\"sentence\":%u,\"text\":", a->sentence);
+        if (!rc) rc = hr_json_string(b, doc->article.text + a->start, a->end - a->start);
+        if (!rc) rc = hr_buf_append(b, ",\"code\":", 8);
+        if (!rc) rc = hr_json_string_or_null(b, a->code);
+        if (!rc) rc = hr_buf_printf(b, ",\"start\":%u,\"end\":%u,\"how\":", a->start, a->end);
+        if (!rc) rc = hr_json_string_or_null(b, a->how);
+        if (!rc) rc = hr_buf_append(b, "}\n", 2);
+    }
+    return rc;
+}
+
 int herald_doc_render(herald_doc *doc, int format, const char **out, size_t *len)
 {
     if (!doc || !out || !len) return HERALD_EINVAL;
@@ -85,6 +103,7 @@ int herald_doc_render(herald_doc *doc, int format, const char **out, size_t *len
     switch (format) {
     case HERALD_FORMAT_SEGMENTS: rc = render_segments(&doc->out, doc); break;
     case HERALD_FORMAT_SENTENCES: rc = render_sentences(&doc->out, doc); break;
+    case HERALD_FORMAT_ACTORS: rc = render_actors(&doc->out, doc); break;
     case HERALD_FORMAT_JSONL: case HERALD_FORMAT_GDELT:
     case HERALD_FORMAT_PLOVER: case HERALD_FORMAT_CSV:
         rc = 0;   /* one line per event: no stage produces events yet */

@@ -1,0 +1,220 @@
+#include "lexicon.h"
+#include "../core/arena.h"
+
+#include <string.h>
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;            /* FNV-1a */
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static uint64_t hash_u64(uint64_t x)
+{
+    x ^= x >> 33;                                    /* murmur3 finaliser */
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    return x ^ (x >> 33);
+}
+
+/* Grows an array of `elem` bytes to hold `need` items. */
+static int grow(const herald_allocator *a, void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap) return 0;
+    size_t ncap = *cap ? *cap : 256;
+    while (ncap < need) ncap *= 2;
+    void *q = a->realloc(a->ctx, *p, *cap * elem, ncap * elem);
+    if (!q) return HERALD_ENOMEM;
+    *p = q;
+    *cap = ncap;
+    return 0;
+}
+
+static uint32_t new_node(hr_lexicon *lx)
+{
+    if (lx->node_count == lx->node_cap) {
+        size_t cap = lx->node_cap;
+        if (grow(lx->alc, (void **)&lx->node_head, &cap, lx->node_count + 1, sizeof(uint32_t)))
+            return HR_NONE;
+        cap = lx->node_cap;
+        if (grow(lx->alc, (void **)&lx->node_tail, &cap, lx->node_count + 1, sizeof(uint32_t)))
+            return HR_NONE;
+        lx->node_cap = cap;
+    }
+    lx->node_head[lx->node_count] = HR_NONE;
+    lx->node_tail[lx->node_count] = HR_NONE;
+    return (uint32_t)lx->node_count++;
+}
+
+int hr_lexicon_init(hr_lexicon *lx, const herald_allocator *alc)
+{
+    memset(lx, 0, sizeof *lx);
+    lx->alc = alc ? alc : hr_default_allocator();
+    return new_node(lx) == HR_NONE ? HERALD_ENOMEM : 0;
+}
+
+void hr_lexicon_free(hr_lexicon *lx)
+{
+    void *arrays[] = { lx->pool, lx->words, lx->edge_keys, lx->edge_child, lx->node_head,
+                       lx->node_tail, lx->entries, lx->codes };
+    for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
+        if (arrays[i]) lx->alc->free(lx->alc->ctx, arrays[i]);
+    memset(lx, 0, sizeof *lx);
+}
+
+uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n)
+{
+    if (lx->pool_len + n + 1 > UINT32_MAX - 1) return HR_NONE;
+    if (grow(lx->alc, (void **)&lx->pool, &lx->pool_cap, lx->pool_len + n + 1, 1)) return HR_NONE;
+    uint32_t off = (uint32_t)lx->pool_len;
+    memcpy(lx->pool + off, s, n);
+    lx->pool[off + n] = '\0';
+    lx->pool_len += n + 1;
+    return off;
+}
+
+/* Slot of word s in the table: its id, or an empty slot (HR_NONE). */
+static size_t word_slot(const hr_lexicon *lx, const char *s, size_t n)
+{
+    size_t mask = lx->words_cap - 1, i = (size_t)hash_bytes(s, n) & mask;
+    for (;; i = (i + 1) & mask) {
+        uint32_t id = lx->words[i];
+        if (id == HR_NONE) return i;
+        const char *w = lx->pool + id;
+        if (strncmp(w, s, n) == 0 && w[n] == '\0') return i;
+    }
+}
+
+static int rehash_words(hr_lexicon *lx)
+{
+    size_t old_cap = lx->words_cap;
+    uint32_t *old = lx->words;
+    size_t cap = old_cap ? old_cap * 2 : 1024;
+    uint32_t *t = lx->alc->malloc(lx->alc->ctx, cap * sizeof *t);
+    if (!t) return HERALD_ENOMEM;
+    memset(t, 0xff, cap * sizeof *t);
+    lx->words = t;
+    lx->words_cap = cap;
+    for (size_t i = 0; i < old_cap; i++) {
+        if (old[i] == HR_NONE) continue;
+        const char *w = lx->pool + old[i];
+        lx->words[word_slot(lx, w, strlen(w))] = old[i];
+    }
+    if (old) lx->alc->free(lx->alc->ctx, old);
+    return 0;
+}
+
+uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
+{
+    if ((lx->word_count + 1) * 2 > lx->words_cap && rehash_words(lx)) return HR_NONE;
+    size_t slot = word_slot(lx, s, n);
+    if (lx->words[slot] != HR_NONE) return lx->words[slot];
+    uint32_t off = hr_lexicon_store(lx, s, n);
+    if (off == HR_NONE) return HR_NONE;
+    lx->words[slot] = off;
+    lx->word_count++;
+    return off;
+}
+
+uint32_t hr_lexicon_word(const hr_lexicon *lx, const char *s, size_t n)
+{
+    if (!lx->words_cap) return HR_NONE;
+    return lx->words[word_slot(lx, s, n)];
+}
+
+static size_t edge_slot(const hr_lexicon *lx, uint64_t key)
+{
+    size_t mask = lx->edges_cap - 1, i = (size_t)hash_u64(key) & mask;
+    while (lx->edge_child[i] != HR_NONE && lx->edge_keys[i] != key) i = (i + 1) & mask;
+    return i;
+}
+
+static int rehash_edges(hr_lexicon *lx)
+{
+    size_t old_cap = lx->edges_cap;
+    uint64_t *old_keys = lx->edge_keys;
+    uint32_t *old_child = lx->edge_child;
+    size_t cap = old_cap ? old_cap * 2 : 1024;
+    uint64_t *keys = lx->alc->malloc(lx->alc->ctx, cap * sizeof *keys);
+    uint32_t *child = lx->alc->malloc(lx->alc->ctx, cap * sizeof *child);
+    if (!keys || !child) {
+        if (keys) lx->alc->free(lx->alc->ctx, keys);
+        if (child) lx->alc->free(lx->alc->ctx, child);
+        return HERALD_ENOMEM;
+    }
+    memset(child, 0xff, cap * sizeof *child);
+    lx->edge_keys = keys;
+    lx->edge_child = child;
+    lx->edges_cap = cap;
+    for (size_t i = 0; i < old_cap; i++) {
+        if (old_child[i] == HR_NONE) continue;
+        size_t s = edge_slot(lx, old_keys[i]);
+        keys[s] = old_keys[i];
+        child[s] = old_child[i];
+    }
+    if (old_keys) lx->alc->free(lx->alc->ctx, old_keys);
+    if (old_child) lx->alc->free(lx->alc->ctx, old_child);
+    return 0;
+}
+
+uint32_t hr_lexicon_step(const hr_lexicon *lx, uint32_t node, uint32_t word)
+{
+    if (!lx->edges_cap || word == HR_NONE) return HR_NONE;
+    return lx->edge_child[edge_slot(lx, (uint64_t)node << 32 | word)];
+}
+
+int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
+                   const hr_dated_code *codes, size_t ncodes, uint32_t note,
+                   uint32_t file, uint32_t line, uint32_t flags, int first)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        if ((lx->edge_count + 1) * 2 > lx->edges_cap && rehash_edges(lx)) return HERALD_ENOMEM;
+        uint64_t key = (uint64_t)node << 32 | words[i];
+        size_t s = edge_slot(lx, key);
+        if (lx->edge_child[s] == HR_NONE) {
+            uint32_t child = new_node(lx);
+            if (child == HR_NONE) return HERALD_ENOMEM;
+            lx->edge_keys[s] = key;
+            lx->edge_child[s] = child;
+            lx->edge_count++;
+        }
+        node = lx->edge_child[s];
+    }
+    if (grow(lx->alc, (void **)&lx->codes, &lx->code_cap, lx->code_count + ncodes, sizeof *codes) ||
+        grow(lx->alc, (void **)&lx->entries, &lx->entry_cap, lx->entry_count + 1, sizeof *lx->entries))
+        return HERALD_ENOMEM;
+    memcpy(lx->codes + lx->code_count, codes, ncodes * sizeof *codes);
+    uint32_t id = (uint32_t)lx->entry_count++;
+    lx->entries[id] = (hr_entry){ (uint32_t)lx->code_count, (uint32_t)ncodes, note, file, line,
+                                  HR_NONE, flags };
+    lx->code_count += ncodes;
+    if (lx->node_head[node] == HR_NONE) {
+        lx->node_head[node] = lx->node_tail[node] = id;
+        lx->phrase_count++;
+    } else if (first) {
+        lx->entries[id].next = lx->node_head[node];
+        lx->node_head[node] = id;
+    } else {
+        lx->entries[lx->node_tail[node]].next = id;
+        lx->node_tail[node] = id;
+    }
+    return 0;
+}
+
+const char *hr_entry_code(const hr_lexicon *lx, const hr_entry *e, int32_t date)
+{
+    const hr_dated_code *c = lx->codes + e->first_code, *undated = NULL, *latest = NULL;
+    for (uint32_t i = 0; i < e->code_count; i++) {
+        if (c[i].from == HR_DATE_MIN && c[i].to == HR_DATE_MAX) {
+            if (!undated) undated = &c[i];
+            continue;
+        }
+        if (date && date >= c[i].from && date <= c[i].to) return lx->pool + c[i].code;
+        if (!latest || c[i].to > latest->to) latest = &c[i];
+    }
+    if (undated) return lx->pool + undated->code;
+    return latest ? lx->pool + latest->code : "---";
+}

@@ -1,0 +1,98 @@
+/* lexicon.h - phrases of normalised tokens mapped to coded entries.
+ *
+ * Words are interned to integer ids; a phrase is a path in a trie whose
+ * edges are found by hashing (parent node, word id).  Each node may hold
+ * entries: the codes a phrase gives, with their date ranges, and where
+ * they came from (file and line) for `herald actors` to explain.  Built
+ * once while a context is set up, read-only afterwards. */
+#ifndef HR_LEXICON_H
+#define HR_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "herald.h"
+
+#define HR_NONE UINT32_MAX
+#define HR_DATE_MIN 0
+#define HR_DATE_MAX 99991231
+
+/* A code in force between two dates (yyyymmdd, both inclusive). */
+typedef struct hr_dated_code {
+    uint32_t code;          /* offset of the code string in the pool */
+    int32_t from, to;
+} hr_dated_code;
+
+enum hr_entry_flags {
+    HR_ENTRY_PREFIX = 1,    /* an agent code that goes before the country (PETRARCH "NGO~") */
+    HR_ENTRY_CASED = 2      /* an acronym written in capitals ("US", "IS"): the text must be too */
+};
+
+typedef struct hr_entry {
+    uint32_t first_code, code_count;   /* in codes[] */
+    uint32_t note;          /* pool offset, or HR_NONE */
+    uint32_t file;          /* pool offset of the file name */
+    uint32_t line;
+    uint32_t next;          /* next entry of the same phrase, or HR_NONE */
+    uint32_t flags;
+} hr_entry;
+
+typedef struct hr_lexicon {
+    const herald_allocator *alc;
+    /* string pool: words, codes, notes, file names (NUL-terminated) */
+    char *pool;
+    size_t pool_len, pool_cap;
+    /* interned words: open addressing, value = pool offset = word id */
+    uint32_t *words;
+    size_t words_cap, word_count;
+    /* trie edges: open addressing on (parent << 32 | word) */
+    uint64_t *edge_keys;
+    uint32_t *edge_child;
+    size_t edges_cap, edge_count;
+    /* nodes: entry list heads (node 0 is the root) */
+    uint32_t *node_head, *node_tail;
+    size_t node_count, node_cap;
+    hr_entry *entries;
+    size_t entry_count, entry_cap;
+    hr_dated_code *codes;
+    size_t code_count, code_cap;
+    size_t phrase_count;
+} hr_lexicon;
+
+int hr_lexicon_init(hr_lexicon *lx, const herald_allocator *alc);
+void hr_lexicon_free(hr_lexicon *lx);
+
+/* Interns a string into the pool (deduplicated for words); returns its
+ * offset, or HR_NONE when out of memory. */
+uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n);
+/* Stores a string without deduplication (notes, file names). */
+uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n);
+/* The id of a word if the lexicon knows it, else HR_NONE.  Read-only. */
+uint32_t hr_lexicon_word(const hr_lexicon *lx, const char *s, size_t n);
+
+static inline const char *hr_lexicon_str(const hr_lexicon *lx, uint32_t off)
+{
+    return lx->pool + off;
+}
+
+/* Adds an entry for the phrase of word ids words[0..n): `codes` are
+ * copied.  With `first`, the entry goes before the phrase's existing ones
+ * (user files override built-ins).  Returns 0 or HERALD_ENOMEM. */
+int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
+                   const hr_dated_code *codes, size_t ncodes, uint32_t note,
+                   uint32_t file, uint32_t line, uint32_t flags, int first);
+
+/* The child of `node` by word `word`, or HR_NONE.  Read-only. */
+uint32_t hr_lexicon_step(const hr_lexicon *lx, uint32_t node, uint32_t word);
+
+/* First entry of a node, or HR_NONE. */
+static inline uint32_t hr_lexicon_entries(const hr_lexicon *lx, uint32_t node)
+{
+    return lx->node_head[node];
+}
+
+/* The code of entry `e` in force on `date` (yyyymmdd, 0 when unknown):
+ * the first whose range holds the date; failing that an undated code,
+ * else the one that ended last. */
+const char *hr_entry_code(const hr_lexicon *lx, const hr_entry *e, int32_t date);
+
+#endif
