@@ -21,4 +21,10 @@
     X(test_segments_offsets_and_kinds) \
     X(test_segment_empty_and_blank) \
     X(test_render_segments_json) \
-    X(test_golden_segment)
+    X(test_golden_segment) \
+    X(test_dict_herald_format) \
+    X(test_dict_bad_files) \
+    X(test_dict_petrarch_actors) \
+    X(test_dict_petrarch_agents) \
+    X(test_actor_rules) \
+    X(test_actor_user_overrides_builtin)
