@@ -115,6 +115,38 @@ static void compose(char *out, size_t cap, const char *country, const scan *sc, 
     else snprintf(out, cap, "%s%s", country, r);
 }
 
+/* Words that may stand between a country's possessive and its role:
+ * "Dagolath's first deputy prime minister". */
+static int is_role_modifier(const herald_token *t)
+{
+    static const char *const words[] = { "first", "deputy", "vice", "acting", "interim",
+                                         "chief", "senior", "top", "new", "then" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+/* The role after a country: right after it, after "'s", or after a few
+ * modifiers ("Turkey's new foreign minister").  *end receives the index
+ * after the role. */
+static match role_after(const scan *sc, size_t k, size_t *end)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (k < sc->end && is_possessive(&tok[k])) k++;
+    for (size_t skipped = 0; k < sc->end; k++, skipped++) {
+        match role = longest(sc, sc->agents, sc->agent_ids, k);
+        if (role.len) {
+            *end = k + role.len;
+            return role;
+        }
+        if (skipped == 2 || !is_role_modifier(&tok[k])) break;
+    }
+    return (match){ 0, HR_NONE };
+}
+
+/* Emits one mention per code of a group entry ([ELR/GAL]). */
+static int emit_group(scan *sc, uint32_t sentence, size_t first, size_t last, match m, hr_buf *how);
+
 static int is_title(const herald_token *t)
 {
     static const char *const titles[] = { "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms",
@@ -137,16 +169,19 @@ static size_t actor_at(scan *sc, uint32_t sentence, size_t i, hr_buf *how, int *
     hr_buf_clear(how);
     if (am.len && am.len >= gm.len) {
         const char *c = entry_code(sc, sc->actors, am);
-        size_t j = i + am.len, k = j;
-        if (k < sc->end && is_possessive(&tok[k])) k++;
-        match role = k < sc->end && is_bare_country(c) ? longest(sc, sc->agents, sc->agent_ids, k)
-                                                       : (match){ 0, HR_NONE };
+        size_t j = i + am.len;
+        if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
+            *rc = emit_group(sc, sentence, start, j, am, how);
+            return j - start;
+        }
+        size_t role_end = j;
+        match role = is_bare_country(c) ? role_after(sc, j, &role_end) : (match){ 0, HR_NONE };
         *rc = describe(how, sc->actors, am);
         if (role.len) {
             compose(code, sizeof code, c, sc, role);
             if (!*rc) *rc = hr_buf_append(how, " + ", 3);
             if (!*rc) *rc = describe(how, sc->agents, role);
-            j = k + role.len;
+            j = role_end;
         } else {
             snprintf(code, sizeof code, "%s", c);
         }
@@ -163,8 +198,10 @@ static size_t actor_at(scan *sc, uint32_t sentence, size_t i, hr_buf *how, int *
                              entry_code(sc, sc->actors, person), how);
         return j + person.len - start;
     }
-    /* "the leaders of Ethiopia and Eritrea": the role goes to each. */
-    if (j + 1 < sc->end && hr_tok_is(&tok[j], "of")) {
+    /* "the leaders of Ethiopia and Eritrea", "soldiers from Gondor",
+     * "lawmakers in Fornost and Gondor": the role goes to each country. */
+    if (j + 1 < sc->end &&
+        (hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") || hr_tok_is(&tok[j], "in"))) {
         size_t k = j + 1;
         if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
         match country = k < sc->end ? longest(sc, sc->actors, sc->actor_ids, k) : (match){ 0, HR_NONE };
@@ -198,6 +235,17 @@ static size_t actor_at(scan *sc, uint32_t sentence, size_t i, hr_buf *how, int *
     if (!*rc) *rc = describe(how, sc->agents, gm);
     if (!*rc) *rc = emit(sc, sentence, start, j, code, how);
     return j - start;
+}
+
+static int emit_group(scan *sc, uint32_t sentence, size_t first, size_t last, match m, hr_buf *how)
+{
+    const hr_lexicon *lx = sc->actors;
+    const hr_entry *e = &lx->entries[m.entry];
+    int rc = describe(how, lx, m);
+    if (!rc) rc = hr_buf_append(how, " (group)", 8);
+    for (uint32_t i = 0; i < e->code_count && !rc; i++)
+        rc = emit(sc, sentence, first, last, hr_lexicon_str(lx, lx->codes[e->first_code + i].code), how);
+    return rc;
 }
 
 static void word_ids(const hr_lexicon *lx, const herald_doc *doc, size_t first, size_t end,

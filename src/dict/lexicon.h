@@ -24,7 +24,8 @@ typedef struct hr_dated_code {
 
 enum hr_entry_flags {
     HR_ENTRY_PREFIX = 1,    /* an agent code that goes before the country (PETRARCH "NGO~") */
-    HR_ENTRY_CASED = 2      /* an acronym written in capitals ("US", "IS"): the text must be too */
+    HR_ENTRY_CASED = 2,     /* an acronym written in capitals ("US", "IS"): the text must be too */
+    HR_ENTRY_GROUP = 4      /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
 };
 
 typedef struct hr_entry {

@@ -143,6 +143,7 @@ typedef struct record {
     hr_dated_code codes[MAX_CODES];
     size_t ncodes;
     uint64_t line;
+    uint32_t flags;
 } record;
 
 static int flush_record(hr_load *ld, record *rec)
@@ -154,14 +155,23 @@ static int flush_record(hr_load *ld, record *rec)
     else
         for (size_t i = 0; i < rec->nphrases && !rc; i++)
             rc = hr_load_phrase(ld, rec->phrases[i].s, rec->phrases[i].n, rec->codes,
-                                rec->ncodes, HR_NONE, rec->lines[i], 0);
+                                rec->ncodes, HR_NONE, rec->lines[i], rec->flags);
     rec->nphrases = rec->ncodes = 0;
+    rec->flags = 0;
     return rc;
 }
 
 static void add_code(hr_load *ld, record *rec, span inside, uint64_t line)
 {
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
+    const char *slash = memchr(inside.s, '/', inside.n);
+    if (slash) {
+        /* [ELR/GAL]: a group of actors, each coded on its own. */
+        rec->flags |= HR_ENTRY_GROUP;
+        add_code(ld, rec, trim(inside.s, (size_t)(slash - inside.s)), line);
+        add_code(ld, rec, trim(slash + 1, inside.n - (size_t)(slash + 1 - inside.s)), line);
+        return;
+    }
     if (rec->ncodes == MAX_CODES) { hr_load_warn(ld, line, "too many codes; skipped"); return; }
     const char *msg = dated_code(lx, inside, &rec->codes[rec->ncodes]);
     if (msg) hr_load_warn(ld, line, "%s in [%.*s]; code skipped", msg, (int)inside.n, inside.s);
@@ -174,6 +184,7 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
     record *rec = a->malloc(a->ctx, sizeof *rec);   /* large: not on the stack */
     if (!rec) return HERALD_ENOMEM;
     rec->nphrases = rec->ncodes = 0;
+    rec->flags = 0;
     reader r = { text, n, 0, 0, 0 };
     span line;
     int indented, rc = 0;
