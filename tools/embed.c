@@ -14,7 +14,7 @@ int main(int argc, char **argv)
     for (int i = 2; i < argc; i++) {
         FILE *in = fopen(argv[i], "rb");
         if (!in) { perror(argv[i]); return 1; }
-        fprintf(out, "static const char file%d[] = {\n", i - 2);
+        fprintf(out, "static const unsigned char file%d[] = {\n", i - 2);
         int c;
         long n = 0;
         while ((c = fgetc(in)) != EOF) {
@@ -25,7 +25,8 @@ int main(int argc, char **argv)
     }
     fprintf(out, "const hr_builtin hr_builtin_dicts[] = {\n");
     for (int i = 2; i < argc; i++)
-        fprintf(out, "    { \"%s\", file%d, sizeof file%d - 1 },\n", argv[i], i - 2, i - 2);
+        fprintf(out, "    { \"%s\", (const char *)file%d, sizeof file%d - 1 },\n", argv[i], i - 2,
+                i - 2);
     if (argc == 2) fprintf(out, "    { \"\", \"\", 0 },\n");
     fprintf(out, "};\nconst size_t hr_builtin_count = %d;\n", argc - 2);
     return fclose(out) != 0;
