@@ -3,12 +3,18 @@
  * Loads every article into memory, then times, in one process:
  *   plain    - a pass that only reads the same text bytes (the memory
  *              bandwidth floor, which any real work is compared against);
- *   segment  - herald_doc_new + herald_doc_code (segmentation) + free;
+ *   segment  - herald_doc_new + herald_doc_code + free, with no
+ *              dictionaries (segmentation alone);
+ *   actors   - the same with the built-in dictionaries (segmentation and
+ *              actor recognition);
  *   read     - the JSONL reader alone, from the file (JSON parsing).
  * Each is run several times and the fastest run is kept, since shared
- * machines are noisy; ratios against the plain pass are what to compare. */
+ * machines are noisy; ratios against the plain pass are what to compare.
+ * Then dictionary loading: the built-ins, and the PETRARCH-2 Phoenix
+ * files when ../shared is there (time, and heap bytes held). */
 #include "herald.h"
 
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,22 +71,68 @@ static double plain_pass(const corpus *c, unsigned long *sink)
 }
 
 static double segment_pass(const herald_ctx *ctx, const corpus *c, size_t *sentences,
-                           size_t *tokens)
+                           size_t *tokens, size_t *actors)
 {
     double t = now();
-    size_t s = 0, k = 0;
+    size_t s = 0, k = 0, m = 0;
     for (size_t i = 0; i < c->count; i++) {
         herald_article a = { .id = "b", .text = c->texts[i], .text_len = c->lens[i] };
         herald_doc *doc = herald_doc_new(ctx, &a, NULL);
         if (doc && herald_doc_code(doc, NULL) == HERALD_OK) {
             s += herald_doc_sentence_count(doc);
             k += herald_doc_token_count(doc);
+            m += herald_doc_actor_count(doc);
         }
         herald_doc_free(doc);
     }
     *sentences = s;
     *tokens = k;
+    *actors = m;
     return now() - t;
+}
+
+static size_t heap_in_use(void)
+{
+    struct mallinfo2 mi = mallinfo2();
+    return mi.uordblks + mi.hblkhd;
+}
+
+typedef struct load_result { double seconds; size_t bytes, phrases; int ok; } load_result;
+
+/* Creates a context (built-ins, or none plus `files`) and measures it. */
+static load_result load_dicts(int builtin, const char *dir, const char *const *files,
+                              const int *kinds, size_t nfiles)
+{
+    load_result r = { 0 };
+    size_t before = heap_in_use();
+    double t = now();
+    herald_options o = { .no_builtin = !builtin };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    r.ok = ctx != NULL;
+    char path[1024];
+    for (size_t i = 0; ctx && i < nfiles; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        if (herald_ctx_load_dict(ctx, kinds[i], path, NULL) != 0) r.ok = 0;
+    }
+    r.seconds = now() - t;
+    r.bytes = heap_in_use() - before;
+    r.phrases = herald_ctx_dict_size(ctx, HERALD_DICT_ACTORS) +
+                herald_ctx_dict_size(ctx, HERALD_DICT_AGENTS);
+    herald_ctx_free(ctx);
+    return r;
+}
+
+static void report_load(const char *what, int builtin, const char *dir,
+                        const char *const *files, const int *kinds, size_t n)
+{
+    load_result best = { 1e9, 0, 0, 1 };
+    for (int i = 0; i < 5; i++) {
+        load_result r = load_dicts(builtin, dir, files, kinds, n);
+        if (!r.ok) { printf("  %-22s failed to load\n", what); return; }
+        if (r.seconds < best.seconds) best = r;
+    }
+    printf("  %-22s %8.1f ms  %8.1f MB held  %8zu phrases\n", what, best.seconds * 1e3,
+           (double)best.bytes / 1e6, best.phrases);
 }
 
 static double read_pass(const char *path, size_t *raw)
@@ -98,18 +150,24 @@ static double best(double a, double b) { return a < b ? a : b; }
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) { fprintf(stderr, "usage: herald-bench FILE.jsonl [RUNS]\n"); return 2; }
+    if (argc < 2) {
+        fprintf(stderr, "usage: herald-bench FILE.jsonl [RUNS [PETRARCH-DICT-DIR]]\n");
+        return 2;
+    }
     int runs = argc > 2 ? atoi(argv[2]) : 5;
     if (runs < 1) runs = 1;
     corpus c = { 0 };
     if (load(argv[1], &c)) return 1;
-    herald_ctx *ctx = herald_ctx_new(NULL, NULL);
+    herald_options bare = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&bare, NULL);
+    herald_ctx *full = herald_ctx_new(NULL, NULL);
     unsigned long sink = 0;
-    size_t sentences = 0, tokens = 0, raw = 0;
-    double t_plain = 1e9, t_seg = 1e9, t_read = 1e9;
+    size_t sentences = 0, tokens = 0, raw = 0, mentions = 0, none = 0;
+    double t_plain = 1e9, t_seg = 1e9, t_act = 1e9, t_read = 1e9;
     for (int i = 0; i < runs; i++) {
         t_plain = best(t_plain, plain_pass(&c, &sink));
-        t_seg = best(t_seg, segment_pass(ctx, &c, &sentences, &tokens));
+        t_seg = best(t_seg, segment_pass(ctx, &c, &sentences, &tokens, &none));
+        t_act = best(t_act, segment_pass(full, &c, &sentences, &tokens, &mentions));
         t_read = best(t_read, read_pass(argv[1], &raw));
     }
     double mb = (double)c.bytes / 1e6;
@@ -121,11 +179,24 @@ int main(int argc, char **argv)
     printf("  plain pass   %8.1f MB/s\n", mb / t_plain);
     printf("  segment      %8.1f MB/s  %10.0f sentences/s  %10.0f tokens/s  = %.3f of plain\n",
            mb / t_seg, (double)sentences / t_seg, (double)tokens / t_seg, t_plain / t_seg);
+    printf("  + actors     %8.1f MB/s  %10.0f sentences/s  %10zu mentions (built-in dictionaries)\n",
+           mb / t_act, (double)sentences / t_act, mentions);
     printf("  read JSONL   %8.1f MB/s  (%.2f MB of file, JSON parsing)\n",
            (double)raw / 1e6 / t_read, (double)raw / 1e6);
     printf("  peak RSS     %8.1f MB (corpus held in memory: %.1f MB)\n",
            (double)ru.ru_maxrss / 1024.0, mb);
     herald_ctx_free(ctx);
+    herald_ctx_free(full);
+    if (argc > 3) {   /* dictionary loading, once per bench run */
+        report_load("built-in dictionaries", 1, NULL, NULL, NULL, 0);
+        static const char *const phoenix[] = { "Phoenix.Countries.actors.txt",
+                                               "Phoenix.International.actors.txt",
+                                               "Phoenix.MilNonState.actors.txt",
+                                               "Phoenix.agents.txt" };
+        static const int kinds[] = { HERALD_DICT_ACTORS, HERALD_DICT_ACTORS, HERALD_DICT_ACTORS,
+                                     HERALD_DICT_AGENTS };
+        report_load("Phoenix actors+agents", 0, argv[3], phoenix, kinds, 4);
+    }
     for (size_t i = 0; i < c.count; i++) free(c.texts[i]);
     free(c.texts);
     free(c.lens);
