@@ -266,13 +266,25 @@ const herald_token *herald_doc_token(const herald_doc *doc, size_t i);
  * [start, end) are byte offsets into the article text; `how` says how
  * the code was found (a dictionary entry as FILE:LINE, a composition of
  * a country and a role, a role without a country). */
+enum herald_actor_kind {
+    HERALD_ACTOR_NAMED = 0,     /* a dictionary entry: "Turkey", "NATO", "Ankara" */
+    HERALD_ACTOR_PERSON = 1,    /* a person with dated roles: "Sergei Lavrov" */
+    HERALD_ACTOR_COMPOSED = 2,  /* country + role: "Turkish troops" */
+    HERALD_ACTOR_ROLE = 3,      /* a role without a country: "officials" (---GOV) */
+    HERALD_ACTOR_REFERENCE = 4  /* "she", "the minister", "both sides": an earlier actor */
+};
+
 typedef struct herald_actor {
     uint32_t sentence;      /* index of its segment */
     uint32_t start, end;
     uint32_t first_token, token_count;
     const char *code;
     const char *how;
+    int kind;               /* enum herald_actor_kind */
 } herald_actor;
+
+/* Name of an actor kind: "named", "person", "composed", "role", "reference". */
+const char *herald_actor_kind_name(int kind);
 
 size_t herald_doc_actor_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */

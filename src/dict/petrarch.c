@@ -25,7 +25,17 @@ typedef struct reader {
     size_t n, pos;
     uint64_t line;
     int in_comment;
+    uint64_t comment_line;  /* where the open <!-- comment started */
 } reader;
+
+/* Warns about a comment block still open at the end of the file: all
+ * that followed it was taken for comment. */
+static void check_closed(hr_load *ld, const reader *r)
+{
+    if (r->in_comment)
+        hr_load_warn(ld, r->comment_line, "<!-- comment never closed: the rest of the file "
+                                          "was read as a comment");
+}
 
 static int next_line(reader *r, span *out, int *indented)
 {
@@ -47,7 +57,10 @@ static int next_line(reader *r, span *out, int *indented)
                 int closed = 0;
                 for (size_t k = i + 4; k + 2 < s.n; k++)
                     if (memcmp(s.s + k, "-->", 3) == 0) { closed = 1; break; }
-                if (!closed) r->in_comment = 1;
+                if (!closed) {
+                    r->in_comment = 1;
+                    r->comment_line = r->line;
+                }
                 s.n = i;
                 break;
             }
@@ -185,7 +198,7 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
     if (!rec) return HERALD_ENOMEM;
     rec->nphrases = rec->ncodes = 0;
     rec->flags = 0;
-    reader r = { text, n, 0, 0, 0 };
+    reader r = { text, n, 0, 0, 0, 0 };
     span line;
     int indented, rc = 0;
     while (!rc && next_line(&r, &line, &indented)) {
@@ -221,6 +234,7 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
     }
     if (!rc) rc = flush_record(ld, rec);
     a->free(a->ctx, rec);
+    check_closed(ld, &r);
     return rc;
 }
 
@@ -316,7 +330,7 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n)
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     subst_set sets[MAX_SETS];
     size_t nsets = 0;
-    reader r = { text, n, 0, 0, 0 };
+    reader r = { text, n, 0, 0, 0, 0 };
     span line;
     int indented, rc = 0;
     while (!rc && next_line(&r, &line, &indented)) {
@@ -362,6 +376,7 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n)
             if (pn) rc = hr_load_phrase(ld, plural, pn, &dc, 1, HR_NONE, r.line, flags);
         }
     }
+    check_closed(ld, &r);
     return rc;
 }
 
@@ -373,7 +388,7 @@ int hr_load_petrarch_discards(hr_load *ld, const char *text, size_t n)
     hr_dated_code sentence = { hr_lexicon_intern(lx, "SENTENCE", 8), HR_DATE_MIN, HR_DATE_MAX };
     hr_dated_code story = { hr_lexicon_intern(lx, "STORY", 5), HR_DATE_MIN, HR_DATE_MAX };
     if (sentence.code == HR_NONE || story.code == HR_NONE) return HERALD_ENOMEM;
-    reader r = { text, n, 0, 0, 0 };
+    reader r = { text, n, 0, 0, 0, 0 };
     span line;
     int indented, rc = 0;
     while (!rc && next_line(&r, &line, &indented)) {
@@ -383,6 +398,7 @@ int hr_load_petrarch_discards(hr_load *ld, const char *text, size_t n)
         rc = hr_load_phrase(ld, line.s, line.n, whole_story ? &story : &sentence, 1, HR_NONE,
                             r.line, 0);
     }
+    check_closed(ld, &r);
     return rc;
 }
 
@@ -434,7 +450,7 @@ int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n)
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     hr_dated_code ignore = { hr_lexicon_intern(lx, "~IGNORE", 7), HR_DATE_MIN, HR_DATE_MAX };
     if (ignore.code == HR_NONE) return HERALD_ENOMEM;
-    reader r = { text, n, 0, 0, 0 };
+    reader r = { text, n, 0, 0, 0, 0 };
     span line;
     int indented, rc = 0, open_block = 0;
     uint64_t block_line = 0;
@@ -468,5 +484,6 @@ int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n)
         rc = issue_forms(ld, phrase, &dc, r.line);
     }
     if (!rc && open_block) hr_load_warn(ld, block_line, "<ISSUE> block not closed");
+    check_closed(ld, &r);
     return rc;
 }

@@ -87,7 +87,8 @@ static int render_actors(hr_buf *b, const herald_doc *doc)
         if (!rc) rc = hr_json_string(b, doc->article.text + a->start, a->end - a->start);
         if (!rc) rc = hr_buf_append(b, ",\"code\":", 8);
         if (!rc) rc = hr_json_string_or_null(b, a->code);
-        if (!rc) rc = hr_buf_printf(b, ",\"start\":%u,\"end\":%u,\"how\":", a->start, a->end);
+        if (!rc) rc = hr_buf_printf(b, ",\"start\":%u,\"end\":%u,\"kind\":\"%s\",\"how\":",
+                                    a->start, a->end, herald_actor_kind_name(a->kind));
         if (!rc) rc = hr_json_string_or_null(b, a->how);
         if (!rc) rc = hr_buf_append(b, "}\n", 2);
     }

@@ -28,4 +28,5 @@
     X(test_dict_petrarch_agents) \
     X(test_actor_rules) \
     X(test_actor_user_overrides_builtin) \
+    X(test_actor_references) \
     X(test_conformance_petrarch_actors)

@@ -109,6 +109,19 @@ void test_dict_bad_files(void)
                                    &err), HERALD_EEMPTY);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("kind.txt", "%herald people\n"),
                                    &err), HERALD_EFORMAT);
+    /* An unterminated comment block: what came before it is kept. */
+    warnings = 0;
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS,
+                                   temp_file("open.txt", "ANKARA [TURGOV]\n<!-- open\nX [Y]\n"), &err), 0);
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last_warning, "open.txt:2: <!-- comment never closed") != NULL);
+    /* Unterminated <ISSUE> block and a bracket without its end. */
+    warnings = 0;
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ISSUES,
+                                   temp_file("iss.txt", "<ISSUE CATEGORY=\"A\">\nvote [ELECTION]\nbad [X\n"),
+                                   &err), 0);
+    CHECK_INT(warnings, 2);
+    CHECK(strstr(last_warning, "iss.txt:1: <ISSUE> block not closed") != NULL);
     herald_ctx_free(ctx);
 }
 
@@ -202,5 +215,33 @@ void test_actor_user_overrides_builtin(void)
     char got[256];
     mentions(ctx, "Ankara replied.", NULL, got, sizeof got);
     CHECK_STR(got, "Ankara=TURMIL");
+    herald_ctx_free(ctx);
+}
+
+void test_actor_references(void)
+{
+    herald_ctx *ctx = bare_context();
+    herald_error err;
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
+        "%herald actors\nChina => CHN\nIndia => IND\nPakistan => PAK\n"
+        "Wang Yi => CHNGOV 2013-03-16..2022-12-30 ; CHNGOV 2023-07-25..\n"
+        "Sergei Lavrov | Lavrov => RUSGOV 2004-03-09..\n"), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, temp_file("g.txt",
+        "%herald agents\nminister | foreign minister => GOV\ngovernments => GOV\n"), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_CONFLICTS, temp_file("c.txt",
+        "%herald conflicts\nKashmir conflict | Kashmir dispute => IND, PAK\n"), &err), 0);
+    char got[4096];
+    mentions(ctx, "Sergei Lavrov arrived. He met Wang Yi, who said she was ready. "
+                  "The minister left.", "2019-01-01", got, sizeof got);
+    CHECK_STR(got, "Sergei Lavrov=RUSGOV; He=RUSGOV; Wang Yi=CHNGOV; she=CHNGOV; minister=CHNGOV");
+    mentions(ctx, "China and India clashed. Both sides blamed each other. "
+                  "The two governments met.", NULL, got, sizeof got);
+    CHECK_STR(got, "China=CHN; India=IND; Both sides=CHN; Both sides=IND; "
+                   "The two governments=CHNGOV; The two governments=INDGOV");
+    mentions(ctx, "China spoke on the Kashmir dispute. Both sides must talk.", NULL, got, sizeof got);
+    CHECK_STR(got, "China=CHN; Both sides=IND; Both sides=PAK");
+    /* No person before: the pronoun stays unresolved. */
+    mentions(ctx, "He said India would reply.", NULL, got, sizeof got);
+    CHECK_STR(got, "India=IND");
     herald_ctx_free(ctx);
 }

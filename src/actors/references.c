@@ -1,0 +1,237 @@
+/* references.c - mentions that point back to an actor named earlier.
+ *
+ *   he, she, him          the nearest person named before, within three
+ *                         sentences ("... Wang Yi told reporters. She said")
+ *   the minister          a role after "the" takes the nearest person
+ *                         named before whose code carries that role
+ *   both sides, the two countries, the two governments ...
+ *                         the parties of the conflict named last, or else
+ *                         the last two countries named
+ * Each resolved mention says so in its `how`. */
+#include "scan.h"
+#include "../segment/toks.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define PERSON_WINDOW 3     /* sentences a pronoun may reach back */
+#define GROUP_WINDOW 5      /* sentences "both sides" may reach back */
+
+static int is_pronoun(const herald_token *t)
+{
+    return hr_tok_is(t, "he") || hr_tok_is(t, "she") || hr_tok_is(t, "him");
+}
+
+/* Whether token k lies inside a mention of the sentence. */
+static int covered(const herald_doc *doc, size_t first_mention, size_t k)
+{
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (k >= a->first_token && k < a->first_token + a->token_count) return 1;
+    }
+    return 0;
+}
+
+/* The nearest person mentioned before byte `before`, within the window,
+ * whose code has `role` after the country (any role when NULL). */
+static const herald_actor *nearest_person(const hr_scan *sc, uint32_t before, const char *role)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start >= before) continue;
+        if (a->kind != HERALD_ACTOR_PERSON) continue;
+        if (role && (strlen(a->code) <= 3 || strncmp(a->code + 3, role, strlen(role)) != 0))
+            continue;
+        return a;
+    }
+    return NULL;
+}
+
+static int note_reference(hr_scan *sc, const herald_token *t, const herald_actor *to)
+{
+    hr_buf_clear(&sc->how);
+    const char *text = sc->doc->article.text;
+    return hr_buf_printf(&sc->how, "reference: %.*s -> %.*s (sentence %u)",
+                         (int)(t->end - t->start), text + t->start,
+                         (int)(to->end - to->start), text + to->start, to->sentence);
+}
+
+static int pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
+        const herald_actor *to = nearest_person(sc, t->start, NULL);
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);
+        int rc = note_reference(sc, t, to);
+        if (!rc) rc = hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* "the minister": a role mention after "the" becomes the person. */
+static int definite_roles(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        herald_actor *a = &doc->actors[m];
+        if (a->kind != HERALD_ACTOR_ROLE || a->first_token == 0) continue;
+        const herald_token *before = &doc->tokens[a->first_token - 1];
+        const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
+        if (!hr_tok_is(before, "the") || last->norm[last->norm_len - 1] == 's') continue;
+        const herald_actor *to = nearest_person(sc, a->start, a->code + 3);
+        if (!to) continue;
+        hr_buf_clear(&sc->how);
+        const char *text = doc->article.text;
+        if (hr_buf_printf(&sc->how, "reference: the %.*s -> %.*s (sentence %u)",
+                          (int)(a->end - a->start), text + a->start,
+                          (int)(to->end - to->start), text + to->start, to->sentence))
+            return HERALD_ENOMEM;
+        a->code = hr_arena_strndup(&doc->arena, to->code, strlen(to->code));
+        a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
+        if (!a->code || !a->how) return HERALD_ENOMEM;
+        a->kind = HERALD_ACTOR_REFERENCE;
+    }
+    return 0;
+}
+
+/* Collective nouns after "both" or "the two". */
+static const char *collective_role(const herald_token *t)
+{
+    static const struct { const char *word, *role; } words[] = {
+        { "sides", "" },     { "countries", "" },    { "nations", "" },  { "states", "" },
+        { "neighbours", "" }, { "neighbors", "" },   { "parties", "" },
+        { "governments", "GOV" }, { "leaders", "GOV" }, { "armies", "MIL" },
+        { "militaries", "MIL" },
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i].word)) return words[i].role;
+    return NULL;
+}
+
+/* The last two distinct countries mentioned before byte `before`. */
+static int last_two_countries(const hr_scan *sc, uint32_t before, char out[2][4])
+{
+    const herald_doc *doc = sc->doc;
+    int n = 0;
+    for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + GROUP_WINDOW < sc->sentence) break;
+        if (a->start >= before || a->kind == HERALD_ACTOR_REFERENCE || strlen(a->code) < 3 ||
+            strncmp(a->code, "---", 3) == 0 || strncmp(a->code, "IGO", 3) == 0 ||
+            strncmp(a->code, "NGO", 3) == 0)
+            continue;
+        if (n == 1 && strncmp(out[0], a->code, 3) == 0) continue;
+        memcpy(out[n], a->code, 3);
+        out[n][3] = '\0';
+        n++;
+    }
+    if (n == 2) {   /* text order: the one named first comes first */
+        char t[4];
+        memcpy(t, out[0], 4);
+        memcpy(out[0], out[1], 4);
+        memcpy(out[1], t, 4);
+    }
+    return n;
+}
+
+/* Drops the role mentions inside tokens [first, last) of the sentence:
+ * "the two governments" replaces the bare "governments" (---GOV). */
+static void drop_roles(herald_doc *doc, size_t first_mention, size_t first, size_t last)
+{
+    size_t out = first_mention;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->kind == HERALD_ACTOR_ROLE && a->first_token >= first &&
+            a->first_token + a->token_count <= last)
+            continue;
+        doc->actors[out++] = *a;
+    }
+    doc->actor_count = out;
+}
+
+static int collectives(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    const herald_token *tok = doc->tokens;
+    for (size_t k = sc->begin; k + 1 < sc->end; k++) {
+        size_t noun;
+        if (hr_tok_is(&tok[k], "both")) noun = k + 1;
+        else if (hr_tok_is(&tok[k], "the") && k + 2 < sc->end && hr_tok_is(&tok[k + 1], "two"))
+            noun = k + 2;
+        else continue;
+        const char *role = collective_role(&tok[noun]);
+        if (!role) continue;
+        const hr_lexicon *cx = sc->conflicts;
+        int use_conflict = sc->conflict.len && sc->conflict_sentence + GROUP_WINDOW >= sc->sentence;
+        char parties[2][4];
+        int n = use_conflict ? 0 : last_two_countries(sc, tok[k].start, parties);
+        if (!use_conflict && n < 2) continue;
+        drop_roles(doc, first_mention, k, noun + 1);
+        hr_buf_clear(&sc->how);
+        int rc;
+        if (use_conflict) {
+            const hr_entry *e = &cx->entries[sc->conflict.entry];
+            rc = hr_buf_printf(&sc->how, "reference: parties of the conflict at %s:%u",
+                               hr_lexicon_str(cx, e->file), e->line);
+            for (uint32_t i = 0; i < e->code_count && !rc; i++) {
+                char code[64];
+                snprintf(code, sizeof code, "%s%s",
+                         hr_lexicon_str(cx, cx->codes[e->first_code + i].code), role);
+                rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
+            }
+        } else {
+            rc = hr_buf_printf(&sc->how, "reference: the last two countries named");
+            for (int i = 0; i < 2 && !rc; i++) {
+                char code[64];
+                snprintf(code, sizeof code, "%s%s", parties[i], role);
+                rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
+            }
+        }
+        if (rc) return rc;
+        k = noun;
+    }
+    return 0;
+}
+
+/* Remembers the last conflict named ("the Kashmir conflict"). */
+static void conflicts(hr_scan *sc)
+{
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        hr_match m = hr_longest(sc, sc->conflicts, sc->conflict_ids, k);
+        if (!m.len) continue;
+        sc->conflict = m;
+        sc->conflict_sentence = sc->sentence;
+        k += m.len - 1;
+    }
+}
+
+/* Keeps the sentence's mentions in text order (stable). */
+static void sort_mentions(herald_doc *doc, size_t first)
+{
+    for (size_t i = first + 1; i < doc->actor_count; i++) {
+        herald_actor a = doc->actors[i];
+        size_t j = i;
+        while (j > first && doc->actors[j - 1].start > a.start) {
+            doc->actors[j] = doc->actors[j - 1];
+            j--;
+        }
+        doc->actors[j] = a;
+    }
+}
+
+int hr_resolve_references(hr_scan *sc, size_t first_mention)
+{
+    if (sc->conflicts->phrase_count) conflicts(sc);
+    int rc = definite_roles(sc, first_mention);
+    if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = collectives(sc, first_mention);
+    if (!rc) sort_mentions(sc->doc, first_mention);
+    return rc;
+}

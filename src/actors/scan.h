@@ -1,0 +1,36 @@
+/* scan.h - the actor stage's view of one sentence, shared by the
+ * matcher (actors.c) and the reference resolver (references.c). */
+#ifndef HR_ACTOR_SCAN_H
+#define HR_ACTOR_SCAN_H
+
+#include "../core/doc.h"
+#include "../dict/lexicon.h"
+
+typedef struct hr_match {
+    size_t len;             /* tokens matched; 0 for none */
+    uint32_t entry;
+} hr_match;
+
+typedef struct hr_scan {
+    herald_doc *doc;
+    const hr_lexicon *actors, *agents, *conflicts;
+    uint32_t *actor_ids, *agent_ids, *conflict_ids;  /* word ids per token */
+    uint32_t sentence;
+    size_t begin, end;                 /* the sentence's tokens */
+    hr_buf how;
+    hr_match conflict;                 /* the last named conflict, for "both sides" */
+    uint32_t conflict_sentence;
+} hr_scan;
+
+/* The longest phrase of `lx` (whose word ids are `ids`) at token i. */
+hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, const uint32_t *ids, size_t i);
+
+/* Appends a mention of tokens [first, last) with sc->how as its story. */
+int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind);
+
+/* Resolves the references of the current sentence ("she", "the
+ * minister", "both sides") to earlier actors; `first_mention` is the
+ * index of the sentence's first mention. */
+int hr_resolve_references(hr_scan *sc, size_t first_mention);
+
+#endif
