@@ -1,0 +1,55 @@
+#!/bin/sh
+# herald actors and herald dict check on the command line.
+HERALD=${HERALD:-build/herald}
+T=$(mktemp -d "${TMPDIR:-/tmp}/herald-dict.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+
+pass() { echo "PASS cli/$1"; }
+fail() { echo "FAIL cli/$1: $2"; }
+check() { name=$1; shift; if "$@"; then pass "$name"; else fail "$name" "$*"; fi; }
+has() { grep -q -- "$2" "$1"; }
+status_is() { [ "$1" -eq "$2" ]; }
+
+"$HERALD" actors --help > "$T/out"; check actors-help has "$T/out" "Usage: herald actors"
+"$HERALD" dict check --help > "$T/out"; check dict-help has "$T/out" "Usage: herald dict check"
+"$HERALD" segment --actors x.txt examples/sample.jsonl > /dev/null 2>&1
+check segment-takes-no-dictionaries status_is $? 2
+
+# Built-in dictionaries: one line per mention, with offsets into the text.
+"$HERALD" actors examples/sample.jsonl > "$T/m" 2> "$T/err"; check actors-status status_is $? 0
+check actors-country has "$T/m" '"text":"China","code":"CHN"'
+check actors-fields has "$T/m" '"doc_id":"sample-1","sentence":1,'
+
+# A user dictionary overrides a built-in entry; --no-builtin leaves only it.
+printf '%%herald actors\nChina => CHNGOV  # the government, for this test\n' > "$T/mine.txt"
+"$HERALD" actors --actors "$T/mine.txt" examples/sample.jsonl > "$T/m"
+check user-overrides has "$T/m" '"text":"China","code":"CHNGOV"'
+check user-how has "$T/m" "mine.txt:2 (the government, for this test)"
+"$HERALD" actors --no-builtin --actors "$T/mine.txt" examples/sample.jsonl > "$T/m"
+check no-builtin sh -c "[ \$(wc -l < '$T/m') -eq 1 ]"
+
+# dict check: warnings exit 0, an unusable file exits 1.
+printf 'ANKARA [TURGOV]\nBAD_DATE\n\t[TURGOV 2004017-20061201]\n\t[TUR]\nUNCLOSED [X\n' > "$T/p.txt"
+"$HERALD" dict check "$T/p.txt" > "$T/out" 2> "$T/err"; check dict-warnings-status status_is $? 0
+check dict-warning-line has "$T/err" "p.txt:3: warning: bad date"
+check dict-warning-bracket has "$T/err" "p.txt:5: warning: unterminated"
+check dict-summary has "$T/out" "p.txt: actors dictionary, 2 phrases, 2 warnings"
+head -c 2000 "$HERALD" > "$T/junk.txt"
+"$HERALD" dict check "$T/junk.txt" > /dev/null 2> "$T/err"; check dict-binary-status status_is $? 1
+check dict-binary-message has "$T/err" "junk.txt: error: binary data"
+"$HERALD" actors --actors "$T/junk.txt" examples/sample.jsonl > /dev/null 2> "$T/err"
+check actors-bad-dictionary status_is $? 1
+
+# The PETRARCH-2 dictionaries users own all load (when ../shared is here).
+D=../shared/dictionaries/petrarch2
+if [ -d "$D" ]; then
+    "$HERALD" dict check $D/Phoenix.Countries.actors.txt $D/Phoenix.International.actors.txt \
+        $D/Phoenix.MilNonState.actors.txt $D/Phoenix.agents.txt $D/Phoenix.discards.txt \
+        $D/Phoenix.IssueCoding.txt $D/PETR.Validate.actors.txt $D/PETR.Validate.agents.txt \
+        $D/PETR.Validate.discards.txt > "$T/out" 2> "$T/err"
+    check petrarch-dictionaries-load status_is $? 0
+    check petrarch-countries has "$T/out" "Phoenix.Countries.actors.txt: actors dictionary, 2[0-9][0-9][0-9][0-9] phrases"
+    check petrarch-malformed-reported has "$T/err" "Phoenix.Countries.actors.txt:2039: warning: bad date"
+else
+    echo "SKIP cli/petrarch-dictionaries-load: ../shared is absent"
+fi
