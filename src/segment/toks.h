@@ -8,6 +8,8 @@
 
 static inline int hr_tok_is(const herald_token *t, const char *norm)
 {
+    /* The first byte decides most comparisons before any strlen. */
+    if (!t->norm_len || t->norm[0] != norm[0]) return 0;
     size_t n = strlen(norm);
     return t->norm_len == n && memcmp(t->norm, norm, n) == 0;
 }
