@@ -35,12 +35,12 @@ static int tokens_capitalised(const herald_doc *doc, size_t i, size_t n)
     return 1;
 }
 
-hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, const uint32_t *ids, size_t i)
+hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
 {
     hr_match best = { 0, HR_NONE };
     uint32_t node = 0;
     for (size_t k = i; k < sc->end; k++) {
-        node = hr_lexicon_step(lx, node, ids[k]);
+        node = hr_lexicon_step(lx, node, sc->ids[k]);
         if (node == HR_NONE) break;
         for (uint32_t e = hr_lexicon_entries(lx, node); e != HR_NONE; e = lx->entries[e].next) {
             if ((lx->entries[e].flags & HR_ENTRY_CASED) &&
@@ -141,7 +141,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     const herald_token *tok = sc->doc->tokens;
     if (k < sc->end && is_possessive(&tok[k])) k++;
     for (size_t skipped = 0; k < sc->end; k++, skipped++) {
-        hr_match role = hr_longest(sc, sc->agents, sc->agent_ids, k);
+        hr_match role = hr_longest(sc, sc->agents, k);
         if (role.len) {
             *end = k + role.len;
             return role;
@@ -210,7 +210,7 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
         return 0;
     size_t k = j + 1;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
-    hr_match country = k < sc->end ? hr_longest(sc, sc->actors, sc->actor_ids, k) : no_match();
+    hr_match country = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
     if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country))) return 0;
     size_t first = start, last = k + country.len;
     char code[64];
@@ -227,7 +227,7 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
             return last - start;
         size_t m = n + 1;
         if (m < sc->end && hr_tok_is(&tok[m], "the")) m++;
-        country = hr_longest(sc, sc->actors, sc->actor_ids, m);
+        country = hr_longest(sc, sc->actors, m);
         if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)))
             return last - start;
         first = m;
@@ -241,14 +241,14 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     const herald_token *tok = sc->doc->tokens;
     size_t start = i;
     if (is_title(&tok[i]) && i + 1 < sc->end) i++;      /* "Mr. Lavrov" */
-    hr_match am = hr_longest(sc, sc->actors, sc->actor_ids, i);
-    hr_match gm = hr_longest(sc, sc->agents, sc->agent_ids, i);
+    hr_match am = hr_longest(sc, sc->actors, i);
+    hr_match gm = hr_longest(sc, sc->agents, i);
     hr_buf_clear(&sc->how);
     if (am.len && am.len >= gm.len) return named_actor(sc, start, i, am, rc);
     if (!gm.len) return 0;
     size_t j = i + gm.len;
     /* A title before a named person: the person's own code wins. */
-    hr_match person = j < sc->end ? hr_longest(sc, sc->actors, sc->actor_ids, j) : no_match();
+    hr_match person = j < sc->end ? hr_longest(sc, sc->actors, j) : no_match();
     if (person.len && !is_bare_country(entry_code(sc, sc->actors, person))) {
         *rc = describe(sc, sc->actors, person);
         int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
@@ -266,13 +266,13 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     return j - start;
 }
 
-static uint32_t *word_ids(herald_doc *doc, const hr_lexicon *lx)
+static uint32_t *word_ids(herald_doc *doc, const hr_strings *st)
 {
     uint32_t *ids = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *ids);
     if (!ids) return NULL;
     for (size_t k = 0; k < doc->token_count; k++) {
         const herald_token *t = &doc->tokens[k];
-        ids[k] = lx->phrase_count ? hr_lexicon_word(lx, t->norm, t->norm_len) : HR_NONE;
+        ids[k] = hr_strings_word(st, t->norm, t->norm_len);
     }
     return ids;
 }
@@ -294,10 +294,7 @@ int hr_find_actors(herald_doc *doc)
                    .conflicts = &d->lex[HERALD_DICT_CONFLICTS] };
     if (!doc->token_count || (!sc.actors->phrase_count && !sc.agents->phrase_count)) return 0;
     doc->date = date_number(doc->article.date);
-    sc.actor_ids = word_ids(doc, sc.actors);
-    sc.agent_ids = word_ids(doc, sc.agents);
-    sc.conflict_ids = word_ids(doc, sc.conflicts);
-    if (!sc.actor_ids || !sc.agent_ids || !sc.conflict_ids) return HERALD_ENOMEM;
+    if (!(sc.ids = word_ids(doc, &d->strings))) return HERALD_ENOMEM;
     hr_buf_init(&sc.how, &doc->ctx->alc, 4096);
     int rc = 0;
     for (size_t s = 0; s < doc->sentence_count && !rc; s++) {

@@ -204,7 +204,7 @@ static int collectives(hr_scan *sc, size_t first_mention)
 static void conflicts(hr_scan *sc)
 {
     for (size_t k = sc->begin; k < sc->end; k++) {
-        hr_match m = hr_longest(sc, sc->conflicts, sc->conflict_ids, k);
+        hr_match m = hr_longest(sc, sc->conflicts, k);
         if (!m.len) continue;
         sc->conflict = m;
         sc->conflict_sentence = sc->sentence;

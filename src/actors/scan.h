@@ -14,7 +14,7 @@ typedef struct hr_match {
 typedef struct hr_scan {
     herald_doc *doc;
     const hr_lexicon *actors, *agents, *conflicts;
-    uint32_t *actor_ids, *agent_ids, *conflict_ids;  /* word ids per token */
+    uint32_t *ids;                     /* word id of each token, shared by the lexicons */
     uint32_t sentence;
     size_t begin, end;                 /* the sentence's tokens */
     hr_buf how;
@@ -22,8 +22,8 @@ typedef struct hr_scan {
     uint32_t conflict_sentence;
 } hr_scan;
 
-/* The longest phrase of `lx` (whose word ids are `ids`) at token i. */
-hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, const uint32_t *ids, size_t i);
+/* The longest phrase of `lx` at token i. */
+hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i);
 
 /* Appends a mention of tokens [first, last) with sc->how as its story. */
 int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind);

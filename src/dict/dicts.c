@@ -16,14 +16,16 @@ static const char *const KIND_NAMES[HR_DICT_KINDS] = { "actors", "agents", "conf
 int hr_dicts_init(hr_dicts *d, herald_ctx *ctx)
 {
     memset(d, 0, sizeof *d);
+    hr_strings_init(&d->strings, &ctx->alc);
     for (int k = 0; k < HR_DICT_KINDS; k++)
-        if (hr_lexicon_init(&d->lex[k], &ctx->alc)) return HERALD_ENOMEM;
+        if (hr_lexicon_init(&d->lex[k], &d->strings)) return HERALD_ENOMEM;
     return hr_phraser_init(&d->phraser, ctx);
 }
 
 void hr_dicts_free(hr_dicts *d)
 {
     for (int k = 0; k < HR_DICT_KINDS; k++) hr_lexicon_free(&d->lex[k]);
+    hr_strings_free(&d->strings);
     hr_phraser_free(&d->phraser);
 }
 

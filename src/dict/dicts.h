@@ -8,6 +8,7 @@
 #define HR_DICT_KINDS 5
 
 typedef struct hr_dicts {
+    hr_strings strings;              /* shared by the lexicons */
     hr_lexicon lex[HR_DICT_KINDS];   /* indexed by enum herald_dict_kind */
     hr_phraser phraser;              /* for loading only */
 } hr_dicts;

@@ -48,17 +48,31 @@ static uint32_t new_node(hr_lexicon *lx)
     return (uint32_t)lx->node_count++;
 }
 
-int hr_lexicon_init(hr_lexicon *lx, const herald_allocator *alc)
+void hr_strings_init(hr_strings *st, const herald_allocator *alc)
+{
+    memset(st, 0, sizeof *st);
+    st->alc = alc ? alc : hr_default_allocator();
+}
+
+void hr_strings_free(hr_strings *st)
+{
+    if (st->pool) st->alc->free(st->alc->ctx, st->pool);
+    if (st->words) st->alc->free(st->alc->ctx, st->words);
+    memset(st, 0, sizeof *st);
+}
+
+int hr_lexicon_init(hr_lexicon *lx, hr_strings *strings)
 {
     memset(lx, 0, sizeof *lx);
-    lx->alc = alc ? alc : hr_default_allocator();
+    lx->alc = strings->alc;
+    lx->strings = strings;
     return new_node(lx) == HR_NONE ? HERALD_ENOMEM : 0;
 }
 
 void hr_lexicon_free(hr_lexicon *lx)
 {
-    void *arrays[] = { lx->pool, lx->words, lx->edge_keys, lx->edge_child, lx->node_head,
-                       lx->node_tail, lx->entries, lx->codes };
+    void *arrays[] = { lx->edge_keys, lx->edge_child, lx->node_head, lx->node_tail,
+                       lx->entries, lx->codes };
     for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
         if (arrays[i]) lx->alc->free(lx->alc->ctx, arrays[i]);
     memset(lx, 0, sizeof *lx);
@@ -66,62 +80,64 @@ void hr_lexicon_free(hr_lexicon *lx)
 
 uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n)
 {
-    if (lx->pool_len + n + 1 > UINT32_MAX - 1) return HR_NONE;
-    if (grow(lx->alc, (void **)&lx->pool, &lx->pool_cap, lx->pool_len + n + 1, 1)) return HR_NONE;
-    uint32_t off = (uint32_t)lx->pool_len;
-    memcpy(lx->pool + off, s, n);
-    lx->pool[off + n] = '\0';
-    lx->pool_len += n + 1;
+    hr_strings *st = lx->strings;
+    if (st->pool_len + n + 1 > UINT32_MAX - 1) return HR_NONE;
+    if (grow(st->alc, (void **)&st->pool, &st->pool_cap, st->pool_len + n + 1, 1)) return HR_NONE;
+    uint32_t off = (uint32_t)st->pool_len;
+    memcpy(st->pool + off, s, n);
+    st->pool[off + n] = '\0';
+    st->pool_len += n + 1;
     return off;
 }
 
 /* Slot of word s in the table: its id, or an empty slot (HR_NONE). */
-static size_t word_slot(const hr_lexicon *lx, const char *s, size_t n)
+static size_t word_slot(const hr_strings *st, const char *s, size_t n)
 {
-    size_t mask = lx->words_cap - 1, i = (size_t)hash_bytes(s, n) & mask;
+    size_t mask = st->words_cap - 1, i = (size_t)hash_bytes(s, n) & mask;
     for (;; i = (i + 1) & mask) {
-        uint32_t id = lx->words[i];
+        uint32_t id = st->words[i];
         if (id == HR_NONE) return i;
-        const char *w = lx->pool + id;
+        const char *w = st->pool + id;
         if (strncmp(w, s, n) == 0 && w[n] == '\0') return i;
     }
 }
 
-static int rehash_words(hr_lexicon *lx)
+static int rehash_words(hr_strings *st)
 {
-    size_t old_cap = lx->words_cap;
-    uint32_t *old = lx->words;
+    size_t old_cap = st->words_cap;
+    uint32_t *old = st->words;
     size_t cap = old_cap ? old_cap * 2 : 1024;
-    uint32_t *t = lx->alc->malloc(lx->alc->ctx, cap * sizeof *t);
+    uint32_t *t = st->alc->malloc(st->alc->ctx, cap * sizeof *t);
     if (!t) return HERALD_ENOMEM;
     memset(t, 0xff, cap * sizeof *t);
-    lx->words = t;
-    lx->words_cap = cap;
+    st->words = t;
+    st->words_cap = cap;
     for (size_t i = 0; i < old_cap; i++) {
         if (old[i] == HR_NONE) continue;
-        const char *w = lx->pool + old[i];
-        lx->words[word_slot(lx, w, strlen(w))] = old[i];
+        const char *w = st->pool + old[i];
+        st->words[word_slot(st, w, strlen(w))] = old[i];
     }
-    if (old) lx->alc->free(lx->alc->ctx, old);
+    if (old) st->alc->free(st->alc->ctx, old);
     return 0;
 }
 
 uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
 {
-    if ((lx->word_count + 1) * 2 > lx->words_cap && rehash_words(lx)) return HR_NONE;
-    size_t slot = word_slot(lx, s, n);
-    if (lx->words[slot] != HR_NONE) return lx->words[slot];
+    hr_strings *st = lx->strings;
+    if ((st->word_count + 1) * 2 > st->words_cap && rehash_words(st)) return HR_NONE;
+    size_t slot = word_slot(st, s, n);
+    if (st->words[slot] != HR_NONE) return st->words[slot];
     uint32_t off = hr_lexicon_store(lx, s, n);
     if (off == HR_NONE) return HR_NONE;
-    lx->words[slot] = off;
-    lx->word_count++;
+    st->words[slot] = off;
+    st->word_count++;
     return off;
 }
 
-uint32_t hr_lexicon_word(const hr_lexicon *lx, const char *s, size_t n)
+uint32_t hr_strings_word(const hr_strings *st, const char *s, size_t n)
 {
-    if (!lx->words_cap) return HR_NONE;
-    return lx->words[word_slot(lx, s, n)];
+    if (!st->words_cap) return HR_NONE;
+    return st->words[word_slot(st, s, n)];
 }
 
 static size_t edge_slot(const hr_lexicon *lx, uint64_t key)
@@ -212,9 +228,9 @@ const char *hr_entry_code(const hr_lexicon *lx, const hr_entry *e, int32_t date)
             if (!undated) undated = &c[i];
             continue;
         }
-        if (date && date >= c[i].from && date <= c[i].to) return lx->pool + c[i].code;
+        if (date && date >= c[i].from && date <= c[i].to) return hr_lexicon_str(lx, c[i].code);
         if (!latest || c[i].to > latest->to) latest = &c[i];
     }
-    if (undated) return lx->pool + undated->code;
-    return latest ? lx->pool + latest->code : "---";
+    if (undated) return hr_lexicon_str(lx, undated->code);
+    return latest ? hr_lexicon_str(lx, latest->code) : "---";
 }

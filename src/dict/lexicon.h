@@ -37,14 +37,25 @@ typedef struct hr_entry {
     uint32_t flags;
 } hr_entry;
 
+/* Strings shared by all the lexicons of a context: one pool, and the
+ * interned words, so that a token's word id is looked up once and is
+ * valid in every lexicon. */
+typedef struct hr_strings {
+    const herald_allocator *alc;
+    char *pool;             /* words, codes, notes, file names (NUL-terminated) */
+    size_t pool_len, pool_cap;
+    uint32_t *words;        /* open addressing; value = pool offset = word id */
+    size_t words_cap, word_count;
+} hr_strings;
+
+void hr_strings_init(hr_strings *st, const herald_allocator *alc);
+void hr_strings_free(hr_strings *st);
+/* The id of a word if any dictionary knows it, else HR_NONE.  Read-only. */
+uint32_t hr_strings_word(const hr_strings *st, const char *s, size_t n);
+
 typedef struct hr_lexicon {
     const herald_allocator *alc;
-    /* string pool: words, codes, notes, file names (NUL-terminated) */
-    char *pool;
-    size_t pool_len, pool_cap;
-    /* interned words: open addressing, value = pool offset = word id */
-    uint32_t *words;
-    size_t words_cap, word_count;
+    hr_strings *strings;    /* shared, owned by the dictionaries */
     /* trie edges: open addressing on (parent << 32 | word) */
     uint64_t *edge_keys;
     uint32_t *edge_child;
@@ -59,7 +70,7 @@ typedef struct hr_lexicon {
     size_t phrase_count;
 } hr_lexicon;
 
-int hr_lexicon_init(hr_lexicon *lx, const herald_allocator *alc);
+int hr_lexicon_init(hr_lexicon *lx, hr_strings *strings);
 void hr_lexicon_free(hr_lexicon *lx);
 
 /* Interns a string into the pool (deduplicated for words); returns its
@@ -67,12 +78,9 @@ void hr_lexicon_free(hr_lexicon *lx);
 uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n);
 /* Stores a string without deduplication (notes, file names). */
 uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n);
-/* The id of a word if the lexicon knows it, else HR_NONE.  Read-only. */
-uint32_t hr_lexicon_word(const hr_lexicon *lx, const char *s, size_t n);
-
 static inline const char *hr_lexicon_str(const hr_lexicon *lx, uint32_t off)
 {
-    return lx->pool + off;
+    return lx->strings->pool + off;
 }
 
 /* Adds an entry for the phrase of word ids words[0..n): `codes` are
