@@ -22,6 +22,7 @@
     X(test_segment_empty_and_blank) \
     X(test_render_segments_json) \
     X(test_golden_segment) \
+    X(test_golden_actors) \
     X(test_dict_herald_format) \
     X(test_dict_bad_files) \
     X(test_dict_petrarch_actors) \
