@@ -13,12 +13,14 @@ static const char HELP[] =
     "Loads each dictionary file on its own and reports every problem as\n"
     "FILE:LINE: warning: ... .  Herald files declare their kind; for PETRARCH-2\n"
     "files the kind is guessed from the content unless --kind names it\n"
-    "(actors, agents, discards, issues).\n"
+    "(actors, agents, discards, issues, verbs).\n"
     "\n"
     "Exit status: 0 when every file loads (warnings allowed); 1 when a file\n"
     "is unusable; 2 usage error.\n";
 
-static const char *const KINDS[] = { "actors", "agents", "conflicts", "discards", "issues" };
+static const char *const KINDS[] = { "actors", "agents", "conflicts", "discards", "issues",
+                                     "verbs" };
+#define KIND_COUNT 6
 
 /* PETRARCH files do not say what they are: guess from telling marks. */
 static int guess_kind(const char *path)
@@ -31,10 +33,11 @@ static int guess_kind(const char *path)
     buf[n] = '\0';
     const char *herald = strstr(buf, "%herald");
     if (herald) {
-        for (int k = 0; k < 5; k++)
+        for (int k = 0; k < KIND_COUNT; k++)
             if (strncmp(herald + 8, KINDS[k], strlen(KINDS[k])) == 0) return k;
     }
     if (strstr(buf, "<ISSUE")) return HERALD_DICT_ISSUES;
+    if (strstr(buf, "\n---") || strncmp(buf, "---", 3) == 0) return HERALD_DICT_VERBS;
     if (strstr(buf, "[~") || strstr(buf, "~]")) return HERALD_DICT_AGENTS;
     if (strchr(buf, '[')) return HERALD_DICT_ACTORS;
     return HERALD_DICT_DISCARDS;
@@ -56,7 +59,7 @@ int hc_cmd_dict(int argc, char **argv)
         if (strcmp(argv[i], "--kind") == 0) {
             if (i + 1 >= argc) return hc_usage_error("dict ", "--kind needs a value");
             kind = -1;
-            for (int k = 0; k < 5; k++) if (strcmp(argv[i + 1], KINDS[k]) == 0) kind = k;
+            for (int k = 0; k < KIND_COUNT; k++) if (strcmp(argv[i + 1], KINDS[k]) == 0) kind = k;
             if (kind < 0) return hc_usage_error("dict ", "unknown kind '%s'", argv[i + 1]);
             i++;
             continue;

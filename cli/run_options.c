@@ -26,7 +26,7 @@ static int dict_kind(const char *name)
     static const struct { const char *name; int kind; } opts[] = {
         { "--actors", HERALD_DICT_ACTORS },       { "--agents", HERALD_DICT_AGENTS },
         { "--conflicts", HERALD_DICT_CONFLICTS }, { "--discards", HERALD_DICT_DISCARDS },
-        { "--issues", HERALD_DICT_ISSUES },
+        { "--issues", HERALD_DICT_ISSUES },       { "--verbs", HERALD_DICT_VERBS },
     };
     for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
         if (strcmp(name, opts[i].name) == 0) return opts[i].kind;
@@ -70,7 +70,7 @@ int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run)
     static const char *const common_valued[] = { "-o", "--output", "-j", "--jobs", "--date",
                                                  "--max-article-size", NULL };
     static const char *const dict_valued[] = { "--actors", "--agents", "--conflicts",
-                                               "--discards", "--issues", NULL };
+                                               "--discards", "--issues", "--verbs", NULL };
     static const char *const dict_flags[] = { "--no-builtin", NULL };
     if (!cmd->dictionaries) run->no_builtin = 1;   /* nothing to load them for */
     int only_files = 0;

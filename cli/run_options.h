@@ -24,7 +24,8 @@ typedef struct hc_command {
     "  --agents FILE           also load an agent (role word) dictionary\n" \
     "  --conflicts FILE        also load a conflict dictionary (Herald format)\n" \
     "  --discards FILE         also load a discard dictionary (PETRARCH format)\n" \
-    "  --issues FILE           also load an issue dictionary (PETRARCH format)\n"
+    "  --issues FILE           also load an issue dictionary (PETRARCH format)\n" \
+    "  --verbs FILE            also load a verb dictionary (PETRARCH-2 or TABARI)\n"
 
 /* Parses argv into `run` (inputs are the non-option arguments).  Returns
  * -1 to go on, or an exit status (0 after --help, 2 on a usage error). */

@@ -122,7 +122,8 @@ enum herald_dict_kind {
     HERALD_DICT_AGENTS = 1,    /* role words that compose with a country */
     HERALD_DICT_CONFLICTS = 2, /* named conflicts and their parties (Herald format) */
     HERALD_DICT_DISCARDS = 3,  /* phrases that discard a sentence or story */
-    HERALD_DICT_ISSUES = 4     /* issue phrases (PETRARCH format) */
+    HERALD_DICT_ISSUES = 4,    /* issue phrases (PETRARCH format) */
+    HERALD_DICT_VERBS = 5      /* verb blocks and patterns (PETRARCH-2 and TABARI formats) */
 };
 
 /* Loads a dictionary file into the context, in Herald's own format or

@@ -181,9 +181,10 @@ static int collectives(hr_scan *sc, size_t first_mention)
             rc = hr_buf_printf(&sc->how, "reference: parties of the conflict at %s:%u",
                                hr_lexicon_str(cx, e->file), e->line);
             for (uint32_t i = 0; i < e->code_count && !rc; i++) {
+                /* A party with a role of its own (SYRREB) keeps it. */
+                const char *party = hr_lexicon_str(cx, cx->codes[e->first_code + i].code);
                 char code[64];
-                snprintf(code, sizeof code, "%s%s",
-                         hr_lexicon_str(cx, cx->codes[e->first_code + i].code), role);
+                snprintf(code, sizeof code, "%s%s", party, strlen(party) == 3 ? role : "");
                 rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
             }
         } else {

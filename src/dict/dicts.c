@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char *const KIND_NAMES[HR_DICT_KINDS] = { "actors", "agents", "conflicts",
-                                                       "discards", "issues" };
+                                                       "discards", "issues", "verbs" };
 
 int hr_dicts_init(hr_dicts *d, herald_ctx *ctx)
 {
@@ -19,6 +19,7 @@ int hr_dicts_init(hr_dicts *d, herald_ctx *ctx)
     hr_strings_init(&d->strings, &ctx->alc);
     for (int k = 0; k < HR_DICT_KINDS; k++)
         if (hr_lexicon_init(&d->lex[k], &d->strings)) return HERALD_ENOMEM;
+    hr_verbs_init(&d->verbs, &ctx->alc);
     return hr_phraser_init(&d->phraser, ctx);
 }
 
@@ -26,6 +27,7 @@ void hr_dicts_free(hr_dicts *d)
 {
     for (int k = 0; k < HR_DICT_KINDS; k++) hr_lexicon_free(&d->lex[k]);
     hr_strings_free(&d->strings);
+    hr_verbs_free(&d->verbs);
     hr_phraser_free(&d->phraser);
 }
 
@@ -42,13 +44,18 @@ void hr_load_warn(hr_load *ld, uint64_t line, const char *fmt, ...)
     ld->ctx->diag(ld->ctx->diag_user, &e);
 }
 
+int hr_load_words(hr_load *ld, const char *phrase, size_t n, const uint32_t **ids, size_t *count)
+{
+    return hr_phrase_words(&ld->dicts->phraser, &ld->dicts->lex[ld->kind], phrase, n, ids, count);
+}
+
 int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_code *codes,
                    size_t ncodes, uint32_t note, uint64_t line, uint32_t flags)
 {
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     const uint32_t *ids;
     size_t count;
-    int rc = hr_phrase_words(&ld->dicts->phraser, lx, phrase, n, &ids, &count);
+    int rc = hr_load_words(ld, phrase, n, &ids, &count);
     if (rc) return rc;
     if (count == 0) {
         hr_load_warn(ld, line, "empty phrase ignored");
@@ -115,7 +122,7 @@ int hr_dicts_load_text(herald_ctx *ctx, int kind, const char *name, const char *
     if (declared == -2)
         return hr_error_set(err, HERALD_EFORMAT, name, 0, 0,
                             "unknown dictionary kind after %%herald (actors, agents, conflicts, "
-                            "discards, issues)");
+                            "discards, issues, verbs)");
     if (declared >= 0 && kind >= 0 && declared != kind)
         return hr_error_set(err, HERALD_EFORMAT, name, 0, 0,
                             "this is a Herald %s dictionary, not %s", KIND_NAMES[declared],
@@ -133,6 +140,7 @@ int hr_dicts_load_text(herald_ctx *ctx, int kind, const char *name, const char *
     else if (ld.kind == HERALD_DICT_AGENTS) rc = hr_load_petrarch_agents(&ld, text, n);
     else if (ld.kind == HERALD_DICT_DISCARDS) rc = hr_load_petrarch_discards(&ld, text, n);
     else if (ld.kind == HERALD_DICT_ISSUES) rc = hr_load_petrarch_issues(&ld, text, n);
+    else if (ld.kind == HERALD_DICT_VERBS) rc = hr_load_petrarch_verbs(&ld, text, n);
     else return hr_error_set(err, HERALD_EFORMAT, name, 0, 0,
                              "conflict dictionaries exist only in Herald's format");
     if (rc) return rc == HERALD_ENOMEM ? hr_error_set(err, rc, name, 0, 0, "out of memory") : rc;

@@ -4,12 +4,14 @@
 
 #include "lexicon.h"
 #include "phrase.h"
+#include "verbs.h"
 
-#define HR_DICT_KINDS 5
+#define HR_DICT_KINDS 6
 
 typedef struct hr_dicts {
     hr_strings strings;              /* shared by the lexicons */
     hr_lexicon lex[HR_DICT_KINDS];   /* indexed by enum herald_dict_kind */
+    hr_verbs verbs;                  /* blocks, patterns, synsets of the verb lexicon */
     hr_phraser phraser;              /* for loading only */
 } hr_dicts;
 
@@ -37,6 +39,9 @@ int hr_dicts_load_text(herald_ctx *ctx, int kind, const char *name, const char *
 void hr_load_warn(hr_load *ld, uint64_t line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Word ids of a phrase (through the text tokeniser), interned. */
+int hr_load_words(hr_load *ld, const char *phrase, size_t n, const uint32_t **ids, size_t *count);
+
 /* Adds an entry for a phrase to the lexicon of ld->kind. */
 int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_code *codes,
                    size_t ncodes, uint32_t note, uint64_t line, uint32_t flags);
@@ -47,6 +52,7 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_discards(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n);
+int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n);
 
 /* Line iteration over a loaded text: sets *line and *len (without the
  * newline and any \r) and advances *pos.  Returns 0 at the end. */

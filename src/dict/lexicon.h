@@ -35,6 +35,7 @@ typedef struct hr_entry {
     uint32_t line;
     uint32_t next;          /* next entry of the same phrase, or HR_NONE */
     uint32_t flags;
+    uint32_t data;          /* kind-specific: a verb form's block */
 } hr_entry;
 
 /* Strings shared by all the lexicons of a context: one pool, and the
@@ -89,6 +90,12 @@ static inline const char *hr_lexicon_str(const hr_lexicon *lx, uint32_t off)
 int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
                    const hr_dated_code *codes, size_t ncodes, uint32_t note,
                    uint32_t file, uint32_t line, uint32_t flags, int first);
+
+/* The entry added last (to set its `data`). */
+static inline hr_entry *hr_lexicon_last(hr_lexicon *lx)
+{
+    return &lx->entries[lx->entry_count - 1];
+}
 
 /* The child of `node` by word `word`, or HR_NONE.  Read-only. */
 uint32_t hr_lexicon_step(const hr_lexicon *lx, uint32_t node, uint32_t word);

@@ -3,6 +3,7 @@
  * Upper-case phrases whose words are joined by '_'; '#' comments and
  * <!-- --> comment blocks; codes in brackets. */
 #include "dicts.h"
+#include "ptext.h"
 #include "../core/calendar.h"
 #include "../core/doc.h"
 
@@ -10,73 +11,8 @@
 
 #define MAX_CODES 64
 
-typedef struct span { const char *s; size_t n; } span;
-
-static span trim(const char *s, size_t n)
-{
-    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
-    return (span){ s, n };
-}
-
-/* Iterates over lines, dropping '#' comments and <!-- --> blocks. */
-typedef struct reader {
-    const char *text;
-    size_t n, pos;
-    uint64_t line;
-    int in_comment;
-    uint64_t comment_line;  /* where the open <!-- comment started */
-} reader;
-
-/* Warns about a comment block still open at the end of the file: all
- * that followed it was taken for comment. */
-static void check_closed(hr_load *ld, const reader *r)
-{
-    if (r->in_comment)
-        hr_load_warn(ld, r->comment_line, "<!-- comment never closed: the rest of the file "
-                                          "was read as a comment");
-}
-
-static int next_line(reader *r, span *out, int *indented)
-{
-    const char *l;
-    size_t len;
-    while (hr_next_line(r->text, r->n, &r->pos, &l, &len)) {
-        r->line++;
-        span s = { l, len };
-        if (r->in_comment) {
-            const char *end = NULL;
-            for (size_t i = 0; i + 3 <= s.n && !end; i++)
-                if (memcmp(s.s + i, "-->", 3) == 0) end = s.s + i;
-            if (!end) continue;
-            r->in_comment = 0;
-            s = (span){ end + 3, (size_t)(s.s + s.n - end - 3) };
-        }
-        for (size_t i = 0; i + 3 < s.n; i++)
-            if (memcmp(s.s + i, "<!--", 4) == 0 || memcmp(s.s + i, "<! -", 4) == 0) {
-                int closed = 0;
-                for (size_t k = i + 4; k + 2 < s.n; k++)
-                    if (memcmp(s.s + k, "-->", 3) == 0) { closed = 1; break; }
-                if (!closed) {
-                    r->in_comment = 1;
-                    r->comment_line = r->line;
-                }
-                s.n = i;
-                break;
-            }
-        const char *hash = memchr(s.s, '#', s.n);
-        if (hash) s.n = (size_t)(hash - s.s);
-        *indented = s.n && (s.s[0] == '\t' || s.s[0] == ' ');
-        s = trim(s.s, s.n);
-        if (!s.n) continue;
-        *out = s;
-        return 1;
-    }
-    return 0;
-}
-
 /* A PETRARCH date: YYMMDD or YYYYMMDD (two-digit years from 1930). */
-static int petrarch_date(span d, int32_t *out)
+static int petrarch_date(hr_span d, int32_t *out)
 {
     int v = 0;
     if (d.n != 6 && d.n != 8) return -1;
@@ -91,43 +27,28 @@ static int petrarch_date(span d, int32_t *out)
     return 0;
 }
 
-static int upper_code(hr_lexicon *lx, span c, uint32_t *out)
-{
-    char buf[64];
-    if (c.n < 3 || c.n >= sizeof buf) return -1;
-    for (size_t i = 0; i < c.n; i++) {
-        char ch = c.s[i];
-        if (ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
-        if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '_'))
-            return -1;
-        buf[i] = ch;
-    }
-    *out = hr_lexicon_intern(lx, buf, c.n);
-    return *out == HR_NONE ? -2 : 0;
-}
-
 /* "[CODE]", "[CODE date-date]", "[CODE <date]", "[CODE >date]" inside
  * brackets already stripped.  Returns NULL or an error message. */
-static const char *dated_code(hr_lexicon *lx, span in, hr_dated_code *out)
+static const char *dated_code(hr_lexicon *lx, hr_span in, hr_dated_code *out)
 {
     const char *sp = memchr(in.s, ' ', in.n);
-    span code = trim(in.s, sp ? (size_t)(sp - in.s) : in.n);
-    int rc = upper_code(lx, code, &out->code);
+    hr_span code = hr_trim(in.s, sp ? (size_t)(sp - in.s) : in.n);
+    int rc = hr_pupper_code(lx, code, &out->code);
     if (rc == -2) return "out of memory";
     if (rc) return "bad actor code";
     out->from = HR_DATE_MIN;
     out->to = HR_DATE_MAX;
     if (!sp) return NULL;
-    span d = trim(sp, in.n - (size_t)(sp - in.s));
+    hr_span d = hr_trim(sp, in.n - (size_t)(sp - in.s));
     if (d.n && d.s[0] == '<') {
-        if (petrarch_date(trim(d.s + 1, d.n - 1), &out->to)) return "bad date";
+        if (petrarch_date(hr_trim(d.s + 1, d.n - 1), &out->to)) return "bad date";
     } else if (d.n && d.s[0] == '>') {
-        if (petrarch_date(trim(d.s + 1, d.n - 1), &out->from)) return "bad date";
+        if (petrarch_date(hr_trim(d.s + 1, d.n - 1), &out->from)) return "bad date";
     } else {
         const char *dash = memchr(d.s, '-', d.n);
         if (!dash) return "bad date range";
-        if (petrarch_date(trim(d.s, (size_t)(dash - d.s)), &out->from) ||
-            petrarch_date(trim(dash + 1, d.n - (size_t)(dash + 1 - d.s)), &out->to))
+        if (petrarch_date(hr_trim(d.s, (size_t)(dash - d.s)), &out->from) ||
+            petrarch_date(hr_trim(dash + 1, d.n - (size_t)(dash + 1 - d.s)), &out->to))
             return "bad date";
         if (out->from > out->to) return "date range ends before it starts";
     }
@@ -135,22 +56,22 @@ static const char *dated_code(hr_lexicon *lx, span in, hr_dated_code *out)
 }
 
 /* Splits "PHRASE [CODE]" into its phrase and bracket contents. */
-static int split_bracket(span line, span *phrase, span *inside, int *has)
+static int split_bracket(hr_span line, hr_span *phrase, hr_span *inside, int *has)
 {
     const char *open = memchr(line.s, '[', line.n);
     *has = open != NULL;
     if (!open) { *phrase = line; return 0; }
     const char *close = memchr(open, ']', line.n - (size_t)(open - line.s));
     if (!close) return -1;
-    *phrase = trim(line.s, (size_t)(open - line.s));
-    *inside = trim(open + 1, (size_t)(close - open - 1));
+    *phrase = hr_trim(line.s, (size_t)(open - line.s));
+    *inside = hr_trim(open + 1, (size_t)(close - open - 1));
     return 0;
 }
 
 /* ---- actors ------------------------------------------------------------ */
 
 typedef struct record {
-    span phrases[512];
+    hr_span phrases[512];
     uint64_t lines[512];
     size_t nphrases;
     hr_dated_code codes[MAX_CODES];
@@ -174,15 +95,15 @@ static int flush_record(hr_load *ld, record *rec)
     return rc;
 }
 
-static void add_code(hr_load *ld, record *rec, span inside, uint64_t line)
+static void add_code(hr_load *ld, record *rec, hr_span inside, uint64_t line)
 {
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     const char *slash = memchr(inside.s, '/', inside.n);
     if (slash) {
         /* [ELR/GAL]: a group of actors, each coded on its own. */
         rec->flags |= HR_ENTRY_GROUP;
-        add_code(ld, rec, trim(inside.s, (size_t)(slash - inside.s)), line);
-        add_code(ld, rec, trim(slash + 1, inside.n - (size_t)(slash + 1 - inside.s)), line);
+        add_code(ld, rec, hr_trim(inside.s, (size_t)(slash - inside.s)), line);
+        add_code(ld, rec, hr_trim(slash + 1, inside.n - (size_t)(slash + 1 - inside.s)), line);
         return;
     }
     if (rec->ncodes == MAX_CODES) { hr_load_warn(ld, line, "too many codes; skipped"); return; }
@@ -198,20 +119,20 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
     if (!rec) return HERALD_ENOMEM;
     rec->nphrases = rec->ncodes = 0;
     rec->flags = 0;
-    reader r = { text, n, 0, 0, 0, 0 };
-    span line;
+    hr_preader r = { text, n, 0, 0, 0, 0 };
+    hr_span line;
     int indented, rc = 0;
-    while (!rc && next_line(&r, &line, &indented)) {
+    while (!rc && hr_pnext_line(&r, &line, &indented)) {
         if (line.s[0] == '[') {                   /* a dated code line */
             const char *close = memchr(line.s, ']', line.n);
             if (!rec->nphrases) hr_load_warn(ld, r.line, "code line outside a record; skipped");
             else if (!close) hr_load_warn(ld, r.line, "unterminated '['; line skipped");
-            else add_code(ld, rec, trim(line.s + 1, (size_t)(close - line.s - 1)), r.line);
+            else add_code(ld, rec, hr_trim(line.s + 1, (size_t)(close - line.s - 1)), r.line);
             continue;
         }
         int synonym = line.s[0] == '+';
-        if (synonym) line = trim(line.s + 1, line.n - 1);
-        span phrase, inside;
+        if (synonym) line = hr_trim(line.s + 1, line.n - 1);
+        hr_span phrase, inside;
         int has;
         if (split_bracket(line, &phrase, &inside, &has)) {
             hr_load_warn(ld, r.line, "unterminated '['; line skipped");
@@ -234,7 +155,7 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
     }
     if (!rc) rc = flush_record(ld, rec);
     a->free(a->ctx, rec);
-    check_closed(ld, &r);
+    hr_pcheck_closed(ld, &r);
     return rc;
 }
 
@@ -244,12 +165,12 @@ int hr_load_petrarch_actors(hr_load *ld, const char *text, size_t n)
 
 typedef struct subst_set {
     char name[64];          /* "!PERSON!" */
-    span members[64];
+    hr_span members[64];
     size_t count;
 } subst_set;
 
 /* Regular English plural of the last word of `phrase` into out. */
-static size_t pluralise(span phrase, char *out, size_t cap)
+static size_t pluralise(hr_span phrase, char *out, size_t cap)
 {
     if (phrase.n + 3 > cap) return 0;
     memcpy(out, phrase.s, phrase.n);
@@ -271,7 +192,7 @@ static size_t pluralise(span phrase, char *out, size_t cap)
 }
 
 /* Adds `phrase` with every !SET! replaced by each member in turn. */
-static int add_expanded(hr_load *ld, const subst_set *sets, size_t nsets, span phrase,
+static int add_expanded(hr_load *ld, const subst_set *sets, size_t nsets, hr_span phrase,
                         const hr_dated_code *code, uint32_t flags, uint64_t line, int depth)
 {
     const char *bang = memchr(phrase.s, '!', phrase.n);
@@ -292,7 +213,7 @@ static int add_expanded(hr_load *ld, const subst_set *sets, size_t nsets, span p
             memcpy(buf, phrase.s, pre);
             memcpy(buf + pre, sets[k].members[m].s, sets[k].members[m].n);
             memcpy(buf + pre + sets[k].members[m].n, end + 1, post);
-            span next = { buf, pre + sets[k].members[m].n + post };
+            hr_span next = { buf, pre + sets[k].members[m].n + post };
             int rc = add_expanded(ld, sets, nsets, next, code, flags, line, depth + 1);
             if (rc) return rc;
         }
@@ -302,10 +223,10 @@ static int add_expanded(hr_load *ld, const subst_set *sets, size_t nsets, span p
     return 0;
 }
 
-static void define_set(hr_load *ld, subst_set *sets, size_t *nsets, span line, uint64_t lineno)
+static void define_set(hr_load *ld, subst_set *sets, size_t *nsets, hr_span line, uint64_t lineno)
 {
     const char *eq = memchr(line.s, '=', line.n);
-    span name = trim(line.s, eq ? (size_t)(eq - line.s) : 0);
+    hr_span name = hr_trim(line.s, eq ? (size_t)(eq - line.s) : 0);
     if (!eq || name.n < 3 || name.n >= sizeof sets->name || name.s[name.n - 1] != '!') {
         hr_load_warn(ld, lineno, "bad substitution set (expected !NAME! = A, B); skipped");
         return;
@@ -315,13 +236,13 @@ static void define_set(hr_load *ld, subst_set *sets, size_t *nsets, span line, u
     memcpy(set->name, name.s, name.n);
     set->name[name.n] = '\0';
     set->count = 0;
-    span rest = trim(eq + 1, line.n - (size_t)(eq + 1 - line.s));
+    hr_span rest = hr_trim(eq + 1, line.n - (size_t)(eq + 1 - line.s));
     while (rest.n && set->count < 64) {
         const char *comma = memchr(rest.s, ',', rest.n);
-        span m = trim(rest.s, comma ? (size_t)(comma - rest.s) : rest.n);
+        hr_span m = hr_trim(rest.s, comma ? (size_t)(comma - rest.s) : rest.n);
         if (m.n) set->members[set->count++] = m;
         if (!comma) break;
-        rest = trim(comma + 1, rest.n - (size_t)(comma + 1 - rest.s));
+        rest = hr_trim(comma + 1, rest.n - (size_t)(comma + 1 - rest.s));
     }
 }
 
@@ -330,10 +251,10 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n)
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     subst_set sets[MAX_SETS];
     size_t nsets = 0;
-    reader r = { text, n, 0, 0, 0, 0 };
-    span line;
+    hr_preader r = { text, n, 0, 0, 0, 0 };
+    hr_span line;
     int indented, rc = 0;
-    while (!rc && next_line(&r, &line, &indented)) {
+    while (!rc && hr_pnext_line(&r, &line, &indented)) {
         if (line.s[0] == '!' && memchr(line.s, '=', line.n)) {
             define_set(ld, sets, &nsets, line, r.line);
             continue;
@@ -344,31 +265,31 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n)
             hr_load_warn(ld, r.line, "agent without a [~CODE]; line skipped");
             continue;
         }
-        span code = trim(open + 1, (size_t)(close - open - 1));
+        hr_span code = hr_trim(open + 1, (size_t)(close - open - 1));
         uint32_t flags = 0;
-        if (code.n && code.s[0] == '~') code = trim(code.s + 1, code.n - 1);
+        if (code.n && code.s[0] == '~') code = hr_trim(code.s + 1, code.n - 1);
         else if (code.n && code.s[code.n - 1] == '~') { code.n--; flags = HR_ENTRY_PREFIX; }
         else { hr_load_warn(ld, r.line, "agent code needs '~' before or after it; line skipped"); continue; }
         hr_dated_code dc = { 0, HR_DATE_MIN, HR_DATE_MAX };
-        int ur = upper_code(lx, code, &dc.code);
+        int ur = hr_pupper_code(lx, code, &dc.code);
         if (ur == -2) return HERALD_ENOMEM;
         if (ur) { hr_load_warn(ld, r.line, "bad agent code; line skipped"); continue; }
-        span head = trim(line.s, (size_t)(open - line.s));
+        hr_span head = hr_trim(line.s, (size_t)(open - line.s));
         const char *brace = memchr(head.s, '{', head.n);
-        span phrase = trim(head.s, brace ? (size_t)(brace - head.s) : head.n);
+        hr_span phrase = hr_trim(head.s, brace ? (size_t)(brace - head.s) : head.n);
         if (!phrase.n) { hr_load_warn(ld, r.line, "agent without a phrase; line skipped"); continue; }
         int no_stem = phrase.s[phrase.n - 1] == '_';
         rc = add_expanded(ld, sets, nsets, phrase, &dc, flags, r.line, 0);
         if (rc) break;
         if (brace) {                       /* explicit plurals, or {} for none */
             const char *rb = memchr(brace, '}', head.n - (size_t)(brace - head.s));
-            span forms = trim(brace + 1, rb ? (size_t)(rb - brace - 1) : 0);
+            hr_span forms = hr_trim(brace + 1, rb ? (size_t)(rb - brace - 1) : 0);
             while (forms.n && !rc) {
                 const char *sp = memchr(forms.s, ' ', forms.n);
-                span f = trim(forms.s, sp ? (size_t)(sp - forms.s) : forms.n);
+                hr_span f = hr_trim(forms.s, sp ? (size_t)(sp - forms.s) : forms.n);
                 if (f.n) rc = add_expanded(ld, sets, nsets, f, &dc, flags, r.line, 0);
                 if (!sp) break;
-                forms = trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
+                forms = hr_trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
             }
         } else if (!no_stem && !memchr(phrase.s, '!', phrase.n)) {
             char plural[512];
@@ -376,7 +297,7 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n)
             if (pn) rc = hr_load_phrase(ld, plural, pn, &dc, 1, HR_NONE, r.line, flags);
         }
     }
-    check_closed(ld, &r);
+    hr_pcheck_closed(ld, &r);
     return rc;
 }
 
@@ -388,24 +309,24 @@ int hr_load_petrarch_discards(hr_load *ld, const char *text, size_t n)
     hr_dated_code sentence = { hr_lexicon_intern(lx, "SENTENCE", 8), HR_DATE_MIN, HR_DATE_MAX };
     hr_dated_code story = { hr_lexicon_intern(lx, "STORY", 5), HR_DATE_MIN, HR_DATE_MAX };
     if (sentence.code == HR_NONE || story.code == HR_NONE) return HERALD_ENOMEM;
-    reader r = { text, n, 0, 0, 0, 0 };
-    span line;
+    hr_preader r = { text, n, 0, 0, 0, 0 };
+    hr_span line;
     int indented, rc = 0;
-    while (!rc && next_line(&r, &line, &indented)) {
+    while (!rc && hr_pnext_line(&r, &line, &indented)) {
         int whole_story = line.s[0] == '+';
-        if (whole_story) line = trim(line.s + 1, line.n - 1);
+        if (whole_story) line = hr_trim(line.s + 1, line.n - 1);
         if (!line.n) { hr_load_warn(ld, r.line, "empty discard phrase"); continue; }
         rc = hr_load_phrase(ld, line.s, line.n, whole_story ? &story : &sentence, 1, HR_NONE,
                             r.line, 0);
     }
-    check_closed(ld, &r);
+    hr_pcheck_closed(ld, &r);
     return rc;
 }
 
 /* The forms of an issue phrase: "n:" marks a noun (singular and
  * plural), "v:" a verb (its regular forms), and '+' joins words both
  * with a hyphen and with a space ("pre+n:school"). */
-static int issue_forms(hr_load *ld, span phrase, const hr_dated_code *dc, uint64_t line)
+static int issue_forms(hr_load *ld, hr_span phrase, const hr_dated_code *dc, uint64_t line)
 {
     char base[512];
     size_t n = 0, joins[8], njoins = 0;
@@ -424,7 +345,7 @@ static int issue_forms(hr_load *ld, span phrase, const hr_dated_code *dc, uint64
     static const char *const verb_endings[] = { "", "s", "ed", "ing" };
     for (unsigned mask = 0; mask < (1u << njoins); mask++) {
         for (size_t k = 0; k < njoins; k++) base[joins[k]] = mask >> k & 1 ? ' ' : '-';
-        span form = trim(base, n);
+        hr_span form = hr_trim(base, n);
         if (!form.n) continue;
         int rc = hr_load_phrase(ld, form.s, form.n, dc, 1, HR_NONE, line, 0);
         if (!rc && noun) {
@@ -450,11 +371,11 @@ int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n)
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     hr_dated_code ignore = { hr_lexicon_intern(lx, "~IGNORE", 7), HR_DATE_MIN, HR_DATE_MAX };
     if (ignore.code == HR_NONE) return HERALD_ENOMEM;
-    reader r = { text, n, 0, 0, 0, 0 };
-    span line;
+    hr_preader r = { text, n, 0, 0, 0, 0 };
+    hr_span line;
     int indented, rc = 0, open_block = 0;
     uint64_t block_line = 0;
-    while (!rc && next_line(&r, &line, &indented)) {
+    while (!rc && hr_pnext_line(&r, &line, &indented)) {
         if (line.n >= 6 && memcmp(line.s, "<ISSUE", 6) == 0) {
             if (open_block) hr_load_warn(ld, r.line, "<ISSUE> inside an unclosed <ISSUE>");
             open_block = 1;
@@ -467,23 +388,23 @@ int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n)
             continue;
         }
         if (line.s[0] == '~') {
-            span p = trim(line.s + 1, line.n - 1);
+            hr_span p = hr_trim(line.s + 1, line.n - 1);
             if (p.n) rc = hr_load_phrase(ld, p.s, p.n, &ignore, 1, HR_NONE, r.line, 0);
             continue;
         }
-        span phrase, inside;
+        hr_span phrase, inside;
         int has;
         if (split_bracket(line, &phrase, &inside, &has) || !has) {
             hr_load_warn(ld, r.line, "expected phrase [ISSUE_CODE]; line skipped");
             continue;
         }
         hr_dated_code dc = { 0, HR_DATE_MIN, HR_DATE_MAX };
-        int ur = upper_code(lx, inside, &dc.code);
+        int ur = hr_pupper_code(lx, inside, &dc.code);
         if (ur == -2) return HERALD_ENOMEM;
         if (ur || !phrase.n) { hr_load_warn(ld, r.line, "bad issue entry; line skipped"); continue; }
         rc = issue_forms(ld, phrase, &dc, r.line);
     }
     if (!rc && open_block) hr_load_warn(ld, block_line, "<ISSUE> block not closed");
-    check_closed(ld, &r);
+    hr_pcheck_closed(ld, &r);
     return rc;
 }

@@ -30,4 +30,5 @@
     X(test_actor_rules) \
     X(test_actor_user_overrides_builtin) \
     X(test_actor_references) \
-    X(test_conformance_petrarch_actors)
+    X(test_conformance_petrarch_actors) \
+    X(test_verbs_petrarch)

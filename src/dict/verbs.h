@@ -1,0 +1,75 @@
+/* verbs.h - verb dictionaries as the event stage reads them: verb blocks
+ * (a default code and the verb forms that open the block), their
+ * patterns (sequences of elements around the verb, with a code), synonym
+ * sets, and PETRARCH-2's transformations.  The verb forms themselves are
+ * phrases of the verbs lexicon whose entries point at their block. */
+#ifndef HR_VERBS_H
+#define HR_VERBS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "herald.h"
+
+enum hr_elem_type {
+    HR_EL_WORD,      /* a word id */
+    HR_EL_SYNSET,    /* &NAME: any member of synonym set `value` */
+    HR_EL_VERB,      /* * the verb */
+    HR_EL_SOURCE,    /* $ the source actor */
+    HR_EL_TARGET,    /* + the target actor */
+    HR_EL_COMPOUND,  /* % a compound actor */
+    HR_EL_SKIP,      /* ^ skip a noun phrase */
+    HR_EL_NP_OPEN,   /* { noun phrase, head last } */
+    HR_EL_NP_CLOSE,
+    HR_EL_PP_OPEN,   /* ( prepositional phrase ) */
+    HR_EL_PP_CLOSE
+};
+
+typedef struct hr_elem {
+    uint32_t type;
+    uint32_t value;         /* word id or synset index */
+} hr_elem;
+
+typedef struct hr_pattern {
+    uint32_t block;
+    uint32_t first_elem, elem_count;
+    uint32_t code, code2;   /* pool offsets; a [c1:c2] pair codes two events, the second
+                             * reversed; an empty side (or no pair) is HR_NONE */
+    uint32_t file, line;
+} hr_pattern;
+
+typedef struct hr_verb_block {
+    uint32_t name, code;    /* pool offsets; "---" codes nothing alone */
+    uint32_t first_pattern, pattern_count;
+    uint32_t file, line;
+} hr_verb_block;
+
+typedef struct hr_synset {
+    uint32_t name;          /* pool offset, "&NAME" */
+    uint32_t first_member, member_count;   /* members: ranges of elems */
+} hr_synset;
+
+/* A synset member: its elems (words, or one nested synset). */
+typedef struct hr_member { uint32_t first_elem, elem_count; } hr_member;
+
+typedef struct hr_transformation {
+    uint32_t text;          /* the rule as written, pool offset */
+    uint32_t file, line;
+} hr_transformation;
+
+typedef struct hr_verbs {
+    const herald_allocator *alc;
+    hr_verb_block *blocks;   size_t block_count, block_cap;
+    hr_pattern *patterns;    size_t pattern_count, pattern_cap;
+    hr_elem *elems;          size_t elem_count, elem_cap;
+    hr_synset *synsets;      size_t synset_count, synset_cap;
+    hr_member *members;      size_t member_count, member_cap;
+    hr_transformation *transformations; size_t transformation_count, transformation_cap;
+} hr_verbs;
+
+void hr_verbs_init(hr_verbs *v, const herald_allocator *alc);
+void hr_verbs_free(hr_verbs *v);
+
+/* Appends one item to an array of the set; returns its index or -1. */
+long hr_verbs_push(hr_verbs *v, void **items, size_t *count, size_t *cap, size_t size);
+
+#endif

@@ -1,0 +1,109 @@
+/* Verb dictionaries in PETRARCH-2 and TABARI formats: blocks, forms,
+ * patterns, synonym sets, transformations and malformed lines. */
+#include "harness.h"
+#include "herald.h"
+#include "../../src/core/doc.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static int warnings;
+static char last[1024];
+
+static void on_warning(void *user, const herald_error *e)
+{
+    (void)user;
+    warnings++;
+    snprintf(last, sizeof last, "%llu: %s", (unsigned long long)e->line, e->message);
+}
+
+/* The block of a verb phrase, or -1 when the phrase is no verb form. */
+static long verb_block(const herald_ctx *ctx, const char *phrase)
+{
+    const hr_dicts *d = &ctx->dicts;
+    const hr_lexicon *lx = &d->lex[HERALD_DICT_VERBS];
+    uint32_t node = 0;
+    const char *p = phrase;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        node = hr_lexicon_step(lx, node, hr_strings_word(&d->strings, p, n));
+        if (node == HR_NONE) return -1;
+        p += n + (sp != NULL);
+    }
+    uint32_t e = hr_lexicon_entries(lx, node);
+    return e == HR_NONE ? -1 : (long)lx->entries[e].data;
+}
+
+void test_verbs_petrarch(void)
+{
+    static const char text[] =
+        "####### SYNONYM SETS #######\n"
+        "&WEAPON\n+GUN\n+ASSAULT_RIFLE\n+&ARMS\n"
+        "&ARMS\n+ARMS\n"
+        "####### VERB PATTERNS #######\n"
+        "---  ACCELERATE   [---]  ---\n"
+        "HURRY {HURRIES HURRYING HURRIED }\n"
+        "RUSH\n"
+        "+CLEAR_UP\n"
+        "- * (TO)                    [042:043]     # RUSH\n"
+        "- * {ARMS SHIPMENT}         [072]\n"
+        "- &MILITARY_UNKNOWN *       [154]\n"
+        "- * &WEAPON                 [:194]\n"
+        "- * (TO BORDER              [154]\n"
+        "- SAID + MUST * POLICY      [100]\n"
+        "- * * TWICE                 [100]\n"
+        "- * NO CODE HERE\n"
+        "--- SAY [010] ---\n"
+        "SAY {SAYS SAID SAYING}\n"
+        "EXPRESS [0110]\n"
+        "TRY\n"
+        "######## TRANSFORMATIONS ##########\n"
+        "~ a (a b ATTACK) SAY = a b 015\n"
+        "~ broken transformation\n";
+    char path[512];
+    const char *base = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%s/herald-verbs-%d.txt", base && *base ? base : "/tmp", (int)getpid());
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+    warnings = 0;
+    herald_options o = { .no_builtin = 1, .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    CHECK_INT(v->block_count, 2);
+    CHECK_INT(v->synset_count, 2);
+    CHECK_INT(v->transformation_count, 1);
+    CHECK_INT(v->blocks[0].pattern_count, 5);   /* 4 good patterns + the unknown-synset one */
+    /* unbalanced, two verbs, no code, unknown synset, broken transformation */
+    CHECK_INT(warnings, 5);
+    /* Irregular forms as listed; regular ones made; the '+' word inflects. */
+    CHECK_INT(verb_block(ctx, "hurried"), 0);
+    CHECK_INT(verb_block(ctx, "rushes"), 0);
+    CHECK_INT(verb_block(ctx, "rushing"), 0);
+    CHECK_INT(verb_block(ctx, "cleared up"), 0);
+    CHECK_INT(verb_block(ctx, "said"), 1);
+    CHECK_INT(verb_block(ctx, "tries"), 1);
+    CHECK_INT(verb_block(ctx, "hurry up"), -1);
+    /* The pair [042:043] and the one-sided [:194]. */
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    const hr_pattern *p0 = &v->patterns[0], *p3 = &v->patterns[3];
+    CHECK_STR(hr_lexicon_str(lx, p0->code), "042");
+    CHECK_STR(hr_lexicon_str(lx, p0->code2), "043");
+    CHECK(p3->code == HR_NONE);
+    CHECK_STR(hr_lexicon_str(lx, p3->code2), "194");
+    /* "- * {ARMS SHIPMENT}": verb, NP open, two words, NP close. */
+    const hr_pattern *p1 = &v->patterns[1];
+    CHECK_INT(p1->elem_count, 5);
+    CHECK_INT(v->elems[p1->first_elem].type, HR_EL_VERB);
+    CHECK_INT(v->elems[p1->first_elem + 1].type, HR_EL_NP_OPEN);
+    /* The nested synset member (&ARMS inside &WEAPON) resolved. */
+    const hr_synset *weapon = &v->synsets[0];
+    CHECK_INT(weapon->member_count, 3);
+    const hr_member *m = &v->members[weapon->first_member + 2];
+    CHECK_INT(v->elems[m->first_elem].type, HR_EL_SYNSET);
+    CHECK_INT(v->elems[m->first_elem].value, 1);
+    herald_ctx_free(ctx);
+    unlink(path);
+}
