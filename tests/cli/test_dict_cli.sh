@@ -46,10 +46,13 @@ if [ -d "$D" ]; then
     "$HERALD" dict check $D/Phoenix.Countries.actors.txt $D/Phoenix.International.actors.txt \
         $D/Phoenix.MilNonState.actors.txt $D/Phoenix.agents.txt $D/Phoenix.discards.txt \
         $D/Phoenix.IssueCoding.txt $D/PETR.Validate.actors.txt $D/PETR.Validate.agents.txt \
-        $D/PETR.Validate.discards.txt > "$T/out" 2> "$T/err"
+        $D/PETR.Validate.discards.txt $D/CAMEO.2.0.txt $D/CAMEO.2.0_unsorted.txt $D/newdict.txt \
+        $D/CAMEO.verbpatterns.150430.txt $D/PETR.Validate.verbs.txt > "$T/out" 2> "$T/err"
     check petrarch-dictionaries-load status_is $? 0
     check petrarch-countries has "$T/out" "Phoenix.Countries.actors.txt: actors dictionary, 2[0-9][0-9][0-9][0-9] phrases"
     check petrarch-malformed-reported has "$T/err" "Phoenix.Countries.actors.txt:2039: warning: bad date"
+    check petrarch-verbs has "$T/out" "CAMEO.2.0.txt: verbs dictionary, 7[0-9][0-9][0-9] phrases"
+    check petrarch-tabari-verbs has "$T/out" "CAMEO.verbpatterns.150430.txt: verbs dictionary"
 else
     echo "SKIP cli/petrarch-dictionaries-load: ../shared is absent"
 fi
