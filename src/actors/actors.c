@@ -46,7 +46,7 @@ hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
             if ((lx->entries[e].flags & HR_ENTRY_CASED) &&
                 !tokens_capitalised(sc->doc, i, k + 1 - i))
                 continue;
-            best = (hr_match){ k + 1 - i, e };
+            best = (hr_match){ k + 1 - i, hr_entry_in_force(lx, e, sc->doc->date) };
             break;
         }
     }

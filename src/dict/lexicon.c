@@ -211,13 +211,32 @@ int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
         lx->node_head[node] = lx->node_tail[node] = id;
         lx->phrase_count++;
     } else if (first) {
-        lx->entries[id].next = lx->node_head[node];
-        lx->node_head[node] = id;
+        /* Before the entries of earlier files, after those of this one. */
+        uint32_t *link = &lx->node_head[node];
+        while (*link != HR_NONE && lx->entries[*link].file == file) link = &lx->entries[*link].next;
+        lx->entries[id].next = *link;
+        if (*link == HR_NONE) lx->node_tail[node] = id;
+        *link = id;
     } else {
         lx->entries[lx->node_tail[node]].next = id;
         lx->node_tail[node] = id;
     }
     return 0;
+}
+
+uint32_t hr_entry_in_force(const hr_lexicon *lx, uint32_t first, int32_t date)
+{
+    if (!date) return first;
+    for (uint32_t e = first; e != HR_NONE; e = lx->entries[e].next) {
+        const hr_entry *en = &lx->entries[e];
+        for (uint32_t i = 0; i < en->code_count; i++) {
+            const hr_dated_code *c = &lx->codes[en->first_code + i];
+            if ((c->from != HR_DATE_MIN || c->to != HR_DATE_MAX) && date >= c->from &&
+                date <= c->to)
+                return e;
+        }
+    }
+    return first;
 }
 
 const char *hr_entry_code(const hr_lexicon *lx, const hr_entry *e, int32_t date)

@@ -106,6 +106,11 @@ static inline uint32_t hr_lexicon_entries(const hr_lexicon *lx, uint32_t node)
     return lx->node_head[node];
 }
 
+/* Of the entries of a phrase from `first` on, the first with a dated
+ * code in force on `date` (yyyymmdd), else `first` itself: several
+ * entries may share a phrase ("Assad" for father and son). */
+uint32_t hr_entry_in_force(const hr_lexicon *lx, uint32_t first, int32_t date);
+
 /* The code of entry `e` in force on `date` (yyyymmdd, 0 when unknown):
  * the first whose range holds the date; failing that an undated code,
  * else the one that ended last. */

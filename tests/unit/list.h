@@ -30,5 +30,6 @@
     X(test_actor_rules) \
     X(test_actor_user_overrides_builtin) \
     X(test_actor_references) \
+    X(test_actor_shared_phrase) \
     X(test_conformance_petrarch_actors) \
     X(test_verbs_petrarch)

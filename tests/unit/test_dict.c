@@ -245,3 +245,21 @@ void test_actor_references(void)
     CHECK_STR(got, "India=IND");
     herald_ctx_free(ctx);
 }
+
+void test_actor_shared_phrase(void)
+{
+    herald_ctx *ctx = bare_context();
+    herald_error err;
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
+        "%herald actors\nHafez al-Assad | Assad => SYRGOV 1971-03-14..2000-06-10\n"
+        "Bashar al-Assad | Assad => SYRGOV 2000-07-17..2024-12-08 ; SYRELI 2024-12-09..\n"
+        "Ankara => TURGOV\nAnkara => TURMIL  # second entry of the same file: not first\n"), &err), 0);
+    char got[512];
+    mentions(ctx, "Assad spoke.", "1995-01-01", got, sizeof got);
+    CHECK_STR(got, "Assad=SYRGOV");
+    mentions(ctx, "Assad spoke.", "2025-03-01", got, sizeof got);
+    CHECK_STR(got, "Assad=SYRELI");
+    mentions(ctx, "Ankara spoke.", NULL, got, sizeof got);
+    CHECK_STR(got, "Ankara=TURGOV");
+    herald_ctx_free(ctx);
+}
