@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     close(fd);
     herald_options o = { .no_builtin = 1, .diag = ignore };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    for (int kind = HERALD_DICT_ACTORS; kind <= HERALD_DICT_ISSUES; kind++)
+    for (int kind = HERALD_DICT_ACTORS; kind <= HERALD_DICT_VERBS; kind++)
         herald_ctx_load_dict(ctx, kind, path, NULL);
     static const char text[] = "Turkish troops and the leaders of Ethiopia met Mr. Lavrov.";
     herald_article a = { .id = "f", .text = text, .text_len = sizeof text - 1, .date = "2019-01-01" };
