@@ -254,8 +254,10 @@ static int add_form(vload *vl, hr_span before, hr_span form, hr_span after, uint
     memcpy(buf + n, after.s, after.n);
     n += after.n;
     hr_dated_code dc = { code, HR_DATE_MIN, HR_DATE_MAX };
+    size_t before_count = vl->lx->entry_count;
     int rc = hr_load_phrase(vl->ld, buf, n, &dc, 1, HR_NONE, lineno, 0);
-    if (!rc) hr_lexicon_last(vl->lx)->data = (uint32_t)vl->block;
+    /* A form of no words (only punctuation) adds no entry. */
+    if (!rc && vl->lx->entry_count > before_count) hr_lexicon_last(vl->lx)->data = (uint32_t)vl->block;
     return rc;
 }
 
