@@ -11,6 +11,7 @@
  * References to earlier actors are resolved afterwards (references.c). */
 #include "actors.h"
 #include "scan.h"
+#include "../segment/abbrev.h"
 #include "../segment/toks.h"
 
 #include <stdio.h>
@@ -22,11 +23,13 @@ const char *herald_actor_kind_name(int kind)
     return kind >= 0 && kind < 5 ? names[kind] : "unknown";
 }
 
-/* Whether tokens [i, i+n) are free of lower-case letters (for acronyms). */
-static int tokens_capitalised(const herald_doc *doc, size_t i, size_t n)
+/* Whether the text words at i that the phrase writes as acronyms
+ * (bits of `cased`) are free of lower-case letters. */
+static int acronyms_match(const herald_doc *doc, size_t i, size_t n, uint32_t cased)
 {
-    for (size_t k = i; k < i + n; k++) {
-        const herald_token *t = &doc->tokens[k];
+    for (size_t k = 0; k < n && k < 32; k++) {
+        if (!(cased >> k & 1)) continue;
+        const herald_token *t = &doc->tokens[i + k];
         for (uint32_t b = t->start; b < t->end; b++) {
             char c = doc->article.text[b];
             if (c >= 'a' && c <= 'z') return 0;
@@ -44,7 +47,7 @@ hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
         if (node == HR_NONE) break;
         for (uint32_t e = hr_lexicon_entries(lx, node); e != HR_NONE; e = lx->entries[e].next) {
             if ((lx->entries[e].flags & HR_ENTRY_CASED) &&
-                !tokens_capitalised(sc->doc, i, k + 1 - i))
+                !acronyms_match(sc->doc, i, k + 1 - i, lx->entries[e].cased))
                 continue;
             best = (hr_match){ k + 1 - i, hr_entry_in_force(lx, e, sc->doc->date) };
             break;
@@ -70,15 +73,9 @@ static int describe(hr_scan *sc, const hr_lexicon *lx, hr_match m)
     return rc;
 }
 
-/* An entry with dated codes names a person holding offices. */
 static int is_person_entry(const hr_lexicon *lx, hr_match m)
 {
-    const hr_entry *e = &lx->entries[m.entry];
-    for (uint32_t i = 0; i < e->code_count; i++) {
-        const hr_dated_code *c = &lx->codes[e->first_code + i];
-        if (c->from != HR_DATE_MIN || c->to != HR_DATE_MAX) return 1;
-    }
-    return 0;
+    return (lx->entries[m.entry].flags & HR_ENTRY_PERSON) != 0;
 }
 
 /* A country without a role ("TUR"), which takes one from an agent. */
@@ -151,13 +148,73 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     return no_match();
 }
 
-static int is_title(const herald_token *t)
+/* Honorifics and abbreviated ranks before a name: "Mr.", "Sheikh",
+ * "Gen.", "Lt. Col." (the abbreviation table's titles). */
+static int is_title(const hr_scan *sc, const herald_token *t)
 {
-    static const char *const titles[] = { "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms",
-                                          "dr", "sir", "dame", "sheikh", "prof." };
+    static const char *const titles[] = { "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh",
+                                          "sheik", "lord", "lady", "madame", "monsieur" };
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         if (hr_tok_is(t, titles[i])) return 1;
-    return 0;
+    size_t n = t->end - t->start;
+    return n > 1 && t->norm[t->norm_len - 1] == '.' &&
+           hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
+}
+
+/* A named actor that is no bare country, after any titles and role
+ * words at k: "Sheikh Tamim", "Prime Minister Abiy Ahmed", "Emir Sheikh
+ * Tamim".  *end receives the index after it. */
+static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
+{
+    const herald_token *tok = sc->doc->tokens;
+    for (int hops = 0; k < sc->end && hops < 4; hops++) {
+        hr_match m = hr_longest(sc, sc->actors, k);
+        if (m.len && is_title(sc, &tok[k])) {
+            /* "Sheikh Tamim" is a phrase, but "Tamim bin Hamad Al Thani"
+             * after the title may reach further: take the longer. */
+            size_t alt_end;
+            hr_match alt = person_after(sc, k + 1, &alt_end);
+            if (alt.len && alt_end > k + m.len) {
+                *end = alt_end;
+                return alt;
+            }
+        }
+        if (m.len) {
+            const char *c = entry_code(sc, sc->actors, m);
+            if (is_bare_country(c) || strcmp(c, "NONE") == 0) return no_match();
+            *end = k + m.len;
+            return m;
+        }
+        hr_match role = hr_longest(sc, sc->agents, k);
+        if (role.len) k += role.len;
+        else if (is_title(sc, &tok[k])) k++;
+        else break;
+    }
+    return no_match();
+}
+
+/* Emits a person (or another named actor) introduced by titles or a
+ * role: the person's own code wins over the role's. */
+static size_t emit_introduced(hr_scan *sc, size_t start, hr_match person, size_t end, int *rc)
+{
+    hr_buf_clear(&sc->how);
+    *rc = describe(sc, sc->actors, person);
+    int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, entry_code(sc, sc->actors, person), kind);
+    return end - start;
+}
+
+/* "Chinese and Russian warships": the role after the second country
+ * also belongs to the first. */
+static hr_match shared_role(const hr_scan *sc, size_t j)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (j + 1 >= sc->end || !(hr_tok_is(&tok[j], "and") || hr_tok_is(&tok[j], ",")))
+        return no_match();
+    hr_match next = hr_longest(sc, sc->actors, j + 1);
+    if (!next.len || !is_bare_country(entry_code(sc, sc->actors, next))) return no_match();
+    size_t end;
+    return role_after(sc, j + 1 + next.len, &end);
 }
 
 /* Emits one mention per code of a group entry ([ELR/GAL]). */
@@ -179,12 +236,29 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     char code[64];
     const char *c = entry_code(sc, sc->actors, am);
     size_t j = i + am.len;
+    if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
         return j - start;
     }
-    size_t role_end = j;
+    size_t role_end = j, person_end;
     hr_match role = is_bare_country(c) ? role_after(sc, j, &role_end) : no_match();
+    if (role.len) {
+        /* "Russian President Vladimir Putin": the person is the actor. */
+        hr_match person = person_after(sc, role_end, &person_end);
+        if (person.len) return emit_introduced(sc, start, person, person_end, rc);
+        /* "foreign ministry officials": one role, the words all its own. */
+        for (hr_match more; role_end < sc->end &&
+                            (more = hr_longest(sc, sc->agents, role_end)).len;)
+            role_end += more.len;
+    } else if (is_bare_country(c)) {
+        role = shared_role(sc, j);
+    } else if (!is_person_entry(sc->actors, am)) {
+        /* "U.N. Secretary-General Antonio Guterres": the office holder. */
+        hr_match person = person_after(sc, j, &person_end);
+        if (person.len && is_person_entry(sc->actors, person))
+            return emit_introduced(sc, start, person, person_end, rc);
+    }
     *rc = describe(sc, sc->actors, am);
     int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
     if (role.len) {
@@ -239,23 +313,21 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
     const herald_token *tok = sc->doc->tokens;
-    size_t start = i;
-    if (is_title(&tok[i]) && i + 1 < sc->end) i++;      /* "Mr. Lavrov" */
+    size_t start = i, person_end;
+    hr_buf_clear(&sc->how);
+    if (is_title(sc, &tok[i])) {                       /* "Mr. Lavrov", "Gen. Muhoozi" */
+        hr_match person = person_after(sc, i, &person_end);
+        if (person.len) return emit_introduced(sc, start, person, person_end, rc);
+        return 0;
+    }
     hr_match am = hr_longest(sc, sc->actors, i);
     hr_match gm = hr_longest(sc, sc->agents, i);
-    hr_buf_clear(&sc->how);
     if (am.len && am.len >= gm.len) return named_actor(sc, start, i, am, rc);
     if (!gm.len) return 0;
     size_t j = i + gm.len;
-    /* A title before a named person: the person's own code wins. */
-    hr_match person = j < sc->end ? hr_longest(sc, sc->actors, j) : no_match();
-    if (person.len && !is_bare_country(entry_code(sc, sc->actors, person))) {
-        *rc = describe(sc, sc->actors, person);
-        int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-        if (!*rc) *rc = hr_emit_actor(sc, start, j + person.len,
-                                      entry_code(sc, sc->actors, person), kind);
-        return j + person.len - start;
-    }
+    /* A role or title before a named person: the person's own code wins. */
+    hr_match person = person_after(sc, j, &person_end);
+    if (person.len) return emit_introduced(sc, start, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
     if (used || *rc) return used;
     char code[64];

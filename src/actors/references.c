@@ -115,6 +115,17 @@ static const char *collective_role(const herald_token *t)
     return NULL;
 }
 
+/* "in Moscow", "to Kigali": a place where something happens, not a party. */
+static int is_place(const herald_doc *doc, const herald_actor *a)
+{
+    if (a->first_token == 0) return 0;
+    const herald_token *t = &doc->tokens[a->first_token - 1];
+    static const char *const preps[] = { "in", "at", "to", "from", "near", "via", "into" };
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+        if (hr_tok_is(t, preps[i])) return 1;
+    return 0;
+}
+
 /* The last two distinct countries mentioned before byte `before`. */
 static int last_two_countries(const hr_scan *sc, uint32_t before, char out[2][4])
 {
@@ -123,7 +134,8 @@ static int last_two_countries(const hr_scan *sc, uint32_t before, char out[2][4]
     for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
         const herald_actor *a = &doc->actors[m];
         if (a->sentence + GROUP_WINDOW < sc->sentence) break;
-        if (a->start >= before || a->kind == HERALD_ACTOR_REFERENCE || strlen(a->code) < 3 ||
+        if (a->start >= before || a->kind == HERALD_ACTOR_REFERENCE || is_place(doc, a) ||
+            strlen(a->code) < 3 ||
             strncmp(a->code, "---", 3) == 0 || strncmp(a->code, "IGO", 3) == 0 ||
             strncmp(a->code, "NGO", 3) == 0)
             continue;

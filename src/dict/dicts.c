@@ -61,9 +61,14 @@ int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_cod
         hr_load_warn(ld, line, "empty phrase ignored");
         return 0;
     }
+    uint32_t cased = flags & HR_ENTRY_CASED ? hr_phrase_acronyms(&ld->dicts->phraser) : 0;
+    if (!cased) flags &= ~(uint32_t)HR_ENTRY_CASED;
     rc = hr_lexicon_add(lx, ids, count, codes, ncodes, note, ld->file, (uint32_t)line, flags,
                         ld->first);
-    if (!rc) ld->entries++;
+    if (!rc) {
+        hr_lexicon_last(lx)->cased = cased;
+        ld->entries++;
+    }
     return rc;
 }
 

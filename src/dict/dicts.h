@@ -42,7 +42,9 @@ void hr_load_warn(hr_load *ld, uint64_t line, const char *fmt, ...)
 /* Word ids of a phrase (through the text tokeniser), interned. */
 int hr_load_words(hr_load *ld, const char *phrase, size_t n, const uint32_t **ids, size_t *count);
 
-/* Adds an entry for a phrase to the lexicon of ld->kind. */
+/* Adds an entry for a phrase to the lexicon of ld->kind.  With
+ * HR_ENTRY_CASED in `flags`, the phrase's words written in capitals
+ * ("US", "IS group") will only match words in capitals. */
 int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_code *codes,
                    size_t ncodes, uint32_t note, uint64_t line, uint32_t flags);
 

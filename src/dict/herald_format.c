@@ -99,20 +99,7 @@ static const char *parse_codes(hr_lexicon *lx, span rhs, char sep, hr_dated_code
     return *count ? NULL : "no code after =>";
 }
 
-/* A phrase written all in capitals ("US", "IS", "NATO") is an acronym
- * and must not match the lower-case word ("us", "is"). */
-static int is_acronym(span p)
-{
-    int letters = 0;
-    for (size_t i = 0; i < p.n; i++) {
-        char c = p.s[i];
-        if (c >= 'a' && c <= 'z') return 0;
-        letters += c >= 'A' && c <= 'Z';
-    }
-    return letters >= 2;
-}
-
-static int entry_line(hr_load *ld, span line, uint64_t lineno)
+static int entry_line(hr_load *ld, span line, uint64_t lineno, uint32_t flags)
 {
     hr_lexicon *lx = &ld->dicts->lex[ld->kind];
     const char *hash = memchr(line.s, '#', line.n);
@@ -144,7 +131,7 @@ static int entry_line(hr_load *ld, span line, uint64_t lineno)
         span phrase = trim(lhs.s, bar ? (size_t)(bar - lhs.s) : lhs.n);
         if (phrase.n) {
             int rc = hr_load_phrase(ld, phrase.s, phrase.n, codes, ncodes, note, lineno,
-                                    is_acronym(phrase) ? HR_ENTRY_CASED : 0);
+                                    flags | HR_ENTRY_CASED);
             if (rc) return rc;
         } else {
             hr_load_warn(ld, lineno, "empty phrase between '|' ignored");
@@ -161,6 +148,7 @@ int hr_load_herald(hr_load *ld, const char *text, size_t n, herald_error *err)
     size_t pos = 0;
     uint64_t lineno = 0;
     int seen_header = 0;
+    uint32_t flags = 0;
     const char *l;
     size_t len;
     while (hr_next_line(text, n, &pos, &l, &len)) {
@@ -169,10 +157,16 @@ int hr_load_herald(hr_load *ld, const char *text, size_t n, herald_error *err)
         if (!line.n || line.s[0] == '#') continue;
         if (!seen_header) { seen_header = 1; continue; }   /* "%herald KIND" */
         if (line.s[0] == '%') {
-            hr_load_warn(ld, lineno, "unknown directive; line skipped");
+            /* "%people" ... "%end": the entries between name persons. */
+            if (line.n == 7 && memcmp(line.s, "%people", 7) == 0 && ld->kind == HERALD_DICT_ACTORS)
+                flags = HR_ENTRY_PERSON;
+            else if (line.n == 4 && memcmp(line.s, "%end", 4) == 0)
+                flags = 0;
+            else
+                hr_load_warn(ld, lineno, "unknown directive; line skipped");
             continue;
         }
-        int rc = entry_line(ld, line, lineno);
+        int rc = entry_line(ld, line, lineno, flags);
         if (rc) return rc;
     }
     return 0;

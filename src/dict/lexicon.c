@@ -205,7 +205,7 @@ int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
     memcpy(lx->codes + lx->code_count, codes, ncodes * sizeof *codes);
     uint32_t id = (uint32_t)lx->entry_count++;
     lx->entries[id] = (hr_entry){ (uint32_t)lx->code_count, (uint32_t)ncodes, note, file, line,
-                                  HR_NONE, flags, 0 };
+                                  HR_NONE, flags, 0, 0 };
     lx->code_count += ncodes;
     if (lx->node_head[node] == HR_NONE) {
         lx->node_head[node] = lx->node_tail[node] = id;

@@ -24,8 +24,9 @@ typedef struct hr_dated_code {
 
 enum hr_entry_flags {
     HR_ENTRY_PREFIX = 1,    /* an agent code that goes before the country (PETRARCH "NGO~") */
-    HR_ENTRY_CASED = 2,     /* an acronym written in capitals ("US", "IS"): the text must be too */
-    HR_ENTRY_GROUP = 4      /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
+    HR_ENTRY_CASED = 2,     /* has acronyms ("US", "IS group"): see hr_entry.cased */
+    HR_ENTRY_GROUP = 4,     /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
+    HR_ENTRY_PERSON = 8     /* names a person ("he", "she" may refer to it) */
 };
 
 typedef struct hr_entry {
@@ -36,6 +37,8 @@ typedef struct hr_entry {
     uint32_t next;          /* next entry of the same phrase, or HR_NONE */
     uint32_t flags;
     uint32_t data;          /* kind-specific: a verb form's block */
+    uint32_t cased;         /* bit k: the phrase's word k is an acronym in capitals,
+                             * which only a word in capitals matches ("IS", not "is") */
 } hr_entry;
 
 /* Strings shared by all the lexicons of a context: one pool, and the

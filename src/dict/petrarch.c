@@ -83,6 +83,10 @@ typedef struct record {
 static int flush_record(hr_load *ld, record *rec)
 {
     int rc = 0;
+    /* CountryInfo gives office holders dated codes: read those as persons. */
+    for (size_t i = 0; i < rec->ncodes; i++)
+        if (rec->codes[i].from != HR_DATE_MIN || rec->codes[i].to != HR_DATE_MAX)
+            rec->flags |= HR_ENTRY_PERSON;
     if (rec->nphrases && !rec->ncodes)
         hr_load_warn(ld, rec->line, "actor record \"%.*s\" has no code; skipped",
                      (int)rec->phrases[0].n, rec->phrases[0].s);

@@ -72,3 +72,22 @@ int hr_phrase_words(hr_phraser *p, hr_lexicon *lx, const char *s, size_t n,
     *count = k;
     return 0;
 }
+
+uint32_t hr_phrase_acronyms(const hr_phraser *p)
+{
+    uint32_t mask = 0;
+    const herald_doc *d = p->doc;
+    for (size_t i = 0; i < d->token_count && i < 32; i++) {
+        const herald_token *t = &d->tokens[i];
+        int letters = 0, lower = 0;
+        for (uint32_t b = t->start; b < t->end; b++) {
+            char c = d->article.text[b];
+            letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            lower |= c >= 'a' && c <= 'z';
+        }
+        /* Short acronyms collide with words ("US", "IS", "WHO"); longer
+         * ones do not, and news writes some of them "Nato", "Ecowas". */
+        if (letters >= 2 && letters <= 3 && !lower) mask |= 1u << i;
+    }
+    return mask;
+}

@@ -23,4 +23,8 @@ void hr_phraser_free(hr_phraser *p);
 int hr_phrase_words(hr_phraser *p, hr_lexicon *lx, const char *s, size_t n,
                     const uint32_t **ids, size_t *count);
 
+/* Of the phrase last read, a bit for each of its first 32 words that is
+ * a short acronym: two or three letters, all capitals. */
+uint32_t hr_phrase_acronyms(const hr_phraser *p);
+
 #endif

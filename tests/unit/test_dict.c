@@ -223,8 +223,8 @@ void test_actor_references(void)
     herald_ctx *ctx = bare_context();
     herald_error err;
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
-        "%herald actors\nChina => CHN\nIndia => IND\nPakistan => PAK\n"
-        "Wang Yi => CHNGOV 2013-03-16..2022-12-30 ; CHNGOV 2023-07-25..\n"
+        "%herald actors\nChina => CHN\nIndia => IND\nPakistan => PAK\n%people\n"
+        "Wang Yi => CHNGOV\n"
         "Sergei Lavrov | Lavrov => RUSGOV 2004-03-09..\n"), &err), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, temp_file("g.txt",
         "%herald agents\nminister | foreign minister => GOV\ngovernments => GOV\n"), &err), 0);
@@ -251,7 +251,7 @@ void test_actor_shared_phrase(void)
     herald_ctx *ctx = bare_context();
     herald_error err;
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
-        "%herald actors\nHafez al-Assad | Assad => SYRGOV 1971-03-14..2000-06-10\n"
+        "%herald actors\n%people\nHafez al-Assad | Assad => SYRGOV 1971-03-14..2000-06-10\n"
         "Bashar al-Assad | Assad => SYRGOV 2000-07-17..2024-12-08 ; SYRELI 2024-12-09..\n"
         "Ankara => TURGOV\nAnkara => TURMIL  # second entry of the same file: not first\n"), &err), 0);
     char got[512];
