@@ -18,6 +18,7 @@ static const char USAGE[] =
     "  segment    show sentences and tokens with byte offsets\n"
     "  actors     show actor mentions with CAMEO codes and offsets\n"
     "  dict check validate dictionary files (Herald or PETRARCH-2 format)\n"
+    "  explain    a readable trace of how Herald reads a text\n"
     "\n"
     "Run 'herald COMMAND --help' for a command's options.\n"
     "  -h, --help      show this help\n"
@@ -39,6 +40,7 @@ int main(int argc, char **argv)
         { "segment", hc_cmd_segment },
         { "actors", hc_cmd_actors },
         { "dict", hc_cmd_dict },
+        { "explain", hc_cmd_explain },
     };
     if (argc < 2) {
         fputs(USAGE, stderr);

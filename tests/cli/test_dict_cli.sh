@@ -56,3 +56,12 @@ if [ -d "$D" ]; then
 else
     echo "SKIP cli/petrarch-dictionaries-load: ../shared is absent"
 fi
+
+# herald explain: a readable trace, with the dictionary options.
+"$HERALD" explain --date 2019-10-22 "Russian President Vladimir Putin met Turkish troops. He said both sides agreed." > "$T/out" 2>&1
+check explain-status status_is $? 0
+check explain-person has "$T/out" "Russian President Vladimir Putin *RUSGOV *person"
+check explain-reference has "$T/out" "He *RUSGOV *reference"
+"$HERALD" explain --no-builtin --actors "$T/mine.txt" "China spoke." > "$T/out" 2>&1
+check explain-user-dictionary has "$T/out" "China *CHNGOV"
+"$HERALD" explain > /dev/null 2>&1; check explain-needs-text status_is $? 2

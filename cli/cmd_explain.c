@@ -1,0 +1,80 @@
+/* herald explain: a human-readable trace of how Herald reads a text. */
+#include "commands.h"
+#include "diag.h"
+#include "opts.h"
+#include "run_options.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char HELP[] =
+    "Usage: herald explain [OPTIONS] \"TEXT\"\n"
+    "\n"
+    "Shows, for each sentence of TEXT, what Herald sees: the segment and its\n"
+    "kind, the tokens, and every actor with its code and how it was found\n"
+    "(the dictionary entry as FILE:LINE, a composition, a reference).\n"
+    "\n"
+    "Options:\n"
+    "  --date YYYY-MM-DD       the article date (dated codes use it)\n"
+    HC_DICTIONARY_HELP
+    "  -h, --help              show this help\n";
+
+static void explain(const herald_doc *doc)
+{
+    const char *text = herald_doc_article(doc)->text;
+    for (size_t s = 0; s < herald_doc_sentence_count(doc); s++) {
+        const herald_sentence *sen = herald_doc_sentence(doc, s);
+        printf("Sentence %zu (%s, paragraph %u, bytes %u-%u)\n  %.*s\n", s,
+               herald_segment_kind_name(sen->kind), sen->paragraph, sen->start, sen->end,
+               (int)(sen->end - sen->start), text + sen->start);
+        printf("  tokens:");
+        for (uint32_t k = 0; k < sen->token_count; k++) {
+            const herald_token *t = herald_doc_token(doc, sen->first_token + k);
+            printf(" %.*s", (int)(t->end - t->start), text + t->start);
+        }
+        printf("\n");
+        if (sen->kind != HERALD_SENTENCE) {
+            printf("  not coded: a %s is no sentence\n\n", herald_segment_kind_name(sen->kind));
+            continue;
+        }
+        int any = 0;
+        for (size_t a = 0; a < herald_doc_actor_count(doc); a++) {
+            const herald_actor *m = herald_doc_actor(doc, a);
+            if (m->sentence != s) continue;
+            if (!any) printf("  actors:\n");
+            any = 1;
+            printf("    %-32.*s %-12s %-9s %s\n", (int)(m->end - m->start), text + m->start,
+                   m->code, herald_actor_kind_name(m->kind), m->how);
+        }
+        if (!any) printf("  actors: none\n");
+        printf("\n");
+    }
+}
+
+int hc_cmd_explain(int argc, char **argv)
+{
+    const hc_command cmd = { "explain ", HELP, NULL, NULL, NULL, 1 };
+    hc_run run = { 0 };
+    int rc = hc_parse_run(&cmd, argc, argv, &run);
+    if (rc >= 0) return rc;
+    if (run.input_count != 1)
+        return hc_usage_error("explain ", "give the text to explain as one argument");
+    hc_diag diag = { 0 };
+    herald_ctx *ctx = hc_make_context(&run, &diag);
+    if (!ctx) return 1;
+    const char *text = run.inputs[0];
+    herald_article a = { .id = "explain", .text = text, .text_len = strlen(text),
+                         .date = run.default_date };
+    herald_error err;
+    herald_doc *doc = herald_doc_new(ctx, &a, &err);
+    if (doc && herald_doc_code(doc, &err) == 0) {
+        explain(doc);
+        rc = 0;
+    } else {
+        hc_diag_print(&diag, &err);
+        rc = 1;
+    }
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+    return rc;
+}
