@@ -12,6 +12,15 @@ static void ignore(void *user, const herald_error *e) { (void)user; (void)e; }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* One context for the whole run: loading the built-in dictionaries for
+ * every input would leave little time for fuzzing. */
+static herald_ctx *shared_context(void)
+{
+    static herald_ctx *ctx;
+    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
+    return ctx;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char path[] = "/tmp/herald-fuzz-XXXXXX.jsonl";
@@ -21,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     close(fd);
     herald_reader_options o = { .max_article_bytes = 1 << 16, .diag = ignore };
     herald_reader *r = herald_reader_open(path, &o, NULL);
-    herald_ctx *ctx = herald_ctx_new(NULL, NULL);
+    herald_ctx *ctx = shared_context();
     herald_article a;
     herald_error err;
     int rc, guard = 0;
@@ -36,7 +45,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         herald_doc_free(doc);
     }
     herald_reader_free(r);
-    herald_ctx_free(ctx);
     unlink(path);
     return 0;
 }

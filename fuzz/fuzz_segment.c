@@ -11,13 +11,22 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* One context for the whole run: loading the built-in dictionaries for
+ * every input would leave little time for fuzzing. */
+static herald_ctx *shared_context(void)
+{
+    static herald_ctx *ctx;
+    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
+    return ctx;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     hr_buf text;
     hr_buf_init(&text, NULL, 0);
     size_t replaced;
     if (hr_utf8_repair((const char *)data, size, &text, &replaced)) return 0;
-    herald_ctx *ctx = herald_ctx_new(NULL, NULL);
+    herald_ctx *ctx = shared_context();
     herald_article a = { .id = "fuzz", .text = text.data ? text.data : "", .text_len = text.len };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     if (doc && herald_doc_code(doc, NULL) == 0) {
@@ -40,7 +49,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         herald_doc_render(doc, HERALD_FORMAT_SENTENCES, &out, &len);
     }
     herald_doc_free(doc);
-    herald_ctx_free(ctx);
     hr_buf_free(&text);
     return 0;
 }
