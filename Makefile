@@ -15,7 +15,7 @@ LDLIBS  += $(PKG_LIBS) -lpthread -lm
 BUILD   ?= build
 LIB_SRC := $(sort $(wildcard src/*/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
-DATA    := $(sort $(wildcard data/*/*.txt))
+DATA    := $(sort $(wildcard data/*/*.txt data/*/*.tsv))
 GEN_SRC := $(BUILD)/gen/builtin_dicts.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -28,7 +28,7 @@ BENCH_BIN := $(BUILD)/herald-bench
 FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 20
 
-.PHONY: all test sanitize bench fuzz install clean help check-style
+.PHONY: all test sanitize bench fuzz install clean help check-style FORCE
 
 all: $(HERALD) $(LIB_SO)
 
@@ -42,7 +42,13 @@ $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	@$(CC) -O1 -o $@ $<
 
-$(GEN_SRC): $(BUILD)/tools/embed $(DATA)
+# The list of data files, rewritten only when it changes, so that adding
+# or removing a file (whatever its date) rebuilds the embedded data.
+$(BUILD)/gen/data.list: FORCE
+	@mkdir -p $(dir $@)
+	@echo "$(DATA)" | cmp -s - $@ || echo "$(DATA)" > $@
+
+$(GEN_SRC): $(BUILD)/tools/embed $(DATA) $(BUILD)/gen/data.list
 	@mkdir -p $(dir $@)
 	@echo "  EMBED   data/ ($(words $(DATA)) files)"
 	@$(BUILD)/tools/embed $@ $(DATA)

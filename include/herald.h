@@ -291,6 +291,24 @@ size_t herald_doc_actor_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */
 const herald_actor *herald_doc_actor(const herald_doc *doc, size_t i);
 
+/* ---- CAMEO event codes ------------------------------------------------ */
+
+/* One CAMEO event code with the values Herald attaches to its events
+ * (data/cameo/events.tsv: names in Herald's words; Goldstein values,
+ * quad classes and PLOVER types from the sources that file names). */
+typedef struct herald_cameo {
+    const char *code;          /* "042" */
+    const char *name;
+    double goldstein;          /* -10 .. +10 */
+    int quad;                  /* 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict */
+    const char *plover_type;   /* "" when PLOVER has none */
+    const char *plover_mode;   /* "" when none */
+} herald_cameo;
+
+/* The entry of a CAMEO code, or NULL for a code Herald does not know.
+ * Static storage, valid while the context lives. */
+const herald_cameo *herald_cameo_lookup(const herald_ctx *ctx, const char *code);
+
 /* ---- Output ----------------------------------------------------------- */
 
 enum herald_format {

@@ -25,6 +25,10 @@ herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err)
         herald_ctx_free(ctx);
         return NULL;
     }
+    if (hr_cameo_load(&ctx->cameo, &ctx->alc, err)) {
+        herald_ctx_free(ctx);
+        return NULL;
+    }
     if (!(opts && opts->no_builtin) && hr_dicts_load_builtin(ctx, err)) {
         herald_ctx_free(ctx);
         return NULL;
@@ -36,6 +40,12 @@ void herald_ctx_free(herald_ctx *ctx)
 {
     if (!ctx) return;
     hr_dicts_free(&ctx->dicts);
+    hr_cameo_free(&ctx->cameo, &ctx->alc);
     herald_allocator alc = ctx->alc;
     alc.free(alc.ctx, ctx);
+}
+
+const herald_cameo *herald_cameo_lookup(const herald_ctx *ctx, const char *code)
+{
+    return ctx ? hr_cameo_find(&ctx->cameo, code) : NULL;
 }

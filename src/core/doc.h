@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "../dict/dicts.h"
+#include "../events/cameo.h"
 
 struct herald_ctx {
     herald_allocator alc;
@@ -13,6 +14,7 @@ struct herald_ctx {
     herald_diag_fn diag;        /* warnings while loading dictionaries */
     void *diag_user;
     hr_dicts dicts;
+    hr_cameo_table cameo;
 };
 
 struct herald_doc {

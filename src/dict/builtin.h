@@ -1,5 +1,6 @@
-/* builtin.h - Herald's own dictionaries (data/), compiled into the
- * library by tools/embed.sh so that they need no installed data files. */
+/* builtin.h - Herald's own data (data/: dictionaries and tables),
+ * compiled into the library by tools/embed.c so that it needs no
+ * installed data files. */
 #ifndef HR_BUILTIN_H
 #define HR_BUILTIN_H
 
@@ -15,7 +16,10 @@ typedef struct hr_builtin {
 extern const hr_builtin hr_builtin_dicts[];
 extern const size_t hr_builtin_count;
 
-/* Loads every built-in dictionary into the context. */
+/* Loads every built-in dictionary (the .txt files) into the context. */
 int hr_dicts_load_builtin(herald_ctx *ctx, herald_error *err);
+
+/* The built-in file of that name ("data/cameo/events.tsv"), or NULL. */
+const hr_builtin *hr_builtin_file(const char *name);
 
 #endif

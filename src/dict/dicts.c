@@ -182,10 +182,19 @@ size_t herald_ctx_dict_size(const herald_ctx *ctx, int kind)
     return ctx->dicts.lex[kind].phrase_count;
 }
 
+const hr_builtin *hr_builtin_file(const char *name)
+{
+    for (size_t i = 0; i < hr_builtin_count; i++)
+        if (strcmp(hr_builtin_dicts[i].name, name) == 0) return &hr_builtin_dicts[i];
+    return NULL;
+}
+
 int hr_dicts_load_builtin(herald_ctx *ctx, herald_error *err)
 {
     for (size_t i = 0; i < hr_builtin_count; i++) {
         const hr_builtin *b = &hr_builtin_dicts[i];
+        size_t n = strlen(b->name);
+        if (n < 4 || strcmp(b->name + n - 4, ".txt") != 0) continue;   /* tables, not dictionaries */
         int rc = hr_dicts_load_text(ctx, -1, b->name, b->text, b->len, 0, err);
         if (rc) return rc;
     }

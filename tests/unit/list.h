@@ -6,6 +6,7 @@
     X(test_utf8_repair) \
     X(test_parse_date) \
     X(test_abbrev_tables) \
+    X(test_cameo_table) \
     X(test_allocation_failures) \
     X(test_reader_jsonl) \
     X(test_reader_bad_json_lines) \

@@ -147,3 +147,28 @@ void test_allocation_failures(void)
     }
     CHECK(succeeded);
 }
+
+void test_cameo_table(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    const herald_cameo *c = herald_cameo_lookup(ctx, "042");
+    CHECK(c != NULL);
+    if (c) {
+        CHECK_INT(c->quad, 1);
+        CHECK(c->goldstein > 0);
+        CHECK_STR(c->plover_type, "CONSULT");
+    }
+    c = herald_cameo_lookup(ctx, "190");
+    CHECK(c && c->quad == 4 && c->goldstein == -10.0);
+    CHECK(herald_cameo_lookup(ctx, "999") == NULL);
+    /* every root and its codes: 20 roots, each with a 3-digit code */
+    char code[4];
+    for (int r = 1; r <= 20; r++) {
+        snprintf(code, sizeof code, "%02d", r);
+        CHECK(herald_cameo_lookup(ctx, code) != NULL);
+        snprintf(code, sizeof code, "%02d0", r);
+        CHECK(herald_cameo_lookup(ctx, code) != NULL);
+    }
+    herald_ctx_free(ctx);
+}
