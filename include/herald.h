@@ -101,6 +101,8 @@ typedef struct herald_options {
     const herald_allocator *allocator; /* NULL: the C library's */
     size_t max_article_bytes;          /* 0: HERALD_DEFAULT_MAX_ARTICLE */
     int no_builtin;                    /* 1: do not load the built-in dictionaries */
+    int keep_uncertain;                /* 1: also emit negated and hypothetical events */
+    int allow_partial;                 /* 1: also emit events with an unknown side (---) */
     herald_diag_fn diag;               /* warnings while loading; may be NULL */
     void *diag_user;
 } herald_options;
@@ -291,19 +293,41 @@ size_t herald_doc_actor_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */
 const herald_actor *herald_doc_actor(const herald_doc *doc, size_t i);
 
+/* ---- Events ------------------------------------------------------------ */
+
+typedef struct herald_cameo herald_cameo;
+
+/* A coded event: who did what to whom, with the evidence.  Spans are
+ * byte offsets [start, end) into the article text; a side that is
+ * unknown has the code "---" and an empty span. */
+typedef struct herald_event {
+    uint32_t sentence;
+    const char *source, *target;   /* CAMEO actor codes */
+    const char *code;              /* CAMEO event code, "042" */
+    const herald_cameo *cameo;     /* its table entry; NULL for codes outside CAMEO */
+    uint32_t source_span[2], target_span[2], verb_span[2];
+    int negated, hypothetical;     /* kept only with keep_uncertain */
+    const char *reported_by;       /* the speaker's code, or NULL */
+    const char *how;               /* the verb block and pattern (FILE:LINE) that coded it */
+} herald_event;
+
+size_t herald_doc_event_count(const herald_doc *doc);
+/* Returns NULL when i is out of range. */
+const herald_event *herald_doc_event(const herald_doc *doc, size_t i);
+
 /* ---- CAMEO event codes ------------------------------------------------ */
 
 /* One CAMEO event code with the values Herald attaches to its events
  * (data/cameo/events.tsv: names in Herald's words; Goldstein values,
  * quad classes and PLOVER types from the sources that file names). */
-typedef struct herald_cameo {
+struct herald_cameo {
     const char *code;          /* "042" */
     const char *name;
     double goldstein;          /* -10 .. +10 */
     int quad;                  /* 1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict */
     const char *plover_type;   /* "" when PLOVER has none */
     const char *plover_mode;   /* "" when none */
-} herald_cameo;
+};
 
 /* The entry of a CAMEO code, or NULL for a code Herald does not know.
  * Static storage, valid while the context lives. */

@@ -364,9 +364,11 @@ int hr_find_actors(herald_doc *doc)
     hr_scan sc = { .doc = doc, .actors = &d->lex[HERALD_DICT_ACTORS],
                    .agents = &d->lex[HERALD_DICT_AGENTS],
                    .conflicts = &d->lex[HERALD_DICT_CONFLICTS] };
-    if (!doc->token_count || (!sc.actors->phrase_count && !sc.agents->phrase_count)) return 0;
     doc->date = date_number(doc->article.date);
-    if (!(sc.ids = word_ids(doc, &d->strings))) return HERALD_ENOMEM;
+    if (!doc->token_count) return 0;
+    if (!(doc->word_ids = word_ids(doc, &d->strings))) return HERALD_ENOMEM;
+    if (!sc.actors->phrase_count && !sc.agents->phrase_count) return 0;
+    sc.ids = doc->word_ids;
     hr_buf_init(&sc.how, &doc->ctx->alc, 4096);
     int rc = 0;
     for (size_t s = 0; s < doc->sentence_count && !rc; s++) {

@@ -1,6 +1,7 @@
 #include "doc.h"
 #include "error.h"
 #include "../actors/actors.h"
+#include "../events/events.h"
 #include "../segment/segment.h"
 
 #include <string.h>
@@ -69,6 +70,7 @@ int herald_doc_code(herald_doc *doc, herald_error *err)
     if (doc->coded) return HERALD_OK;
     int rc = hr_segment(doc);
     if (!rc) rc = hr_find_actors(doc);
+    if (!rc) rc = hr_find_events(doc);
     if (rc)
         return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
                             doc->article.line, 0, "coding article %s: %s",

@@ -15,6 +15,7 @@ struct herald_ctx {
     void *diag_user;
     hr_dicts dicts;
     hr_cameo_table cameo;
+    int keep_uncertain, allow_partial;
 };
 
 struct herald_doc {
@@ -28,6 +29,9 @@ struct herald_doc {
     size_t sentence_count, sentence_cap;
     herald_actor *actors;
     size_t actor_count, actor_cap;
+    herald_event *events;
+    size_t event_count, event_cap;
+    uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int coded;
     hr_buf out;                 /* the last rendering */

@@ -1,9 +1,10 @@
 /* render.c - herald_doc_render: a coded document in an output format.
  *
- * The event formats (jsonl, gdelt, plover, csv) write one line per
- * event; the event stage fills them.  The segment formats show what the
- * segment stage found, for `herald segment`. */
+ * The event formats (jsonl, gdelt, plover, csv) write one line per event
+ * (records.c); the segment and actor formats show what those stages
+ * found, for `herald segment` and `herald actors`. */
 #include "json_out.h"
+#include "records.h"
 #include "../core/doc.h"
 
 #include <string.h>
@@ -107,7 +108,7 @@ int herald_doc_render(herald_doc *doc, int format, const char **out, size_t *len
     case HERALD_FORMAT_ACTORS: rc = render_actors(&doc->out, doc); break;
     case HERALD_FORMAT_JSONL: case HERALD_FORMAT_GDELT:
     case HERALD_FORMAT_PLOVER: case HERALD_FORMAT_CSV:
-        rc = 0;   /* one line per event: no stage produces events yet */
+        rc = hr_render_events(&doc->out, doc, format);
         break;
     default: return HERALD_EINVAL;
     }

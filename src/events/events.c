@@ -1,0 +1,374 @@
+/* events.c - coding events from verbs and actors.
+ *
+ * A verb is the longest verb form of the verb dictionary at a token not
+ * inside an actor mention.  Its block gives a default code; its patterns
+ * (TABARI linear ones, and PETRARCH-2 ones read linearly with their
+ * phrase brackets ignored) can give a more specific one: the pattern
+ * whose words all appear, in order, before and after the verb, with the
+ * most words, wins.  Pattern words match as stems ("ATTACK" matches
+ * "attacks"), as TABARI's do.  The source is the actor group nearest
+ * before the verb, the target the group nearest after it (or where the
+ * pattern's + says); "A and B" groups give one event per pair.  A passive
+ * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
+ * are flagged and dropped unless the context keeps them. */
+#include "events.h"
+#include "../dict/lexicon.h"
+#include "../dict/verbs.h"
+#include "../segment/toks.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct sent {
+    herald_doc *doc;
+    const hr_dicts *d;
+    const hr_lexicon *vx;
+    uint32_t index;
+    size_t begin, end;                  /* tokens */
+    size_t first_actor, actor_end;      /* the sentence's mentions */
+    int *owner;                         /* mention of each token, -1 for none */
+    hr_buf how;
+} sent;
+
+/* ---- pattern matching ------------------------------------------------ */
+
+/* Whether token k matches pattern word `w`: the word, or a word it is
+ * the stem of. */
+static int word_matches(const sent *s, size_t k, const char *w)
+{
+    const herald_token *t = &s->doc->tokens[k];
+    size_t n = strlen(w);
+    return t->norm_len >= n && memcmp(t->norm, w, n) == 0 && (t->norm_len == n || n >= 4);
+}
+
+static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
+
+/* Whether the synonym set matches at k (a member's words in a row). */
+static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
+{
+    const hr_verbs *v = &s->d->verbs;
+    if (set >= v->synset_count || depth > 4) return 0;
+    const hr_synset *ss = &v->synsets[set];
+    for (uint32_t m = 0; m < ss->member_count; m++) {
+        const hr_member *mem = &v->members[ss->first_member + m];
+        size_t pos = k, ok = mem->elem_count > 0;
+        for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
+            size_t l;
+            if (pos >= s->end || !elem_matches(s, pos, &v->elems[mem->first_elem + e], &l, depth + 1))
+                ok = 0;
+            else
+                pos += l;
+        }
+        if (ok) { *len = pos - k; return 1; }
+    }
+    return 0;
+}
+
+static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
+{
+    *len = 1;
+    if (e->type == HR_EL_WORD)
+        return e->value != HR_NONE && word_matches(s, k, hr_lexicon_str(s->vx, e->value));
+    if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
+    return 0;
+}
+
+typedef struct hit {
+    int score;              /* words matched; -1 when the pattern fails */
+    long source, target;    /* mentions a $ or + picked, -1 for none */
+} hit;
+
+/* The mention starting at or after token k (before `limit`). */
+static long mention_from(const sent *s, size_t k, size_t limit)
+{
+    for (size_t i = k; i < limit; i++)
+        if (s->owner[i] >= 0) return s->owner[i];
+    return -1;
+}
+
+static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
+{
+    const hr_verbs *v = &s->d->verbs;
+    const hr_elem *e = v->elems + p->first_elem;
+    hit h = { 0, -1, -1 };
+    size_t verb = 0;
+    while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
+    /* After the verb: each word in order, gaps allowed. */
+    size_t pos = vend;
+    for (size_t i = verb + 1; i < p->elem_count; i++) {
+        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
+            size_t k = pos, len = 0;
+            while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
+            if (k >= s->end) return (hit){ -1, -1, -1 };
+            pos = k + len;
+            h.score++;
+        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
+            long m = mention_from(s, pos, s->end);
+            if (m < 0) return (hit){ -1, -1, -1 };
+            if (e[i].type == HR_EL_TARGET) h.target = m;
+            else h.source = m;
+            pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+        }
+    }
+    /* Before the verb: backwards, in reverse order. */
+    pos = vstart;
+    for (size_t i = verb; i-- > 0;) {
+        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
+            size_t k = pos, len = 0;
+            int found = 0;
+            while (k > s->begin) {
+                k--;
+                if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
+            }
+            if (!found) return (hit){ -1, -1, -1 };
+            pos = k;
+            h.score++;
+        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
+            long m = -1;
+            for (size_t k = pos; k-- > s->begin;)
+                if (s->owner[k] >= 0) { m = s->owner[k]; break; }
+            if (m < 0) return (hit){ -1, -1, -1 };
+            if (e[i].type == HR_EL_TARGET) h.target = m;
+            else h.source = m;
+            pos = s->doc->actors[m].first_token;
+        }
+    }
+    return h;
+}
+
+/* ---- actor groups ------------------------------------------------------ */
+
+/* The mentions joined to mention m by "and", "or" or commas: [*lo, *hi]. */
+static void group_of(const sent *s, long m, long *lo, long *hi)
+{
+    const herald_actor *a = s->doc->actors;
+    *lo = *hi = m;
+    while (*lo > (long)s->first_actor) {
+        size_t gap_start = a[*lo - 1].first_token + a[*lo - 1].token_count;
+        size_t gap_end = a[*lo].first_token;
+        int joined = gap_end >= gap_start && gap_end - gap_start <= 2;
+        for (size_t k = gap_start; joined && k < gap_end; k++) {
+            const herald_token *t = &s->doc->tokens[k];
+            joined = hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or");
+        }
+        if (gap_start == gap_end && a[*lo - 1].first_token == a[*lo].first_token) joined = 1;
+        if (!joined) break;
+        (*lo)--;
+    }
+    while (*hi + 1 < (long)s->actor_end) {
+        size_t gap_start = a[*hi].first_token + a[*hi].token_count;
+        size_t gap_end = a[*hi + 1].first_token;
+        int joined = gap_end >= gap_start && gap_end - gap_start <= 2;
+        for (size_t k = gap_start; joined && k < gap_end; k++) {
+            const herald_token *t = &s->doc->tokens[k];
+            joined = hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or");
+        }
+        if (a[*hi + 1].first_token == a[*hi].first_token) joined = 1;   /* a group entry */
+        if (!joined) break;
+        (*hi)++;
+    }
+}
+
+/* The nearest mention ending before token k, or -1. */
+static long mention_before(const sent *s, size_t k)
+{
+    for (size_t i = k; i-- > s->begin;)
+        if (s->owner[i] >= 0) return s->owner[i];
+    return -1;
+}
+
+/* ---- modality ---------------------------------------------------------- */
+
+static int token_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
+/* Negation or a hypothetical among the few words before the verb. */
+static void modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "denied",
+                                             "declined", "failed", NULL };
+    static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
+                                          "threatened", "threatens", "threaten", "plans",
+                                          "planned", "plan", "wants", "want", "hopes", "intends",
+                                          "considering", "considers", NULL };
+    *negated = *hypothetical = 0;
+    size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
+    for (size_t k = from; k < vstart; k++) {
+        if (s->owner[k] >= 0) continue;
+        const herald_token *t = &s->doc->tokens[k];
+        if (token_in(t, negations)) *negated = 1;
+        if (token_in(t, modals)) *hypothetical = 1;
+    }
+}
+
+/* "was attacked by": the subject is the target. */
+static int passive(const sent *s, size_t vstart, size_t vend)
+{
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", NULL };
+    int aux = vstart > s->begin && token_in(&s->doc->tokens[vstart - 1], be);
+    return aux && vend < s->end && hr_tok_is(&s->doc->tokens[vend], "by");
+}
+
+/* ---- emitting ---------------------------------------------------------- */
+
+static int same_event(const herald_event *e, uint32_t sentence, const char *src, const char *tgt,
+                      const char *code)
+{
+    return e->sentence == sentence && strcmp(e->source, src) == 0 &&
+           strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
+}
+
+static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
+                size_t vstart, size_t vend, int negated, int hypothetical)
+{
+    herald_doc *doc = s->doc;
+    const char *sc = src ? src->code : "---", *tc = tgt ? tgt->code : "---";
+    if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    for (size_t i = 0; i < doc->event_count; i++)
+        if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
+    if (doc->event_count == doc->event_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->events, &doc->event_cap, doc->event_count + 1,
+                      sizeof *doc->events))
+        return HERALD_ENOMEM;
+    herald_event *e = &doc->events[doc->event_count];
+    memset(e, 0, sizeof *e);
+    e->sentence = s->index;
+    e->source = sc;
+    e->target = tc;
+    e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
+    e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    if (!e->code || !e->how) return HERALD_ENOMEM;
+    e->cameo = hr_cameo_find(&doc->ctx->cameo, code);
+    if (src) { e->source_span[0] = src->start; e->source_span[1] = src->end; }
+    if (tgt) { e->target_span[0] = tgt->start; e->target_span[1] = tgt->end; }
+    e->verb_span[0] = doc->tokens[vstart].start;
+    e->verb_span[1] = doc->tokens[vend - 1].end;
+    e->negated = negated;
+    e->hypothetical = hypothetical;
+    doc->event_count++;
+    return 0;
+}
+
+/* One event per pair of the two groups. */
+static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vstart, size_t vend,
+                       int negated, int hypothetical)
+{
+    const herald_actor *a = s->doc->actors;
+    long slo = -1, shi = -1, tlo = -1, thi = -1;
+    if (src >= 0) group_of(s, src, &slo, &shi);
+    if (tgt >= 0) group_of(s, tgt, &tlo, &thi);
+    int partial = src < 0 || tgt < 0;
+    if (partial && !s->doc->ctx->allow_partial) return 0;
+    for (long i = slo; i <= shi; i++)
+        for (long j = tlo; j <= thi; j++) {
+            int rc = emit(s, i >= 0 ? &a[i] : NULL, j >= 0 ? &a[j] : NULL, code, vstart, vend,
+                          negated, hypothetical);
+            if (rc) return rc;
+        }
+    return 0;
+}
+
+static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
+{
+    const hr_verbs *v = &s->d->verbs;
+    const hr_verb_block *b = &v->blocks[form->data];
+    const hr_pattern *best = NULL;
+    hit best_hit = { -1, -1, -1 };
+    for (uint32_t i = 0; i < b->pattern_count; i++) {
+        const hr_pattern *p = &v->patterns[b->first_pattern + i];
+        hit h = match_pattern(s, p, vstart, vend);
+        if (h.score > best_hit.score) { best_hit = h; best = p; }
+    }
+    /* A pattern's code, else the verb's own (its line's, or its block's). */
+    uint32_t code = best ? best->code : s->vx->codes[form->first_code].code;
+    uint32_t code2 = best ? best->code2 : HR_NONE;
+    hr_buf_clear(&s->how);
+    int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
+                           hr_lexicon_str(s->vx, b->file), b->line);
+    if (!rc && best)
+        rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
+                           best->line);
+    if (rc) return rc;
+    long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
+    long tgt = best_hit.target >= 0 ? best_hit.target : mention_from(s, vend, s->end);
+    if (passive(s, vstart, vend) && best_hit.source < 0 && best_hit.target < 0) {
+        long t = src;
+        src = tgt;
+        tgt = t;
+    }
+    int negated, hypothetical;
+    modality(s, vstart, &negated, &hypothetical);
+    if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain) return 0;
+    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
+    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
+    if (c1 && strcmp(c1, "---") != 0)
+        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
+    if (!rc && c2 && strcmp(c2, "---") != 0)   /* [c1:c2]: the second event reversed */
+        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical);
+    return rc;
+}
+
+/* The longest verb form at token k: its entry, and *len. */
+static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
+{
+    uint32_t node = 0;
+    const hr_entry *best = NULL;
+    for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
+        node = hr_lexicon_step(s->vx, node, s->doc->word_ids[i]);
+        if (node == HR_NONE) break;
+        uint32_t e = hr_lexicon_entries(s->vx, node);
+        if (e != HR_NONE) { best = &s->vx->entries[e]; *len = i + 1 - k; }
+    }
+    return best;
+}
+
+int hr_find_events(herald_doc *doc)
+{
+    const hr_dicts *d = &doc->ctx->dicts;
+    if (!d->lex[HERALD_DICT_VERBS].phrase_count || !doc->word_ids) return 0;
+    sent s = { .doc = doc, .d = d, .vx = &d->lex[HERALD_DICT_VERBS] };
+    s.owner = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.owner);
+    if (!s.owner) return HERALD_ENOMEM;
+    for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1;
+    for (size_t m = 0; m < doc->actor_count; m++)
+        for (uint32_t k = 0; k < doc->actors[m].token_count; k++)
+            if (s.owner[doc->actors[m].first_token + k] < 0)
+                s.owner[doc->actors[m].first_token + k] = (int)m;
+    hr_buf_init(&s.how, &doc->ctx->alc, 4096);
+    size_t m = 0;
+    int rc = 0;
+    for (size_t i = 0; i < doc->sentence_count && !rc; i++) {
+        const herald_sentence *sen = &doc->sentences[i];
+        while (m < doc->actor_count && doc->actors[m].sentence < i) m++;
+        s.first_actor = m;
+        while (m < doc->actor_count && doc->actors[m].sentence == i) m++;
+        s.actor_end = m;
+        if (sen->kind != HERALD_SENTENCE || s.actor_end == s.first_actor) continue;
+        s.index = (uint32_t)i;
+        s.begin = sen->first_token;
+        s.end = s.begin + sen->token_count;
+        for (size_t k = s.begin; k < s.end && !rc;) {
+            size_t len = 0;
+            const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;
+            if (!form) { k++; continue; }
+            rc = code_verb(&s, k, k + len, form);
+            k += len;
+        }
+    }
+    hr_buf_free(&s.how);
+    return rc;
+}
+
+size_t herald_doc_event_count(const herald_doc *doc)
+{
+    return doc ? doc->event_count : 0;
+}
+
+const herald_event *herald_doc_event(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->event_count ? &doc->events[i] : NULL;
+}
