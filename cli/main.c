@@ -19,6 +19,7 @@ static const char USAGE[] =
     "  actors     show actor mentions with CAMEO codes and offsets\n"
     "  dict check validate dictionary files (Herald or PETRARCH-2 format)\n"
     "  explain    a readable trace of how Herald reads a text\n"
+    "  eval       score the coder against a gold file\n"
     "\n"
     "Run 'herald COMMAND --help' for a command's options.\n"
     "  -h, --help      show this help\n"
@@ -41,6 +42,7 @@ int main(int argc, char **argv)
         { "actors", hc_cmd_actors },
         { "dict", hc_cmd_dict },
         { "explain", hc_cmd_explain },
+        { "eval", hc_cmd_eval },
     };
     if (argc < 2) {
         fputs(USAGE, stderr);

@@ -65,3 +65,18 @@ check explain-reference has "$T/out" "He *RUSGOV *reference"
 "$HERALD" explain --no-builtin --actors "$T/mine.txt" "China spoke." > "$T/out" 2>&1
 check explain-user-dictionary has "$T/out" "China *CHNGOV"
 "$HERALD" explain > /dev/null 2>&1; check explain-needs-text status_is $? 2
+
+# herald eval on PETRARCH-2's unit suite: the table, and a floor under the
+# share of cases passed that may only rise (raise it as the coder improves).
+EVAL_FLOOR=63
+if [ -r ../shared/eval/petrarch2_unit_dev.jsonl ]; then
+    "$HERALD" eval ../shared/eval/petrarch2_unit_dev.jsonl > "$T/eval" 2> "$T/err"
+    check eval-status status_is $? 0
+    check eval-table has "$T/eval" "^TOTAL "
+    share=$(awk '$1 == "TOTAL" { sub("%", "", $4); print int($4) }' "$T/eval")
+    check eval-floor test "${share:-0}" -ge "$EVAL_FLOOR"
+    echo "  petrarch2 unit suite: ${share}% of cases pass (floor ${EVAL_FLOOR}%)"
+else
+    echo "SKIP cli/eval: ../shared is absent"
+fi
+"$HERALD" eval > /dev/null 2>&1; check eval-needs-gold status_is $? 2
