@@ -27,6 +27,7 @@ typedef struct sent {
     size_t begin, end;                  /* tokens */
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
+    long last_source;                   /* the source of the sentence's last verb */
     hr_buf how;
 } sent;
 
@@ -75,6 +76,7 @@ static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, 
 
 typedef struct hit {
     int score;              /* words matched; -1 when the pattern fails */
+    int before;             /* of which before the verb */
     long source, target;    /* mentions a $ or + picked, -1 for none */
 } hit;
 
@@ -90,7 +92,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, -1, -1 };
+    hit h = { 0, 0, -1, -1 };
     size_t verb = 0;
     while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
     /* After the verb: each word in order, gaps allowed. */
@@ -99,12 +101,12 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k = pos, len = 0;
             while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
-            if (k >= s->end) return (hit){ -1, -1, -1 };
+            if (k >= s->end) return (hit){ -1, 0, -1, -1 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = mention_from(s, pos, s->end);
-            if (m < 0) return (hit){ -1, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
@@ -120,14 +122,15 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
                 k--;
                 if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
             }
-            if (!found) return (hit){ -1, -1, -1 };
+            if (!found) return (hit){ -1, 0, -1, -1 };
             pos = k;
             h.score++;
+            h.before++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = -1;
             for (size_t k = pos; k-- > s->begin;)
                 if (s->owner[k] >= 0) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token;
@@ -138,42 +141,61 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 /* ---- actor groups ------------------------------------------------------ */
 
-/* The mentions joined to mention m by "and", "or" or commas: [*lo, *hi]. */
+/* Whether the tokens between two mentions join them into one group:
+ * "and", "or" or a comma, with at most a few lower-case words (articles,
+ * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
+static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    if (a->first_token == b->first_token) return 1;          /* one group entry */
+    size_t from = a->first_token + a->token_count, to = b->first_token;
+    if (to < from || to - from > 5) return 0;
+    int connector = 0;
+    for (size_t k = from; k < to; k++) {
+        const herald_token *t = &s->doc->tokens[k];
+        if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
+        else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER) return 0;
+    }
+    return connector;
+}
+
+/* The mentions joined to mention m: [*lo, *hi]. */
 static void group_of(const sent *s, long m, long *lo, long *hi)
 {
     const herald_actor *a = s->doc->actors;
     *lo = *hi = m;
-    while (*lo > (long)s->first_actor) {
-        size_t gap_start = a[*lo - 1].first_token + a[*lo - 1].token_count;
-        size_t gap_end = a[*lo].first_token;
-        int joined = gap_end >= gap_start && gap_end - gap_start <= 2;
-        for (size_t k = gap_start; joined && k < gap_end; k++) {
-            const herald_token *t = &s->doc->tokens[k];
-            joined = hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or");
-        }
-        if (gap_start == gap_end && a[*lo - 1].first_token == a[*lo].first_token) joined = 1;
-        if (!joined) break;
-        (*lo)--;
-    }
-    while (*hi + 1 < (long)s->actor_end) {
-        size_t gap_start = a[*hi].first_token + a[*hi].token_count;
-        size_t gap_end = a[*hi + 1].first_token;
-        int joined = gap_end >= gap_start && gap_end - gap_start <= 2;
-        for (size_t k = gap_start; joined && k < gap_end; k++) {
-            const herald_token *t = &s->doc->tokens[k];
-            joined = hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or");
-        }
-        if (a[*hi + 1].first_token == a[*hi].first_token) joined = 1;   /* a group entry */
-        if (!joined) break;
-        (*hi)++;
-    }
+    while (*lo > (long)s->first_actor && joins(s, &a[*lo - 1], &a[*lo])) (*lo)--;
+    while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
-/* The nearest mention ending before token k, or -1. */
+/* "in Osgiliath", "at the border": a place where the action happens. */
+static int is_place(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    if (a->first_token == 0) return 0;
+    static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
+    const herald_token *t = &s->doc->tokens[a->first_token - 1];
+    for (const char *const *p = preps; *p; p++)
+        if (hr_tok_is(t, *p)) return 1;
+    return 0;
+}
+
+/* The nearest mention ending before token k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
     for (size_t i = k; i-- > s->begin;)
-        if (s->owner[i] >= 0) return s->owner[i];
+        if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
+    return -1;
+}
+
+/* The target after the verb: the first mention that is no place, before
+ * a comma or semicolon ends the verb's phrase. */
+static long target_after(const sent *s, size_t k)
+{
+    for (size_t i = k; i < s->end; i++) {
+        const herald_token *t = &s->doc->tokens[i];
+        if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
+    }
     return -1;
 }
 
@@ -253,7 +275,9 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     return 0;
 }
 
-/* One event per pair of the two groups. */
+/* One event per pair of the two groups.  With no target, a group
+ * acts on itself: "Gondor and Osgiliath renewed ties" gives both
+ * directions. */
 static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vstart, size_t vend,
                        int negated, int hypothetical)
 {
@@ -261,6 +285,15 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     long slo = -1, shi = -1, tlo = -1, thi = -1;
     if (src >= 0) group_of(s, src, &slo, &shi);
     if (tgt >= 0) group_of(s, tgt, &tlo, &thi);
+    if (src >= 0 && tgt < 0 && shi > slo) {
+        for (long i = slo; i <= shi; i++)
+            for (long j = slo; j <= shi; j++) {
+                if (i == j) continue;
+                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
+                if (rc) return rc;
+            }
+        return 0;
+    }
     int partial = src < 0 || tgt < 0;
     if (partial && !s->doc->ctx->allow_partial) return 0;
     for (long i = slo; i <= shi; i++)
@@ -277,7 +310,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    hit best_hit = { -1, -1, -1 };
+    hit best_hit = { -1, 0, -1, -1 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
         hit h = match_pattern(s, p, vstart, vend);
@@ -294,14 +327,22 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                            best->line);
     if (rc) return rc;
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
-    long tgt = best_hit.target >= 0 ? best_hit.target : mention_from(s, vend, s->end);
+    /* "... condemned the attack and promised aid": the second verb has
+     * the first one's subject. */
+    if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
+        s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "and"))
+        src = s->last_source;
+    s->last_source = src;
+    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend);
     if (passive(s, vstart, vend) && best_hit.source < 0 && best_hit.target < 0) {
         long t = src;
         src = tgt;
         tgt = t;
     }
-    int negated, hypothetical;
-    modality(s, vstart, &negated, &hypothetical);
+    /* A pattern with words before the verb ("didn't clash") has coded
+     * its own context: the negation is part of the pattern's code. */
+    int negated = 0, hypothetical = 0;
+    if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain) return 0;
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
@@ -312,9 +353,19 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     return rc;
 }
 
+/* A word after an article or a possessive is a noun ("an attack",
+ * "its meeting"), not the verb the dictionary lists it as. */
+static int after_determiner(const sent *s, size_t k)
+{
+    static const char *const dets[] = { "a", "an", "the", "this", "that", "its", "their", "his",
+                                         "her", "our", "'s", "any", "no", "every", NULL };
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
+}
+
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
+    if (after_determiner(s, k)) return NULL;
     uint32_t node = 0;
     const hr_entry *best = NULL;
     for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
@@ -324,6 +375,28 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
         if (e != HR_NONE) { best = &s->vx->entries[e]; *len = i + 1 - k; }
     }
     return best;
+}
+
+/* 1 when a sentence discard phrase occurs in the sentence, 2 for a
+ * story discard, 0 for none (PETRARCH's discard dictionaries). */
+static int discarded(const sent *s)
+{
+    const hr_lexicon *dx = &s->d->lex[HERALD_DICT_DISCARDS];
+    if (!dx->phrase_count) return 0;
+    int found = 0;
+    for (size_t k = s->begin; k < s->end; k++) {
+        uint32_t node = 0;
+        for (size_t i = k; i < s->end; i++) {
+            node = hr_lexicon_step(dx, node, s->doc->word_ids[i]);
+            if (node == HR_NONE) break;
+            uint32_t e = hr_lexicon_entries(dx, node);
+            if (e == HR_NONE) continue;
+            const char *kind = hr_lexicon_str(dx, dx->codes[dx->entries[e].first_code].code);
+            if (strcmp(kind, "STORY") == 0) return 2;
+            found = 1;
+        }
+    }
+    return found;
 }
 
 int hr_find_events(herald_doc *doc)
@@ -351,6 +424,10 @@ int hr_find_events(herald_doc *doc)
         s.index = (uint32_t)i;
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
+        s.last_source = -1;
+        int discard = discarded(&s);
+        if (discard == 2) break;                 /* the whole story */
+        if (discard) continue;
         for (size_t k = s.begin; k < s.end && !rc;) {
             size_t len = 0;
             const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;
