@@ -251,6 +251,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         for (hr_match more; role_end < sc->end &&
                             (more = hr_longest(sc, sc->agents, role_end)).len;)
             role_end += more.len;
+        /* "Bree Prime Minister Romendacil", a holder the dictionary knows
+         * by country only: the name belongs to the mention. */
+        hr_match holder = role_end < sc->end ? hr_longest(sc, sc->actors, role_end) : no_match();
+        if (holder.len && strcmp(entry_code(sc, sc->actors, holder), c) == 0)
+            role_end += holder.len;
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
     } else if (!is_person_entry(sc->actors, am)) {
@@ -334,6 +339,20 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (person.len) return emit_introduced(sc, start, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
     if (used || *rc) return used;
+    /* "President Romendacil", a person known by country only: the role
+     * composes with that country. */
+    hr_match holder = j < sc->end ? hr_longest(sc, sc->actors, j) : no_match();
+    if (holder.len && is_bare_country(entry_code(sc, sc->actors, holder)) &&
+        hr_tok_first(sc->doc, &tok[j]) == HR_C_UPPER &&
+        !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
+        char code[64];
+        compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
+        *rc = describe(sc, sc->agents, gm);
+        if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
+        if (!*rc) *rc = describe(sc, sc->actors, holder);
+        if (!*rc) *rc = hr_emit_actor(sc, start, j + holder.len, code, HERALD_ACTOR_COMPOSED);
+        return j + holder.len - start;
+    }
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
