@@ -8,7 +8,9 @@
 static const char HELP[] =
     "Usage: herald code [OPTIONS] [FILE...]\n"
     "\n"
-    "Codes political events in news articles and writes one record per event.\n"
+    "Codes political events in news articles and writes one record per event:\n"
+    "who did what to whom (CAMEO actor and event codes, PLOVER type, Goldstein\n"
+    "score, quad class), with the evidence (sentence and byte offsets).\n"
     "FILE is a .jsonl/.ndjson file (one article per line), a .txt file (one\n"
     "article), a directory (every such file below it, in sorted order), or '-'\n"
     "for standard input (JSON Lines, the default).  Any of them may be gzip- or\n"
@@ -20,6 +22,10 @@ static const char HELP[] =
     "  -j, --jobs N            code on N threads; output order and bytes are\n"
     "                          the same as with -j 1\n"
     "  --date YYYY-MM-DD       article date for .txt inputs\n"
+    "  --keep-uncertain        also write negated and hypothetical events,\n"
+    "                          flagged \"negated\" or \"hypothetical\"\n"
+    "  --allow-partial         also write events with an unknown source or\n"
+    "                          target, coded ---\n"
     HC_DICTIONARY_HELP
     "  --max-article-size N    refuse articles larger than N bytes (default 8M;\n"
     "                          suffixes k, M, G)\n"
@@ -33,7 +39,11 @@ static const char HELP[] =
 
 static int code_option(hc_run *run, const char *name, const char *value)
 {
-    if (strcmp(name, "--format") == 0) {
+    if (strcmp(name, "--keep-uncertain") == 0) {
+        run->keep_uncertain = 1;
+    } else if (strcmp(name, "--allow-partial") == 0) {
+        run->allow_partial = 1;
+    } else if (strcmp(name, "--format") == 0) {
         run->format = herald_format_from_name(value);
         if (run->format < 0)
             return hc_usage_error("code ", "unknown format '%s' (jsonl, gdelt, plover, csv)", value);
@@ -44,7 +54,8 @@ static int code_option(hc_run *run, const char *name, const char *value)
 int hc_cmd_code(int argc, char **argv)
 {
     static const char *const valued[] = { "--format", NULL };
-    const hc_command cmd = { "code ", HELP, code_option, NULL, valued, 1 };
+    static const char *const flags[] = { "--keep-uncertain", "--allow-partial", NULL };
+    const hc_command cmd = { "code ", HELP, code_option, flags, valued, 1 };
     hc_run run = { .format = HERALD_FORMAT_JSONL };
     int rc = hc_parse_run(&cmd, argc, argv, &run);
     return rc >= 0 ? rc : hc_run_pipeline(&run);

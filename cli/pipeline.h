@@ -19,6 +19,8 @@ typedef struct hc_run {
     size_t max_article_bytes; /* 0 for the default */
     char date_storage[11];    /* holds default_date when parsed from argv */
     int no_builtin;           /* --no-builtin, or a command without dictionaries */
+    int keep_uncertain;       /* --keep-uncertain */
+    int allow_partial;        /* --allow-partial */
     int dict_count;           /* --actors F, --agents F ... in command-line order */
     int dict_kinds[64];
     const char *dict_paths[64];

@@ -184,7 +184,7 @@ static int block_header(vload *vl, hr_span line, uint64_t lineno)
     while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
     hr_span name, code;
     int has = split_code(hr_trim(inner.s, inner.n), &name, &code);
-    uint32_t c1 = HR_NONE, c2;
+    uint32_t c1 = HR_NONE, c2 = HR_NONE;
     if (has < 0 || !name.n || (has && parse_code(vl, code, &c1, &c2))) {
         hr_load_warn(vl->ld, lineno, "bad verb block header; block skipped");
         vl->block = -1;
@@ -196,7 +196,8 @@ static int block_header(vload *vl, hr_span line, uint64_t lineno)
     uint32_t nm = hr_lexicon_store(vl->lx, name.s, name.n);
     if (nm == HR_NONE) return HERALD_ENOMEM;
     if (c1 == HR_NONE && (c1 = hr_lexicon_intern(vl->lx, "---", 3)) == HR_NONE) return HERALD_ENOMEM;
-    vl->v->blocks[b] = (hr_verb_block){ nm, c1, 0, 0, vl->ld->file, (uint32_t)lineno };
+    vl->v->blocks[b] = (hr_verb_block){ nm, c1, has > 0 ? c2 : HR_NONE, 0, 0, vl->ld->file,
+                                        (uint32_t)lineno };
     vl->block = b;
     vl->state = IN_BLOCK;
     return 0;

@@ -318,7 +318,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     }
     /* A pattern's code, else the verb's own (its line's, or its block's). */
     uint32_t code = best ? best->code : s->vx->codes[form->first_code].code;
-    uint32_t code2 = best ? best->code2 : HR_NONE;
+    uint32_t code2 = best ? best->code2 : code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
     int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
                            hr_lexicon_str(s->vx, b->file), b->line);
@@ -411,6 +411,13 @@ int hr_find_events(herald_doc *doc)
         for (uint32_t k = 0; k < doc->actors[m].token_count; k++)
             if (s.owner[doc->actors[m].first_token + k] < 0)
                 s.owner[doc->actors[m].first_token + k] = (int)m;
+    /* A story discard anywhere drops every event of the article. */
+    for (size_t i = 0; i < doc->sentence_count; i++) {
+        const herald_sentence *sen = &doc->sentences[i];
+        s.begin = sen->first_token;
+        s.end = s.begin + sen->token_count;
+        if (discarded(&s) == 2) return 0;
+    }
     hr_buf_init(&s.how, &doc->ctx->alc, 4096);
     size_t m = 0;
     int rc = 0;
@@ -425,9 +432,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
-        int discard = discarded(&s);
-        if (discard == 2) break;                 /* the whole story */
-        if (discard) continue;
+        if (discarded(&s)) continue;
         for (size_t k = s.begin; k < s.end && !rc;) {
             size_t len = 0;
             const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;

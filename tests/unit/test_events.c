@@ -1,0 +1,138 @@
+/* The event stage on small dictionaries written here: sources and
+ * targets, patterns, code pairs, groups, passives, negation, modality,
+ * discards, and the records written for each format. */
+#include "harness.h"
+#include "herald.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+static const char *write_temp(const char *name, const char *text)
+{
+    static char paths[4][512];
+    static int slot;
+    char *p = paths[slot++ % 4];
+    const char *base = getenv("TMPDIR");
+    snprintf(p, 512, "%s/herald-ev-%d-%s", base && *base ? base : "/tmp", (int)getpid(), name);
+    FILE *f = fopen(p, "w");
+    fputs(text, f);
+    fclose(f);
+    return p;
+}
+
+static herald_ctx *context(int keep_uncertain, int allow_partial)
+{
+    herald_options o = { .no_builtin = 1, .keep_uncertain = keep_uncertain,
+                         .allow_partial = allow_partial };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, write_temp("a.txt",
+        "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\nIran => IRN\n"
+        "Israel => ISR\nGeneva => CHE\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, write_temp("g.txt",
+        "%herald agents\ntroops => MIL\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, write_temp("v.txt",
+        "--- ATTACK [190] ---\nATTACK\nSHELL {SHELLS SHELLED SHELLING}\n"
+        "- * WITH ROCKETS [195]\n"
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * + IN [044:044]\n"
+        "--- VISIT [042:043] ---\nVISIT\n"
+        "--- SAY [---] ---\nSAY {SAYS SAID SAYING}\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_DISCARDS, write_temp("d.txt",
+        "FOOTBALL\n+HOROSCOPE\n"), NULL), 0);
+    return ctx;
+}
+
+/* "SRC>TGT:CODE" per event, flags as "!" (negated) and "?" (hypothetical). */
+static void events(herald_ctx *ctx, const char *text, char *out, size_t cap)
+{
+    herald_article a = { .id = "e", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    out[0] = '\0';
+    if (doc && herald_doc_code(doc, NULL) == 0) {
+        size_t len = 0;
+        for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
+            const herald_event *e = herald_doc_event(doc, i);
+            len += (size_t)snprintf(out + len, cap - len, "%s%s>%s:%s%s%s", i ? " " : "", e->source,
+                                    e->target, e->code, e->negated ? "!" : "",
+                                    e->hypothetical ? "?" : "");
+        }
+    }
+    herald_doc_free(doc);
+}
+
+void test_events_basic(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    char got[1024];
+    events(ctx, "Turkish troops attacked Syria.", got, sizeof got);
+    CHECK_STR(got, "---MIL>SYR:190");                /* no "Turkish" entry: the role alone */
+    events(ctx, "Turkey attacked Syria on Monday.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190");
+    events(ctx, "Turkey shelled Syria with rockets.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:195");                  /* the pattern's code */
+    events(ctx, "Syria was attacked by Turkey.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190");                  /* passive */
+    events(ctx, "Turkey and Greece attacked Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190 GRC>SYR:190");       /* one event per pair */
+    events(ctx, "Turkey visited Greece.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");       /* a code pair: the second reversed */
+    events(ctx, "Iran and Israel met in Geneva.", got, sizeof got);
+    CHECK_STR(got, "IRN>ISR:040 ISR>IRN:040");       /* a group with no target: both ways */
+    events(ctx, "Turkey condemned an attack on Syria.", got, sizeof got);
+    CHECK_STR(got, "");                              /* "an attack" is a noun */
+    events(ctx, "Turkey said Syria attacked Greece.", got, sizeof got);
+    CHECK_STR(got, "SYR>GRC:190");                   /* SAY codes nothing itself */
+    events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
+    CHECK_STR(got, "");                              /* negated and hypothetical: dropped */
+    events(ctx, "The football fans of Turkey attacked Syria.", got, sizeof got);
+    CHECK_STR(got, "");                              /* a sentence discard */
+    herald_ctx_free(ctx);
+}
+
+void test_events_uncertain_and_partial(void)
+{
+    herald_ctx *ctx = context(1, 1);
+    char got[1024];
+    events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190! IRN>ISR:190?");
+    events(ctx, "Turkey attacked.", got, sizeof got);
+    CHECK_STR(got, "TUR>---:190");
+    events(ctx, "Turkey attacked Syria. Horoscope for Syria.", got, sizeof got);
+    CHECK_STR(got, "");                              /* a story discard drops all */
+    herald_ctx_free(ctx);
+}
+
+void test_event_records(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    const char *text = "GENEVA (Herald) - Turkey attacked Syria on Monday.";
+    herald_article a = { .id = "doc-1", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc && herald_doc_code(doc, NULL) == 0);
+    const char *out;
+    size_t len;
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_JSONL, &out, &len), 0);
+    CHECK_STR(out,
+        "{\"id\":\"doc-1:1:0\",\"doc_id\":\"doc-1\",\"sentence\":1,\"date\":\"2020-01-02\","
+        "\"date_precision\":\"day\",\"date_basis\":\"publication\",\"source\":\"TUR\","
+        "\"target\":\"SYR\",\"code\":\"190\",\"root\":\"19\",\"quad\":4,\"goldstein\":-10.0,"
+        "\"plover\":{\"type\":\"ASSAULT\",\"mode\":null},\"location\":null,\"negated\":false,"
+        "\"hypothetical\":false,\"reported_by\":null,\"evidence\":{\"sentence\":"
+        "\"Turkey attacked Syria on Monday.\",\"source\":[18,24],\"target\":[34,39],"
+        "\"verb\":[25,33]}}\n");
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_CSV, &out, &len), 0);
+    static const char csv_start[] =
+        "doc-1:1:0,doc-1,1,2020-01-02,day,publication,TUR,SYR,190,19,4,-10.0,ASSAULT,";
+    CHECK(strncmp(out, csv_start, sizeof csv_start - 1) == 0);
+    size_t commas = 0;
+    for (const char *p = out; *p; p++) commas += *p == ',';
+    CHECK_INT(commas, 28);                           /* 29 columns, as the header */
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_GDELT, &out, &len), 0);
+    size_t tabs = 0;
+    for (const char *p = out; *p; p++) tabs += *p == '\t';
+    CHECK_INT(tabs, 57);                             /* GDELT 2.0: 58 columns */
+    CHECK(strstr(out, "\tTUR\t") && strstr(out, "\t190\t190\t19\t4\t-10.0"));
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_PLOVER, &out, &len), 0);
+    CHECK(strstr(out, "\"event_type\":\"ASSAULT\"") && strstr(out, "\"actor\":\"TUR\""));
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
