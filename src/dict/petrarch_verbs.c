@@ -81,7 +81,8 @@ static int add_elem(vload *vl, uint32_t type, uint32_t value)
 {
     long i = PUSH(vl, elems, elem);
     if (i < 0) return HERALD_ENOMEM;
-    vl->v->elems[i] = (hr_elem){ type, value };
+    uint32_t len = type == HR_EL_WORD ? (uint32_t)strlen(hr_lexicon_str(vl->lx, value)) : 0;
+    vl->v->elems[i] = (hr_elem){ type, value, len };
     return 0;
 }
 
@@ -387,7 +388,7 @@ static void resolve_synsets(vload *vl, size_t first_elem, uint64_t lines)
             hr_load_warn(vl->ld, line_of_elem(v, e, lines),
                          "unknown synonym set %s: the pattern can never match",
                          hr_lexicon_str(vl->lx, name));
-            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE };
+            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE, 0 };
         } else {
             v->elems[e].value = (uint32_t)s;
         }

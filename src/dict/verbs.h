@@ -27,6 +27,7 @@ enum hr_elem_type {
 typedef struct hr_elem {
     uint32_t type;
     uint32_t value;         /* word id or synset index */
+    uint32_t len;           /* a word's length in bytes (matching compares stems) */
 } hr_elem;
 
 typedef struct hr_pattern {

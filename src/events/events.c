@@ -33,13 +33,15 @@ typedef struct sent {
 
 /* ---- pattern matching ------------------------------------------------ */
 
-/* Whether token k matches pattern word `w`: the word, or a word it is
- * the stem of. */
-static int word_matches(const sent *s, size_t k, const char *w)
+/* Whether token k matches pattern word e: the word itself, or a word
+ * it is the stem of (stems of four letters or more). */
+static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
+    if (s->doc->word_ids[k] == e->value) return 1;
     const herald_token *t = &s->doc->tokens[k];
-    size_t n = strlen(w);
-    return t->norm_len >= n && memcmp(t->norm, w, n) == 0 && (t->norm_len == n || n >= 4);
+    const char *w = hr_lexicon_str(s->vx, e->value);
+    return e->len >= 4 && t->norm_len > e->len && t->norm[0] == w[0] &&
+           memcmp(t->norm, w, e->len) == 0;
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
@@ -68,8 +70,7 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
-    if (e->type == HR_EL_WORD)
-        return e->value != HR_NONE && word_matches(s, k, hr_lexicon_str(s->vx, e->value));
+    if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
     if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
     return 0;
 }
