@@ -2,6 +2,7 @@
  * article it yields.  The input goes through a real file so that the
  * reader's own buffering, sniffing and decompression paths are fuzzed. */
 #include "herald.h"
+#include "shared_context.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -12,14 +13,6 @@ static void ignore(void *user, const herald_error *e) { (void)user; (void)e; }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* One context for the whole run: loading the built-in dictionaries for
- * every input would leave little time for fuzzing. */
-static herald_ctx *shared_context(void)
-{
-    static herald_ctx *ctx;
-    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
-    return ctx;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,6 +3,7 @@
  * ever receive valid UTF-8.  Checks the structural promises: segments and
  * tokens lie inside the text, in order, without overlap. */
 #include "herald.h"
+#include "shared_context.h"
 #include "../src/core/buf.h"
 #include "../src/core/utf8.h"
 
@@ -11,14 +12,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* One context for the whole run: loading the built-in dictionaries for
- * every input would leave little time for fuzzing. */
-static herald_ctx *shared_context(void)
-{
-    static herald_ctx *ctx;
-    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
-    return ctx;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -16,7 +16,7 @@ if sh tools/check-banned.sh > "$TMPDIR/banned" 2>&1; then
 else
     { echo "FAIL style/banned-functions"; cat "$TMPDIR/banned"; } >> "$log"
 fi
-for suite in tests/cli/*.sh; do
+for suite in tests/cli/test_*.sh; do
     sh "$suite" >> "$log" 2>&1
 done
 

@@ -1,16 +1,7 @@
 #!/bin/sh
 # Command-line behaviour: every input form, options, exit statuses, and
 # bad input reported as FILE:LINE with the good records still coded.
-HERALD=${HERALD:-build/herald}
-T=$(mktemp -d "${TMPDIR:-/tmp}/herald-cli.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-
-pass() { echo "PASS cli/$1"; }
-fail() { echo "FAIL cli/$1: $2"; }
-# check NAME CONDITION-COMMAND... : passes when the command succeeds
-check() { name=$1; shift; if "$@"; then pass "$name"; else fail "$name" "$*"; fi; }
-has() { grep -q -- "$2" "$1"; }
-status_is() { [ "$1" -eq "$2" ]; }
+. tests/cli/lib.sh
 
 # --- help, version, usage errors ----------------------------------------
 "$HERALD" --help > "$T/out" 2>&1; check help-exit status_is $? 0

@@ -1,14 +1,6 @@
 #!/bin/sh
 # herald actors and herald dict check on the command line.
-HERALD=${HERALD:-build/herald}
-T=$(mktemp -d "${TMPDIR:-/tmp}/herald-dict.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-
-pass() { echo "PASS cli/$1"; }
-fail() { echo "FAIL cli/$1: $2"; }
-check() { name=$1; shift; if "$@"; then pass "$name"; else fail "$name" "$*"; fi; }
-has() { grep -q -- "$2" "$1"; }
-status_is() { [ "$1" -eq "$2" ]; }
+. tests/cli/lib.sh
 
 "$HERALD" actors --help > "$T/out"; check actors-help has "$T/out" "Usage: herald actors"
 "$HERALD" dict check --help > "$T/out"; check dict-help has "$T/out" "Usage: herald dict check"

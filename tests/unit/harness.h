@@ -26,6 +26,9 @@ void ht_skip(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void ht_report(const char *name, int ok, const char *why);
 /* Directory of test data ("tests", or $HERALD_TESTS_DIR). */
 const char *ht_data_dir(void);
+/* Writes `text` to a file named after `name` in the scratch folder
+ * ($TMPDIR); returns its path (valid until four more calls). */
+const char *ht_temp_file(const char *name, const char *text);
 /* Directory of ../shared, or NULL when it is absent. */
 const char *ht_shared_dir(void);
 

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 ht_state ht_current;
 
@@ -42,6 +43,21 @@ const char *ht_data_dir(void)
 {
     const char *d = getenv("HERALD_TESTS_DIR");
     return d && *d ? d : "tests";
+}
+
+const char *ht_temp_file(const char *name, const char *text)
+{
+    static char paths[4][512];
+    static int slot;
+    char *p = paths[slot++ % 4];
+    const char *base = getenv("TMPDIR");
+    snprintf(p, 512, "%s/herald-test-%d-%s", base && *base ? base : "/tmp", (int)getpid(), name);
+    FILE *f = fopen(p, "wb");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+    return p;
 }
 
 const char *ht_shared_dir(void)

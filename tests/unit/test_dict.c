@@ -17,18 +17,6 @@ static void on_warning(void *user, const herald_error *e)
              (unsigned long long)e->line, e->message);
 }
 
-static const char *temp_file(const char *name, const char *text)
-{
-    static char path[4][512];
-    static int slot;
-    char *p = path[slot++ % 4];
-    const char *base = getenv("TMPDIR");
-    snprintf(p, 512, "%s/herald-dict-%d-%s", base && *base ? base : "/tmp", (int)getpid(), name);
-    FILE *f = fopen(p, "wb");
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
 
 static herald_ctx *bare_context(void)
 {
@@ -80,12 +68,12 @@ void test_dict_herald_format(void)
 {
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt", ACTORS), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt", ACTORS), &err), 0);
     CHECK_INT(warnings, 4);   /* no arrow, bad date, backwards range, bad code */
     CHECK(strstr(last_warning, "a.txt:14: bad code") != NULL);
     CHECK_INT(herald_ctx_dict_size(ctx, HERALD_DICT_ACTORS), 13);
     /* A Herald file of another kind is refused with a clear message. */
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("g.txt", AGENTS), &err),
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("g.txt", AGENTS), &err),
               HERALD_EFORMAT);
     CHECK(strstr(err.message, "Herald agents dictionary, not actors") != NULL);
     herald_ctx_free(ctx);
@@ -97,28 +85,28 @@ void test_dict_bad_files(void)
     herald_error err;
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, "/nonexistent/x.txt", &err), HERALD_ENOENT);
     const char binary[] = "ABC [X]\n\x01\x02";
-    const char *p = temp_file("bin.txt", binary);
+    const char *p = ht_temp_file("bin.txt", binary);
     FILE *f = fopen(p, "ab");
     fputc(0, f);
     fclose(f);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, p, &err), HERALD_EBINARY);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("latin.txt", "ANKARA [TUR\xE9]\n"),
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("latin.txt", "ANKARA [TUR\xE9]\n"),
                                    &err), HERALD_EUTF8);
     CHECK_INT(err.line, 1);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("junk.txt", "[[[\n]]]\n+x\n"),
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("junk.txt", "[[[\n]]]\n+x\n"),
                                    &err), HERALD_EEMPTY);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("kind.txt", "%herald people\n"),
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("kind.txt", "%herald people\n"),
                                    &err), HERALD_EFORMAT);
     /* An unterminated comment block: what came before it is kept. */
     warnings = 0;
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS,
-                                   temp_file("open.txt", "ANKARA [TURGOV]\n<!-- open\nX [Y]\n"), &err), 0);
+                                   ht_temp_file("open.txt", "ANKARA [TURGOV]\n<!-- open\nX [Y]\n"), &err), 0);
     CHECK_INT(warnings, 1);
     CHECK(strstr(last_warning, "open.txt:2: <!-- comment never closed") != NULL);
     /* Unterminated <ISSUE> block and a bracket without its end. */
     warnings = 0;
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ISSUES,
-                                   temp_file("iss.txt", "<ISSUE CATEGORY=\"A\">\nvote [ELECTION]\nbad [X\n"),
+                                   ht_temp_file("iss.txt", "<ISSUE CATEGORY=\"A\">\nvote [ELECTION]\nbad [X\n"),
                                    &err), 0);
     CHECK_INT(warnings, 2);
     CHECK(strstr(last_warning, "iss.txt:1: <ISSUE> block not closed") != NULL);
@@ -144,7 +132,7 @@ void test_dict_petrarch_actors(void)
         "PALESTINIAN [pse]\n";
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("p.txt", text), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("p.txt", text), &err), 0);
     CHECK_INT(warnings, 2);   /* the 7-digit date, the unterminated bracket */
     char got[1024];
     mentions(ctx, "Leonid Brezhnev met the Turkish capital officials in Ankara.", "1975-01-01",
@@ -169,9 +157,9 @@ void test_dict_petrarch_agents(void)
         "NO_CODE_HERE\n";
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, temp_file("g.txt", text), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("g.txt", text), &err), 0);
     CHECK_INT(warnings, 1);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt", ACTORS), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt", ACTORS), &err), 0);
     char got[1024];
     mentions(ctx, "Turkish soldiers, congresswomen and attorneys general met a Turkish charity "
                   "and polices.", NULL, got, sizeof got);
@@ -184,8 +172,8 @@ void test_actor_rules(void)
 {
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt", ACTORS), &err), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, temp_file("g.txt", AGENTS), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt", ACTORS), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("g.txt", AGENTS), &err), 0);
     char got[2048];
     /* possessive + role; capital; title + person; dated code by article date */
     mentions(ctx, "Turkey's army and Ankara said President Erdoğan met Mr. Lavrov.", "2019-05-01",
@@ -209,9 +197,9 @@ void test_actor_user_overrides_builtin(void)
 {
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt", ACTORS), &err), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt", ACTORS), &err), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS,
-                                   temp_file("o.txt", "%herald actors\nAnkara => TURMIL  # mine\n"), &err), 0);
+                                   ht_temp_file("o.txt", "%herald actors\nAnkara => TURMIL  # mine\n"), &err), 0);
     char got[256];
     mentions(ctx, "Ankara replied.", NULL, got, sizeof got);
     CHECK_STR(got, "Ankara=TURMIL");
@@ -222,13 +210,13 @@ void test_actor_references(void)
 {
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt",
         "%herald actors\nChina => CHN\nIndia => IND\nPakistan => PAK\n%people\n"
         "Wang Yi => CHNGOV\n"
         "Sergei Lavrov | Lavrov => RUSGOV 2004-03-09..\n"), &err), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, temp_file("g.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("g.txt",
         "%herald agents\nminister | foreign minister => GOV\ngovernments => GOV\n"), &err), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_CONFLICTS, temp_file("c.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_CONFLICTS, ht_temp_file("c.txt",
         "%herald conflicts\nKashmir conflict | Kashmir dispute => IND, PAK\n"), &err), 0);
     char got[4096];
     mentions(ctx, "Sergei Lavrov arrived. He met Wang Yi, who said she was ready. "
@@ -250,7 +238,7 @@ void test_actor_shared_phrase(void)
 {
     herald_ctx *ctx = bare_context();
     herald_error err;
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, temp_file("a.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt",
         "%herald actors\n%people\nHafez al-Assad | Assad => SYRGOV 1971-03-14..2000-06-10\n"
         "Bashar al-Assad | Assad => SYRGOV 2000-07-17..2024-12-08 ; SYRELI 2024-12-09..\n"
         "Ankara => TURGOV\nAnkara => TURMIL  # second entry of the same file: not first\n"), &err), 0);

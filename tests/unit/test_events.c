@@ -7,36 +7,24 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-static const char *write_temp(const char *name, const char *text)
-{
-    static char paths[4][512];
-    static int slot;
-    char *p = paths[slot++ % 4];
-    const char *base = getenv("TMPDIR");
-    snprintf(p, 512, "%s/herald-ev-%d-%s", base && *base ? base : "/tmp", (int)getpid(), name);
-    FILE *f = fopen(p, "w");
-    fputs(text, f);
-    fclose(f);
-    return p;
-}
 
 static herald_ctx *context(int keep_uncertain, int allow_partial)
 {
     herald_options o = { .no_builtin = 1, .keep_uncertain = keep_uncertain,
                          .allow_partial = allow_partial };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, write_temp("a.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("a.txt",
         "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\nIran => IRN\n"
         "Israel => ISR\nGeneva => CHE\n"), NULL), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, write_temp("g.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("g.txt",
         "%herald agents\ntroops => MIL\n"), NULL), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, write_temp("v.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("v.txt",
         "--- ATTACK [190] ---\nATTACK\nSHELL {SHELLS SHELLED SHELLING}\n"
         "- * WITH ROCKETS [195]\n"
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * + IN [044:044]\n"
         "--- VISIT [042:043] ---\nVISIT\n"
         "--- SAY [---] ---\nSAY {SAYS SAID SAYING}\n"), NULL), 0);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_DISCARDS, write_temp("d.txt",
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_DISCARDS, ht_temp_file("d.txt",
         "FOOTBALL\n+HOROSCOPE\n"), NULL), 0);
     return ctx;
 }
