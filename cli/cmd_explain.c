@@ -11,11 +11,15 @@ static const char HELP[] =
     "Usage: herald explain [OPTIONS] \"TEXT\"\n"
     "\n"
     "Shows, for each sentence of TEXT, what Herald sees: the segment and its\n"
-    "kind, the tokens, and every actor with its code and how it was found\n"
-    "(the dictionary entry as FILE:LINE, a composition, a reference).\n"
+    "kind, the tokens, every actor with its code and how it was found (the\n"
+    "dictionary entry as FILE:LINE, a composition, a reference), the events\n"
+    "with the verb block and pattern that coded them, and each verb that gave\n"
+    "no event with the reason.\n"
     "\n"
     "Options:\n"
     "  --date YYYY-MM-DD       the article date (dated codes use it)\n"
+    "  --keep-uncertain        also code negated and hypothetical events\n"
+    "  --allow-partial         also code events with an unknown side\n"
     HC_DICTIONARY_HELP
     "  -h, --help              show this help\n";
 
@@ -47,13 +51,39 @@ static void explain(const herald_doc *doc)
                    m->code, herald_actor_kind_name(m->kind), m->how);
         }
         if (!any) printf("  actors: none\n");
+        any = 0;
+        for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
+            const herald_event *e = herald_doc_event(doc, i);
+            if (e->sentence != s) continue;
+            if (!any) printf("  events:\n");
+            any = 1;
+            printf("    %s -> %s  %s %s%s%s  verb \"%.*s\"\n      %s\n", e->source, e->target,
+                   e->code, e->cameo ? e->cameo->name : "(not a CAMEO code)",
+                   e->negated ? ", negated" : "", e->hypothetical ? ", hypothetical" : "",
+                   (int)(e->verb_span[1] - e->verb_span[0]), text + e->verb_span[0], e->how);
+        }
+        for (size_t i = 0; i < herald_doc_dropped_count(doc); i++) {
+            const herald_dropped *d = herald_doc_dropped(doc, i);
+            if (d->sentence != s) continue;
+            printf("  dropped: \"%.*s\": %s%s%s\n", (int)(d->verb_span[1] - d->verb_span[0]),
+                   text + d->verb_span[0], d->reason, d->how[0] ? "\n      " : "", d->how);
+        }
         printf("\n");
     }
 }
 
+static int explain_option(hc_run *run, const char *name, const char *value)
+{
+    (void)value;
+    if (strcmp(name, "--keep-uncertain") == 0) run->keep_uncertain = 1;
+    else run->allow_partial = 1;
+    return 0;
+}
+
 int hc_cmd_explain(int argc, char **argv)
 {
-    const hc_command cmd = { "explain ", HELP, NULL, NULL, NULL, 1 };
+    static const char *const flags[] = { "--keep-uncertain", "--allow-partial", NULL };
+    const hc_command cmd = { "explain ", HELP, explain_option, flags, NULL, 1 };
     hc_run run = { 0 };
     int rc = hc_parse_run(&cmd, argc, argv, &run);
     if (rc >= 0) return rc;

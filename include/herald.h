@@ -311,6 +311,18 @@ typedef struct herald_event {
     const char *how;               /* the verb block and pattern (FILE:LINE) that coded it */
 } herald_event;
 
+/* A verb that gave no event, and why (for `herald explain`): negated,
+ * hypothetical, a side missing, a code of "---", a discard. */
+typedef struct herald_dropped {
+    uint32_t sentence;
+    uint32_t verb_span[2];
+    const char *reason;
+    const char *how;
+} herald_dropped;
+
+size_t herald_doc_dropped_count(const herald_doc *doc);
+const herald_dropped *herald_doc_dropped(const herald_doc *doc, size_t i);
+
 size_t herald_doc_event_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */
 const herald_event *herald_doc_event(const herald_doc *doc, size_t i);

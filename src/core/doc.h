@@ -31,6 +31,8 @@ struct herald_doc {
     size_t actor_count, actor_cap;
     herald_event *events;
     size_t event_count, event_cap;
+    herald_dropped *dropped;
+    size_t dropped_count, dropped_cap;
     uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int coded;

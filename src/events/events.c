@@ -238,6 +238,25 @@ static int passive(const sent *s, size_t vstart, size_t vend)
 
 /* ---- emitting ---------------------------------------------------------- */
 
+/* Notes a verb that gives no event, with the reason. */
+static int drop(sent *s, size_t vstart, size_t vend, const char *reason)
+{
+    herald_doc *doc = s->doc;
+    if (doc->dropped_count == doc->dropped_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->dropped, &doc->dropped_cap,
+                      doc->dropped_count + 1, sizeof *doc->dropped))
+        return HERALD_ENOMEM;
+    herald_dropped *d = &doc->dropped[doc->dropped_count];
+    d->sentence = s->index;
+    d->verb_span[0] = doc->tokens[vstart].start;
+    d->verb_span[1] = doc->tokens[vend - 1].end;
+    d->reason = reason;
+    d->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    if (!d->how) return HERALD_ENOMEM;
+    doc->dropped_count++;
+    return 0;
+}
+
 static int same_event(const herald_event *e, uint32_t sentence, const char *src, const char *tgt,
                       const char *code)
 {
@@ -296,7 +315,9 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
         return 0;
     }
     int partial = src < 0 || tgt < 0;
-    if (partial && !s->doc->ctx->allow_partial) return 0;
+    if (partial && !s->doc->ctx->allow_partial)
+        return drop(s, vstart, vend, src < 0 && tgt < 0 ? "no source and no target"
+                                     : src < 0 ? "no source" : "no target");
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
             int rc = emit(s, i >= 0 ? &a[i] : NULL, j >= 0 ? &a[j] : NULL, code, vstart, vend,
@@ -344,13 +365,20 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
     if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
-    if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain) return 0;
+    if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
+        return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
-    if (c1 && strcmp(c1, "---") != 0)
+    int coded = 0;
+    if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
-    if (!rc && c2 && strcmp(c2, "---") != 0)   /* [c1:c2]: the second event reversed */
+        coded = 1;
+    }
+    if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
         rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical);
+        coded = 1;
+    }
+    if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
     return rc;
 }
 
@@ -433,7 +461,11 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
-        if (discarded(&s)) continue;
+        if (discarded(&s)) {
+            hr_buf_clear(&s.how);
+            rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
+            continue;
+        }
         for (size_t k = s.begin; k < s.end && !rc;) {
             size_t len = 0;
             const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;
@@ -454,4 +486,14 @@ size_t herald_doc_event_count(const herald_doc *doc)
 const herald_event *herald_doc_event(const herald_doc *doc, size_t i)
 {
     return doc && i < doc->event_count ? &doc->events[i] : NULL;
+}
+
+size_t herald_doc_dropped_count(const herald_doc *doc)
+{
+    return doc ? doc->dropped_count : 0;
+}
+
+const herald_dropped *herald_doc_dropped(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->dropped_count ? &doc->dropped[i] : NULL;
 }

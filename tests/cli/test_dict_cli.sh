@@ -72,3 +72,11 @@ else
     echo "SKIP cli/eval: ../shared is absent"
 fi
 "$HERALD" eval > /dev/null 2>&1; check eval-needs-gold status_is $? 2
+
+# explain shows the events, the pattern that coded them, and dropped verbs.
+printf -- '--- ATTACK [190] ---\nATTACK\n- * WITH ROCKETS [195]\n--- CONDEMN [111] ---\nCONDEMN\n' > "$T/verbs.txt"
+"$HERALD" explain --verbs "$T/verbs.txt" "Turkey attacked Syria with rockets. Russia condemned it. Iran could attack Israel." > "$T/out" 2>&1
+check explain-event has "$T/out" "TUR -> SYR  195"
+check explain-pattern has "$T/out" "verbs.txt:3"
+check explain-dropped-side has "$T/out" 'dropped: "condemned": no target'
+check explain-dropped-modal has "$T/out" 'dropped: "attack": hypothetical'
