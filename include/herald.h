@@ -103,6 +103,8 @@ typedef struct herald_options {
     int no_builtin;                    /* 1: do not load the built-in dictionaries */
     int keep_uncertain;                /* 1: also emit negated and hypothetical events */
     int allow_partial;                 /* 1: also emit events with an unknown side (---) */
+    int since_days;                    /* > 0: drop events dated more than this many days
+                                        * before the article */
     herald_diag_fn diag;               /* warnings while loading; may be NULL */
     void *diag_user;
 } herald_options;
@@ -297,6 +299,35 @@ const herald_actor *herald_doc_actor(const herald_doc *doc, size_t i);
 
 typedef struct herald_cameo herald_cameo;
 
+enum herald_date_precision {
+    HERALD_PRECISION_NONE = 0, HERALD_PRECISION_DAY = 1, HERALD_PRECISION_MONTH = 2,
+    HERALD_PRECISION_YEAR = 3
+};
+enum herald_date_basis {
+    HERALD_BASIS_NONE = 0,        /* no date at all */
+    HERALD_BASIS_EXPLICIT = 1,    /* the text gives the date ("on March 3, 2019") */
+    HERALD_BASIS_RELATIVE = 2,    /* the text gives it against the article date ("on Monday") */
+    HERALD_BASIS_PUBLICATION = 3  /* the article's own date */
+};
+
+/* "day", "month", "year" or "" ; "explicit", "relative", "publication", "none". */
+const char *herald_precision_name(int precision);
+const char *herald_basis_name(int basis);
+
+/* A date expression of the text, normalised against the article date.
+ * `value` is YYYY-MM-DD (the first day of a month or year for those
+ * precisions); `end` is the last day of a range, or "". */
+typedef struct herald_date {
+    uint32_t sentence;
+    uint32_t start, end_byte;      /* byte offsets of the expression */
+    uint32_t first_token, token_count;
+    char value[11], end[11];
+    int precision, basis;
+} herald_date;
+
+size_t herald_doc_date_count(const herald_doc *doc);
+const herald_date *herald_doc_date(const herald_doc *doc, size_t i);
+
 /* A coded event: who did what to whom, with the evidence.  Spans are
  * byte offsets [start, end) into the article text; a side that is
  * unknown has the code "---" and an empty span. */
@@ -309,6 +340,8 @@ typedef struct herald_event {
     int negated, hypothetical;     /* kept only with keep_uncertain */
     const char *reported_by;       /* the speaker's code, or NULL */
     const char *how;               /* the verb block and pattern (FILE:LINE) that coded it */
+    char date[11], date_end[11];   /* YYYY-MM-DD, "" when none */
+    int date_precision, date_basis;
 } herald_event;
 
 /* A verb that gave no event, and why (for `herald explain`): negated,

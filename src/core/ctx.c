@@ -21,6 +21,7 @@ herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err)
         ctx->diag_user = opts->diag_user;
         ctx->keep_uncertain = opts->keep_uncertain;
         ctx->allow_partial = opts->allow_partial;
+        ctx->since_days = opts->since_days;
     }
     if (hr_dicts_init(&ctx->dicts, ctx)) {
         hr_error_set(err, HERALD_ENOMEM, "", 0, 0, "out of memory");

@@ -3,6 +3,7 @@
 #include "../actors/actors.h"
 #include "../events/events.h"
 #include "../segment/segment.h"
+#include "../when/dates.h"
 
 #include <string.h>
 
@@ -70,7 +71,9 @@ int herald_doc_code(herald_doc *doc, herald_error *err)
     if (doc->coded) return HERALD_OK;
     int rc = hr_segment(doc);
     if (!rc) rc = hr_find_actors(doc);
+    if (!rc) rc = hr_find_dates(doc);
     if (!rc) rc = hr_find_events(doc);
+    if (!rc) rc = hr_date_events(doc);
     if (rc)
         return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
                             doc->article.line, 0, "coding article %s: %s",

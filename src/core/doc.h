@@ -15,7 +15,7 @@ struct herald_ctx {
     void *diag_user;
     hr_dicts dicts;
     hr_cameo_table cameo;
-    int keep_uncertain, allow_partial;
+    int keep_uncertain, allow_partial, since_days;
 };
 
 struct herald_doc {
@@ -33,6 +33,8 @@ struct herald_doc {
     size_t event_count, event_cap;
     herald_dropped *dropped;
     size_t dropped_count, dropped_cap;
+    herald_date *dates;
+    size_t date_count, date_cap;
     uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int coded;

@@ -38,17 +38,6 @@ int herald_parse_date(const char *s, char out[11])
         return -1;
     }
     if (!hr_date_valid(y, m, d)) return -1;
-    /* y, m, d are in range here: the fields are exactly 4, 2, 2 digits. */
-    out[0] = (char)('0' + y / 1000);
-    out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10);
-    out[3] = (char)('0' + y % 10);
-    out[4] = '-';
-    out[5] = (char)('0' + m / 10);
-    out[6] = (char)('0' + m % 10);
-    out[7] = '-';
-    out[8] = (char)('0' + d / 10);
-    out[9] = (char)('0' + d % 10);
-    out[10] = '\0';
+    hr_format_date(out, y, m, d);
     return 0;
 }

@@ -1,7 +1,6 @@
 /* records.c - event records in the formats of the contract: JSON Lines
  * (the default), GDELT 2.0 event-table columns, POLECAT-style PLOVER JSON
- * and CSV.  Dates come from the article until the time stage lands:
- * date_basis "publication", or "none" without an article date. */
+ * and CSV.  Each event carries the date the time stage gave it. */
 #include "records.h"
 #include "json_out.h"
 
@@ -43,7 +42,6 @@ static int record_id(hr_buf *b, const herald_doc *doc, const herald_event *e, si
 static int jsonl(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i)
 {
     const herald_sentence *s = &doc->sentences[e->sentence];
-    const char *date = doc->article.date;
     char root[3];
     root_of(e, root);
     int rc = hr_buf_append(b, "{\"id\":", 6);
@@ -51,9 +49,13 @@ static int jsonl(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t
     if (!rc) rc = hr_buf_append(b, ",\"doc_id\":", 10);
     if (!rc) rc = hr_json_string_or_null(b, doc->article.id);
     if (!rc) rc = hr_buf_printf(b, ",\"sentence\":%u,\"date\":", e->sentence);
-    if (!rc) rc = hr_json_string_or_null(b, date);
-    if (!rc) rc = hr_buf_printf(b, ",\"date_precision\":%s,\"date_basis\":\"%s\"",
-                                date ? "\"day\"" : "null", date ? "publication" : "none");
+    if (!rc) rc = hr_json_string_or_null(b, e->date[0] ? e->date : NULL);
+    if (!rc && e->date_end[0]) rc = hr_buf_printf(b, ",\"date_end\":\"%s\"", e->date_end);
+    if (!rc && e->date_precision)
+        rc = hr_buf_printf(b, ",\"date_precision\":\"%s\"", herald_precision_name(e->date_precision));
+    else if (!rc)
+        rc = hr_buf_append(b, ",\"date_precision\":null", 22);
+    if (!rc) rc = hr_buf_printf(b, ",\"date_basis\":\"%s\"", herald_basis_name(e->date_basis));
     if (!rc) rc = hr_buf_append(b, ",\"source\":", 10);
     if (!rc) rc = hr_json_string(b, e->source, strlen(e->source));
     if (!rc) rc = hr_buf_append(b, ",\"target\":", 10);
@@ -111,7 +113,7 @@ static int plain_field(hr_buf *b, const char *s, size_t n, char sep)
 static int csv(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i)
 {
     const herald_sentence *s = &doc->sentences[e->sentence];
-    const char *date = doc->article.date ? doc->article.date : "";
+    const char *date = e->date;
     const char *id = doc->article.id ? doc->article.id : "";
     char root[3];
     root_of(e, root);
@@ -119,8 +121,9 @@ static int csv(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i
     if (!rc) rc = hr_buf_printf(b, ":%u:%zu,", e->sentence, i);
     if (!rc) rc = plain_field(b, id, strlen(id), ',');
     if (!rc) rc = hr_buf_printf(b, ",%u,%s,%s,%s,%s,%s,%s,%s,", e->sentence, date,
-                                *date ? "day" : "", *date ? "publication" : "none", e->source,
-                                e->target, e->code, root);
+                                herald_precision_name(e->date_precision),
+                                herald_basis_name(e->date_basis), e->source, e->target, e->code,
+                                root);
     if (!rc && e->cameo)
         rc = hr_buf_printf(b, "%d,%.1f,%s,%s,", e->cameo->quad, e->cameo->goldstein,
                            e->cameo->plover_type, e->cameo->plover_mode);
@@ -142,7 +145,7 @@ static int csv(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i
 static int gdelt(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i)
 {
     char day[9] = "";
-    const char *d = doc->article.date;
+    const char *d = e->date;
     if (d && strlen(d) == 10) snprintf(day, sizeof day, "%.4s%.2s%.2s", d, d + 5, d + 8);
     char base[4];
     snprintf(base, sizeof base, "%.3s", e->code);
@@ -174,6 +177,8 @@ static int plover(hr_buf *b, const herald_doc *doc, const herald_event *e, size_
     if (!rc) rc = hr_json_string_or_null(b, doc->article.id);
     if (!rc) rc = hr_buf_append(b, ",\"story_date\":", 14);
     if (!rc) rc = hr_json_string_or_null(b, doc->article.date);
+    if (!rc) rc = hr_buf_append(b, ",\"event_date\":", 14);
+    if (!rc) rc = hr_json_string_or_null(b, e->date[0] ? e->date : NULL);
     if (!rc) rc = hr_buf_append(b, ",\"event_type\":", 14);
     if (!rc) rc = hr_json_string_or_null(b, e->cameo && e->cameo->plover_type[0] ? e->cameo->plover_type : NULL);
     if (!rc) rc = hr_buf_append(b, ",\"event_mode\":", 14);

@@ -5,6 +5,7 @@
     X(test_buf_limit) \
     X(test_utf8_repair) \
     X(test_parse_date) \
+    X(test_calendar_round_trip) \
     X(test_abbrev_tables) \
     X(test_cameo_table) \
     X(test_allocation_failures) \
@@ -24,6 +25,7 @@
     X(test_render_segments_json) \
     X(test_golden_segment) \
     X(test_golden_actors) \
+    X(test_golden_dates) \
     X(test_dict_herald_format) \
     X(test_dict_bad_files) \
     X(test_dict_petrarch_actors) \

@@ -3,6 +3,7 @@
 #include "herald.h"
 #include "../../src/core/arena.h"
 #include "../../src/core/buf.h"
+#include "../../src/core/calendar.h"
 #include "../../src/core/utf8.h"
 #include "../../src/segment/abbrev.h"
 
@@ -171,4 +172,27 @@ void test_cameo_table(void)
         CHECK(herald_cameo_lookup(ctx, code) != NULL);
     }
     herald_ctx_free(ctx);
+}
+
+void test_calendar_round_trip(void)
+{
+    /* Every day from 1900 to 2100 maps to a day number and back, the
+     * numbers are consecutive, and weekdays cycle. */
+    long prev = hr_days_from_civil(1899, 12, 31);
+    int wd = hr_weekday(prev), bad = 0;
+    for (int y = 1900; y <= 2100; y++)
+        for (int m = 1; m <= 12; m++)
+            for (int d = 1; d <= hr_days_in_month(y, m); d++) {
+                long n = hr_days_from_civil(y, m, d);
+                int yy, mm, dd;
+                hr_civil_from_days(n, &yy, &mm, &dd);
+                wd = (wd + 1) % 7;
+                if (n != prev + 1 || yy != y || mm != m || dd != d || hr_weekday(n) != wd) bad++;
+                prev = n;
+            }
+    CHECK_INT(bad, 0);
+    CHECK_INT(hr_days_from_civil(1970, 1, 1), 0);
+    CHECK_INT(hr_weekday(hr_days_from_civil(2019, 3, 3)), 0);   /* a Sunday */
+    CHECK_INT(hr_weekday(hr_days_from_civil(1900, 1, 1)), 1);   /* a Monday */
+    CHECK(!hr_date_valid(2019, 2, 29) && hr_date_valid(2000, 2, 29) && !hr_date_valid(1900, 2, 29));
 }

@@ -92,6 +92,7 @@ void test_events_uncertain_and_partial(void)
 void test_event_records(void)
 {
     herald_ctx *ctx = context(0, 0);
+    /* "on Monday" in an article of Thursday 2020-01-02: Monday 2019-12-30. */
     const char *text = "GENEVA (Herald) - Turkey attacked Syria on Monday.";
     herald_article a = { .id = "doc-1", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
@@ -100,8 +101,8 @@ void test_event_records(void)
     size_t len;
     CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_JSONL, &out, &len), 0);
     CHECK_STR(out,
-        "{\"id\":\"doc-1:1:0\",\"doc_id\":\"doc-1\",\"sentence\":1,\"date\":\"2020-01-02\","
-        "\"date_precision\":\"day\",\"date_basis\":\"publication\",\"source\":\"TUR\","
+        "{\"id\":\"doc-1:1:0\",\"doc_id\":\"doc-1\",\"sentence\":1,\"date\":\"2019-12-30\","
+        "\"date_precision\":\"day\",\"date_basis\":\"relative\",\"source\":\"TUR\","
         "\"target\":\"SYR\",\"code\":\"190\",\"root\":\"19\",\"quad\":4,\"goldstein\":-10.0,"
         "\"plover\":{\"type\":\"ASSAULT\",\"mode\":null},\"location\":null,\"negated\":false,"
         "\"hypothetical\":false,\"reported_by\":null,\"evidence\":{\"sentence\":"
@@ -109,7 +110,7 @@ void test_event_records(void)
         "\"verb\":[25,33]}}\n");
     CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_CSV, &out, &len), 0);
     static const char csv_start[] =
-        "doc-1:1:0,doc-1,1,2020-01-02,day,publication,TUR,SYR,190,19,4,-10.0,ASSAULT,";
+        "doc-1:1:0,doc-1,1,2019-12-30,day,relative,TUR,SYR,190,19,4,-10.0,ASSAULT,";
     CHECK(strncmp(out, csv_start, sizeof csv_start - 1) == 0);
     size_t commas = 0;
     for (const char *p = out; *p; p++) commas += *p == ',';
