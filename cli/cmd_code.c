@@ -26,6 +26,8 @@ static const char HELP[] =
     "                          flagged \"negated\" or \"hypothetical\"\n"
     "  --allow-partial         also write events with an unknown source or\n"
     "                          target, coded ---\n"
+    "  --since-days N          drop events dated more than N days before their\n"
+    "                          article (historical background)\n"
     HC_DICTIONARY_HELP
     "  --max-article-size N    refuse articles larger than N bytes (default 8M;\n"
     "                          suffixes k, M, G)\n"
@@ -43,6 +45,9 @@ static int code_option(hc_run *run, const char *name, const char *value)
         run->keep_uncertain = 1;
     } else if (strcmp(name, "--allow-partial") == 0) {
         run->allow_partial = 1;
+    } else if (strcmp(name, "--since-days") == 0) {
+        if (hc_parse_count(value, 1000000, &run->since_days))
+            return hc_usage_error("code ", "--since-days wants a number of days, not '%s'", value);
     } else if (strcmp(name, "--format") == 0) {
         run->format = herald_format_from_name(value);
         if (run->format < 0)
@@ -53,7 +58,7 @@ static int code_option(hc_run *run, const char *name, const char *value)
 
 int hc_cmd_code(int argc, char **argv)
 {
-    static const char *const valued[] = { "--format", NULL };
+    static const char *const valued[] = { "--format", "--since-days", NULL };
     static const char *const flags[] = { "--keep-uncertain", "--allow-partial", NULL };
     const hc_command cmd = { "code ", HELP, code_option, flags, valued, 1 };
     hc_run run = { .format = HERALD_FORMAT_JSONL };

@@ -51,16 +51,24 @@ static void explain(const herald_doc *doc)
                    m->code, herald_actor_kind_name(m->kind), m->how);
         }
         if (!any) printf("  actors: none\n");
+        for (size_t i = 0; i < herald_doc_date_count(doc); i++) {
+            const herald_date *d = herald_doc_date(doc, i);
+            if (d->sentence != s) continue;
+            printf("  date: \"%.*s\" = %s%s%s (%s, %s)\n", (int)(d->end_byte - d->start),
+                   text + d->start, d->value, d->end[0] ? ".." : "", d->end,
+                   herald_precision_name(d->precision), herald_basis_name(d->basis));
+        }
         any = 0;
         for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
             const herald_event *e = herald_doc_event(doc, i);
             if (e->sentence != s) continue;
             if (!any) printf("  events:\n");
             any = 1;
-            printf("    %s -> %s  %s %s%s%s  verb \"%.*s\"\n      %s\n", e->source, e->target,
-                   e->code, e->cameo ? e->cameo->name : "(not a CAMEO code)",
+            printf("    %s -> %s  %s %s%s%s  verb \"%.*s\"  date %s (%s)\n      %s\n", e->source,
+                   e->target, e->code, e->cameo ? e->cameo->name : "(not a CAMEO code)",
                    e->negated ? ", negated" : "", e->hypothetical ? ", hypothetical" : "",
-                   (int)(e->verb_span[1] - e->verb_span[0]), text + e->verb_span[0], e->how);
+                   (int)(e->verb_span[1] - e->verb_span[0]), text + e->verb_span[0],
+                   e->date[0] ? e->date : "none", herald_basis_name(e->date_basis), e->how);
         }
         for (size_t i = 0; i < herald_doc_dropped_count(doc); i++) {
             const herald_dropped *d = herald_doc_dropped(doc, i);

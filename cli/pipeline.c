@@ -193,6 +193,7 @@ herald_ctx *hc_make_context(const hc_run *run, hc_diag *diag)
                             .no_builtin = run->no_builtin,
                             .keep_uncertain = run->keep_uncertain,
                             .allow_partial = run->allow_partial,
+                            .since_days = run->since_days,
                             .diag = hc_diag_callback, .diag_user = diag };
     herald_error err;
     herald_ctx *ctx = herald_ctx_new(&opts, &err);

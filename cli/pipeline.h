@@ -21,6 +21,7 @@ typedef struct hc_run {
     int no_builtin;           /* --no-builtin, or a command without dictionaries */
     int keep_uncertain;       /* --keep-uncertain */
     int allow_partial;        /* --allow-partial */
+    int since_days;           /* --since-days N, 0 for none */
     int dict_count;           /* --actors F, --agents F ... in command-line order */
     int dict_kinds[64];
     const char *dict_paths[64];

@@ -80,3 +80,12 @@ check explain-event has "$T/out" "TUR -> SYR  195"
 check explain-pattern has "$T/out" "verbs.txt:3"
 check explain-dropped-side has "$T/out" 'dropped: "condemned": no target'
 check explain-dropped-modal has "$T/out" 'dropped: "attack": hypothetical'
+
+# Event dates: the sentence's own date, and --since-days for background.
+printf '%%herald actors\nTurkey => TUR\nSyria => SYR\n' > "$T/ts.txt"
+echo '{"id":"x","date":"2020-01-02","text":"Turkey attacked Syria in 2008. Turkey attacked Syria on Monday."}' > "$T/d.jsonl"
+"$HERALD" code --no-builtin --actors "$T/ts.txt" --verbs "$T/verbs.txt" "$T/d.jsonl" > "$T/out"
+check event-date-year has "$T/out" '"date":"2008-01-01","date_precision":"year","date_basis":"explicit"'
+check event-date-weekday has "$T/out" '"date":"2019-12-30","date_precision":"day","date_basis":"relative"'
+"$HERALD" code --no-builtin --actors "$T/ts.txt" --verbs "$T/verbs.txt" --since-days 365 "$T/d.jsonl" > "$T/out"
+check since-days sh -c "[ \$(wc -l < '$T/out') -eq 1 ] && grep -q 2019-12-30 '$T/out'"
