@@ -16,3 +16,19 @@ for f in "$CORPORA/tempeval3_news.jsonl" "$CORPORA/reuters21578.jsonl"; do
     fi
 done
 [ "$found" -eq 1 ] || echo "bench: skipped, no corpora in $CORPORA (set HERALD_CORPORA)"
+
+# Whole-program coding with the production PETRARCH-2 dictionaries, on one
+# and on two threads (the output is the same bytes; the ratio is the gain).
+HERALD=${HERALD:-build/herald}
+F="$CORPORA/tempeval3_news.jsonl"
+if [ -x "$HERALD" ] && [ -r "$F" ] && [ -d "$DICTS" ]; then
+    set -- --no-builtin --actors "$DICTS/Phoenix.Countries.actors.txt" \
+        --actors "$DICTS/Phoenix.International.actors.txt" \
+        --actors "$DICTS/Phoenix.MilNonState.actors.txt" --agents "$DICTS/Phoenix.agents.txt" \
+        --verbs "$DICTS/CAMEO.2.0.txt" --no-progress
+    t0=$(date +%s.%N); "$HERALD" code "$@" -j 1 "$F" > /dev/null 2>&1; t1=$(date +%s.%N)
+    "$HERALD" code "$@" -j 2 "$F" > /dev/null 2>&1; t2=$(date +%s.%N)
+    awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {
+        printf "herald code (Phoenix + CAMEO.2.0, whole program): -j 1 %.2f s, -j 2 %.2f s, speed-up %.2fx\n",
+               b - a, c - b, (b - a) / (c - b) }'
+fi
