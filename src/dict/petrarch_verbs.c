@@ -12,19 +12,9 @@
  */
 #include "dicts.h"
 #include "ptext.h"
+#include "verbs_load.h"
 
 #include <string.h>
-
-enum state { IN_NOTHING, IN_SYNSET, IN_BLOCK };
-
-typedef struct vload {
-    hr_load *ld;
-    hr_verbs *v;
-    hr_lexicon *lx;
-    enum state state;
-    long block;             /* current block, -1 before the first */
-    long synset;
-} vload;
 
 /* Appends to array `arr` of the verb set, counted by `one`_count. */
 #define PUSH(vl, arr, one) hr_verbs_push((vl)->v, (void **)&(vl)->v->arr, &(vl)->v->one##_count, \
@@ -32,7 +22,7 @@ typedef struct vload {
 
 /* One event code: CAMEO digits (2 to 4, "042"), "---" for none, or a
  * code of letters and digits as the validation suite uses. */
-static int event_code(vload *vl, hr_span c, uint32_t *out)
+static int event_code(hr_vload *vl, hr_span c, uint32_t *out)
 {
     char buf[8];
     if (c.n < 2 || c.n > sizeof buf) return -1;
@@ -49,7 +39,7 @@ static int event_code(vload *vl, hr_span c, uint32_t *out)
 /* "[042:043]", "[:173]", "[---]" into pool offsets.  A pair codes two
  * events, the second with source and target exchanged; an empty side
  * codes none (HR_NONE). */
-static int parse_code(vload *vl, hr_span in, uint32_t *code, uint32_t *code2)
+static int parse_code(hr_vload *vl, hr_span in, uint32_t *code, uint32_t *code2)
 {
     *code = *code2 = HR_NONE;
     const char *colon = memchr(in.s, ':', in.n);
@@ -64,7 +54,7 @@ static int parse_code(vload *vl, hr_span in, uint32_t *code, uint32_t *code2)
 }
 
 /* Splits "TEXT [CODE]" at the last bracket pair. */
-static int split_code(hr_span line, hr_span *body, hr_span *code)
+int hr_vl_split_code(hr_span line, hr_span *body, hr_span *code)
 {
     const char *open = NULL;
     for (size_t i = line.n; i-- > 0;)
@@ -77,7 +67,7 @@ static int split_code(hr_span line, hr_span *body, hr_span *code)
     return 1;
 }
 
-static int add_elem(vload *vl, uint32_t type, uint32_t value)
+static int add_elem(hr_vload *vl, uint32_t type, uint32_t value)
 {
     long i = PUSH(vl, elems, elem);
     if (i < 0) return HERALD_ENOMEM;
@@ -88,7 +78,7 @@ static int add_elem(vload *vl, uint32_t type, uint32_t value)
 
 /* A word of a pattern or member: '_' joins words, "&NAME" inside names
  * a synonym set (resolved once the file is read). */
-static int add_words(vload *vl, hr_span w)
+static int add_words(hr_vload *vl, hr_span w)
 {
     while (w.n) {
         const char *us = memchr(w.s, '_', w.n);
@@ -109,16 +99,11 @@ static int add_words(vload *vl, hr_span w)
     return 0;
 }
 
-static int pattern_line(vload *vl, hr_span line, uint64_t lineno)
+int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
 {
     hr_load *ld = vl->ld;
     if (vl->block < 0) {
         hr_load_warn(ld, lineno, "pattern outside a verb block; skipped");
-        return 0;
-    }
-    hr_span body, code;
-    if (split_code(hr_trim(line.s + 1, line.n - 1), &body, &code) <= 0) {
-        hr_load_warn(ld, lineno, "pattern without a [CODE]; skipped");
         return 0;
     }
     uint32_t c1, c2;
@@ -179,17 +164,14 @@ static int pattern_line(vload *vl, hr_span line, uint64_t lineno)
     return 0;
 }
 
-static int block_header(vload *vl, hr_span line, uint64_t lineno)
+int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t lineno)
 {
-    hr_span inner = hr_trim(line.s + 3, line.n - 3);
-    while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
-    hr_span name, code;
-    int has = split_code(hr_trim(inner.s, inner.n), &name, &code);
+    int has = code.n > 0;
     uint32_t c1 = HR_NONE, c2 = HR_NONE;
-    if (has < 0 || !name.n || (has && parse_code(vl, code, &c1, &c2))) {
+    if (!name.n || (has && parse_code(vl, code, &c1, &c2))) {
         hr_load_warn(vl->ld, lineno, "bad verb block header; block skipped");
         vl->block = -1;
-        vl->state = IN_NOTHING;
+        vl->state = HR_VS_NONE;
         return 0;
     }
     long b = PUSH(vl, blocks, block);
@@ -200,7 +182,7 @@ static int block_header(vload *vl, hr_span line, uint64_t lineno)
     vl->v->blocks[b] = (hr_verb_block){ nm, c1, has > 0 ? c2 : HR_NONE, 0, 0, vl->ld->file,
                                         (uint32_t)lineno };
     vl->block = b;
-    vl->state = IN_BLOCK;
+    vl->state = HR_VS_BLOCK;
     return 0;
 }
 
@@ -243,7 +225,7 @@ static size_t regular_form(const char *w, size_t n, int which, char *out, size_t
 
 /* Adds one form of a verb phrase: `before` + form + `after`, '_' as
  * spaces (hr_load_phrase reads '_' as a space). */
-static int add_form(vload *vl, hr_span before, hr_span form, hr_span after, uint32_t code,
+static int add_form(hr_vload *vl, hr_span before, hr_span form, hr_span after, uint32_t code,
                     uint64_t lineno)
 {
     char buf[512];
@@ -264,10 +246,10 @@ static int add_form(vload *vl, hr_span before, hr_span form, hr_span after, uint
 }
 
 /* "HURRY {HURRIES HURRYING HURRIED}", "+CLEAR_UP", "EXPRESS [0110]". */
-static int verb_line(vload *vl, hr_span line, uint64_t lineno)
+int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
 {
     hr_span body, code;
-    int has = split_code(line, &body, &code);
+    int has = hr_vl_split_code(line, &body, &code);
     uint32_t c1 = vl->v->blocks[vl->block].code, c2;
     if (has < 0 || (has > 0 && parse_code(vl, code, &c1, &c2))) {
         hr_load_warn(vl->ld, lineno, "bad verb code; verb skipped");
@@ -307,7 +289,7 @@ static int verb_line(vload *vl, hr_span line, uint64_t lineno)
     return rc;
 }
 
-static int synset_start(vload *vl, hr_span line)
+int hr_vl_synset(hr_vload *vl, hr_span line)
 {
     long s = PUSH(vl, synsets, synset);
     if (s < 0) return HERALD_ENOMEM;
@@ -319,11 +301,11 @@ static int synset_start(vload *vl, hr_span line)
     if (nm == HR_NONE) return HERALD_ENOMEM;
     vl->v->synsets[s] = (hr_synset){ nm, (uint32_t)vl->v->member_count, 0 };
     vl->synset = s;
-    vl->state = IN_SYNSET;
+    vl->state = HR_VS_SYNSET;
     return 0;
 }
 
-static int synset_member(vload *vl, hr_span line)
+int hr_vl_member(hr_vload *vl, hr_span line)
 {
     long m = PUSH(vl, members, member);
     if (m < 0) return HERALD_ENOMEM;
@@ -345,7 +327,7 @@ static int synset_member(vload *vl, hr_span line)
     return 0;
 }
 
-static int transformation(vload *vl, hr_span line, uint64_t lineno)
+int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno)
 {
     if (!memchr(line.s, '=', line.n)) {
         hr_load_warn(vl->ld, lineno, "transformation without '='; skipped");
@@ -370,7 +352,7 @@ static uint64_t line_of_elem(const hr_verbs *v, size_t e, uint64_t fallback)
     return fallback;
 }
 
-static void resolve_synsets(vload *vl, size_t first_elem, uint64_t lines)
+void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
 {
     hr_verbs *v = vl->v;
     for (size_t e = first_elem; e < v->elem_count; e++) {
@@ -395,31 +377,57 @@ static void resolve_synsets(vload *vl, size_t first_elem, uint64_t lines)
     }
 }
 
+/* "--- NAME [CODE] ---" */
+static int block_line(hr_vload *vl, hr_span line, uint64_t lineno)
+{
+    hr_span inner = hr_trim(line.s + 3, line.n - 3);
+    while (inner.n && inner.s[inner.n - 1] == '-') inner.n--;
+    hr_span name, code = { "", 0 };
+    if (hr_vl_split_code(hr_trim(inner.s, inner.n), &name, &code) < 0) {
+        hr_load_warn(vl->ld, lineno, "bad verb block header; block skipped");
+        vl->block = -1;
+        vl->state = HR_VS_NONE;
+        return 0;
+    }
+    return hr_vl_block(vl, name, code, lineno);
+}
+
+/* "- PATTERN [CODE]" */
+static int pattern_in_brackets(hr_vload *vl, hr_span line, uint64_t lineno)
+{
+    hr_span body, code;
+    if (hr_vl_split_code(hr_trim(line.s + 1, line.n - 1), &body, &code) <= 0) {
+        hr_load_warn(vl->ld, lineno, "pattern without a [CODE]; skipped");
+        return 0;
+    }
+    return hr_vl_pattern(vl, body, code, lineno);
+}
+
 int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n)
 {
-    vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], IN_NOTHING, -1, -1 };
+    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1 };
     size_t first_elem = vl.v->elem_count;
     hr_preader r = { text, n, 0, 0, 0, 0 };
     hr_span line;
     int indented, rc = 0;
     while (!rc && hr_pnext_line(&r, &line, &indented)) {
-        if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) rc = block_header(&vl, line, r.line);
-        else if (line.s[0] == '&') rc = synset_start(&vl, line);
-        else if (line.s[0] == '+' && vl.state == IN_SYNSET) rc = synset_member(&vl, line);
+        if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) rc = block_line(&vl, line, r.line);
+        else if (line.s[0] == '&') rc = hr_vl_synset(&vl, line);
+        else if (line.s[0] == '+' && vl.state == HR_VS_SYNSET) rc = hr_vl_member(&vl, line);
         else if (line.s[0] == '-' && line.n > 1 && (line.s[1] == ' ' || line.s[1] == '\t'))
-            rc = pattern_line(&vl, line, r.line);
-        else if (line.s[0] == '~') rc = transformation(&vl, line, r.line);
+            rc = pattern_in_brackets(&vl, line, r.line);
+        else if (line.s[0] == '~') rc = hr_vl_transformation(&vl, line, r.line);
         else if (vl.block >= 0) {
-            vl.state = IN_BLOCK;
-            rc = verb_line(&vl, line, r.line);
+            vl.state = HR_VS_BLOCK;
+            rc = hr_vl_verb(&vl, line, r.line);
         } else {
             hr_load_warn(ld, r.line, "line outside a verb block or synonym set; skipped");
         }
         /* A synset ends at the first line that is not one of its members. */
-        if (vl.state == IN_SYNSET && line.s[0] != '&' && line.s[0] != '+')
-            vl.state = vl.block >= 0 ? IN_BLOCK : IN_NOTHING;
+        if (vl.state == HR_VS_SYNSET && line.s[0] != '&' && line.s[0] != '+')
+            vl.state = vl.block >= 0 ? HR_VS_BLOCK : HR_VS_NONE;
     }
-    if (!rc) resolve_synsets(&vl, first_elem, r.line);
+    if (!rc) hr_vl_resolve(&vl, first_elem, r.line);
     hr_pcheck_closed(ld, &r);
     return rc;
 }
