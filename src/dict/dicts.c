@@ -140,7 +140,8 @@ int hr_dicts_load_text(herald_ctx *ctx, int kind, const char *name, const char *
     ld.file = hr_lexicon_store(&d->lex[ld.kind], name, strlen(name));
     if (ld.file == HR_NONE) return hr_error_set(err, HERALD_ENOMEM, name, 0, 0, "out of memory");
     int rc;
-    if (declared >= 0) rc = hr_load_herald(&ld, text, n, err);
+    if (declared == HERALD_DICT_VERBS) rc = hr_load_herald_verbs(&ld, text, n);
+    else if (declared >= 0) rc = hr_load_herald(&ld, text, n, err);
     else if (ld.kind == HERALD_DICT_ACTORS) rc = hr_load_petrarch_actors(&ld, text, n);
     else if (ld.kind == HERALD_DICT_AGENTS) rc = hr_load_petrarch_agents(&ld, text, n);
     else if (ld.kind == HERALD_DICT_DISCARDS) rc = hr_load_petrarch_discards(&ld, text, n);

@@ -55,6 +55,7 @@ int hr_load_petrarch_agents(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_discards(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_issues(hr_load *ld, const char *text, size_t n);
 int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n);
+int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n);
 
 /* Line iteration over a loaded text: sets *line and *len (without the
  * newline and any \r) and advances *pos.  Returns 0 at the end. */

@@ -26,7 +26,8 @@ enum hr_entry_flags {
     HR_ENTRY_PREFIX = 1,    /* an agent code that goes before the country (PETRARCH "NGO~") */
     HR_ENTRY_CASED = 2,     /* has acronyms ("US", "IS group"): see hr_entry.cased */
     HR_ENTRY_GROUP = 4,     /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
-    HR_ENTRY_PERSON = 8     /* names a person ("he", "she" may refer to it) */
+    HR_ENTRY_PERSON = 8,    /* names a person ("he", "she" may refer to it) */
+    HR_ENTRY_GENERATED = 16 /* a verb form made by rule, which a listed one overrides */
 };
 
 typedef struct hr_entry {

@@ -12,6 +12,7 @@
  */
 #include "dicts.h"
 #include "ptext.h"
+#include "english.h"
 #include "verbs_load.h"
 
 #include <string.h>
@@ -186,47 +187,10 @@ int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t lineno)
     return 0;
 }
 
-static int ends_with(const char *w, size_t n, const char *suffix)
-{
-    size_t m = strlen(suffix);
-    return n >= m && memcmp(w + n - m, suffix, m) == 0;
-}
-
-static int vowel(char c) { return strchr("AEIOU", c) != NULL; }
-
-/* The regular -S, -ED or -ING form (which = 1, 2, 3) of an upper-case
- * verb into out; returns its length, 0 when it does not fit. */
-static size_t regular_form(const char *w, size_t n, int which, char *out, size_t cap)
-{
-    if (!n || n + 4 > cap) return 0;
-    memcpy(out, w, n);
-    int y_after_consonant = w[n - 1] == 'Y' && n > 1 && !vowel(w[n - 2]);
-    const char *add = "";
-    size_t keep = n;
-    if (which == 1) {
-        if (ends_with(w, n, "S") || ends_with(w, n, "SH") || ends_with(w, n, "CH") ||
-            ends_with(w, n, "X") || ends_with(w, n, "Z"))
-            add = "ES";
-        else if (y_after_consonant) { keep = n - 1; add = "IES"; }
-        else add = "S";
-    } else if (which == 2) {
-        if (w[n - 1] == 'E') add = "D";
-        else if (y_after_consonant) { keep = n - 1; add = "IED"; }
-        else add = "ED";
-    } else {
-        if (ends_with(w, n, "IE")) { keep = n - 2; add = "YING"; }
-        else if (w[n - 1] == 'E' && !ends_with(w, n, "EE")) { keep = n - 1; add = "ING"; }
-        else add = "ING";
-    }
-    size_t al = strlen(add);
-    memcpy(out + keep, add, al);
-    return keep + al;
-}
-
 /* Adds one form of a verb phrase: `before` + form + `after`, '_' as
  * spaces (hr_load_phrase reads '_' as a space). */
 static int add_form(hr_vload *vl, hr_span before, hr_span form, hr_span after, uint32_t code,
-                    uint64_t lineno)
+                    uint64_t lineno, uint32_t flags)
 {
     char buf[512];
     if (before.n + form.n + after.n + 2 > sizeof buf) return 0;
@@ -239,7 +203,7 @@ static int add_form(hr_vload *vl, hr_span before, hr_span form, hr_span after, u
     n += after.n;
     hr_dated_code dc = { code, HR_DATE_MIN, HR_DATE_MAX };
     size_t before_count = vl->lx->entry_count;
-    int rc = hr_load_phrase(vl->ld, buf, n, &dc, 1, HR_NONE, lineno, 0);
+    int rc = hr_load_phrase(vl->ld, buf, n, &dc, 1, HR_NONE, lineno, flags);
     /* A form of no words (only punctuation) adds no entry. */
     if (!rc && vl->lx->entry_count > before_count) hr_lexicon_last(vl->lx)->data = (uint32_t)vl->block;
     return rc;
@@ -267,7 +231,7 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
     hr_span before = { phrase.s, (size_t)((plus ? plus : vs) - phrase.s) };
     hr_span verb = { vs, (size_t)(ve - vs) };
     hr_span after = { ve, (size_t)(phrase.s + phrase.n - ve) };
-    int rc = add_form(vl, before, verb, after, c1, lineno);
+    int rc = add_form(vl, before, verb, after, c1, lineno, 0);
     if (brace) {                         /* the irregular forms, or {} for none */
         const char *rb = memchr(brace, '}', body.n - (size_t)(brace - body.s));
         if (!rb) { hr_load_warn(vl->ld, lineno, "unterminated '{' in verb forms"); return rc; }
@@ -275,17 +239,17 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
         while (forms.n && !rc) {
             const char *sp = memchr(forms.s, ' ', forms.n);
             hr_span f = hr_trim(forms.s, sp ? (size_t)(sp - forms.s) : forms.n);
-            if (f.n) rc = add_form(vl, before, f, after, c1, lineno);
+            if (f.n) rc = add_form(vl, before, f, after, c1, lineno, 0);
             if (!sp) break;
             forms = hr_trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
         }
         return rc;
     }
-    for (int which = 1; which <= 3 && !rc; which++) {
-        char f[128];
-        size_t fn = regular_form(verb.s, verb.n, which, f, sizeof f);
-        if (fn) rc = add_form(vl, before, (hr_span){ f, fn }, after, c1, lineno);
-    }
+    char forms[4][HR_FORM_MAX];
+    int nf = hr_verb_forms(verb.s, verb.n, forms);
+    for (int i = 0; i < nf && !rc; i++)
+        rc = add_form(vl, before, (hr_span){ forms[i], strlen(forms[i]) }, after, c1, lineno,
+                      HR_ENTRY_GENERATED);
     return rc;
 }
 
@@ -310,7 +274,7 @@ int hr_vl_member(hr_vload *vl, hr_span line)
     long m = PUSH(vl, members, member);
     if (m < 0) return HERALD_ENOMEM;
     size_t first = vl->v->elem_count;
-    hr_span w = hr_trim(line.s + 1, line.n - 1);
+    hr_span w = hr_trim(line.s, line.n);
     while (w.n && w.s[w.n - 1] == '_') w.n--;
     /* Spaces and underscores both join the words of a member. */
     for (size_t i = 0; i < w.n;) {
@@ -413,7 +377,8 @@ int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n)
     while (!rc && hr_pnext_line(&r, &line, &indented)) {
         if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) rc = block_line(&vl, line, r.line);
         else if (line.s[0] == '&') rc = hr_vl_synset(&vl, line);
-        else if (line.s[0] == '+' && vl.state == HR_VS_SYNSET) rc = hr_vl_member(&vl, line);
+        else if (line.s[0] == '+' && vl.state == HR_VS_SYNSET)
+            rc = hr_vl_member(&vl, hr_trim(line.s + 1, line.n - 1));
         else if (line.s[0] == '-' && line.n > 1 && (line.s[1] == ' ' || line.s[1] == '\t'))
             rc = pattern_in_brackets(&vl, line, r.line);
         else if (line.s[0] == '~') rc = hr_vl_transformation(&vl, line, r.line);

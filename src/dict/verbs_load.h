@@ -26,7 +26,8 @@ int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t line);
 int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno);
 /* A pattern of the current block: its elements and its code text. */
 int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno);
-/* "&NAME ..." starts a synonym set; "+MEMBER" adds to it. */
+/* "&NAME ..." starts a synonym set; hr_vl_member adds a member to it
+ * (words joined by spaces or '_', or another &SET). */
 int hr_vl_synset(hr_vload *vl, hr_span line);
 int hr_vl_member(hr_vload *vl, hr_span line);
 int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno);

@@ -401,7 +401,13 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
         node = hr_lexicon_step(s->vx, node, s->doc->word_ids[i]);
         if (node == HR_NONE) break;
         uint32_t e = hr_lexicon_entries(s->vx, node);
-        if (e != HR_NONE) { best = &s->vx->entries[e]; *len = i + 1 - k; }
+        if (e == HR_NONE) continue;
+        /* A form a dictionary lists ("LEFT" in a block of its own) wins
+         * over one made by rule from another verb ("LEAVE"). */
+        for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next)
+            if (!(s->vx->entries[f].flags & HR_ENTRY_GENERATED)) { e = f; break; }
+        best = &s->vx->entries[e];
+        *len = i + 1 - k;
     }
     return best;
 }

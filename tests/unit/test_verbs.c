@@ -107,3 +107,40 @@ void test_verbs_petrarch(void)
     herald_ctx_free(ctx);
     unlink(path);
 }
+
+void test_verbs_herald_format(void)
+{
+    const char *path = ht_temp_file("hv.txt",
+        "%herald verbs\n"
+        "&weapon = rocket | rockets | drone strike | &arms\n"
+        "&arms = artillery | mortar fire\n"
+        "attack, shell {shells shelled shelling}, bomb => 190   # fighting\n"
+        "  - * with &weapon => 195\n"
+        "hold => ---\n"
+        "  - * talks with + => 043\n"
+        "call off => 0872\n"
+        "visit => 042:043\n"
+        "ban, admit => 123\n"
+        "no arrow here\n"
+        "  - * pattern without code\n");
+    warnings = 0;
+    herald_options o = { .no_builtin = 1, .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    CHECK_INT(warnings, 2);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    CHECK_INT(v->block_count, 5);
+    CHECK_INT(v->synset_count, 2);
+    /* irregular forms from the table, doubled consonants, listed forms */
+    CHECK_INT(verb_block(ctx, "held"), 1);
+    CHECK_INT(verb_block(ctx, "holding"), 1);
+    CHECK_INT(verb_block(ctx, "called off"), 2);
+    CHECK_INT(verb_block(ctx, "banned"), 4);
+    CHECK_INT(verb_block(ctx, "admitted"), 4);
+    CHECK_INT(verb_block(ctx, "bombs"), 0);
+    CHECK_INT(verb_block(ctx, "shelling"), 0);
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    CHECK_STR(hr_lexicon_str(lx, v->blocks[3].code), "042");
+    CHECK_STR(hr_lexicon_str(lx, v->blocks[3].code2), "043");
+    herald_ctx_free(ctx);
+}

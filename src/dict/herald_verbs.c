@@ -1,0 +1,125 @@
+/* herald_verbs.c - Herald's own verb dictionary format:
+ *
+ *     %herald verbs
+ *     &weapon = rocket | missile | drone strike | &arms
+ *     attack, shell {shells shelled shelling}, bomb => 190   # note
+ *       - * with &weapon => 195
+ *       - $ * + in retaliation => 195
+ *
+ * A block line lists verbs (the first word of each inflects; "{...}"
+ * gives irregular forms) and their default code; the "-" lines under it
+ * are its patterns, with the elements of TABARI's linear patterns: "*"
+ * the verb, "$" source, "+" target, "%" compound, "^" skip, "&set", and
+ * words (four letters or more match as stems).  Codes are CAMEO codes,
+ * "c1:c2" for an event and its reverse, "---" for none. */
+#include "verbs_load.h"
+
+#include <string.h>
+
+static hr_span split_arrow(hr_span line, hr_span *rhs)
+{
+    for (size_t i = 0; i + 1 < line.n; i++)
+        if (line.s[i] == '=' && line.s[i + 1] == '>') {
+            *rhs = hr_trim(line.s + i + 2, line.n - i - 2);
+            return hr_trim(line.s, i);
+        }
+    rhs->s = "";
+    rhs->n = 0;
+    return line;
+}
+
+/* One verb of a block line: spaces become '_' and letters capitals, the
+ * spelling the shared verb builder reads. */
+static int add_verb(hr_vload *vl, hr_span verb, uint64_t lineno)
+{
+    char buf[256];
+    if (verb.n >= sizeof buf) {
+        hr_load_warn(vl->ld, lineno, "verb too long; skipped");
+        return 0;
+    }
+    int in_braces = 0;
+    for (size_t i = 0; i < verb.n; i++) {
+        char c = verb.s[i];
+        in_braces += c == '{';
+        in_braces -= c == '}';
+        if (c >= 'a' && c <= 'z') c = (char)(c - 32);
+        if (c == ' ' && !in_braces) c = '_';
+        buf[i] = c;
+    }
+    /* "CALL_OFF_{...}": the forms are not part of the words. */
+    hr_span v = hr_trim(buf, verb.n);
+    char *brace = memchr(buf, '{', v.n);
+    if (brace && brace > buf && brace[-1] == '_') brace[-1] = ' ';
+    return hr_vl_verb(vl, v, lineno);
+}
+
+static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
+{
+    const char *comma = memchr(verbs.s, ',', verbs.n);
+    hr_span name = hr_trim(verbs.s, comma ? (size_t)(comma - verbs.s) : verbs.n);
+    int rc = hr_vl_block(vl, name, code, lineno);
+    if (rc || vl->block < 0) return rc;
+    int depth = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= verbs.n && !rc; i++) {
+        char c = i < verbs.n ? verbs.s[i] : ',';
+        depth += c == '{';
+        depth -= c == '}';
+        if (c != ',' || depth) continue;
+        hr_span v = hr_trim(verbs.s + start, i - start);
+        if (v.n) rc = add_verb(vl, v, lineno);
+        start = i + 1;
+    }
+    return rc;
+}
+
+static int synset(hr_vload *vl, hr_span line)
+{
+    const char *eq = memchr(line.s, '=', line.n);
+    if (!eq) return -1;
+    hr_span name = hr_trim(line.s, (size_t)(eq - line.s));
+    hr_span members = hr_trim(eq + 1, line.n - (size_t)(eq + 1 - line.s));
+    int rc = hr_vl_synset(vl, name);
+    while (!rc && members.n) {
+        const char *bar = memchr(members.s, '|', members.n);
+        hr_span m = hr_trim(members.s, bar ? (size_t)(bar - members.s) : members.n);
+        if (m.n) rc = hr_vl_member(vl, m);
+        if (!bar) break;
+        members = hr_trim(bar + 1, members.n - (size_t)(bar + 1 - members.s));
+    }
+    vl->state = vl->block >= 0 ? HR_VS_BLOCK : HR_VS_NONE;
+    return rc;
+}
+
+int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
+{
+    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1 };
+    size_t first_elem = vl.v->elem_count, pos = 0;
+    uint64_t lineno = 0;
+    int seen_header = 0, rc = 0;
+    const char *l;
+    size_t len;
+    while (!rc && hr_next_line(text, n, &pos, &l, &len)) {
+        lineno++;
+        hr_span line = hr_trim(l, len);
+        const char *hash = memchr(line.s, '#', line.n);
+        if (hash) line = hr_trim(line.s, (size_t)(hash - line.s));
+        if (!line.n) continue;
+        if (!seen_header) { seen_header = 1; continue; }   /* "%herald verbs" */
+        hr_span rhs;
+        if (line.s[0] == '&') {
+            rc = synset(&vl, line);
+            if (rc < 0) { hr_load_warn(ld, lineno, "expected &NAME = A | B; line skipped"); rc = 0; }
+        } else if (line.s[0] == '-') {
+            hr_span body = split_arrow(hr_trim(line.s + 1, line.n - 1), &rhs);
+            if (!rhs.n) hr_load_warn(ld, lineno, "pattern without \"=> CODE\"; skipped");
+            else rc = hr_vl_pattern(&vl, body, rhs, lineno);
+        } else {
+            hr_span verbs = split_arrow(line, &rhs);
+            if (!rhs.n) hr_load_warn(ld, lineno, "expected VERB, VERB => CODE; line skipped");
+            else rc = block(&vl, verbs, rhs, lineno);
+        }
+    }
+    if (!rc) hr_vl_resolve(&vl, first_elem, lineno);
+    return rc;
+}
