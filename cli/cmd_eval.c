@@ -11,7 +11,7 @@
 #include <string.h>
 
 static const char HELP[] =
-    "Usage: herald eval [--dict-root DIR] [--show-failures] GOLD.jsonl\n"
+    "Usage: herald eval [--dict-root DIR] [--show-failures] [--by-root] GOLD.jsonl\n"
     "\n"
     "Codes every case of GOLD.jsonl with the dictionaries it names (found in\n"
     "DIR, default: the gold file's ../dictionaries/petrarch2) and the options\n"
@@ -19,7 +19,10 @@ static const char HELP[] =
     "then prints per category and in total: cases passed (events equal to the\n"
     "expected ones as a multiset), and event precision, recall and F1, exact\n"
     "(source, target, code) and at root level.  Cases with \"evaluate\": false\n"
-    "are skipped.  Exit status 1 only for errors (unreadable files).\n";
+    "are skipped; cases that name no dictionaries are coded with the built-ins.\n"
+    "--by-root adds precision, recall and F1 per CAMEO root; when the gold gives\n"
+    "event dates, the share of matched events whose date is right is printed.\n"
+    "Exit status 1 only for errors (unreadable files).\n";
 
 #define MAX_CATEGORIES 64
 #define MAX_CONTEXTS 16
@@ -29,7 +32,18 @@ typedef struct tally { char name[32]; int cases, passed, tp, fp, fn, rtp, rfp, r
 
 typedef struct cached { char *key; herald_ctx *ctx; } cached;
 
-typedef struct triple { char s[32], t[32], c[8]; } triple;
+/* Per CAMEO root: expected events found, wanted, and produced. */
+typedef struct root_tally { int tp, fn, fp; } root_tally;
+
+static int root_index(const char *code)
+{
+    if (!code[0] || !code[1] || code[0] < '0' || code[0] > '2' || code[1] < '0' || code[1] > '9')
+        return 0;
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    return r >= 1 && r <= 20 ? r : 0;
+}
+
+typedef struct triple { char s[32], t[32], c[8], d[11]; } triple;
 
 static tally *category(tally *t, int *n, const char *name)
 {
@@ -51,7 +65,8 @@ static herald_ctx *context_for(cached *cache, int *ncache, json_t *dicts, int pa
     free(key_json);
     for (int i = 0; i < *ncache; i++)
         if (strcmp(cache[i].key, key) == 0) return cache[i].ctx;
-    herald_options o = { .no_builtin = 1, .allow_partial = partial };
+    /* Cases that name no dictionaries are coded with the built-ins. */
+    herald_options o = { .no_builtin = dicts != NULL, .allow_partial = partial };
     herald_error err;
     herald_ctx *ctx = herald_ctx_new(&o, &err);
     if (!ctx) { hc_diag_print(diag, &err); return NULL; }
@@ -105,6 +120,48 @@ static int matches(const triple *a, size_t na, const triple *b, size_t nb, int r
     return hits;
 }
 
+/* Attributes a case's events to their roots, and counts the dates of
+ * exactly matched events that agree with the expected ones. */
+static void add_roots(root_tally *roots, int *dates_right, int *dates_known, const triple *got,
+                      size_t ng, const triple *want, size_t nw)
+{
+    int used[MAX_EVENTS] = { 0 };
+    for (size_t i = 0; i < nw; i++) {
+        size_t j = 0;
+        for (; j < ng; j++)
+            if (!used[j] && strcmp(want[i].s, got[j].s) == 0 && strcmp(want[i].t, got[j].t) == 0 &&
+                strcmp(want[i].c, got[j].c) == 0)
+                break;
+        if (j < ng) {
+            used[j] = 1;
+            roots[root_index(want[i].c)].tp++;
+            if (want[i].d[0]) {
+                (*dates_known)++;
+                *dates_right += strcmp(want[i].d, got[j].d) == 0;
+            }
+        } else {
+            roots[root_index(want[i].c)].fn++;
+        }
+    }
+    for (size_t j = 0; j < ng; j++)
+        if (!used[j]) roots[root_index(got[j].c)].fp++;
+}
+
+static void print_roots(const root_tally *roots)
+{
+    printf("\n%-6s %5s %5s %5s  %5s %5s %5s\n", "root", "tp", "fp", "fn", "P", "R", "F1");
+    for (int r = 0; r <= 20; r++) {
+        const root_tally *t = &roots[r];
+        if (!t->tp && !t->fp && !t->fn) continue;
+        double p = t->tp + t->fp ? (double)t->tp / (t->tp + t->fp) : 0;
+        double rc = t->tp + t->fn ? (double)t->tp / (t->tp + t->fn) : 0;
+        double f = p + rc > 0 ? 2 * p * rc / (p + rc) : 0;
+        char name[8];
+        snprintf(name, sizeof name, r ? "%02d" : "other", r);
+        printf("%-6s %5d %5d %5d  %5.2f %5.2f %5.2f\n", name, t->tp, t->fp, t->fn, p, rc, f);
+    }
+}
+
 static void add_scores(tally *t, const triple *got, size_t ng, const triple *want, size_t nw)
 {
     int tp = matches(got, ng, want, nw, 0), rtp = matches(got, ng, want, nw, 1);
@@ -141,10 +198,11 @@ static void show_failure(const char *id, const char *text, const triple *want, s
 int hc_cmd_eval(int argc, char **argv)
 {
     const char *gold = NULL, *root = NULL;
-    int show = 0;
+    int show = 0, by_root = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { fputs(HELP, stdout); return 0; }
         else if (strcmp(argv[i], "--show-failures") == 0) show = 1;
+        else if (strcmp(argv[i], "--by-root") == 0) by_root = 1;
         else if (strcmp(argv[i], "--dict-root") == 0 && i + 1 < argc) root = argv[++i];
         else if (argv[i][0] == '-') return hc_usage_error("eval ", "unknown option '%s'", argv[i]);
         else if (!gold) gold = argv[i];
@@ -162,7 +220,8 @@ int hc_cmd_eval(int argc, char **argv)
     if (!f) { fprintf(stderr, "herald: cannot open %s\n", gold); return 1; }
     hc_diag diag = { 0 };
     tally cats[MAX_CATEGORIES], total = { .name = "TOTAL" };
-    int ncats = 0, ncache = 0, errors = 0;
+    int ncats = 0, ncache = 0, errors = 0, dates_right = 0, dates_known = 0;
+    root_tally roots[21] = { { 0, 0, 0 } };
     cached cache[MAX_CONTEXTS];
     char *line = NULL;
     size_t cap = 0;
@@ -196,6 +255,8 @@ int hc_cmd_eval(int argc, char **argv)
             snprintf(want[nw].s, sizeof want[nw].s, "%s", json_string_value(json_object_get(ev, "source")));
             snprintf(want[nw].t, sizeof want[nw].t, "%s", json_string_value(json_object_get(ev, "target")));
             snprintf(want[nw].c, sizeof want[nw].c, "%s", json_string_value(json_object_get(ev, "code")));
+            const char *wd = json_string_value(json_object_get(ev, "date"));
+            snprintf(want[nw].d, sizeof want[nw].d, "%s", wd ? wd : "");
             nw++;
         }
         char d[11];
@@ -208,6 +269,7 @@ int hc_cmd_eval(int argc, char **argv)
                 snprintf(got[ng].s, sizeof got[ng].s, "%s", e->source);
                 snprintf(got[ng].t, sizeof got[ng].t, "%s", e->target);
                 snprintf(got[ng].c, sizeof got[ng].c, "%s", e->code);
+                snprintf(got[ng].d, sizeof got[ng].d, "%s", e->date);
                 ng++;
             }
         herald_doc_free(doc);
@@ -219,6 +281,7 @@ int hc_cmd_eval(int argc, char **argv)
         total.passed += pass;
         add_scores(t, got, ng, want, nw);
         add_scores(&total, got, ng, want, nw);
+        add_roots(roots, &dates_right, &dates_known, got, ng, want, nw);
         if (!pass && show) show_failure(id ? id : "?", text, want, nw, got, ng);
         json_decref(c);
     }
@@ -228,6 +291,10 @@ int hc_cmd_eval(int argc, char **argv)
            "P", "R", "F1", "rootP", "rootR", "rootF1");
     for (int i = 0; i < ncats; i++) print_row(&cats[i]);
     print_row(&total);
+    if (by_root) print_roots(roots);
+    if (dates_known)
+        printf("\nevent dates right: %d of %d matched events with an expected date (%.1f%%)\n",
+               dates_right, dates_known, 100.0 * dates_right / dates_known);
     for (int i = 0; i < ncache; i++) {
         herald_ctx_free(cache[i].ctx);
         free(cache[i].key);
