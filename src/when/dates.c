@@ -134,6 +134,14 @@ static int emit_days(dscan *s, size_t first, size_t last, long days, int precisi
     return emit(s, first, last, y, m, d, 0, 0, 0, precision, HERALD_BASIS_RELATIVE);
 }
 
+/* The year for a month written alone: the one putting it nearest the
+ * article's month. */
+static int infer_year_of_month(const dscan *s, int m)
+{
+    int diff = m - s->ref_m;
+    return diff > 6 ? s->ref_y - 1 : diff < -6 ? s->ref_y + 1 : s->ref_y;
+}
+
 /* The year for a month and day written without one: the article's, or
  * the one before or after when that is over half a year closer. */
 static int infer_year(const dscan *s, int m, int d)
@@ -168,18 +176,27 @@ static size_t month_first(dscan *s, size_t k, int *rc)
         *rc = emit(s, k, j, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
         return j - k;
     }
-    int y = year_at(s, j);
+    size_t yj = is(s, j, "of") ? j + 1 : j;      /* "October of 2019" */
+    int y = year_at(s, yj);
     if (y > 0) {
-        *rc = emit(s, k, j + 1, y, m, 1, 0, 0, 0, HERALD_PRECISION_MONTH, HERALD_BASIS_EXPLICIT);
-        return j + 1 - k;
+        *rc = emit(s, k, yj + 1, y, m, 1, 0, 0, 0, HERALD_PRECISION_MONTH, HERALD_BASIS_EXPLICIT);
+        return yj + 1 - k;
+    }
+    if (k > s->begin && (is(s, k - 1, "last") || is(s, k - 1, "next")) && s->has_ref) {
+        /* "last May": the latest May before the article's month; "next
+         * May" the first after it. */
+        int last = is(s, k - 1, "last");
+        int year = last ? (m < s->ref_m ? s->ref_y : s->ref_y - 1) : (m > s->ref_m ? s->ref_y : s->ref_y + 1);
+        *rc = emit(s, k - 1, k + 1, year, m, 1, 0, 0, 0, HERALD_PRECISION_MONTH, HERALD_BASIS_RELATIVE);
+        return 1;
     }
     /* A month alone, after "in", "since", "until", "by", "early", "late". */
     static const char *const cues[] = { "in", "since", "until", "by", "early", "late", "mid",
-                                        "during", "last", "next", "this", NULL };
+                                        "during", "this", NULL };
     int cued = 0;
     for (const char *const *c = cues; *c; c++) cued |= k > s->begin && is(s, k - 1, *c);
     if (!cued || !s->has_ref) return 0;
-    *rc = emit(s, k, k + 1, infer_year(s, m, 1), m, 1, 0, 0, 0, HERALD_PRECISION_MONTH,
+    *rc = emit(s, k, k + 1, infer_year_of_month(s, m), m, 1, 0, 0, 0, HERALD_PRECISION_MONTH,
                HERALD_BASIS_RELATIVE);
     return 1;
 }
@@ -190,18 +207,22 @@ static size_t day_first(dscan *s, size_t k, int *rc)
     int d = number_at(s, k, 2, 1);
     if (d < 1) return 0;
     size_t j = k + 1;
+    int de = 0;                                  /* "4-5 March" */
+    if (is(s, j, "-") && number_at(s, j + 1, 2, 1) > d) { de = number_at(s, j + 1, 2, 1); j += 2; }
     if (is(s, j, "of")) j++;
     int m = month_at(s, j);
     if (!m) return 0;
     j++;
-    int y = year_at(s, j);
+    size_t yj = is(s, j, ",") ? j + 1 : j;       /* "30 October, 2019" */
+    int y = year_at(s, yj);
     if (y > 0) {
-        *rc = emit(s, k, j + 1, y, m, d, 0, 0, 0, HERALD_PRECISION_DAY, HERALD_BASIS_EXPLICIT);
-        return j + 1 - k;
+        *rc = emit(s, k, yj + 1, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY,
+                   HERALD_BASIS_EXPLICIT);
+        return yj + 1 - k;
     }
     if (!s->has_ref) return j - k;
-    *rc = emit(s, k, j, infer_year(s, m, d), m, d, 0, 0, 0, HERALD_PRECISION_DAY,
-               HERALD_BASIS_RELATIVE);
+    y = infer_year(s, m, d);
+    *rc = emit(s, k, j, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
     return j - k;
 }
 
@@ -239,8 +260,33 @@ static size_t year_first(dscan *s, size_t k, int *rc)
     int cued = 0;
     for (const char *const *c = cues; *c; c++) cued |= k > s->begin && is(s, k - 1, *c);
     if (!cued || y < 1900 || y > 2100) return 0;
+    /* "by 1930 GMT", "at 2100 hours": a clock time, not a year. */
+    static const char *const clock[] = { "gmt", "utc", "hours", "hrs", "local", "est", "edt",
+                                         "cet", "bst", NULL };
+    for (const char *const *c = clock; *c; c++)
+        if (is(s, k + 1, *c)) return 0;
     *rc = emit(s, k, k + 1, y, 1, 1, 0, 0, 0, HERALD_PRECISION_YEAR, HERALD_BASIS_EXPLICIT);
     return 1;
+}
+
+/* "mid-2015", "early-2020" written as one word. */
+static size_t hyphenated_year(dscan *s, size_t k, int *rc)
+{
+    const herald_token *t = tok(s, k);
+    static const char *const parts[] = { "mid-", "early-", "late-", NULL };
+    for (const char *const *p = parts; *p; p++) {
+        size_t n = strlen(*p);
+        if (t->norm_len != n + 4 || memcmp(t->norm, *p, n) != 0) continue;
+        int y = 0;
+        for (size_t i = n; i < t->norm_len; i++) {
+            if (t->norm[i] < '0' || t->norm[i] > '9') return 0;
+            y = y * 10 + (t->norm[i] - '0');
+        }
+        if (y < 1900 || y > 2100) return 0;
+        *rc = emit(s, k, k + 1, y, 1, 1, 0, 0, 0, HERALD_PRECISION_YEAR, HERALD_BASIS_EXPLICIT);
+        return 1;
+    }
+    return 0;
 }
 
 static int number_word(const dscan *s, size_t k)
@@ -320,7 +366,17 @@ static size_t relative(dscan *s, size_t k, int *rc)
     /* "on the 30th": this month's, or last month's when still to come. */
     if (is(s, k, "the") && k > s->begin && is(s, k - 1, "on")) {
         int d = number_at(s, k + 1, 2, 1);
-        if (d >= 1 && tok(s, k + 1)->norm_len > 2 && !month_at(s, k + 2) && !is(s, k + 2, "of")) {
+        /* "on the 20th anniversary": a noun after it makes it no date;
+         * "on the 1st and ..." is one. */
+        static const char *const joiners[] = { "and", "or", "but", "when", "after", "before",
+                                               "as", "while", "in", "at", "to", "with", "by",
+                                               "for", "until", "since", "amid", NULL };
+        int noun_after = k + 2 < s->end && tok(s, k + 2)->kind == HERALD_TOK_WORD &&
+                         hr_tok_first(s->doc, tok(s, k + 2)) == HR_C_LOWER;
+        for (const char *const *j = joiners; noun_after && *j; j++)
+            if (is(s, k + 2, *j)) noun_after = 0;
+        if (d >= 1 && tok(s, k + 1)->norm_len > 2 && !month_at(s, k + 2) && !is(s, k + 2, "of") &&
+            !noun_after) {
             int y = s->ref_y, m = s->ref_m;
             if (d > s->ref_d) { if (--m < 1) { m = 12; y--; } }
             *rc = emit(s, k, k + 2, y, m, d, 0, 0, 0, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
@@ -352,6 +408,7 @@ int hr_find_dates(herald_doc *doc)
             size_t used = month_first(&s, k, &rc);
             if (!used && !rc) used = day_first(&s, k, &rc);
             if (!used && !rc) used = year_first(&s, k, &rc);
+            if (!used && !rc) used = hyphenated_year(&s, k, &rc);
             if (!used && !rc) used = relative(&s, k, &rc);
             k += used ? used : 1;
         }

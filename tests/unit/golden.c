@@ -43,6 +43,7 @@ static int run_file(herald_ctx *ctx, const char *path, const char *label_prefix,
         int case_end = !l || (part == 2 && line[0] == '\n') || (l && strncmp(l, "=== ", 4) == 0);
         if (case_end && part == 2) {
             got.len = 0;
+            if (got.data) got.data[0] = '\0';
             fn(ctx, date[0] ? date : NULL, input.data ? input.data : "", input.len, &got);
             snprintf(label, sizeof label, "%s:%s", label_prefix, name);
             int ok = got.len == want.len && (!got.len || memcmp(got.data, want.data, got.len) == 0);
@@ -56,6 +57,8 @@ static int run_file(herald_ctx *ctx, const char *path, const char *label_prefix,
             snprintf(name, sizeof name, "%s", l + 4);
             name[strcspn(name, "\n")] = '\0';
             input.len = want.len = 0;
+            if (input.data) input.data[0] = '\0';
+            if (want.data) want.data[0] = '\0';
             date[0] = '\0';
             part = 1;
         } else if (part == 1 && strncmp(l, "@date ", 6) == 0 && !input.len) {

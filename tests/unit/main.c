@@ -37,6 +37,7 @@ void ht_report(const char *name, int ok, const char *why)
 {
     if (ok) printf("PASS %s\n", name);
     else printf("FAIL %s: %s\n", name, why ? why : "");
+    if (!ok) ht_current.failed++;   /* the test that ran the case fails too */
 }
 
 const char *ht_data_dir(void)
