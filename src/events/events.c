@@ -142,6 +142,8 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 /* ---- actor groups ------------------------------------------------------ */
 
+static int is_reporting(const sent *s, size_t k);
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -150,6 +152,9 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     if (a->first_token == b->first_token) return 1;          /* one group entry */
     size_t from = a->first_token + a->token_count, to = b->first_token;
     if (to < from || to - from > 5) return 0;
+    /* "..., Turkey said": a speaker, not one more of the list. */
+    size_t after = b->first_token + b->token_count;
+    if (after < s->end && is_reporting(s, after)) return 0;
     int connector = 0;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
@@ -382,6 +387,42 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     return rc;
 }
 
+/* ---- reported speech --------------------------------------------------- */
+
+static int is_reporting(const sent *s, size_t k)
+{
+    static const char *const verbs[] = { "said", "says", "say", "told", "tells", "stated",
+                                         "reported", "reports", "claimed", "claims", "added",
+                                         "announced", "confirmed", "quoted", NULL };
+    return token_in(&s->doc->tokens[k], verbs);
+}
+
+/* "Y attacked Z, X said", "X said Y attacked Z", "according to X": the
+ * events of the sentence other than the saying are reported by X. */
+static int reported_speech(sent *s, size_t first_event)
+{
+    herald_doc *doc = s->doc;
+    for (size_t k = s->begin; k < s->end; k++) {
+        if (s->owner[k] >= 0) continue;
+        long speaker = -1;
+        if (hr_tok_is(&doc->tokens[k], "according") && k + 2 < s->end &&
+            hr_tok_is(&doc->tokens[k + 1], "to"))
+            speaker = s->owner[k + 2];
+        else if (is_reporting(s, k))
+            speaker = k > s->begin && s->owner[k - 1] >= 0 ? s->owner[k - 1]
+                      : k + 1 < s->end ? s->owner[k + 1] : -1;    /* "..., said X" */
+        if (speaker < 0) continue;
+        const herald_actor *sp = &doc->actors[speaker];
+        for (size_t e = first_event; e < doc->event_count; e++) {
+            herald_event *ev = &doc->events[e];
+            if (ev->reported_by || ev->verb_span[0] == doc->tokens[k].start) continue;
+            if (ev->source_span[0] == sp->start && ev->source_span[1] == sp->end) continue;
+            ev->reported_by = sp->code;
+        }
+    }
+    return 0;
+}
+
 /* A word after an article or a possessive is a noun ("an attack",
  * "its meeting"), not the verb the dictionary lists it as. */
 static int after_determiner(const sent *s, size_t k)
@@ -472,6 +513,7 @@ int hr_find_events(herald_doc *doc)
             rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
             continue;
         }
+        size_t first_event = doc->event_count;
         for (size_t k = s.begin; k < s.end && !rc;) {
             size_t len = 0;
             const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;
@@ -479,6 +521,7 @@ int hr_find_events(herald_doc *doc)
             rc = code_verb(&s, k, k + len, form);
             k += len;
         }
+        if (!rc) rc = reported_speech(&s, first_event);
     }
     hr_buf_free(&s.how);
     return rc;

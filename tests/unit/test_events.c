@@ -69,6 +69,12 @@ void test_events_basic(void)
     CHECK_STR(got, "");                              /* "an attack" is a noun */
     events(ctx, "Turkey said Syria attacked Greece.", got, sizeof got);
     CHECK_STR(got, "SYR>GRC:190");                   /* SAY codes nothing itself */
+    herald_article a = { .id = "r", .text = "Syria attacked Greece, Turkey said.", .text_len = 35 };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc && herald_doc_code(doc, NULL) == 0 && herald_doc_event_count(doc) == 1);
+    if (doc && herald_doc_event_count(doc) == 1)
+        CHECK_STR(herald_doc_event(doc, 0)->reported_by, "TUR");   /* reported speech */
+    herald_doc_free(doc);
     events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
     CHECK_STR(got, "");                              /* negated and hypothetical: dropped */
     events(ctx, "The football fans of Turkey attacked Syria.", got, sizeof got);
