@@ -11,7 +11,10 @@
  * are its patterns, with the elements of TABARI's linear patterns: "*"
  * the verb, "$" source, "+" target, "%" compound, "^" skip, "&set", and
  * words (four letters or more match as stems).  Codes are CAMEO codes,
- * "c1:c2" for an event and its reverse, "---" for none. */
+ * "c1:c2" for an event and its reverse, "---" for none.  A block line
+ * starting "noun" lists nouns that name events ("noun talks => 040"):
+ * they are not conjugated, and their sides come from their patterns or
+ * a possessive ("Russia's shelling of Kharkiv"). */
 #include "verbs_load.h"
 
 #include <string.h>
@@ -33,6 +36,7 @@ static hr_span split_arrow(hr_span line, hr_span *rhs)
 static int add_verb(hr_vload *vl, hr_span verb, uint64_t lineno)
 {
     char buf[256];
+    int nominal = vl->v->blocks[vl->block].nominal;
     if (verb.n >= sizeof buf) {
         hr_load_warn(vl->ld, lineno, "verb too long; skipped");
         return 0;
@@ -50,15 +54,24 @@ static int add_verb(hr_vload *vl, hr_span verb, uint64_t lineno)
     hr_span v = hr_trim(buf, verb.n);
     char *brace = memchr(buf, '{', v.n);
     if (brace && brace > buf && brace[-1] == '_') brace[-1] = ' ';
+    /* A noun is not conjugated: "{}" keeps the word as written. */
+    if (nominal && !brace && v.n + 3 < sizeof buf) {
+        memcpy(buf + v.n, " {}", 4);
+        v.n += 3;
+    }
     return hr_vl_verb(vl, v, lineno);
 }
 
 static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
 {
+    /* "noun talks, negotiations => 040": words that name an event. */
+    int nominal = verbs.n > 5 && memcmp(verbs.s, "noun ", 5) == 0;
+    if (nominal) verbs = hr_trim(verbs.s + 5, verbs.n - 5);
     const char *comma = memchr(verbs.s, ',', verbs.n);
     hr_span name = hr_trim(verbs.s, comma ? (size_t)(comma - verbs.s) : verbs.n);
     int rc = hr_vl_block(vl, name, code, lineno);
     if (rc || vl->block < 0) return rc;
+    vl->v->blocks[vl->block].nominal = (uint32_t)nominal;
     int depth = 0;
     size_t start = 0;
     for (size_t i = 0; i <= verbs.n && !rc; i++) {

@@ -180,7 +180,7 @@ int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t lineno)
     uint32_t nm = hr_lexicon_store(vl->lx, name.s, name.n);
     if (nm == HR_NONE) return HERALD_ENOMEM;
     if (c1 == HR_NONE && (c1 = hr_lexicon_intern(vl->lx, "---", 3)) == HR_NONE) return HERALD_ENOMEM;
-    vl->v->blocks[b] = (hr_verb_block){ nm, c1, has > 0 ? c2 : HR_NONE, 0, 0, vl->ld->file,
+    vl->v->blocks[b] = (hr_verb_block){ nm, c1, has > 0 ? c2 : HR_NONE, 0, 0, 0, vl->ld->file,
                                         (uint32_t)lineno };
     vl->block = b;
     vl->state = HR_VS_BLOCK;

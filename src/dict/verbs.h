@@ -41,6 +41,7 @@ typedef struct hr_pattern {
 typedef struct hr_verb_block {
     uint32_t name, code;    /* pool offsets; "---" codes nothing alone */
     uint32_t code2;         /* the reversed second code of [042:043], or HR_NONE */
+    uint32_t nominal;       /* 1: nouns that name an event ("talks", "shelling") */
     uint32_t first_pattern, pattern_count;
     uint32_t file, line;
 } hr_verb_block;

@@ -310,9 +310,12 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     long slo = -1, shi = -1, tlo = -1, thi = -1;
     if (src >= 0) group_of(s, src, &slo, &shi);
     if (tgt >= 0) group_of(s, tgt, &tlo, &thi);
-    if (src >= 0 && tgt < 0 && shi > slo) {
-        for (long i = slo; i <= shi; i++)
-            for (long j = slo; j <= shi; j++) {
+    /* One side only, with several members: "A and B held talks", "talks
+     * between A and B": the members act on each other. */
+    long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
+    if ((src < 0) != (tgt < 0) && hi > lo) {
+        for (long i = lo; i <= hi; i++)
+            for (long j = lo; j <= hi; j++) {
                 if (i == j) continue;
                 int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
                 if (rc) return rc;
@@ -330,6 +333,15 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
             if (rc) return rc;
         }
     return 0;
+}
+
+/* A word after an article or a possessive is a noun ("an attack",
+ * "its meeting"), not the verb the dictionary lists it as. */
+static int after_determiner(const sent *s, size_t k)
+{
+    static const char *const dets[] = { "a", "an", "the", "this", "that", "its", "their", "his",
+                                         "her", "our", "'s", "any", "no", "every", NULL };
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
 }
 
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
@@ -354,6 +366,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                            best->line);
     if (rc) return rc;
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
+    if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
+        /* "the shelling", "Russia's shelling": the source is the possessor,
+         * never the subject of the sentence around it.  ("held talks":
+         * without a determiner the noun is the verb's object, and the
+         * subject is its source.) */
+        src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
+                  ? s->owner[vstart - 2] : -1;
+    }
     /* "... condemned the attack and promised aid": the second verb has
      * the first one's subject. */
     if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
@@ -423,19 +443,10 @@ static int reported_speech(sent *s, size_t first_event)
     return 0;
 }
 
-/* A word after an article or a possessive is a noun ("an attack",
- * "its meeting"), not the verb the dictionary lists it as. */
-static int after_determiner(const sent *s, size_t k)
-{
-    static const char *const dets[] = { "a", "an", "the", "this", "that", "its", "their", "his",
-                                         "her", "our", "'s", "any", "no", "every", NULL };
-    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
-}
-
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
-    if (after_determiner(s, k)) return NULL;
+    int determined = after_determiner(s, k);
     uint32_t node = 0;
     const hr_entry *best = NULL;
     for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
@@ -447,6 +458,8 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
          * over one made by rule from another verb ("LEAVE"). */
         for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next)
             if (!(s->vx->entries[f].flags & HR_ENTRY_GENERATED)) { e = f; break; }
+        /* After "the" or "its" only a noun of events counts. */
+        if (determined && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) continue;
         best = &s->vx->entries[e];
         *len = i + 1 - k;
     }

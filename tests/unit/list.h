@@ -39,4 +39,5 @@
     X(test_verbs_herald_format) \
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
+    X(test_events_nominal) \
     X(test_event_records)

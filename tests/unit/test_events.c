@@ -131,3 +131,24 @@ void test_event_records(void)
     herald_doc_free(doc);
     herald_ctx_free(ctx);
 }
+
+void test_events_nominal(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("na.txt",
+        "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\nRussia => RUS\nUkraine => UKR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("nv.txt",
+        "%herald verbs\ncondemn => 111\nnoun talks, negotiations => 040\n  - * between + => 040\n"
+        "  - * with + => 040\nnoun shelling => 194\n  - * of + by $ => 194\n  - * of + => 194\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Russia condemned the shelling of Ukraine by Turkey.", got, sizeof got);
+    CHECK_STR(got, "TUR>UKR:194");          /* the noun's own sides; the condemnation has no target */
+    events(ctx, "Talks between Greece and Turkey resumed.", got, sizeof got);
+    CHECK_STR(got, "GRC>TUR:040 TUR>GRC:040");
+    events(ctx, "Russia's shelling of Ukraine continued.", got, sizeof got);
+    CHECK_STR(got, "RUS>UKR:194");          /* the possessor */
+    events(ctx, "Greece held talks with Syria.", got, sizeof got);
+    CHECK_STR(got, "GRC>SYR:040");          /* the object of a verb: its subject */
+    herald_ctx_free(ctx);
+}
