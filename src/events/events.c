@@ -194,15 +194,25 @@ static long mention_before(const sent *s, size_t k)
 }
 
 /* The target after the verb: the first mention that is no place, before
- * a comma or semicolon ends the verb's phrase. */
+ * a comma or semicolon ends the verb's phrase.  "condemned the shelling
+ * of X by Y": the agent after "by" is the one condemned, not X. */
 static long target_after(const sent *s, size_t k)
 {
+    long first = -1;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
-        if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
+        if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
+        if (first < 0) {
+            first = s->owner[i];
+            int of = i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
+            if (!of) return first;
+            i = s->doc->actors[first].first_token + s->doc->actors[first].token_count - 1;
+        } else if (hr_tok_is(&s->doc->tokens[i - 1], "by")) {
+            return s->owner[i];
+        }
     }
-    return -1;
+    return first;
 }
 
 /* ---- modality ---------------------------------------------------------- */
