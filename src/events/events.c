@@ -241,6 +241,18 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         if (token_in(t, negations)) *negated = 1;
         if (token_in(t, modals)) *hypothetical = 1;
     }
+    /* "urged Iran to exercise restraint", "agreed to resume talks": an
+     * infinitive is wanted, not done (the verb that governs it codes the
+     * urging or the agreement).  Some governing words report a fact
+     * instead: "was seen to", "managed to", "began to", "is about to". */
+    static const char *const factual[] = { "about", "seen", "known", "reported", "said", "found",
+                                           "forced", "managed", "began", "begun", "started",
+                                           "continued", "continues", "used", "had", "able",
+                                           "went", "moved", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (vstart > s->begin && hr_tok_is(&tk[vstart - 1], "to") &&
+        !(vstart >= s->begin + 2 && token_in(&tk[vstart - 2], factual)))
+        *hypothetical = 1;
 }
 
 /* "was attacked by": the subject is the target. */

@@ -77,6 +77,10 @@ void test_events_basic(void)
     herald_doc_free(doc);
     events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
     CHECK_STR(got, "");                              /* negated and hypothetical: dropped */
+    events(ctx, "Turkey agreed to attack Syria.", got, sizeof got);
+    CHECK_STR(got, "");                              /* an infinitive is wanted, not done */
+    events(ctx, "Turkey was seen to attack Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190");                   /* ... unless its governor reports a fact */
     events(ctx, "The football fans of Turkey attacked Syria.", got, sizeof got);
     CHECK_STR(got, "");                              /* a sentence discard */
     herald_ctx_free(ctx);
