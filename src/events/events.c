@@ -403,6 +403,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = s->last_source;
     s->last_source = src;
     long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend);
+    /* "X said Y accepted ...": after a verb of saying comes the reported
+     * clause, whose subject is no target ("told Y" has one). */
+    if (best_hit.target < 0 && is_reporting(s, vstart) &&
+        !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
+        tgt = -1;
     if (passive(s, vstart, vend) && best_hit.source < 0 && best_hit.target < 0) {
         long t = src;
         src = tgt;
