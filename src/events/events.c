@@ -255,12 +255,19 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         *hypothetical = 1;
 }
 
-/* "was attacked by": the subject is the target. */
-static int passive(const sent *s, size_t vstart, size_t vend)
+/* A passive verb ("was attacked by X", "has been rejected as
+ * unreasonable by X"): the mention that is its agent, after "by" within
+ * its clause, or -1 when the verb is not passive. */
+static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", NULL };
-    int aux = vstart > s->begin && token_in(&s->doc->tokens[vstart - 1], be);
-    return aux && vend < s->end && hr_tok_is(&s->doc->tokens[vend], "by");
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+    if (vstart == s->begin || !token_in(&s->doc->tokens[vstart - 1], be)) return -1;
+    for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
+        const herald_token *t = &s->doc->tokens[k];
+        if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[k] < 0 && hr_tok_is(t, "by")) return s->owner[k + 1];
+    }
+    return -1;
 }
 
 /* ---- emitting ---------------------------------------------------------- */
@@ -408,10 +415,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = -1;
-    if (passive(s, vstart, vend) && best_hit.source < 0 && best_hit.target < 0) {
-        long t = src;
-        src = tgt;
-        tgt = t;
+    long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
+    if (agent >= 0) {                  /* the subject is the target */
+        tgt = src;
+        src = agent;
     }
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
