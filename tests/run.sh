@@ -16,6 +16,11 @@ if sh tools/check-banned.sh > "$TMPDIR/banned" 2>&1; then
 else
     { echo "FAIL style/banned-functions"; cat "$TMPDIR/banned"; } >> "$log"
 fi
+if sh tools/verb-coverage.sh > "$TMPDIR/coverage" 2>&1; then
+    echo "PASS data/verb-coverage: $(tail -1 "$TMPDIR/coverage")" >> "$log"
+else
+    { echo "FAIL data/verb-coverage"; cat "$TMPDIR/coverage"; } >> "$log"
+fi
 for suite in tests/cli/test_*.sh; do
     sh "$suite" >> "$log" 2>&1
 done

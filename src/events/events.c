@@ -70,6 +70,9 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
+    /* The words of an actor's name ("Rapid Support Forces") are not
+     * words of a pattern. */
+    if (s->owner[k] >= 0 && depth == 0) return 0;
     if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
     if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
     return 0;
