@@ -3,10 +3,11 @@
  * Loads every article into memory, then times, in one process:
  *   plain    - a pass that only reads the same text bytes (the memory
  *              bandwidth floor, which any real work is compared against);
- *   segment  - herald_doc_new + herald_doc_code + free, with no
+ *   segment  - herald_doc_new + herald_doc_run + free, with no
  *              dictionaries (segmentation alone);
- *   actors   - the same with the built-in dictionaries (segmentation and
- *              actor recognition);
+ *   actors   - the same with the built-in dictionaries, up to the actor
+ *              stage (segmentation and actor recognition);
+ *   events   - every stage with the built-in dictionaries;
  *   read     - the JSONL reader alone, from the file (JSON parsing).
  * Each is run several times and the fastest run is kept, since shared
  * machines are noisy; ratios against the plain pass are what to compare.
@@ -70,24 +71,28 @@ static double plain_pass(const corpus *c, unsigned long *sink)
     return now() - t;
 }
 
-static double segment_pass(const herald_ctx *ctx, const corpus *c, size_t *sentences,
-                           size_t *tokens, size_t *actors)
+typedef struct counts {
+    size_t sentences, tokens, mentions, events;
+} counts;
+
+/* herald_doc_new + herald_doc_run up to `last` + free over the corpus. */
+static double pipeline_pass(const herald_ctx *ctx, const corpus *c, herald_stage last,
+                            counts *n)
 {
     double t = now();
-    size_t s = 0, k = 0, m = 0;
+    memset(n, 0, sizeof *n);
     for (size_t i = 0; i < c->count; i++) {
-        herald_article a = { .id = "b", .text = c->texts[i], .text_len = c->lens[i] };
+        herald_article a = { .id = "b", .text = c->texts[i], .text_len = c->lens[i],
+                             .date = "2000-01-01" };
         herald_doc *doc = herald_doc_new(ctx, &a, NULL);
-        if (doc && herald_doc_code(doc, NULL) == HERALD_OK) {
-            s += herald_doc_sentence_count(doc);
-            k += herald_doc_token_count(doc);
-            m += herald_doc_actor_count(doc);
+        if (doc && herald_doc_run(doc, last, NULL) == HERALD_OK) {
+            n->sentences += herald_doc_sentence_count(doc);
+            n->tokens += herald_doc_token_count(doc);
+            n->mentions += herald_doc_actor_count(doc);
+            n->events += herald_doc_event_count(doc);
         }
         herald_doc_free(doc);
     }
-    *sentences = s;
-    *tokens = k;
-    *actors = m;
     return now() - t;
 }
 
@@ -162,25 +167,31 @@ int main(int argc, char **argv)
     herald_ctx *ctx = herald_ctx_new(&bare, NULL);
     herald_ctx *full = herald_ctx_new(NULL, NULL);
     unsigned long sink = 0;
-    size_t sentences = 0, tokens = 0, raw = 0, mentions = 0, none = 0;
-    double t_plain = 1e9, t_seg = 1e9, t_act = 1e9, t_read = 1e9;
+    size_t raw = 0;
+    counts seg, act, code;
+    double t_plain = 1e9, t_seg = 1e9, t_act = 1e9, t_code = 1e9, t_read = 1e9;
     for (int i = 0; i < runs; i++) {
         t_plain = best(t_plain, plain_pass(&c, &sink));
-        t_seg = best(t_seg, segment_pass(ctx, &c, &sentences, &tokens, &none));
-        t_act = best(t_act, segment_pass(full, &c, &sentences, &tokens, &mentions));
+        t_seg = best(t_seg, pipeline_pass(ctx, &c, HERALD_STAGE_SEGMENT, &seg));
+        t_act = best(t_act, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, &act));
+        t_code = best(t_code, pipeline_pass(full, &c, HERALD_STAGE_EVENTS, &code));
         t_read = best(t_read, read_pass(argv[1], &raw));
     }
+    size_t sentences = seg.sentences;
     double mb = (double)c.bytes / 1e6;
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     const char *name = strrchr(argv[1], '/') ? strrchr(argv[1], '/') + 1 : argv[1];
     printf("%s: %zu articles, %.2f MB of text, %zu sentences, %zu tokens (best of %d)\n",
-           name, c.count, mb, sentences, tokens, runs);
+           name, c.count, mb, sentences, seg.tokens, runs);
     printf("  plain pass   %8.1f MB/s\n", mb / t_plain);
     printf("  segment      %8.1f MB/s  %10.0f sentences/s  %10.0f tokens/s  = %.3f of plain\n",
-           mb / t_seg, (double)sentences / t_seg, (double)tokens / t_seg, t_plain / t_seg);
+           mb / t_seg, (double)sentences / t_seg, (double)seg.tokens / t_seg, t_plain / t_seg);
     printf("  + actors     %8.1f MB/s  %10.0f sentences/s  %10zu mentions (built-in dictionaries)\n",
-           mb / t_act, (double)sentences / t_act, mentions);
+           mb / t_act, (double)sentences / t_act, act.mentions);
+    printf("  + events     %8.1f MB/s  %10.0f sentences/s  %10zu events (built-in dictionaries)"
+           "  = %.3f of segment\n",
+           mb / t_code, (double)sentences / t_code, code.events, t_seg / t_code);
     printf("  read JSONL   %8.1f MB/s  (%.2f MB of file, JSON parsing)\n",
            (double)raw / 1e6 / t_read, (double)raw / 1e6);
     printf("  peak RSS     %8.1f MB (corpus held in memory: %.1f MB)\n",
@@ -199,22 +210,12 @@ int main(int argc, char **argv)
             snprintf(path, sizeof path, "%s/%s", argv[3], files[i]);
             herald_ctx_load_dict(production, kinds[i], path, NULL);
         }
-        double t_code = 1e9;
-        size_t events = 0;
-        for (int i = 0; i < runs; i++) {
-            double t = now();
-            events = 0;
-            for (size_t k = 0; k < c.count; k++) {
-                herald_article a = { .id = "b", .text = c.texts[k], .text_len = c.lens[k],
-                                     .date = "2000-01-01" };
-                herald_doc *doc = herald_doc_new(production, &a, NULL);
-                if (doc && herald_doc_code(doc, NULL) == HERALD_OK) events += herald_doc_event_count(doc);
-                herald_doc_free(doc);
-            }
-            t_code = best(t_code, now() - t);
-        }
+        counts phx;
+        double t_phx = 1e9;
+        for (int i = 0; i < runs; i++)
+            t_phx = best(t_phx, pipeline_pass(production, &c, HERALD_STAGE_EVENTS, &phx));
         printf("  code (Phoenix + CAMEO.2.0) %8.1f MB/s  %10.0f sentences/s  %8zu events  = %.3f of segment\n",
-               mb / t_code, (double)sentences / t_code, events, t_seg / t_code);
+               mb / t_phx, (double)sentences / t_phx, phx.events, t_seg / t_phx);
         herald_ctx_free(production);
     }
     herald_ctx_free(ctx);

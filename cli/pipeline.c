@@ -46,7 +46,7 @@ typedef struct state {
 
 static void process(slot *s, int format)
 {
-    s->rc = herald_doc_code(s->doc, &s->err);
+    s->rc = herald_doc_run(s->doc, herald_format_stage(format), &s->err);
     if (s->rc == HERALD_OK) {
         s->rc = herald_doc_render(s->doc, format, &s->out, &s->out_len);
         if (s->rc)

@@ -211,9 +211,19 @@ herald_doc *herald_doc_new(const herald_ctx *ctx, const herald_article *a,
                            herald_error *err);
 void herald_doc_free(herald_doc *doc);
 
-/* Runs the pipeline on the document: segmentation, then every later stage
- * the context has resources for.  Safe to call once per document.  Returns
- * HERALD_OK or a negative code with `err` filled. */
+/* The stages of the pipeline, in order. */
+typedef enum herald_stage {
+    HERALD_STAGE_SEGMENT = 1,  /* paragraphs, sentences, tokens */
+    HERALD_STAGE_ACTORS,       /* + actor mentions and references */
+    HERALD_STAGE_EVENTS        /* + dates, events and their dates */
+} herald_stage;
+
+/* Runs the pipeline on the document up to and including stage `last`,
+ * skipping stages already run, so a later call can continue it (`herald
+ * actors` stops after HERALD_STAGE_ACTORS and pays for nothing more).
+ * Returns HERALD_OK or a negative code with `err` filled. */
+int herald_doc_run(herald_doc *doc, herald_stage last, herald_error *err);
+/* herald_doc_run(doc, HERALD_STAGE_EVENTS, err): every stage. */
 int herald_doc_code(herald_doc *doc, herald_error *err);
 
 /* The document's article (its strings belong to the document). */
@@ -397,10 +407,15 @@ int herald_format_from_name(const char *name);
  * for formats without one.  Static storage. */
 const char *herald_format_header(int format);
 
-/* Renders the coded document in `format` into memory owned by the
- * document; *out and *len receive it (possibly empty).  The bytes depend
- * only on the document, so output made on many threads is identical to
- * output made on one.  Returns HERALD_OK or a negative code. */
+/* The last stage a format needs run (segments and sentences need only
+ * segmentation, actors the actor stage, the event formats every stage). */
+herald_stage herald_format_stage(int format);
+
+/* Renders the document in `format` into memory owned by the document;
+ * *out and *len receive it (possibly empty).  The document must have been
+ * run up to herald_format_stage(format), else HERALD_EINVAL.  The bytes
+ * depend only on the document, so output made on many threads is
+ * identical to output made on one.  Returns HERALD_OK or a negative code. */
 int herald_doc_render(herald_doc *doc, int format, const char **out,
                       size_t *len);
 

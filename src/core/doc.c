@@ -65,21 +65,45 @@ void herald_doc_free(herald_doc *doc)
     doc->ctx->alc.free(doc->ctx->alc.ctx, doc);
 }
 
-int herald_doc_code(herald_doc *doc, herald_error *err)
+static int run_stage(herald_doc *doc, herald_stage stage)
+{
+    switch (stage) {
+    case HERALD_STAGE_SEGMENT: return hr_segment(doc);
+    case HERALD_STAGE_ACTORS: return hr_find_actors(doc);
+    case HERALD_STAGE_EVENTS: {
+        int rc = hr_find_dates(doc);
+        if (!rc) rc = hr_find_events(doc);
+        if (!rc) rc = hr_date_events(doc);
+        return rc;
+    }
+    }
+    return HERALD_EINVAL;
+}
+
+int herald_doc_run(herald_doc *doc, herald_stage last, herald_error *err)
 {
     if (!doc) return hr_error_set(err, HERALD_EINVAL, "", 0, 0, "NULL document");
-    if (doc->coded) return HERALD_OK;
-    int rc = hr_segment(doc);
-    if (!rc) rc = hr_find_actors(doc);
-    if (!rc) rc = hr_find_dates(doc);
-    if (!rc) rc = hr_find_events(doc);
-    if (!rc) rc = hr_date_events(doc);
-    if (rc)
-        return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
-                            doc->article.line, 0, "coding article %s: %s",
-                            doc->article.id, herald_strerror(rc));
-    doc->coded = 1;
+    if (last < HERALD_STAGE_SEGMENT || last > HERALD_STAGE_EVENTS)
+        return hr_error_set(err, HERALD_EINVAL, "", 0, 0, "unknown stage %d", (int)last);
+    if (doc->failed)
+        return hr_error_set(err, doc->failed, "", 0, 0, "article %s failed earlier: %s",
+                            doc->article.id, herald_strerror(doc->failed));
+    for (int stage = doc->stage_done + 1; stage <= (int)last; stage++) {
+        int rc = run_stage(doc, (herald_stage)stage);
+        if (rc) {
+            doc->failed = rc;
+            return hr_error_set(err, rc, doc->article.file ? doc->article.file : "",
+                                doc->article.line, 0, "coding article %s: %s",
+                                doc->article.id, herald_strerror(rc));
+        }
+        doc->stage_done = stage;
+    }
     return HERALD_OK;
+}
+
+int herald_doc_code(herald_doc *doc, herald_error *err)
+{
+    return herald_doc_run(doc, HERALD_STAGE_EVENTS, err);
 }
 
 const herald_article *herald_doc_article(const herald_doc *doc)

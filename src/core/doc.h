@@ -37,7 +37,8 @@ struct herald_doc {
     size_t date_count, date_cap;
     uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
-    int coded;
+    int stage_done;             /* the last herald_stage run, 0 for none */
+    int failed;                 /* a stage's error code: the document is unusable */
     hr_buf out;                 /* the last rendering */
 };
 

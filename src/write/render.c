@@ -96,10 +96,19 @@ static int render_actors(hr_buf *b, const herald_doc *doc)
     return rc;
 }
 
+herald_stage herald_format_stage(int format)
+{
+    switch (format) {
+    case HERALD_FORMAT_SEGMENTS: case HERALD_FORMAT_SENTENCES: return HERALD_STAGE_SEGMENT;
+    case HERALD_FORMAT_ACTORS: return HERALD_STAGE_ACTORS;
+    default: return HERALD_STAGE_EVENTS;
+    }
+}
+
 int herald_doc_render(herald_doc *doc, int format, const char **out, size_t *len)
 {
     if (!doc || !out || !len) return HERALD_EINVAL;
-    if (!doc->coded) return HERALD_EINVAL;
+    if (doc->stage_done < (int)herald_format_stage(format)) return HERALD_EINVAL;
     hr_buf_clear(&doc->out);
     int rc;
     switch (format) {

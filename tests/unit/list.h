@@ -40,4 +40,5 @@
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \
+    X(test_events_staged_run) \
     X(test_event_records)

@@ -156,3 +156,29 @@ void test_events_nominal(void)
     CHECK_STR(got, "GRC>SYR:040");          /* the object of a verb: its subject */
     herald_ctx_free(ctx);
 }
+
+/* herald_doc_run stops after the stage asked for, and a later call goes on
+ * from there; rendering needs the stage its format needs. */
+void test_events_staged_run(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    const char *text = "Turkey attacked Syria on Monday.";
+    herald_article a = { .id = "s", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    const char *out;
+    size_t len;
+    CHECK_INT(herald_doc_run(doc, HERALD_STAGE_ACTORS, NULL), 0);
+    CHECK_INT((int)herald_doc_actor_count(doc), 2);
+    CHECK_INT((int)herald_doc_event_count(doc), 0);
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_ACTORS, &out, &len), 0);
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_JSONL, &out, &len), HERALD_EINVAL);
+    CHECK_INT(herald_doc_run(doc, HERALD_STAGE_EVENTS, NULL), 0);
+    CHECK_INT((int)herald_doc_event_count(doc), 1);
+    CHECK_INT(herald_doc_run(doc, HERALD_STAGE_ACTORS, NULL), 0);   /* already run */
+    CHECK_INT((int)herald_doc_actor_count(doc), 2);
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_JSONL, &out, &len), 0);
+    herald_error err;
+    CHECK_INT(herald_doc_run(doc, (herald_stage)9, &err), HERALD_EINVAL);
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
