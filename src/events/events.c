@@ -27,6 +27,8 @@ typedef struct sent {
     size_t begin, end;                  /* tokens */
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
+    uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
+                                           tried, 1 no match, else 1 + length */
     long last_source;                   /* the source of the sentence's last verb */
     hr_buf how;
 } sent;
@@ -47,7 +49,7 @@ static int word_matches(const sent *s, size_t k, const hr_elem *e)
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
 
 /* Whether the synonym set matches at k (a member's words in a row). */
-static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
+static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
 {
     const hr_verbs *v = &s->d->verbs;
     if (set >= v->synset_count || depth > 4) return 0;
@@ -65,6 +67,23 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
         if (ok) { *len = pos - k; return 1; }
     }
     return 0;
+}
+
+/* Patterns try the same sets at the same tokens over and over (every
+ * pattern of every verb scans to the end of the sentence), so the answers
+ * of the outermost calls are remembered for the sentence. */
+static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
+{
+    if (depth > 0 || set >= s->d->verbs.synset_count || k < s->begin || k >= s->end)
+        return synset_matches_at(s, k, set, len, depth);
+    uint8_t *memo = &s->synset_memo[(size_t)set * (s->end - s->begin) + (k - s->begin)];
+    if (!*memo) {
+        size_t l = 0;
+        int found = synset_matches_at(s, k, set, &l, depth);
+        *memo = (uint8_t)(found && l < 254 ? 1 + l : 1);
+    }
+    *len = *memo > 1 ? (size_t)*memo - 1 : 0;
+    return *memo > 1;
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
@@ -537,6 +556,12 @@ int hr_find_events(herald_doc *doc)
         for (uint32_t k = 0; k < doc->actors[m].token_count; k++)
             if (s.owner[doc->actors[m].first_token + k] < 0)
                 s.owner[doc->actors[m].first_token + k] = (int)m;
+    size_t longest = 0;
+    for (size_t i = 0; i < doc->sentence_count; i++)
+        if (doc->sentences[i].token_count > longest) longest = doc->sentences[i].token_count;
+    size_t memo_size = d->verbs.synset_count * longest;
+    s.synset_memo = hr_arena_alloc(&doc->arena, memo_size ? memo_size : 1);
+    if (!s.synset_memo) return HERALD_ENOMEM;
     /* A story discard anywhere drops every event of the article. */
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *sen = &doc->sentences[i];
@@ -558,6 +583,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
             rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
