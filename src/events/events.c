@@ -86,12 +86,18 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
     return *memo > 1;
 }
 
+static int is_name(const herald_actor *a)
+{
+    return a->kind == HERALD_ACTOR_NAMED || a->kind == HERALD_ACTOR_PERSON;
+}
+
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
-    /* The words of an actor's name ("Rapid Support Forces") are not
-     * words of a pattern. */
-    if (s->owner[k] >= 0 && depth == 0) return 0;
+    /* The words of a name ("Rapid Support Forces") are not words of a
+     * pattern; role words ("captured soldiers", "withdrew its troops")
+     * are. */
+    if (depth == 0 && s->owner[k] >= 0 && is_name(&s->doc->actors[s->owner[k]])) return 0;
     if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
     if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
     return 0;

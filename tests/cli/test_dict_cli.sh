@@ -73,6 +73,16 @@ else
 fi
 "$HERALD" eval > /dev/null 2>&1; check eval-needs-gold status_is $? 2
 
+# Herald's own gold set, coded with the built-ins: the exact event F1 may
+# not fall more than 0.02 below tests/gold/BASELINE.
+GOLD=tests/gold/real_news.jsonl
+"$HERALD" eval "$GOLD" > "$T/gold" 2> "$T/err"
+check gold-eval-status status_is $? 0
+f1=$(awk '$1 == "TOTAL" { print $7 }' "$T/gold")
+baseline=$(cat tests/gold/BASELINE)
+check gold-f1-baseline awk -v f="${f1:-0}" -v b="$baseline" 'BEGIN { exit !(f >= b - 0.02) }'
+echo "  real_news gold: event F1 ${f1:-?} (baseline $baseline)"
+
 # explain shows the events, the pattern that coded them, and dropped verbs.
 printf -- '--- ATTACK [190] ---\nATTACK\n- * WITH ROCKETS [195]\n--- CONDEMN [111] ---\nCONDEMN\n' > "$T/verbs.txt"
 "$HERALD" explain --verbs "$T/verbs.txt" "Turkey attacked Syria with rockets. Russia condemned it. Iran could attack Israel." > "$T/out" 2>&1
