@@ -28,7 +28,7 @@ BENCH_BIN := $(BUILD)/herald-bench
 FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 20
 
-.PHONY: all test sanitize bench fuzz install clean help check-style FORCE
+.PHONY: all test sanitize eval bench fuzz install clean help check-style FORCE
 
 all: $(HERALD) $(LIB_SO)
 
@@ -88,7 +88,14 @@ sanitize:
 	  OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" test
 
-## bench: segmentation throughput on ../shared/corpora (MB/s, sentences/s)
+## eval: event precision, recall and F1 on the gold sets, per root
+eval: $(HERALD)
+	$(HERALD) eval --by-root tests/gold/real_news.jsonl
+	@if [ -r ../shared/eval/petrarch2_unit_dev.jsonl ]; then \
+	  $(HERALD) eval ../shared/eval/petrarch2_unit_dev.jsonl; \
+	else echo "skipping the PETRARCH-2 unit suite: ../shared is absent"; fi
+
+## bench: segmentation, actor and event throughput on ../shared/corpora
 bench: $(BENCH_BIN)
 	@sh bench/run.sh $(BENCH_BIN)
 
