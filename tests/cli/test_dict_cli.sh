@@ -73,6 +73,18 @@ else
 fi
 "$HERALD" eval > /dev/null 2>&1; check eval-needs-gold status_is $? 2
 
+# The verbs example of docs/DICTIONARIES.md, taken from the page itself:
+# it overrides a built-in verb and adds one.
+awk '/^### Adding or overriding a verb/ { on = 1 } on && /^```/ { if (inblock) exit; inblock = 1; next }
+     inblock { print }' docs/DICTIONARIES.md > "$T/doc-verbs.txt"
+"$HERALD" dict check "$T/doc-verbs.txt" > "$T/out" 2>&1
+check doc-verbs-check has "$T/out" "0 warnings"
+"$HERALD" explain --verbs "$T/doc-verbs.txt" "Turkey hectored Syria over human rights. China urged India to exercise restraint." > "$T/out" 2>&1
+check doc-verbs-added has "$T/out" "TUR -> SYR  1122"
+check doc-verbs-override has "$T/out" "CHN -> IND  100 "
+"$HERALD" explain "China urged India to exercise restraint." > "$T/out" 2>&1
+check doc-verbs-builtin has "$T/out" "CHN -> IND  0256"
+
 # Herald's own gold set, coded with the built-ins: the exact event F1 may
 # not fall more than 0.02 below tests/gold/BASELINE.
 GOLD=tests/gold/real_news.jsonl
