@@ -154,6 +154,24 @@ static int infer_year(const dscan *s, int m, int d)
     return y;
 }
 
+/* A day (or day range d..de) of month m whose words run from token k to
+ * j: a year after it (", 2019") makes it explicit, else its year comes
+ * from the article's date.  Returns the tokens used from k. */
+static size_t day_date(dscan *s, size_t k, size_t j, int m, int d, int de, int *rc)
+{
+    size_t yj = is(s, j, ",") ? j + 1 : j;
+    int y = year_at(s, yj);
+    if (y > 0) {
+        *rc = emit(s, k, yj + 1, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY,
+                   HERALD_BASIS_EXPLICIT);
+        return yj + 1 - k;
+    }
+    if (!s->has_ref) return j - k;
+    y = infer_year(s, m, d);
+    *rc = emit(s, k, j, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
+    return j - k;
+}
+
 /* "October 30(th)(-31)(, 2020)", "October 2020", "in October". */
 static size_t month_first(dscan *s, size_t k, int *rc)
 {
@@ -164,17 +182,7 @@ static size_t month_first(dscan *s, size_t k, int *rc)
     if (d >= 1) {
         j++;
         if (is(s, j, "-") && number_at(s, j + 1, 2, 1) > d) { de = number_at(s, j + 1, 2, 1); j += 2; }
-        size_t yj = is(s, j, ",") ? j + 1 : j;
-        int y = year_at(s, yj);
-        if (y > 0) {
-            *rc = emit(s, k, yj + 1, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY,
-                       HERALD_BASIS_EXPLICIT);
-            return yj + 1 - k;
-        }
-        if (!s->has_ref) return j - k;
-        y = infer_year(s, m, d);
-        *rc = emit(s, k, j, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
-        return j - k;
+        return day_date(s, k, j, m, d, de, rc);
     }
     size_t yj = is(s, j, "of") ? j + 1 : j;      /* "October of 2019" */
     int y = year_at(s, yj);
@@ -212,18 +220,7 @@ static size_t day_first(dscan *s, size_t k, int *rc)
     if (is(s, j, "of")) j++;
     int m = month_at(s, j);
     if (!m) return 0;
-    j++;
-    size_t yj = is(s, j, ",") ? j + 1 : j;       /* "30 October, 2019" */
-    int y = year_at(s, yj);
-    if (y > 0) {
-        *rc = emit(s, k, yj + 1, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY,
-                   HERALD_BASIS_EXPLICIT);
-        return yj + 1 - k;
-    }
-    if (!s->has_ref) return j - k;
-    y = infer_year(s, m, d);
-    *rc = emit(s, k, j, y, m, d, de ? y : 0, m, de, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
-    return j - k;
+    return day_date(s, k, j + 1, m, d, de, rc);
 }
 
 /* "2020-10-30", "2011-2013", "between 1991 and 1995", "in 1994". */
