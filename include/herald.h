@@ -370,6 +370,34 @@ size_t herald_doc_event_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */
 const herald_event *herald_doc_event(const herald_doc *doc, size_t i);
 
+/* An event record as the output formats write it: from a coded document
+ * (one mention) or from the store (an event with all its mentions).
+ * Strings are NUL-terminated; "" or NULL means absent where noted. */
+typedef struct herald_record {
+    const char *id;                /* "DOC:SENTENCE:INDEX"; NULL: made from the three */
+    const char *doc_id;            /* may be NULL */
+    uint32_t sentence, index;
+    const char *story_date;        /* the article's date, or NULL */
+    const char *url;               /* the article's URL, or NULL */
+    const char *date, *date_end;   /* YYYY-MM-DD, "" when none */
+    int date_precision, date_basis;
+    const char *source, *target, *code;
+    int quad;                      /* 0 for a code outside the CAMEO table */
+    double goldstein;
+    const char *plover_type, *plover_mode;   /* "" when none */
+    const char *location_name;     /* NULL: no location */
+    const char *location_country, *location_adm1, *location_precision;
+    double lat, lon;
+    int negated, hypothetical;
+    const char *reported_by;       /* NULL when none */
+    const char *evidence;          /* the sentence, `evidence_len` bytes */
+    size_t evidence_len;
+    uint32_t source_span[2], target_span[2], verb_span[2];
+    /* The store's figures for a de-duplicated event; 0/NULL otherwise. */
+    int num_mentions, num_sources, num_articles;
+    const char *first_seen, *last_seen;
+} herald_record;
+
 /* ---- CAMEO event codes ------------------------------------------------ */
 
 /* One CAMEO event code with the values Herald attaches to its events

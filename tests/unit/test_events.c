@@ -128,8 +128,9 @@ void test_event_records(void)
     CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_GDELT, &out, &len), 0);
     size_t tabs = 0;
     for (const char *p = out; *p; p++) tabs += *p == '\t';
-    CHECK_INT(tabs, 57);                             /* GDELT 2.0: 58 columns */
-    CHECK(strstr(out, "\tTUR\t") && strstr(out, "\t190\t190\t19\t4\t-10.0"));
+    CHECK_INT(tabs, 60);                             /* GDELT 2.0: 61 columns */
+    CHECK(strncmp(out, "doc-1:1:0\t20191230\t201912\t2019\t2019.9945\tTUR\t", 45) == 0);
+    CHECK(strstr(out, "\t190\t190\t19\t4\t-10.0\t1\t1\t1\t"));
     CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_PLOVER, &out, &len), 0);
     CHECK(strstr(out, "\"event_type\":\"ASSAULT\"") && strstr(out, "\"actor\":\"TUR\""));
     herald_doc_free(doc);
