@@ -2,7 +2,7 @@
 
 CC      ?= cc
 PREFIX  ?= /usr/local
-PKGS    := jansson libutf8proc zlib libzstd
+PKGS    := jansson libutf8proc zlib libzstd sqlite3
 WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wvla -Wno-unused-parameter -Werror
 CSTD    := -std=c17 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE

@@ -41,14 +41,9 @@ static const char HELP[] =
 
 static int code_option(hc_run *run, const char *name, const char *value)
 {
-    if (strcmp(name, "--keep-uncertain") == 0) {
-        run->keep_uncertain = 1;
-    } else if (strcmp(name, "--allow-partial") == 0) {
-        run->allow_partial = 1;
-    } else if (strcmp(name, "--since-days") == 0) {
-        if (hc_parse_count(value, 1000000, &run->since_days))
-            return hc_usage_error("code ", "--since-days wants a number of days, not '%s'", value);
-    } else if (strcmp(name, "--format") == 0) {
+    int rc = hc_coding_option("code ", run, name, value);
+    if (rc >= 0) return rc;
+    if (strcmp(name, "--format") == 0) {
         run->format = herald_format_from_name(value);
         if (run->format < 0)
             return hc_usage_error("code ", "unknown format '%s' (jsonl, gdelt, plover, csv)", value);

@@ -9,5 +9,9 @@ int hc_cmd_actors(int argc, char **argv);
 int hc_cmd_dict(int argc, char **argv);
 int hc_cmd_explain(int argc, char **argv);
 int hc_cmd_eval(int argc, char **argv);
+int hc_cmd_ingest(int argc, char **argv);
+int hc_cmd_query(int argc, char **argv);
+int hc_cmd_export(int argc, char **argv);
+int hc_cmd_stats(int argc, char **argv);
 
 #endif

@@ -43,6 +43,10 @@ int main(int argc, char **argv)
         { "dict", hc_cmd_dict },
         { "explain", hc_cmd_explain },
         { "eval", hc_cmd_eval },
+        { "ingest", hc_cmd_ingest },
+        { "query", hc_cmd_query },
+        { "export", hc_cmd_export },
+        { "stats", hc_cmd_stats },
     };
     if (argc < 2) {
         fputs(USAGE, stderr);

@@ -38,16 +38,19 @@ typedef struct state {
     herald_ctx *ctx;
     FILE *out;
     int write_failed;
+    int stopped;             /* a write or the sink failed: read no more */
     hc_diag diag;
     hc_progress progress;
     uint64_t input_bytes;    /* bytes of finished inputs */
     pool pool;
 } state;
 
-static void process(slot *s, int format)
+static void process(slot *s, const hc_run *run)
 {
-    s->rc = herald_doc_run(s->doc, herald_format_stage(format), &s->err);
-    if (s->rc == HERALD_OK) {
+    int format = run->format;
+    s->rc = herald_doc_run(s->doc, run->sink ? HERALD_STAGE_EVENTS : herald_format_stage(format),
+                           &s->err);
+    if (s->rc == HERALD_OK && !run->sink) {
         s->rc = herald_doc_render(s->doc, format, &s->out, &s->out_len);
         if (s->rc)
             snprintf(s->err.message, sizeof s->err.message, "rendering output: %s",
@@ -58,11 +61,14 @@ static void process(slot *s, int format)
 /* Writes a coded slot and releases its document. */
 static void emit(state *st, slot *s)
 {
+    const hc_sink *sink = st->run->sink;
     if (s->rc) {
         hc_diag_print(&st->diag, &s->err);
+    } else if (sink) {
+        if (!st->stopped && sink->take(sink->user, s->doc)) st->stopped = 1;
     } else if (s->out_len && !st->write_failed &&
                fwrite(s->out, 1, s->out_len, st->out) != s->out_len) {
-        st->write_failed = 1;
+        st->write_failed = st->stopped = 1;
     }
     hc_progress_update(&st->progress, 1, herald_doc_sentence_count(s->doc), st->input_bytes);
     herald_doc_free(s->doc);
@@ -79,7 +85,7 @@ static void *worker(void *arg)
         if (p->taken == p->submitted) break;
         slot *s = &p->slots[p->taken++ % p->cap];
         pthread_mutex_unlock(&p->lock);
-        process(s, st->run->format);
+        process(s, st->run);
         pthread_mutex_lock(&p->lock);
         s->done = 1;
         pthread_cond_broadcast(&p->finished);
@@ -146,13 +152,15 @@ static void pool_stop(state *st)
 
 static void submit(state *st, const herald_article *a)
 {
+    const hc_sink *sink = st->run->sink;
+    if (sink && sink->skip && sink->skip(sink->user, a)) return;
     herald_error err;
     herald_doc *doc = herald_doc_new(st->ctx, a, &err);
     if (!doc) { hc_diag_print(&st->diag, &err); return; }
     pool *p = &st->pool;
     if (!p->nthreads) {
         slot s = { .doc = doc };
-        process(&s, st->run->format);
+        process(&s, st->run);
         emit(st, &s);
         return;
     }
@@ -181,7 +189,7 @@ static void read_input(state *st, const char *path)
     while ((rc = herald_reader_next(r, &a, &err)) != 0) {
         if (rc < 0) { hc_diag_print(&st->diag, &err); continue; }
         submit(st, &a);
-        if (st->write_failed) break;
+        if (st->stopped) break;
     }
     st->input_bytes += herald_reader_bytes(r);
     herald_reader_free(r);
@@ -216,27 +224,27 @@ int hc_run_pipeline(const hc_run *run)
     if (!(st.ctx = hc_make_context(run, &st.diag))) return 1;
 
     int to_stdout = !run->output || strcmp(run->output, "-") == 0;
-    st.out = to_stdout ? stdout : fopen(run->output, "w");
-    if (!st.out) {
+    st.out = run->sink ? NULL : to_stdout ? stdout : fopen(run->output, "w");
+    if (!st.out && !run->sink) {
         fprintf(stderr, "herald: cannot write %s: %s\n", run->output, strerror(errno));
         herald_ctx_free(st.ctx);
         return 1;
     }
-    fputs(herald_format_header(run->format), st.out);
+    if (st.out) fputs(herald_format_header(run->format), st.out);
 
     if (run->jobs > 1 && pool_start(&st, run->jobs) != 0)
         fprintf(stderr, "herald: warning: could not start worker threads; coding on one\n");
     if (run->input_count == 0) read_input(&st, "-");
-    for (int i = 0; i < run->input_count && !st.write_failed; i++)
+    for (int i = 0; i < run->input_count && !st.stopped; i++)
         read_input(&st, run->inputs[i]);
     pool_stop(&st);
     hc_progress_finish(&st.progress);
 
-    if (fflush(st.out) != 0 || ferror(st.out)) st.write_failed = 1;
-    if (!to_stdout && fclose(st.out) != 0) st.write_failed = 1;
+    if (st.out && (fflush(st.out) != 0 || ferror(st.out))) st.write_failed = 1;
+    if (st.out && !to_stdout && fclose(st.out) != 0) st.write_failed = 1;
     if (st.write_failed)
         fprintf(stderr, "herald: error writing %s: %s\n", to_stdout ? "standard output" : run->output,
                 strerror(errno));
     herald_ctx_free(st.ctx);
-    return st.diag.errors || st.write_failed ? 1 : 0;
+    return st.diag.errors || st.stopped || st.write_failed ? 1 : 0;
 }

@@ -8,6 +8,17 @@
 #include <stddef.h>
 #include "herald.h"
 
+/* Where coded documents go instead of being rendered (herald ingest).
+ * Called on the main thread, in input order. */
+typedef struct hc_sink {
+    /* Non-zero: the article is already done; it is not coded.  May be NULL. */
+    int (*skip)(void *user, const herald_article *a);
+    /* Takes a coded document; a non-zero return stops the run (the sink
+     * has reported why). */
+    int (*take)(void *user, herald_doc *doc);
+    void *user;
+} hc_sink;
+
 typedef struct hc_run {
     char **inputs;            /* paths, "-" for stdin; none means stdin */
     int input_count;
@@ -22,6 +33,8 @@ typedef struct hc_run {
     int keep_uncertain;       /* --keep-uncertain */
     int allow_partial;        /* --allow-partial */
     int since_days;           /* --since-days N, 0 for none */
+    const hc_sink *sink;      /* NULL: render `format` to `output` */
+    void *command;            /* the command's own state, for its option handler */
     int dict_count;           /* --actors F, --agents F ... in command-line order */
     int dict_kinds[64];
     const char *dict_paths[64];

@@ -33,6 +33,21 @@ static int dict_kind(const char *name)
     return -1;
 }
 
+int hc_coding_option(const char *cmd, hc_run *run, const char *name, const char *value)
+{
+    if (strcmp(name, "--keep-uncertain") == 0) {
+        run->keep_uncertain = 1;
+    } else if (strcmp(name, "--allow-partial") == 0) {
+        run->allow_partial = 1;
+    } else if (strcmp(name, "--since-days") == 0) {
+        if (hc_parse_count(value, 1000000, &run->since_days))
+            return hc_usage_error(cmd, "--since-days wants a number of days, not '%s'", value);
+    } else {
+        return -1;
+    }
+    return 0;
+}
+
 static int common_option(const hc_command *cmd, hc_run *run, const char *name,
                          const char *value)
 {

@@ -27,6 +27,11 @@ typedef struct hc_command {
     "  --issues FILE           also load an issue dictionary (PETRARCH format)\n" \
     "  --verbs FILE            also load a verb dictionary (PETRARCH-2 or TABARI)\n"
 
+/* Handles the coding options --keep-uncertain, --allow-partial and
+ * --since-days N.  Returns 0, 2 after a usage error, or -1 when `name`
+ * is none of them. */
+int hc_coding_option(const char *cmd, hc_run *run, const char *name, const char *value);
+
 /* Parses argv into `run` (inputs are the non-option arguments).  Returns
  * -1 to go on, or an exit status (0 after --help, 2 on a usage error). */
 int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run);

@@ -50,7 +50,11 @@ extern "C" {
     X(EFORMAT,  -9,  "unsupported input format")                             \
     X(EEMPTY,   -10, "empty input")                                          \
     X(EUTF8,    -11, "invalid UTF-8 (repaired)")                             \
-    X(ELIMIT,   -12, "document exceeds an internal limit")
+    X(ELIMIT,   -12, "document exceeds an internal limit")                   \
+    X(EDB,      -13, "database error")                                       \
+    X(ENOTDB,   -14, "not a Herald database")                                \
+    X(EFULL,    -15, "database or disk is full")                             \
+    X(EBUSY,    -16, "database is locked")
 
 enum herald_status {
 #define HERALD_ENUM_(name, value, msg) HERALD_##name = value,
@@ -394,6 +398,7 @@ typedef struct herald_record {
     size_t evidence_len;
     uint32_t source_span[2], target_span[2], verb_span[2];
     /* The store's figures for a de-duplicated event; 0/NULL otherwise. */
+    int64_t event_id;
     int num_mentions, num_sources, num_articles;
     const char *first_seen, *last_seen;
 } herald_record;
@@ -446,6 +451,131 @@ herald_stage herald_format_stage(int format);
  * identical to output made on one.  Returns HERALD_OK or a negative code. */
 int herald_doc_render(herald_doc *doc, int format, const char **out,
                       size_t *len);
+
+/* ---- Event store (SQLite) --------------------------------------------- */
+
+/* One database of events that grows with every ingest: articles, events
+ * de-duplicated across articles, and their mentions (docs/STORE.md).  A
+ * store handle is used by one thread at a time; any number of processes
+ * may read while one writes (WAL). */
+typedef struct herald_store herald_store;
+
+typedef struct herald_store_options {
+    int create;              /* create the file if missing, and write to it */
+    int dedup_days;          /* mentions up to this many days apart can be one event */
+    int dedup_digits;        /* event-code digits that must agree (2, 3, 4); 0: no de-duplication */
+    int batch;               /* articles per transaction */
+    uint64_t max_bytes;      /* the database may not grow past this; 0: no limit */
+} herald_store_options;
+
+/* The defaults: read (migrating an old schema when the file is
+ * writable), dedup_days 1, dedup_digits 3, batch 500, no size limit. */
+herald_store_options herald_store_defaults(void);
+
+/* Opens (or with `create`, creates) a store.  A file that is not a Herald
+ * database gives HERALD_ENOTDB and is left untouched.  Returns HERALD_OK
+ * or a negative code with `err` filled; *out is NULL on failure. */
+int herald_store_open(const char *path, const herald_store_options *o, herald_store **out,
+                      herald_error *err);
+/* Commits what is pending and closes; NULL is a no-op.  Returns HERALD_OK
+ * or the error of that last commit (then nothing of it is kept). */
+int herald_store_close(herald_store *s, herald_error *err);
+
+enum herald_store_outcome {
+    HERALD_STORE_ADDED = 0,      /* a new article */
+    HERALD_STORE_UNCHANGED = 1,  /* same id and text: nothing done */
+    HERALD_STORE_REPLACED = 2    /* same id, new text: its events replaced */
+};
+
+/* 1 when the store holds this article (same id, same text), so coding it
+ * again can be skipped; 0 when not; a negative code on error. */
+int herald_store_has_article(herald_store *s, const herald_article *a, herald_error *err);
+
+/* Stores a document coded up to HERALD_STAGE_EVENTS: the article, and
+ * each certain event as a mention of a new or an existing event.  Each
+ * article is stored whole or not at all; every `batch` articles are
+ * committed together.  *outcome (may be NULL) gets a herald_store_outcome. */
+int herald_store_add_doc(herald_store *s, const herald_doc *doc, int *outcome,
+                         herald_error *err);
+
+/* Stores event records that `herald code` wrote as JSON Lines (plain, .gz
+ * or .zst; "-" for stdin).  Records are grouped into articles by doc_id;
+ * the text hash of such an article is that of its records.  Lines that
+ * are no record are reported to `diag` as FILE:LINE and skipped.  Counts
+ * go to articles[3], indexed by herald_store_outcome (may be NULL). */
+int herald_store_add_records(herald_store *s, const char *path, herald_diag_fn diag,
+                             void *diag_user, uint64_t articles[3], herald_error *err);
+
+/* Commits what is pending.  On failure nothing of the open batch is kept. */
+int herald_store_commit(herald_store *s, herald_error *err);
+
+enum herald_sort {
+    HERALD_SORT_DATE = 0, HERALD_SORT_DATE_DESC = 1, HERALD_SORT_MENTIONS = 2,
+    HERALD_SORT_GOLDSTEIN = 3
+};
+
+/* Which events a query, an export or the statistics cover.  NULL or 0
+ * members do not filter.  Codes match as prefixes ("IND" matches INDGOV,
+ * "19" every assault). */
+typedef struct herald_query {
+    const char *actor;            /* either side */
+    const char *source, *target;
+    const char *dyad[2];          /* these two, in either direction */
+    const char *code;             /* CAMEO event code or root */
+    int quad;                     /* 1..4 */
+    const char *plover;           /* PLOVER type, any case */
+    const char *since, *until;    /* YYYY-MM-DD, inclusive */
+    const char *country;          /* ISO alpha-3 of the event's place */
+    const char *text;             /* SQLite FTS5 expression over the evidence */
+    int min_mentions;
+    int sort;                     /* enum herald_sort */
+    int64_t limit;                /* 0: all */
+    int mentions;                 /* 1: one record per mention, not per event */
+} herald_query;
+
+/* Receives one record; returning non-zero stops the query. */
+typedef int (*herald_record_fn)(void *user, const herald_record *r);
+/* Receives output bytes; returning non-zero stops the writer. */
+typedef int (*herald_write_fn)(void *user, const char *data, size_t len);
+
+/* Calls `fn` for each matching event (or mention).  The record and its
+ * strings are valid only during the call.  Returns HERALD_OK, a negative
+ * code (HERALD_EINVAL for a bad filter, e.g. a broken text expression),
+ * or the non-zero value `fn` stopped with. */
+int herald_store_query(herald_store *s, const herald_query *q, herald_record_fn fn, void *user,
+                       herald_error *err);
+
+/* The same records written in `format` (jsonl, gdelt, plover, csv with
+ * its header) to `write`. */
+int herald_store_export(herald_store *s, const herald_query *q, int format, herald_write_fn write,
+                        void *user, herald_error *err);
+
+enum herald_period { HERALD_PERIOD_DAY = 0, HERALD_PERIOD_WEEK = 1, HERALD_PERIOD_MONTH = 2 };
+enum herald_stats_table {
+    HERALD_STATS_ALL = 0,         /* JSON only: the three tables in one object */
+    HERALD_STATS_SERIES = 1,      /* counts per period and quad class, Goldstein */
+    HERALD_STATS_DYADS = 2,       /* top dyads with the escalation indicator */
+    HERALD_STATS_ACTORS = 3       /* top actors */
+};
+
+typedef struct herald_stats_options {
+    int period;                   /* enum herald_period */
+    int table;                    /* enum herald_stats_table */
+    int top;                      /* rows of the top tables; 0: 10 */
+    int csv;                      /* CSV instead of JSON */
+} herald_stats_options;
+
+/* Writes statistics of the events a query selects (docs/STORE.md). */
+int herald_store_stats(herald_store *s, const herald_query *q, const herald_stats_options *o,
+                       herald_write_fn write, void *user, herald_error *err);
+
+typedef struct herald_store_summary {
+    int schema_version;
+    int64_t articles, events, mentions;
+    char first_date[11], last_date[11];   /* of the events; "" when none */
+} herald_store_summary;
+
+int herald_store_summarize(herald_store *s, herald_store_summary *out, herald_error *err);
 
 #ifdef __cplusplus
 }
