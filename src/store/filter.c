@@ -122,7 +122,7 @@ int hr_filter_build(hr_filter *f, const herald_query *q, herald_error *err)
 void hr_filter_bind(const hr_filter *f, sqlite3_stmt *st, int first)
 {
     for (int i = 0; i < f->n; i++) {
-        if (f->value[i]) sqlite3_bind_text(st, first + i, f->value[i], -1, SQLITE_STATIC);
+        if (f->value[i]) sqlite3_bind_text(st, first + i, f->value[i], -1, SQLITE_TRANSIENT);
         else sqlite3_bind_int64(st, first + i, f->number[i]);
     }
 }

@@ -41,4 +41,12 @@
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \
     X(test_events_staged_run) \
-    X(test_event_records)
+    X(test_event_records) \
+    X(test_store_ingest_idempotent) \
+    X(test_store_dedup_rules) \
+    X(test_store_counts_and_places) \
+    X(test_store_query_filters) \
+    X(test_store_stats_and_export) \
+    X(test_store_migration_v1) \
+    X(test_store_refuses_foreign_files) \
+    X(test_store_full_disk)
