@@ -25,6 +25,8 @@ static const char HELP[] =
     "  --top N                 rows of the top tables (default 10)\n"
     "  --format FMT            json (default) or csv (needs --table)\n"
     "  --summary               only the database's totals, as JSON\n"
+    "  --check                 check the database's integrity and Herald's\n"
+    "                          invariants; exit status 1 on a problem\n"
     "  -h, --help              show this help\n";
 
 static int pick(const char *value, const char *const *names, int n)
@@ -37,7 +39,7 @@ static int pick(const char *value, const char *const *names, int n)
 typedef struct stats_cmd {
     hc_store_args args;
     herald_stats_options o;
-    int summary;
+    int summary, check;
 } stats_cmd;
 
 static int option(stats_cmd *c, const char *name, const char *value)
@@ -74,6 +76,7 @@ static int parse(stats_cmd *c, int argc, char **argv)
             return 0;
         }
         if (strcmp(arg, "--summary") == 0) { c->summary = 1; continue; }
+        if (strcmp(arg, "--check") == 0) { c->check = 1; continue; }
         if (arg[0] != '-') return hc_usage_error("stats ", "unexpected argument '%s'", arg);
         char *value = strchr(arg, '=');
         if (value) *value++ = '\0';
@@ -116,8 +119,13 @@ int hc_cmd_stats(int argc, char **argv)
     herald_error err;
     if (herald_store_open(c.args.db, &c.args.store, &s, &err) != HERALD_OK)
         return hc_store_error(c.args.db, &err);
-    rc = c.summary ? print_summary(s, &err)
-                   : herald_store_stats(s, &c.args.query, &c.o, write_out, stdout, &err);
+    if (c.check) {
+        rc = herald_store_check(s, &err);
+        if (rc == 0) printf("%s: ok\n", c.args.db);
+    } else {
+        rc = c.summary ? print_summary(s, &err)
+                       : herald_store_stats(s, &c.args.query, &c.o, write_out, stdout, &err);
+    }
     int status = rc ? hc_store_error(c.args.db, &err) : 0;
     if (fflush(stdout) != 0) status = 1;
     herald_store_close(s, NULL);

@@ -232,7 +232,9 @@ int hc_run_pipeline(const hc_run *run)
     }
     if (st.out) fputs(herald_format_header(run->format), st.out);
 
-    if (run->jobs > 1 && pool_start(&st, run->jobs) != 0)
+    /* With a sink, even one coding thread runs beside the main thread,
+     * which feeds the sink: storing overlaps coding. */
+    if ((run->jobs > 1 || run->sink) && pool_start(&st, run->jobs) != 0)
         fprintf(stderr, "herald: warning: could not start worker threads; coding on one\n");
     if (run->input_count == 0) read_input(&st, "-");
     for (int i = 0; i < run->input_count && !st.stopped; i++)

@@ -577,6 +577,12 @@ typedef struct herald_store_summary {
 
 int herald_store_summarize(herald_store *s, herald_store_summary *out, herald_error *err);
 
+/* Checks the database: SQLite's integrity check, then Herald's own
+ * invariants (every article has all its mentions, every event's counts
+ * match its mentions).  Returns 0 when sound, 1 with the first problem
+ * described in `err` (severity HERALD_WARNING), or a negative code. */
+int herald_store_check(herald_store *s, herald_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -36,14 +36,29 @@ static const char *const SQL[ST_COUNT] = {
         "INSERT INTO events(date, date_precision, source, target, code, quad, goldstein,"
         " plover_type, plover_mode, loc_name, loc_country, loc_adm1, loc_precision, lat, lon)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-    /* The figures of an event, recomputed from its mentions: right by
-     * construction after an insert and after an article is replaced. */
+    /* Whether a new mention brings a new article, a new outlet. */
+    [ST_EVENT_NEWS] =
+        "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2"
+        "   AND article_id = ?3),"
+        " NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2)",
+    /* Counting a new mention in: constant work however often an event
+     * is reported. */
+    [ST_EVENT_COUNT] =
+        "UPDATE events SET num_mentions = num_mentions + 1,"
+        " num_articles = num_articles + ?2, num_sources = num_sources + ?3,"
+        " first_seen = CASE WHEN ?4 IS NOT NULL AND (first_seen IS NULL OR ?4 < first_seen)"
+        "   THEN ?4 ELSE first_seen END,"
+        " last_seen = CASE WHEN ?4 IS NOT NULL AND (last_seen IS NULL OR ?4 > last_seen)"
+        "   THEN ?4 ELSE last_seen END,"
+        " first_mention = coalesce(first_mention, ?5)"
+        " WHERE id = ?1",
+    /* The figures recomputed from the mentions, after an article's
+     * mentions were taken away. */
     [ST_EVENT_REFRESH] =
         "UPDATE events SET"
         " num_mentions = (SELECT count(*) FROM mentions WHERE event_id = ?1),"
         " num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?1),"
-        " num_sources = (SELECT count(DISTINCT coalesce(nullif(a.source, ''), a.doc_id))"
-        "   FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?1),"
+        " num_sources = (SELECT count(DISTINCT outlet) FROM mentions WHERE event_id = ?1),"
         " first_seen = (SELECT min(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id"
         "   WHERE m.event_id = ?1),"
         " last_seen = (SELECT max(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id"
@@ -56,8 +71,8 @@ static const char *const SQL[ST_COUNT] = {
     [ST_MENTION_INSERT] =
         "INSERT INTO mentions(event_id, article_id, record_id, sentence, code, date, date_end,"
         " date_precision, date_basis, reported_by, evidence, source_start, source_end,"
-        " target_start, target_end, verb_start, verb_end)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+        " target_start, target_end, verb_start, verb_end, outlet)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
 };
 
 static sqlite3_stmt *stmt(herald_store *s, int which, herald_error *err, int *rc)
@@ -193,8 +208,8 @@ static int insert_event(herald_store *s, const herald_record *r, int64_t *id, he
     return rc;
 }
 
-static int insert_mention(herald_store *s, int64_t event, int64_t article, const herald_record *r,
-                          herald_error *err)
+static int insert_mention(herald_store *s, int64_t event, int64_t article, const char *outlet,
+                          const herald_record *r, herald_error *err)
 {
     int rc = 0;
     sqlite3_stmt *st = stmt(s, ST_MENTION_INSERT, err, &rc);
@@ -224,6 +239,7 @@ static int insert_mention(herald_store *s, int64_t event, int64_t article, const
         sqlite3_bind_int64(st, 12 + 2 * k, spans[k][0]);
         sqlite3_bind_int64(st, 13 + 2 * k, spans[k][1]);
     }
+    hr_bind_text(st, 18, outlet, 0);
     rc = run(s, st, err);
     free(made);
     return rc;
@@ -316,22 +332,49 @@ static int find_article(herald_store *s, const char *doc_id, const char *hash, i
     return same;
 }
 
-static int put_records(herald_store *s, const herald_article *a, const char *hash,
-                       const herald_record *recs, size_t n, int64_t old, id_set *touched,
-                       herald_error *err)
+/* Stores a mention of `event` and counts it in. */
+static int add_mention(herald_store *s, int64_t event, int64_t article, const herald_article *a,
+                       const herald_record *r, herald_error *err)
 {
-    int rc = old ? remove_article(s, old, touched, err) : 0;
+    const char *outlet = a->source && a->source[0] ? a->source : a->id;
+    int rc = 0;
+    sqlite3_stmt *st = stmt(s, ST_EVENT_NEWS, err, &rc);
+    if (!st) return rc;
+    sqlite3_bind_int64(st, 1, event);
+    hr_bind_text(st, 2, outlet, 0);
+    sqlite3_bind_int64(st, 3, article);
+    int step = sqlite3_step(st);
+    int new_article = step == SQLITE_ROW && sqlite3_column_int(st, 0);
+    int new_outlet = step == SQLITE_ROW && sqlite3_column_int(st, 1);
+    sqlite3_reset(st);
+    if (step != SQLITE_ROW) return hr_store_fail(s, step, err, "reading");
+    if ((rc = insert_mention(s, event, article, outlet, r, err))) return rc;
+    int64_t mention = sqlite3_last_insert_rowid(s->db);
+    if (!(st = stmt(s, ST_EVENT_COUNT, err, &rc))) return rc;
+    sqlite3_bind_int64(st, 1, event);
+    sqlite3_bind_int(st, 2, new_article);
+    sqlite3_bind_int(st, 3, new_outlet);
+    hr_bind_text(st, 4, a->date, 1);
+    sqlite3_bind_int64(st, 5, mention);
+    return run(s, st, err);
+}
+
+static int put_records(herald_store *s, const herald_article *a, const char *hash,
+                       const herald_record *recs, size_t n, int64_t old, herald_error *err)
+{
+    id_set emptied = { 0 };   /* events that lost the old text's mentions */
+    int rc = old ? remove_article(s, old, &emptied, err) : 0;
     int64_t article = 0;
     if (!rc) rc = insert_article(s, a, hash, n, &article, err);
     for (size_t i = 0; i < n && !rc; i++) {
         int64_t event;
         rc = find_event(s, &recs[i], &event, err);
         if (!rc && !event) rc = insert_event(s, &recs[i], &event, err);
-        if (!rc) rc = insert_mention(s, event, article, &recs[i], err);
-        if (!rc && id_set_add(touched, event))
-            rc = hr_error_set(err, HERALD_ENOMEM, s->path, 0, 0, "out of memory");
+        if (!rc) rc = add_mention(s, event, article, a, &recs[i], err);
     }
-    return rc ? rc : refresh_events(s, touched, err);
+    if (!rc) rc = refresh_events(s, &emptied, err);
+    free(emptied.ids);
+    return rc;
 }
 
 int hr_store_put_article(herald_store *s, const herald_article *a, const char *hash,
@@ -348,9 +391,7 @@ int hr_store_put_article(herald_store *s, const herald_article *a, const char *h
                                  : old ? HERALD_STORE_REPLACED : HERALD_STORE_ADDED;
     if (same) return HERALD_OK;
     if ((rc = hr_store_exec(s, "SAVEPOINT article", err))) return rc;
-    id_set touched = { 0 };
-    rc = put_records(s, a, hash, recs, n, old, &touched, err);
-    free(touched.ids);
+    rc = put_records(s, a, hash, recs, n, old, err);
     if (rc) {
         sqlite3_exec(s->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
         return rc;

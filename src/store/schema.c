@@ -31,6 +31,7 @@ static const char *const MIGRATIONS[HR_SCHEMA_VERSION] = {
     "  id INTEGER PRIMARY KEY,"
     "  event_id INTEGER NOT NULL REFERENCES events(id),"
     "  article_id INTEGER NOT NULL REFERENCES articles(id),"
+    "  outlet TEXT NOT NULL,"   /* the article's source, else its id: for num_sources */
     "  record_id TEXT NOT NULL, sentence INTEGER NOT NULL,"
     "  code TEXT NOT NULL, date TEXT, date_end TEXT,"
     "  date_precision INTEGER NOT NULL DEFAULT 0, date_basis INTEGER NOT NULL DEFAULT 0,"
@@ -40,7 +41,7 @@ static const char *const MIGRATIONS[HR_SCHEMA_VERSION] = {
     "CREATE INDEX events_dyad ON events(source, target, date);"
     "CREATE INDEX events_target ON events(target, date);"
     "CREATE INDEX events_date ON events(date, quad, goldstein);"
-    "CREATE INDEX mentions_event ON mentions(event_id);"
+    "CREATE INDEX mentions_event ON mentions(event_id, outlet, article_id);"
     "CREATE INDEX mentions_article ON mentions(article_id);",
 
     /* 2: full-text search over the evidence sentences */
@@ -96,7 +97,12 @@ int hr_store_migrate(herald_store *s, herald_error *err)
         return hr_error_set(err, HERALD_EDB, s->path, 0, 0,
                             "schema version %d needs migrating to %d, but the file is read-only",
                             version, HR_SCHEMA_VERSION);
-    rc = hr_store_exec(s, "BEGIN IMMEDIATE", err);
+    /* WAL from the start, so that readers never wait on the creation;
+     * the version is read again under the write lock, as another
+     * process may have migrated the file meanwhile. */
+    rc = hr_store_exec(s, "PRAGMA journal_mode = WAL", err);
+    if (!rc) rc = hr_store_exec(s, "BEGIN IMMEDIATE", err);
+    if (!rc) rc = pragma_int(s, "PRAGMA user_version", &version, err);
     for (int v = version; v < HR_SCHEMA_VERSION && !rc; v++) {
         char set[96];
         snprintf(set, sizeof set, "PRAGMA user_version = %d; PRAGMA application_id = %d",

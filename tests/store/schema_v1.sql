@@ -23,6 +23,7 @@ CREATE TABLE mentions (
   id INTEGER PRIMARY KEY,
   event_id INTEGER NOT NULL REFERENCES events(id),
   article_id INTEGER NOT NULL REFERENCES articles(id),
+  outlet TEXT NOT NULL,
   record_id TEXT NOT NULL, sentence INTEGER NOT NULL,
   code TEXT NOT NULL, date TEXT, date_end TEXT,
   date_precision INTEGER NOT NULL DEFAULT 0, date_basis INTEGER NOT NULL DEFAULT 0,
@@ -32,13 +33,13 @@ CREATE TABLE mentions (
 CREATE INDEX events_dyad ON events(source, target, date);
 CREATE INDEX events_target ON events(target, date);
 CREATE INDEX events_date ON events(date, quad, goldstein);
-CREATE INDEX mentions_event ON mentions(event_id);
+CREATE INDEX mentions_event ON mentions(event_id, outlet, article_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 INSERT INTO articles VALUES (1, 'old-1', '2019-03-04', 'Wire', NULL, NULL,
   '0123456789abcdef', '2019-03-05T00:00:00Z', 1);
 INSERT INTO events VALUES (1, '2019-03-03', 1, 'TUR', 'SYR', '190', 4, -10.0, 'ASSAULT', NULL,
   NULL, NULL, NULL, NULL, NULL, NULL, 1, 1, 1, '2019-03-04', '2019-03-04', 1);
-INSERT INTO mentions VALUES (1, 1, 1, 'old-1:0:0', 0, '190', '2019-03-03', NULL, 1, 1, NULL,
+INSERT INTO mentions VALUES (1, 1, 1, 'Wire', 'old-1:0:0', 0, '190', '2019-03-03', NULL, 1, 1, NULL,
   'Turkish artillery shelled Syrian border villages on Sunday.', 0, 7, 26, 32, 18, 25);
 PRAGMA user_version = 1;
 PRAGMA application_id = 1213353028;

@@ -429,5 +429,9 @@ void test_store_full_disk(void)
     herald_store_close(s, NULL);   /* the open batch may be lost, never half-kept */
     CHECK(stored > 10);
     CHECK_INT(incomplete_articles(path), 0);
+    herald_store_options read = herald_store_defaults();
+    CHECK_INT(herald_store_open(path, &read, &s, &err), 0);
+    CHECK_INT(herald_store_check(s, &err), 0);
+    herald_store_close(s, NULL);
     herald_ctx_free(ctx);
 }
