@@ -25,6 +25,7 @@ HERALD  := $(BUILD)/herald
 TEST_SRC := $(sort $(wildcard tests/unit/*.c))
 TEST_BIN := $(BUILD)/herald-tests
 BENCH_BIN := $(BUILD)/herald-bench
+STORE_BENCH_BIN := $(BUILD)/herald-store-bench
 FUZZ_TARGETS := $(patsubst fuzz/%.c,%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 20
 
@@ -78,6 +79,10 @@ $(BENCH_BIN): $(BUILD)/bench/bench.o $(LIB_A)
 	@echo "  LD      $@"
 	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
+$(STORE_BENCH_BIN): $(BUILD)/bench/store_bench.o $(LIB_A)
+	@echo "  LD      $@"
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
 ## test: unit, golden and CLI tests; ends with "N passed, N failed"
 test: $(HERALD) $(TEST_BIN)
 	@HERALD=$(HERALD) TEST_BIN=$(TEST_BIN) sh tests/run.sh
@@ -95,9 +100,9 @@ eval: $(HERALD)
 	  $(HERALD) eval ../shared/eval/petrarch2_unit_dev.jsonl; \
 	else echo "skipping the PETRARCH-2 unit suite: ../shared is absent"; fi
 
-## bench: segmentation, actor and event throughput on ../shared/corpora
-bench: $(BENCH_BIN)
-	@sh bench/run.sh $(BENCH_BIN)
+## bench: segmentation, actor, event and store figures on ../shared/corpora
+bench: $(BENCH_BIN) $(STORE_BENCH_BIN) $(HERALD)
+	@HERALD=$(HERALD) STORE_BENCH=$(STORE_BENCH_BIN) sh bench/run.sh $(BENCH_BIN)
 
 ## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
 fuzz:

@@ -506,7 +506,8 @@ int herald_store_add_doc(herald_store *s, const herald_doc *doc, int *outcome,
 int herald_store_add_records(herald_store *s, const char *path, herald_diag_fn diag,
                              void *diag_user, uint64_t articles[3], herald_error *err);
 
-/* Commits what is pending.  On failure nothing of the open batch is kept. */
+/* Commits what is pending.  On failure nothing of the open batch is kept.
+ * The reading calls below commit first, so they see every stored article. */
 int herald_store_commit(herald_store *s, herald_error *err);
 
 enum herald_sort {

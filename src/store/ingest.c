@@ -23,6 +23,11 @@ static const char *const SQL[ST_COUNT] = {
     [ST_ARTICLE_DELETE] = "DELETE FROM articles WHERE id = ?1",
     [ST_ARTICLE_EVENTS] = "SELECT DISTINCT event_id FROM mentions WHERE article_id = ?1",
     [ST_MENTIONS_DELETE] = "DELETE FROM mentions WHERE article_id = ?1",
+    /* Out of the text index: the mentions of earlier batches (this
+     * batch's are not in it yet). */
+    [ST_MENTIONS_UNINDEX] =
+        "INSERT INTO mentions_fts(mentions_fts, rowid, evidence)"
+        " SELECT 'delete', id, evidence FROM mentions WHERE article_id = ?1 AND id <= ?2",
     [ST_EVENT_FIND] =
         "SELECT id, loc_name, loc_country, loc_precision FROM events"
         " WHERE source = ?1 AND target = ?2 AND substr(code, 1, ?3) = substr(?4, 1, ?3)"
@@ -34,8 +39,12 @@ static const char *const SQL[ST_COUNT] = {
         " AND date IS NULL ORDER BY id LIMIT 16",
     [ST_EVENT_INSERT] =
         "INSERT INTO events(date, date_precision, source, target, code, quad, goldstein,"
-        " plover_type, plover_mode, loc_name, loc_country, loc_adm1, loc_precision, lat, lon)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        " plover_type, plover_mode, loc_name, loc_country, loc_adm1, loc_precision, lat, lon,"
+        " num_mentions, num_articles, num_sources, first_seen, last_seen)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+        " 1, 1, 1, ?16, ?16)",
+    /* A new event's one mention: its counts were set with it. */
+    [ST_EVENT_FIRST] = "UPDATE events SET first_mention = ?2 WHERE id = ?1",
     /* Whether a new mention brings a new article, a new outlet. */
     [ST_EVENT_NEWS] =
         "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2"
@@ -179,7 +188,8 @@ static int find_event(herald_store *s, const herald_record *r, int64_t *id, hera
                                                      : hr_store_fail(s, step, err, "reading");
 }
 
-static int insert_event(herald_store *s, const herald_record *r, int64_t *id, herald_error *err)
+static int insert_event(herald_store *s, const herald_record *r, const char *seen, int64_t *id,
+                        herald_error *err)
 {
     int rc = 0;
     sqlite3_stmt *st = stmt(s, ST_EVENT_INSERT, err, &rc);
@@ -203,6 +213,7 @@ static int insert_event(herald_store *s, const herald_record *r, int64_t *id, he
         sqlite3_bind_double(st, 14, r->lat);
         sqlite3_bind_double(st, 15, r->lon);
     }
+    hr_bind_text(st, 16, seen, 1);
     rc = run(s, st, err);
     *id = sqlite3_last_insert_rowid(s->db);
     return rc;
@@ -258,6 +269,10 @@ static int remove_article(herald_store *s, int64_t article, id_set *touched, her
     sqlite3_reset(st);
     if (rc) return hr_error_set(err, rc, s->path, 0, 0, "out of memory");
     if (step != SQLITE_DONE) return hr_store_fail(s, step, err, "reading");
+    if (!(st = stmt(s, ST_MENTIONS_UNINDEX, err, &rc))) return rc;
+    sqlite3_bind_int64(st, 1, article);
+    sqlite3_bind_int64(st, 2, s->fts_from);
+    if ((rc = run(s, st, err))) return rc;
     if (!(st = stmt(s, ST_MENTIONS_DELETE, err, &rc))) return rc;
     sqlite3_bind_int64(st, 1, article);
     if ((rc = run(s, st, err))) return rc;
@@ -332,13 +347,22 @@ static int find_article(herald_store *s, const char *doc_id, const char *hash, i
     return same;
 }
 
-/* Stores a mention of `event` and counts it in. */
-static int add_mention(herald_store *s, int64_t event, int64_t article, const herald_article *a,
-                       const herald_record *r, herald_error *err)
+/* Stores a mention of `event` and counts it in; a new event was
+ * inserted with the counts of its first mention. */
+static int add_mention(herald_store *s, int64_t event, int is_new, int64_t article,
+                       const herald_article *a, const herald_record *r, herald_error *err)
 {
     const char *outlet = a->source && a->source[0] ? a->source : a->id;
     int rc = 0;
-    sqlite3_stmt *st = stmt(s, ST_EVENT_NEWS, err, &rc);
+    sqlite3_stmt *st;
+    if (is_new) {
+        if ((rc = insert_mention(s, event, article, outlet, r, err))) return rc;
+        if (!(st = stmt(s, ST_EVENT_FIRST, err, &rc))) return rc;
+        sqlite3_bind_int64(st, 1, event);
+        sqlite3_bind_int64(st, 2, sqlite3_last_insert_rowid(s->db));
+        return run(s, st, err);
+    }
+    st = stmt(s, ST_EVENT_NEWS, err, &rc);
     if (!st) return rc;
     sqlite3_bind_int64(st, 1, event);
     hr_bind_text(st, 2, outlet, 0);
@@ -369,8 +393,9 @@ static int put_records(herald_store *s, const herald_article *a, const char *has
     for (size_t i = 0; i < n && !rc; i++) {
         int64_t event;
         rc = find_event(s, &recs[i], &event, err);
-        if (!rc && !event) rc = insert_event(s, &recs[i], &event, err);
-        if (!rc) rc = add_mention(s, event, article, a, &recs[i], err);
+        int is_new = !rc && !event;
+        if (is_new) rc = insert_event(s, &recs[i], a->date, &event, err);
+        if (!rc) rc = add_mention(s, event, is_new, article, a, &recs[i], err);
     }
     if (!rc) rc = refresh_events(s, &emptied, err);
     free(emptied.ids);

@@ -111,6 +111,8 @@ static int step_failed(herald_store *s, const herald_query *q, int r, herald_err
 int herald_store_query(herald_store *s, const herald_query *q, herald_record_fn fn, void *user,
                        herald_error *err)
 {
+    int pending = herald_store_commit(s, err);   /* read what was stored */
+    if (pending) return pending;
     sqlite3_stmt *st = NULL;
     int rc = prepare(s, q, &st, err);
     int r = SQLITE_DONE;

@@ -28,7 +28,7 @@ static const char *const MIGRATIONS[HR_SCHEMA_VERSION] = {
     "  first_seen TEXT, last_seen TEXT,"
     "  first_mention INTEGER);"
     "CREATE TABLE mentions ("
-    "  id INTEGER PRIMARY KEY,"
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"   /* ids never reused: see herald_store_commit */
     "  event_id INTEGER NOT NULL REFERENCES events(id),"
     "  article_id INTEGER NOT NULL REFERENCES articles(id),"
     "  outlet TEXT NOT NULL,"   /* the article's source, else its id: for num_sources */
@@ -38,22 +38,18 @@ static const char *const MIGRATIONS[HR_SCHEMA_VERSION] = {
     "  reported_by TEXT, evidence TEXT NOT NULL,"
     "  source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,"
     "  verb_start INTEGER, verb_end INTEGER);"
-    "CREATE INDEX events_dyad ON events(source, target, date);"
-    "CREATE INDEX events_target ON events(target, date);"
-    "CREATE INDEX events_date ON events(date, quad, goldstein);"
+    /* covering the statistics, which then never read the table */
+    "CREATE INDEX events_dyad ON events(source, target, date, quad, goldstein, num_mentions);"
+    "CREATE INDEX events_target ON events(target, date, num_mentions);"
+    "CREATE INDEX events_date ON events(date, quad, goldstein, num_mentions);"
     "CREATE INDEX mentions_event ON mentions(event_id, outlet, article_id);"
     "CREATE INDEX mentions_article ON mentions(article_id);",
 
-    /* 2: full-text search over the evidence sentences */
+    /* 2: full-text search over the evidence sentences; ingest.c keeps it
+     * (new mentions indexed in bulk as their batch commits, deleted ones
+     * taken out), not triggers */
     "CREATE VIRTUAL TABLE mentions_fts USING fts5("
     "  evidence, content='mentions', content_rowid='id');"
-    "CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN"
-    "  INSERT INTO mentions_fts(rowid, evidence) VALUES (new.id, new.evidence);"
-    "END;"
-    "CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions BEGIN"
-    "  INSERT INTO mentions_fts(mentions_fts, rowid, evidence)"
-    "    VALUES ('delete', old.id, old.evidence);"
-    "END;"
     "INSERT INTO mentions_fts(mentions_fts) VALUES ('rebuild');",
 };
 

@@ -3,20 +3,19 @@
  * and the top actors, for the events a query selects (docs/STORE.md). */
 #include "filter.h"
 #include "../core/error.h"
+#include "../core/calendar.h"
 #include "../write/json_out.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 #include <string.h>
 
-/* The period an event falls in, and the one before a period. */
+/* The period a date `d` falls in. */
 static const char *const PERIOD[] = {
-    [HERALD_PERIOD_DAY] = "e.date",
-    [HERALD_PERIOD_WEEK] = "date(e.date, '-6 days', 'weekday 1')",   /* its Monday */
-    [HERALD_PERIOD_MONTH] = "substr(e.date, 1, 7)",
-};
-static const char *const PREVIOUS[] = {
-    [HERALD_PERIOD_DAY] = "date(cur, '-1 day')",
-    [HERALD_PERIOD_WEEK] = "date(cur, '-7 days')",
-    [HERALD_PERIOD_MONTH] = "substr(date(cur || '-01', '-1 month'), 1, 7)",
+    [HERALD_PERIOD_DAY] = "d",
+    [HERALD_PERIOD_WEEK] = "date(d, '-6 days', 'weekday 1')",   /* its Monday */
+    [HERALD_PERIOD_MONTH] = "substr(d, 1, 7)",
 };
 static const char *const PERIOD_NAME[] = { "day", "week", "month" };
 
@@ -101,16 +100,22 @@ static int series_row(stats_run *x, sqlite3_stmt *st, int csv)
                          p ? p : "", n[0], n[1], n[2], n[3], n[4], n[5], sum, mean);
 }
 
+/* Grouped by day and quad class first, which the date index delivers in
+ * order, then by period: no event is sorted, and each costs three sums. */
 static int series(stats_run *x)
 {
     hr_buf sql;
     hr_buf_init(&sql, NULL, 0);
-    int rc = hr_buf_printf(&sql, "SELECT %s AS p, count(*), sum(e.quad = 1), sum(e.quad = 2),"
-                                 " sum(e.quad = 3), sum(e.quad = 4), total(e.goldstein),"
-                                 " coalesce(avg(e.goldstein), 0), sum(e.num_mentions)"
-                                 " FROM events e", PERIOD[x->o->period]);
+    int rc = hr_buf_printf(&sql, "SELECT %s AS p, sum(n), sum(CASE WHEN q = 1 THEN n ELSE 0 END),"
+                                 " sum(CASE WHEN q = 2 THEN n ELSE 0 END),"
+                                 " sum(CASE WHEN q = 3 THEN n ELSE 0 END),"
+                                 " sum(CASE WHEN q = 4 THEN n ELSE 0 END),"
+                                 " total(g), coalesce(total(g) / nullif(sum(gn), 0), 0), sum(m)"
+                                 " FROM (SELECT e.date AS d, e.quad AS q, count(*) AS n,"
+                                 " total(e.goldstein) AS g, count(e.goldstein) AS gn,"
+                                 " sum(e.num_mentions) AS m FROM events e", PERIOD[x->o->period]);
     if (!rc) rc = where(x, &sql, "e.date IS NOT NULL");
-    if (!rc) rc = put(&sql, " GROUP BY p ORDER BY p");
+    if (!rc) rc = put(&sql, " GROUP BY e.date, e.quad) GROUP BY p ORDER BY p");
     sqlite3_stmt *st;
     if (rc || (rc = prepare(x, &sql, &st))) return rc;
     hr_filter_bind(&x->f, st, 1);
@@ -149,29 +154,83 @@ static int dyad_row(stats_run *x, sqlite3_stmt *st, int csv)
     return rc ? rc : hr_buf_putc(b, '}');
 }
 
-/* Conflict share: material and verbal conflict (quads 3 and 4) among a
- * dyad's events in the last period of the selection, and in the period
- * before; escalation is their difference (NULL when either is empty). */
-static int dyads(stats_run *x)
+/* The first and last day of the period holding `date`, and of the one
+ * before it, as YYYY-MM-DD. */
+static void period_bounds(int period, const char *date, char cur[2][11], char prev[2][11])
+{
+    int y = (int)strtol(date, NULL, 10), m = (int)strtol(date + 5, NULL, 10);
+    long day = hr_days_from_civil(y, m, (int)strtol(date + 8, NULL, 10));
+    long lo = day, hi = day, plo = day - 1, phi = day - 1;
+    if (period == HERALD_PERIOD_WEEK) {
+        lo = day - (hr_weekday(day) + 6) % 7;   /* Monday */
+        hi = lo + 6;
+        plo = lo - 7;
+        phi = lo - 1;
+    } else if (period == HERALD_PERIOD_MONTH) {
+        lo = hr_days_from_civil(y, m, 1);
+        hi = lo + hr_days_in_month(y, m) - 1;
+        phi = lo - 1;
+        int py, pm, pd;
+        hr_civil_from_days(phi, &py, &pm, &pd);
+        plo = hr_days_from_civil(py, pm, 1);
+    }
+    long v[4] = { lo, hi, plo, phi };
+    char *out[4] = { cur[0], cur[1], prev[0], prev[1] };
+    for (int i = 0; i < 4; i++) {
+        int yy, mm, dd;
+        hr_civil_from_days(v[i], &yy, &mm, &dd);
+        hr_format_date(out[i], yy, mm, dd);
+    }
+}
+
+/* The latest event date of the selection, or "" when none. */
+static int last_date(stats_run *x, char out[11])
 {
     hr_buf sql;
     hr_buf_init(&sql, NULL, 0);
-    int rc = hr_buf_printf(&sql, "WITH f AS (SELECT e.source, e.target, e.quad, e.goldstein,"
-                                 " e.num_mentions, %s AS p FROM events e", PERIOD[x->o->period]);
-    if (!rc) rc = where(x, &sql, "e.source <> '---' AND e.target <> '---'");
-    if (!rc) rc = hr_buf_printf(&sql,
-        "), cur AS (SELECT max(p) AS cur FROM f), prev AS (SELECT %s AS pre FROM cur),"
-        " d AS (SELECT source, target, count(*) AS n, sum(num_mentions) AS m,"
-        "  coalesce(avg(goldstein), 0) AS g,"
-        "  1.0 * sum(p = cur AND quad >= 3) / nullif(sum(p = cur), 0) AS now,"
-        "  1.0 * sum(p = pre AND quad >= 3) / nullif(sum(p = pre), 0) AS before"
-        "  FROM f, cur, prev GROUP BY source, target)"
-        " SELECT source, target, n, m, g, now, before, now - before FROM d"
-        " ORDER BY n DESC, source, target LIMIT ?", PREVIOUS[x->o->period]);
+    int rc = put(&sql, "SELECT max(e.date) FROM events e");
+    if (!rc) rc = where(x, &sql, NULL);
     sqlite3_stmt *st;
     if (rc || (rc = prepare(x, &sql, &st))) return rc;
     hr_filter_bind(&x->f, st, 1);
-    sqlite3_bind_int(st, x->f.n + 1, x->o->top > 0 ? x->o->top : 10);
+    int r = sqlite3_step(st);
+    const char *d = r == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+    snprintf(out, 11, "%s", d && strlen(d) == 10 ? d : "");
+    sqlite3_finalize(st);
+    return r == SQLITE_ROW || r == SQLITE_DONE ? 0 : hr_store_fail(x->s, r, x->err, "statistics");
+}
+
+/* Conflict share: material and verbal conflict (quads 3 and 4) among a
+ * dyad's events in the last period of the selection, and in the period
+ * before; escalation is their difference (NULL when either is empty).
+ * Grouping follows the dyad index, so no event is sorted. */
+static int dyads(stats_run *x)
+{
+    char last[11], cur[2][11], prev[2][11];
+    int rc = last_date(x, last);
+    if (rc) return rc;
+    if (last[0]) period_bounds(x->o->period, last, cur, prev);
+    hr_buf sql;
+    hr_buf_init(&sql, NULL, 0);
+    rc = put(&sql, "SELECT source, target, n, m, g, now, before, now - before FROM"
+                   " (SELECT e.source AS source, e.target AS target, count(*) AS n,"
+                   " sum(e.num_mentions) AS m, coalesce(avg(e.goldstein), 0) AS g,"
+                   " 1.0 * sum(e.date BETWEEN ? AND ? AND e.quad >= 3)"
+                   "  / nullif(sum(e.date BETWEEN ? AND ?), 0) AS now,"
+                   " 1.0 * sum(e.date BETWEEN ? AND ? AND e.quad >= 3)"
+                   "  / nullif(sum(e.date BETWEEN ? AND ?), 0) AS before"
+                   " FROM events e");
+    if (!rc) rc = where(x, &sql, "e.source <> '---' AND e.target <> '---'");
+    if (!rc) rc = put(&sql, " GROUP BY e.source, e.target) ORDER BY n DESC, source, target LIMIT ?");
+    sqlite3_stmt *st;
+    if (rc || (rc = prepare(x, &sql, &st))) return rc;
+    const char *bounds[8] = { cur[0], cur[1], cur[0], cur[1], prev[0], prev[1], prev[0], prev[1] };
+    for (int i = 0; i < 8; i++) {
+        if (last[0]) sqlite3_bind_text(st, i + 1, bounds[i], -1, SQLITE_TRANSIENT);
+        else sqlite3_bind_null(st, i + 1);
+    }
+    hr_filter_bind(&x->f, st, 9);
+    sqlite3_bind_int(st, x->f.n + 9, x->o->top > 0 ? x->o->top : 10);
     return table(x, st, "top_dyads", "source,target,events,mentions,goldstein_mean,"
                  "conflict_share,previous_conflict_share,escalation\n", dyad_row);
 }
@@ -188,17 +247,20 @@ static int actor_row(stats_run *x, sqlite3_stmt *st, int csv)
                                    sqlite3_column_int(st, 2));
 }
 
+/* Sources and targets counted separately, each in its index's order,
+ * then merged: only the distinct actors are sorted. */
 static int actors(stats_run *x)
 {
     hr_buf sql;
     hr_buf_init(&sql, NULL, 0);
-    int rc = put(&sql, "SELECT actor, count(*), sum(m) FROM ("
-                                 "SELECT e.source AS actor, e.num_mentions AS m FROM events e");
+    int rc = put(&sql, "SELECT actor, sum(n), sum(m) FROM (SELECT e.source AS actor,"
+                       " count(*) AS n, sum(e.num_mentions) AS m FROM events e");
     if (!rc) rc = where(x, &sql, NULL);
-    if (!rc) rc = put(&sql, " UNION ALL SELECT e.target, e.num_mentions FROM events e");
+    if (!rc) rc = put(&sql, " GROUP BY e.source UNION ALL SELECT e.target, count(*),"
+                            " sum(e.num_mentions) FROM events e");
     if (!rc) rc = where(x, &sql, NULL);
-    if (!rc) rc = put(&sql, ") WHERE actor <> '---' GROUP BY actor"
-                                      " ORDER BY 2 DESC, 1 LIMIT ?");
+    if (!rc) rc = put(&sql, " GROUP BY e.target) WHERE actor <> '---' GROUP BY actor"
+                            " ORDER BY 2 DESC, 1 LIMIT ?");
     sqlite3_stmt *st;
     if (rc || (rc = prepare(x, &sql, &st))) return rc;
     hr_filter_bind(&x->f, st, 1);
@@ -210,6 +272,8 @@ static int actors(stats_run *x)
 int herald_store_stats(herald_store *s, const herald_query *q, const herald_stats_options *o,
                        herald_write_fn write, void *user, herald_error *err)
 {
+    int pending = herald_store_commit(s, err);   /* read what was stored */
+    if (pending) return pending;
     herald_stats_options dflt = { .period = HERALD_PERIOD_MONTH };
     if (!o) o = &dflt;
     if (o->period < 0 || o->period > HERALD_PERIOD_MONTH)

@@ -140,15 +140,47 @@ int hr_store_begin(herald_store *s, herald_error *err)
         return hr_error_set(err, HERALD_EIO, s->path, 0, 0, "the database is read-only");
     if (s->in_batch) return HERALD_OK;
     int rc = hr_store_exec(s, "BEGIN IMMEDIATE", err);
+    sqlite3_stmt *st;
+    if (!rc && (rc = sqlite3_prepare_v2(s->db, "SELECT coalesce(max(id), 0) FROM mentions", -1,
+                                        &st, NULL)) == SQLITE_OK) {
+        rc = sqlite3_step(st) == SQLITE_ROW ? SQLITE_OK : SQLITE_ERROR;
+        s->fts_from = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        if (rc) rc = hr_store_fail(s, sqlite3_errcode(s->db), err, "reading");
+    } else if (!rc) {
+        rc = hr_store_fail(s, rc, err, "reading");
+    }
     if (!rc) { s->in_batch = 1; s->batch_articles = 0; }
+    else sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
+}
+
+/* The batch's mentions go into the text index in one statement, inside
+ * the same transaction: FTS5 flushes its pending terms at every
+ * savepoint, so indexing article by article would write thousands of
+ * tiny segments.  Mention ids are never reused (AUTOINCREMENT), so the
+ * batch's mentions are exactly those above fts_from. */
+static int index_batch(herald_store *s, herald_error *err)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(s->db, "INSERT INTO mentions_fts(rowid, evidence)"
+                                       " SELECT id, evidence FROM mentions WHERE id > ?", -1,
+                                &st, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, s->fts_from);
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE) rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? HERALD_OK : hr_store_fail(s, rc, err, "indexing the text");
 }
 
 int herald_store_commit(herald_store *s, herald_error *err)
 {
     if (!s || !s->in_batch) return HERALD_OK;
     s->in_batch = 0;
-    int rc = hr_store_exec(s, "COMMIT", err);
+    int rc = index_batch(s, err);
+    if (!rc) rc = hr_store_exec(s, "COMMIT", err);
     if (rc) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return rc;
 }
@@ -172,6 +204,8 @@ int herald_store_close(herald_store *s, herald_error *err)
 int herald_store_summarize(herald_store *s, herald_store_summary *out, herald_error *err)
 {
     memset(out, 0, sizeof *out);
+    int pending = herald_store_commit(s, err);   /* read what was stored */
+    if (pending) return pending;
     out->schema_version = HR_SCHEMA_VERSION;
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(s->db,
@@ -207,8 +241,10 @@ static const struct { const char *sql, *problem; } INVARIANTS[] = {
 
 int herald_store_check(herald_store *s, herald_error *err)
 {
+    int rc = herald_store_commit(s, err);
+    if (rc) return rc;
     sqlite3_stmt *st;
-    int rc = sqlite3_prepare_v2(s->db, "PRAGMA integrity_check(1)", -1, &st, NULL);
+    rc = sqlite3_prepare_v2(s->db, "PRAGMA integrity_check(1)", -1, &st, NULL);
     if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         const char *verdict = (const char *)sqlite3_column_text(st, 0);
         int ok = verdict && strcmp(verdict, "ok") == 0;
@@ -218,6 +254,15 @@ int herald_store_check(herald_store *s, herald_error *err)
     } else {
         sqlite3_finalize(st);
         return hr_store_fail(s, rc, err, "checking");
+    }
+    /* The text index against the mentions it was made from. */
+    rc = sqlite3_exec(s->db, "INSERT INTO mentions_fts(mentions_fts, rank)"
+                             " VALUES ('integrity-check', 1)", NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        hr_error_set(err, HERALD_EDB, s->path, 0, 0, "the text index does not match the mentions: %s",
+                     sqlite3_errmsg(s->db));
+        if (err) err->severity = HERALD_WARNING;
+        return 1;
     }
     for (size_t i = 0; i < sizeof INVARIANTS / sizeof *INVARIANTS; i++) {
         rc = sqlite3_prepare_v2(s->db, INVARIANTS[i].sql, -1, &st, NULL);

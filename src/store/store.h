@@ -9,8 +9,9 @@
 /* The prepared statements ingest uses for every article. */
 enum hr_store_stmt {
     ST_ARTICLE_FIND, ST_ARTICLE_INSERT, ST_ARTICLE_DELETE, ST_ARTICLE_EVENTS, ST_MENTIONS_DELETE,
+    ST_MENTIONS_UNINDEX,
     ST_EVENT_FIND, ST_EVENT_FIND_UNDATED, ST_EVENT_INSERT, ST_EVENT_REFRESH, ST_EVENT_PRUNE,
-    ST_EVENT_NEWS, ST_EVENT_COUNT,
+    ST_EVENT_NEWS, ST_EVENT_COUNT, ST_EVENT_FIRST,
     ST_MENTION_INSERT, ST_COUNT
 };
 
@@ -21,6 +22,7 @@ struct herald_store {
     int writable;
     int in_batch;              /* a transaction is open */
     int batch_articles;        /* articles stored in it */
+    int64_t fts_from;          /* mentions above this id are not yet in the text index */
     sqlite3_stmt *stmt[ST_COUNT];
 };
 

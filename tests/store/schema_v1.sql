@@ -20,7 +20,7 @@ CREATE TABLE events (
   first_seen TEXT, last_seen TEXT,
   first_mention INTEGER);
 CREATE TABLE mentions (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   event_id INTEGER NOT NULL REFERENCES events(id),
   article_id INTEGER NOT NULL REFERENCES articles(id),
   outlet TEXT NOT NULL,
@@ -30,9 +30,9 @@ CREATE TABLE mentions (
   reported_by TEXT, evidence TEXT NOT NULL,
   source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER,
   verb_start INTEGER, verb_end INTEGER);
-CREATE INDEX events_dyad ON events(source, target, date);
-CREATE INDEX events_target ON events(target, date);
-CREATE INDEX events_date ON events(date, quad, goldstein);
+CREATE INDEX events_dyad ON events(source, target, date, quad, goldstein, num_mentions);
+CREATE INDEX events_target ON events(target, date, num_mentions);
+CREATE INDEX events_date ON events(date, quad, goldstein, num_mentions);
 CREATE INDEX mentions_event ON mentions(event_id, outlet, article_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 INSERT INTO articles VALUES (1, 'old-1', '2019-03-04', 'Wire', NULL, NULL,

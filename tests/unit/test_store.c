@@ -115,6 +115,16 @@ void test_store_ingest_idempotent(void)
     herald_article changed = { .id = "a1", .text = "China met Syria.", .text_len = 16 };
     CHECK_INT(herald_store_has_article(s, &same, NULL), 1);
     CHECK_INT(herald_store_has_article(s, &changed, NULL), 0);
+    /* Replaced once its first text was committed: the text index forgets it. */
+    CHECK_INT(add(s, ctx, "a2", "Wire", "2019-03-05", "Turkey attacked Syria."), HERALD_STORE_ADDED);
+    CHECK_INT(herald_store_commit(s, NULL), 0);
+    CHECK_INT(add(s, ctx, "a2", "Wire", "2019-03-05", "India accused Pakistan."),
+              HERALD_STORE_REPLACED);
+    herald_query syria = { .text = "Syria" }, india = { .text = "India" };
+    CHECK_STR(query(s, &syria, &c), "");
+    CHECK_STR(query(s, &india, &c), "CHN>IND:040/1 IND>PAK:112/1");
+    herald_error err;
+    CHECK_INT(herald_store_check(s, &err), 0);
     herald_store_close(s, NULL);
     herald_ctx_free(ctx);
 }
