@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-int hc_parse_size(const char *s, size_t *out)
+int hc_parse_size(const char *s, uint64_t max, uint64_t *out)
 {
     errno = 0;
     char *end;
@@ -18,11 +18,12 @@ int hc_parse_size(const char *s, size_t *out)
     case 'k': case 'K': mul = 1ull << 10; end++; break;
     case 'm': case 'M': mul = 1ull << 20; end++; break;
     case 'g': case 'G': mul = 1ull << 30; end++; break;
+    case 't': case 'T': mul = 1ull << 40; end++; break;
     default: break;
     }
     if (*end == 'B' || *end == 'b') end++;
-    if (*end || v == 0 || v > (unsigned long long)HERALD_MAX_ARTICLE_CEILING / mul) return -1;
-    *out = (size_t)(v * mul);
+    if (*end || v == 0 || v > max / mul) return -1;
+    *out = v * mul;
     return 0;
 }
 

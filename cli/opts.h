@@ -3,9 +3,11 @@
 #define HC_OPTS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
-/* "8M", "512k", "1G" or plain bytes.  Returns 0, or -1 for bad text. */
-int hc_parse_size(const char *s, size_t *out);
+/* "8M", "512k", "1G", "2T" or plain bytes, at most `max`.  Returns 0,
+ * or -1 for bad text or a size over the limit. */
+int hc_parse_size(const char *s, uint64_t max, uint64_t *out);
 /* A positive integer up to `max`.  Returns 0 or -1. */
 int hc_parse_count(const char *s, int max, int *out);
 /* Prints "herald: MSG\nTry 'herald CMD --help'." and returns 2. */

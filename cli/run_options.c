@@ -72,8 +72,10 @@ static int common_option(const hc_command *cmd, hc_run *run, const char *name,
             return hc_usage_error(cmd->name, "--date wants YYYY-MM-DD, not '%s'", value);
         run->default_date = run->date_storage;
     } else if (strcmp(name, "--max-article-size") == 0) {
-        if (hc_parse_size(value, &run->max_article_bytes))
+        uint64_t size;
+        if (hc_parse_size(value, HERALD_MAX_ARTICLE_CEILING, &size))
             return hc_usage_error(cmd->name, "--max-article-size wants a size such as 8M, not '%s'", value);
+        run->max_article_bytes = (size_t)size;
     } else {
         return cmd->option(run, name, value);
     }

@@ -77,7 +77,7 @@ int hc_store_option(hc_store_args *a, const char *cmd, const char *name, const c
 {
     herald_store_options *o = &a->store;
     long v;
-    size_t size;
+    uint64_t size;
     if (strcmp(name, "--db") == 0) {
         a->db = value;
     } else if (strcmp(name, "--dedup-days") == 0) {
@@ -95,7 +95,7 @@ int hc_store_option(hc_store_args *a, const char *cmd, const char *name, const c
             return hc_usage_error(cmd, "--batch wants a number of articles, not '%s'", value);
         o->batch = (int)v;
     } else if (strcmp(name, "--max-db-size") == 0) {
-        if (hc_parse_size(value, &size))
+        if (hc_parse_size(value, UINT64_MAX >> 1, &size))
             return hc_usage_error(cmd, "--max-db-size wants a size such as 500M, not '%s'", value);
         o->max_bytes = size;
     } else {
