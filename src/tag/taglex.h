@@ -1,0 +1,29 @@
+/* taglex.h - the tagger's lexicon, compiled at build time from WordNet
+ * and data/tagger/closed.tags by tools/mktaglex.c into
+ * build/gen/taglex.c.  Read-only: shared by every thread. */
+#ifndef HR_TAGLEX_H
+#define HR_TAGLEX_H
+
+#include <stddef.h>
+#include <string.h>
+#include "tagset.h"
+
+extern const char hr_taglex_words[];
+extern const hr_lex_entry hr_taglex_entries[];
+extern const unsigned hr_taglex_count;
+extern const unsigned hr_taglex_mask;
+extern const unsigned hr_taglex_table[];
+
+/* The entry of the lower-case word s[0..n), or NULL. */
+static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
+{
+    unsigned h = hr_lex_hash(s, (unsigned)n) & hr_taglex_mask;
+    for (unsigned i; (i = hr_taglex_table[h]) != 0; h = (h + 1) & hr_taglex_mask) {
+        const hr_lex_entry *e = &hr_taglex_entries[i - 1];
+        const char *w = hr_taglex_words + e->word;
+        if (w[0] == s[0] && strncmp(w, s, n) == 0 && w[n] == '\0') return e;
+    }
+    return NULL;
+}
+
+#endif
