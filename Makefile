@@ -20,7 +20,7 @@ GEN_SRC := $(BUILD)/gen/builtin_dicts.c
 # The tagger's lexicon: WordNet (Debian's wordnet-base) and our own list.
 WORDNET ?= /usr/share/wordnet
 WORDNET_FILES := $(wildcard $(addprefix $(WORDNET)/,index.noun index.verb index.adj index.adv \
-                   cntlist.rev data.noun verb.exc noun.exc adj.exc adv.exc))
+                   cntlist.rev data.noun data.adj verb.exc noun.exc adj.exc adv.exc))
 TAGLEX_OWN := data/tagger/closed.tags
 TAGLEX_SRC := $(BUILD)/gen/taglex.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/taglex.o

@@ -28,9 +28,9 @@ typedef struct word {
     char *text;
     unsigned counts[4];          /* SemCor counts per reading */
     unsigned char has[4];        /* the reading exists in WordNet */
-    unsigned char flags;
+    unsigned short flags;
     unsigned char tags[3], weights[3];
-    unsigned char cap_seen, lower_seen;
+    unsigned char cap_seen, lower_seen, adj_cap_seen, adj_lower_seen;
 } word;
 
 /* The words, in an open-addressed table that only grows. */
@@ -171,12 +171,13 @@ static void read_counts(const char *dir)
     if (n == 0) die(path, 0, "no sense count found", NULL);
 }
 
-/* data.noun: "offset lex_filenum ss_type w_cnt word lex_id ..." - which
- * nouns are only ever written capitalised. */
-static void read_noun_case(const char *dir)
+/* data.noun, data.adj: "offset lex_filenum ss_type w_cnt word lex_id
+ * ..." - which words WordNet writes capitalised (names, and adjectives
+ * of nations and peoples). */
+static void read_case(const char *dir, const char *name, int adj)
 {
     char path[4096], line[65536];
-    FILE *f = open_file(dir, "data.noun", path, sizeof path);
+    FILE *f = open_file(dir, name, path, sizeof path);
     long ln = 0, n = 0;
     while (fgets(line, sizeof line, f)) {
         ln++;
@@ -196,8 +197,9 @@ static void read_noun_case(const char *dir)
             lower_copy(key, s, sizeof key);
             word *w = find(key, 0);
             if (!w) continue;
-            if (isupper((unsigned char)s[0])) w->cap_seen = 1;
-            else w->lower_seen = 1;
+            int upper = isupper((unsigned char)s[0]) != 0;
+            if (adj) { w->adj_cap_seen |= upper; w->adj_lower_seen |= !upper; }
+            else { w->cap_seen |= upper; w->lower_seen |= !upper; }
         }
         n++;
     }
@@ -296,7 +298,8 @@ int main(int argc, char **argv)
     read_index(dir, "index.adj", 'a', HR_POS_ADJ);
     read_index(dir, "index.adv", 'r', HR_POS_ADV);
     read_counts(dir);
-    read_noun_case(dir);
+    read_case(dir, "data.noun", 0);
+    read_case(dir, "data.adj", 1);
     read_exceptions(dir, "verb.exc", HR_POS_VERB);
     read_exceptions(dir, "noun.exc", HR_POS_NOUN);
     read_exceptions(dir, "adj.exc", HR_POS_ADJ);
@@ -335,6 +338,8 @@ int main(int argc, char **argv)
             pos[p] = w->has[p] ? (unsigned char)(1 + (w->counts[p] > 254 ? 254 : w->counts[p])) : 0;
         unsigned flags = w->flags;
         if (w->has[HR_POS_NOUN] && w->cap_seen && !w->lower_seen) flags |= HR_LX_PROPER;
+        if (w->has[HR_POS_NOUN] && w->cap_seen) flags |= HR_LX_CAPSENSE;
+        if (w->has[HR_POS_ADJ] && w->adj_cap_seen && !w->adj_lower_seen) flags |= HR_LX_PROPER_ADJ;
         fprintf(out, "{%u,{%u,%u,%u,%u},%u,{%u,%u,%u},{%u,%u,%u}},\n", offsets[i], pos[0], pos[1],
                 pos[2], pos[3], flags, w->tags[0], w->tags[1], w->tags[2], w->weights[0],
                 w->weights[1], w->weights[2]);

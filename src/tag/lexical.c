@@ -110,7 +110,12 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
         add(a, HR_TAG_VBP, reading(self, HR_POS_VERB) * 0.5f);
         add(a, HR_TAG_JJ, reading(self, HR_POS_ADJ));
         add(a, HR_TAG_RB, reading(self, HR_POS_ADV));
-        float irregular = 8;           /* exception lists carry no counts */
+        /* Exception lists carry no counts.  They weigh a little against
+         * the word's own readings: WordNet lists "offer" as a form of
+         * "off", which news never means. */
+        float own = 0;
+        for (int p = 0; p < 4; p++) own += self->pos[p];
+        float irregular = own > 0 ? 1 : 8;
         if (self->flags & HR_LX_PAST) {
             add(a, HR_TAG_VBD, irregular);
             add(a, HR_TAG_VBN, irregular);
@@ -139,10 +144,12 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
         add(a, HR_TAG_VBN, w * 0.5f);
     }
     if ((e = verb_stem(s, n, "ing"))) add(a, HR_TAG_VBG, reading(e, HR_POS_VERB));
-    if (ends(s, n, "er") && (((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ]) ||
+    /* "-er" and "-est" make comparatives only of words that are not
+     * lemmas themselves ("offer", "interest"). */
+    if (!self && ends(s, n, "er") && (((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ]) ||
                              ((e = stem(s, n, 1, "")) && e->pos[HR_POS_ADJ])))
         add(a, HR_TAG_JJR, reading(e, HR_POS_ADJ));
-    if (ends(s, n, "est") && (((e = stem(s, n, 3, "")) && e->pos[HR_POS_ADJ]) ||
+    if (!self && ends(s, n, "est") && (((e = stem(s, n, 3, "")) && e->pos[HR_POS_ADJ]) ||
                               ((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ])))
         add(a, HR_TAG_JJS, reading(e, HR_POS_ADJ));
     float after = 0;
@@ -223,6 +230,15 @@ static int capitals(const herald_doc *doc, const herald_token *t)
     return letters >= 2 ? 2 : 1;
 }
 
+/* Whether the token's last hyphen is followed by a lower-case letter. */
+static int lower_tail(const herald_doc *doc, const herald_token *t)
+{
+    const char *s = hr_tok_text(doc, t);
+    for (size_t i = t->end - t->start; i-- > 1;)
+        if (s[i - 1] == '-') return s[i] >= 'a' && s[i] <= 'z';
+    return 0;
+}
+
 int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out)
 {
     const herald_token *t = &doc->tokens[k];
@@ -257,18 +273,32 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out)
     }
     if (known <= 0) guess(s, n, &a);
     if (caps) {
-        /* The share of a name among the readings: certain for an
+        /* The share of a name among the readings: near certain for an
          * all-capitals word, likely for a capitalised one inside a
-         * sentence, and at its start likely only for what WordNet has
-         * as a name (or knows nothing of). */
+         * sentence, and at its start only for what WordNet has as a name
+         * (or knows nothing of).  Adjectives of nations ("French",
+         * "Israeli") and hyphenated words ending in lower case
+         * ("U.S.-led") stay mostly adjectives. */
+        int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
         float total = 0;
         for (int tg = 1; tg < HR_TAG_COUNT; tg++) total += a.w[tg];
         float share = caps == 2 ? 0.95f
+                      : adj ? 0.2f
                       : !opener ? 0.9f
-                      : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f : 0.08f;
-        float name = total * share / (1 - share);
+                      : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
+                      : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
+        if (adj && a.w[HR_TAG_JJ] < total) {
+            a.w[HR_TAG_JJ] += total;                   /* "Israeli jets" */
+            total *= 2;
+        }
         int plural = a.w[HR_TAG_NNS] > a.w[HR_TAG_NN] && ends(s, n, "s");
-        add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, name);
+        if (!opener && !adj) {                         /* a common noun with a capital is a name */
+            a.w[HR_TAG_NN] = a.w[HR_TAG_NNS] = 0;
+            total = 0;
+            for (int tg = 1; tg < HR_TAG_COUNT; tg++) total += a.w[tg];
+            if (total <= 0) total = 1;
+        }
+        add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
     }
     return finish(&a, out);
 }

@@ -51,7 +51,7 @@ static float transition(int p, int paux, int t)
             t == HR_TAG_DT || t == HR_TAG_IN || t == HR_TAG_EX || t == HR_TAG_CC ||
             t == HR_TAG_POS)
             return -3.0f;
-        if (t == HR_TAG_VBG) return -1.0f;
+        if (t == HR_TAG_VBG) return -2.5f;        /* "the fighting": a noun */
         if (t == HR_TAG_VBN) return -0.5f;
         if (is_nominal(t)) return 0.5f;
         return 0;
@@ -89,8 +89,8 @@ static float transition(int p, int paux, int t)
     }
     if (p == HR_TAG_JJ || p == HR_TAG_JJR || p == HR_TAG_JJS) {
         if (hr_tag_is_noun(t)) return 0.8f;
-        if (t == HR_TAG_VB || t == HR_TAG_VBP || t == HR_TAG_VBZ) return -1.5f;
-        if (t == HR_TAG_VBD) return -1.0f;
+        if (is_finite(t) || t == HR_TAG_VB) return -2.5f;
+        if (t == HR_TAG_VBN) return -2.5f;
         if (t == HR_TAG_DT) return -1.0f;
         return 0;
     }

@@ -30,7 +30,9 @@ enum {
     HR_LX_PLURAL = 16,     /* an irregular noun plural: "men", "crises" */
     HR_LX_COMPAR = 32,     /* an irregular comparative: "better", "worse" */
     HR_LX_SUPERL = 64,     /* an irregular superlative: "best", "worst" */
-    HR_LX_OWN = 128        /* tags from Herald's own lexicon (data/tagger/), which win */
+    HR_LX_OWN = 128,       /* tags from Herald's own lexicon (data/tagger/), which win */
+    HR_LX_CAPSENSE = 256,  /* some noun sense is a name: "Turkey", "Georgia" */
+    HR_LX_PROPER_ADJ = 512 /* an adjective WordNet writes capitalised: "French", "Israeli" */
 };
 
 /* Readings a WordNet lemma has, indexes of hr_lex_entry.pos. */
@@ -40,7 +42,7 @@ enum { HR_POS_NOUN, HR_POS_VERB, HR_POS_ADJ, HR_POS_ADV };
 typedef struct hr_lex_entry {
     unsigned int word;          /* offset of the word in hr_taglex_words */
     unsigned char pos[4];       /* WordNet readings: 0 none, else 1 + SemCor count (max 255) */
-    unsigned char flags;        /* HR_LX_* */
+    unsigned short flags;       /* HR_LX_* */
     unsigned char tags[3];      /* own lexicon: tags (HR_TAG_NONE ends) ... */
     unsigned char weights[3];   /* ... and their relative weights */
 } hr_lex_entry;
