@@ -348,10 +348,12 @@ int main(int argc, char **argv)
     size_t size = 1;
     while (size < n * 2 + 2) size <<= 1;
     unsigned *table = xalloc(size * sizeof *table);
+    if (n + 1 >= HR_LEX_INDEX_LIMIT) die(argv[3], 0, "too many words for the table", NULL);
     for (size_t i = 0; i < n; i++) {
-        size_t h = hr_lex_hash(sorted[i]->text, (unsigned)strlen(sorted[i]->text)) & (size - 1);
+        unsigned hash = hr_lex_hash(sorted[i]->text, (unsigned)strlen(sorted[i]->text));
+        size_t h = hash & (size - 1);
         while (table[h]) h = (h + 1) & (size - 1);
-        table[h] = (unsigned)i + 1;
+        table[h] = hr_lex_slot(hash, (unsigned)i);
     }
     fprintf(out, "};\n\nconst unsigned hr_taglex_count = %zu;\n"
                  "const unsigned hr_taglex_mask = %zu;\n"

@@ -15,6 +15,7 @@
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -505,6 +506,13 @@ static int reported_speech(sent *s, size_t first_event)
     return 0;
 }
 
+/* Whether the part-of-speech tagger took token k for a noun (never
+ * when tagging is off). */
+static int tagged_noun(const sent *s, size_t k)
+{
+    return hr_tag_is_noun(s->doc->tokens[k].tag);
+}
+
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
@@ -520,8 +528,12 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
          * over one made by rule from another verb ("LEAVE"). */
         for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next)
             if (!(s->vx->entries[f].flags & HR_ENTRY_GENERATED)) { e = f; break; }
-        /* After "the" or "its" only a noun of events counts. */
-        if (determined && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) continue;
+        /* After "the" or "its" only a noun of events counts; so too
+         * where the tagger reads the word as a noun ("an appeal", "the
+         * attack on", "talks"). */
+        if ((determined || tagged_noun(s, k)) &&
+            !s->d->verbs.blocks[s->vx->entries[e].data].nominal)
+            continue;
         best = &s->vx->entries[e];
         *len = i + 1 - k;
     }

@@ -138,7 +138,7 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
         add(a, HR_TAG_NNS, reading(noun, HR_POS_NOUN));
         add(a, HR_TAG_VBZ, reading(verb, HR_POS_VERB));
     }
-    if ((e = verb_stem(s, n, "ed")) || (e = verb_stem(s, n, "d"))) {
+    if ((e = verb_stem(s, n, "ed"))) {          /* the "+e" try covers "-d": "agreed" */
         float w = reading(e, HR_POS_VERB);
         add(a, HR_TAG_VBD, w * 0.5f);
         add(a, HR_TAG_VBN, w * 0.5f);
@@ -230,6 +230,34 @@ static int capitals(const herald_doc *doc, const herald_token *t)
     return letters >= 2 ? 2 : 1;
 }
 
+/* Auxiliaries and the adverbs between them and their verb are all in
+ * Herald's own lexicon, so only its words are compared here. */
+static int aux_class(const herald_token *t)
+{
+    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
+                                      "'re", "'m", NULL };
+    static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
+    static const char *const dos[] = { "do", "does", "did", NULL };
+    static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
+                                          "may", "might", "must", "'ll", "'d", "wo", "ca",
+                                          "sha", NULL };
+    for (const char *const *p = be; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_BE;
+    for (const char *const *p = have; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_HAVE;
+    for (const char *const *p = dos; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_DO;
+    for (const char *const *p = modals; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
+    if (hr_tok_is(t, "to")) return HR_AUX_TO;
+    static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
+                                           "just", "ever", "even", "only", "now", "then",
+                                           "further", "again", "yet", "since", "once", NULL };
+    for (const char *const *p = adverbs; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_GAP;
+    return HR_AUX_NONE;
+}
+
 /* Whether the token's last hyphen is followed by a lower-case letter. */
 static int lower_tail(const herald_doc *doc, const herald_token *t)
 {
@@ -239,9 +267,10 @@ static int lower_tail(const herald_doc *doc, const herald_token *t)
     return 0;
 }
 
-int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out)
+int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsigned char *aux)
 {
     const herald_token *t = &doc->tokens[k];
+    *aux = HR_AUX_NONE;
     int spaced = k == 0 || t->start > doc->tokens[k - 1].end;
     if (t->kind == HERALD_TOK_PUNCT || t->kind == HERALD_TOK_SYMBOL) return punct(t, spaced, out);
     if (t->kind == HERALD_TOK_URL) return one(out, HR_TAG_NN);
@@ -256,12 +285,20 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out)
     int caps = capitals(doc, t);
     const hr_lex_entry *e = lookup(s, n);
     if (e && (e->flags & HR_LX_OWN)) {
+        *aux = (unsigned char)aux_class(t);
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&a, e->tags[i], e->weights[i]);
         /* "May", "US", "The Hague": a capital inside the sentence may make
          * a closed-class word a name; rarely ("I", "He said"). */
-        if (caps && !opener && !(n == 1 && s[0] == 'i')) add(&a, HR_TAG_NNP, caps == 2 ? 2550 : 60);
+        if (caps && !opener && !(n == 1 && s[0] == 'i')) {
+            /* A noun of the list with a capital is a name or a title
+             * ("Prime Minister"), as in the WordNet case below. */
+            int noun = a.w[HR_TAG_NN] + a.w[HR_TAG_NNS] > 0;
+            add(&a, a.w[HR_TAG_NNS] > a.w[HR_TAG_NN] ? HR_TAG_NNPS : HR_TAG_NNP,
+                caps == 2 ? 2550 : noun ? 2300 : 60);
+        }
         return finish(&a, out);
     }
+    if (n > 4 && ends(s, n, "ly")) *aux = HR_AUX_GAP;     /* "has reportedly" */
     float known = wordnet(s, n, e, &a);
     int digit = 0;
     for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
@@ -303,36 +340,3 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out)
     return finish(&a, out);
 }
 
-int hr_aux_class(const herald_doc *doc, size_t k)
-{
-    const herald_token *t = &doc->tokens[k];
-    if (t->kind != HERALD_TOK_WORD || t->norm_len > 6) return HR_AUX_NONE;
-    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
-                                      "'re", "'m", NULL };
-    static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
-    static const char *const dos[] = { "do", "does", "did", NULL };
-    static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
-                                          "may", "might", "must", "'ll", "'d", NULL };
-    for (const char *const *p = be; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_BE;
-    for (const char *const *p = have; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_HAVE;
-    for (const char *const *p = dos; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_DO;
-    for (const char *const *p = modals; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
-    if (hr_tok_is(t, "to")) return HR_AUX_TO;
-    return HR_AUX_NONE;
-}
-
-int hr_is_adverb_gap(const herald_doc *doc, size_t k)
-{
-    const herald_token *t = &doc->tokens[k];
-    if (t->kind != HERALD_TOK_WORD) return 0;
-    static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
-                                           "just", "ever", "even", "only", "now", "then",
-                                           "further", "again", "yet", "since", "once", NULL };
-    for (const char *const *p = adverbs; *p; p++)
-        if (hr_tok_is(t, *p)) return 1;
-    return t->norm_len > 4 && ends(t->norm, t->norm_len, "ly");
-}

@@ -15,16 +15,13 @@ typedef struct hr_cand {
 
 /* How a token helps a verb after it (skipping adverbs): "was" + VBN,
  * "has" + VBN, "did not" + VB, "will" + VB, "to" + VB. */
-enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO };
+enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
+              HR_AUX_GAP /* an adverb an auxiliary reaches over */ };
 
 /* The candidate tags of token k (`opener`: the token starts its
  * sentence or follows a quote, colon or bracket, where capitals say
- * little).  Fills `out` and returns how many (at least one). */
-int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out);
-
-/* The auxiliary class of token k, and whether it is an adverb that an
- * auxiliary may stand before ("has not", "will also", "was reportedly"). */
-int hr_aux_class(const herald_doc *doc, size_t k);
-int hr_is_adverb_gap(const herald_doc *doc, size_t k);
+ * little).  Fills `out` and returns how many (at least one); *aux is
+ * the token's auxiliary class ("has" HR_AUX_HAVE, "not" HR_AUX_GAP). */
+int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsigned char *aux);
 
 #endif

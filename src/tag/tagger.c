@@ -102,7 +102,10 @@ static float transition(int p, int paux, int t)
     }
     if (hr_tag_is_noun(p)) {
         if (t == HR_TAG_VB) return -2.5f;
-        if (t == HR_TAG_VBP && (p == HR_TAG_NN || p == HR_TAG_NNP)) return -1.5f;
+        /* Agreement: "the army attack" is rare, "Ethiopia and Eritrea
+         * act" (a name as the last of a list) less so. */
+        if (t == HR_TAG_VBP && p == HR_TAG_NN) return -1.5f;
+        if (t == HR_TAG_VBP && p == HR_TAG_NNP) return -0.5f;
         if (t == HR_TAG_VBZ && (p == HR_TAG_NNS || p == HR_TAG_NNPS)) return -1.0f;
         if (t == HR_TAG_POS) return 1.0f;
         if (t == HR_TAG_PRP) return -1.0f;
@@ -164,21 +167,23 @@ static int opens(const herald_doc *doc, size_t k)
 }
 
 static void tag_segment(herald_doc *doc, size_t begin, size_t end, hr_cand (*cands)[HR_MAX_CANDS],
-                        unsigned char *ncand, unsigned char *aux_before, cell (*v)[HR_MAX_CANDS])
+                        unsigned char *ncand, unsigned char *aux_before, unsigned char *paux_of,
+                        cell (*v)[HR_MAX_CANDS])
 {
     size_t n = end - begin;
     int aux = HR_AUX_NONE;
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
-        ncand[i] = (unsigned char)hr_lexical(doc, k, i == 0 || opens(doc, k - 1), cands[i]);
+        unsigned char own;
+        ncand[i] = (unsigned char)hr_lexical(doc, k, i == 0 || opens(doc, k - 1), cands[i], &own);
         aux_before[i] = (unsigned char)aux;
         /* The auxiliary reaches over adverbs to the next word. */
-        int a = hr_aux_class(doc, k);
-        if (a != HR_AUX_NONE) aux = a;
-        else if (!hr_is_adverb_gap(doc, k)) aux = HR_AUX_NONE;
+        if (own != HR_AUX_GAP) aux = own;
+        /* Kept for the transition from this token to the next. */
+        paux_of[i] = own == HR_AUX_GAP ? HR_AUX_NONE : own;
     }
     for (size_t i = 0; i < n; i++) {
-        int paux = i ? hr_aux_class(doc, begin + i - 1) : HR_AUX_NONE;
+        int paux = i ? paux_of[i - 1] : HR_AUX_NONE;
         for (int c = 0; c < ncand[i]; c++) {
             int t = cands[i][c].tag;
             float own = cands[i][c].logp + context(aux_before[i], t);
@@ -215,13 +220,13 @@ int hr_tag(herald_doc *doc)
     /* Scratch for the longest segment, reused by every other. */
     hr_cand (*cands)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *cands);
     cell (*v)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *v);
-    unsigned char *ncand = hr_arena_alloc(&doc->arena, longest * 2);
+    unsigned char *ncand = hr_arena_alloc(&doc->arena, longest * 3);
     if (!cands || !v || !ncand) return HERALD_ENOMEM;
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *s = &doc->sentences[i];
         if (s->token_count)
             tag_segment(doc, s->first_token, s->first_token + s->token_count, cands, ncand,
-                        ncand + longest, v);
+                        ncand + longest, ncand + 2 * longest, v);
     }
     return 0;
 }

@@ -17,9 +17,11 @@ extern const unsigned hr_taglex_table[];
 /* The entry of the lower-case word s[0..n), or NULL. */
 static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
 {
-    unsigned h = hr_lex_hash(s, (unsigned)n) & hr_taglex_mask;
-    for (unsigned i; (i = hr_taglex_table[h]) != 0; h = (h + 1) & hr_taglex_mask) {
-        const hr_lex_entry *e = &hr_taglex_entries[i - 1];
+    unsigned hash = hr_lex_hash(s, (unsigned)n), h = hash & hr_taglex_mask;
+    unsigned high = hash >> HR_LEX_INDEX_BITS;
+    for (unsigned slot; (slot = hr_taglex_table[h]) != 0; h = (h + 1) & hr_taglex_mask) {
+        if (slot >> HR_LEX_INDEX_BITS != high) continue;
+        const hr_lex_entry *e = &hr_taglex_entries[(slot & (HR_LEX_INDEX_LIMIT - 1)) - 1];
         const char *w = hr_taglex_words + e->word;
         if (w[0] == s[0] && strncmp(w, s, n) == 0 && w[n] == '\0') return e;
     }

@@ -55,4 +55,14 @@ static inline unsigned int hr_lex_hash(const char *s, unsigned int n)
     return h;
 }
 
+/* A slot of the hash table: the entry's index + 1 in the low bits, and
+ * the top bits of its hash, so that a probe for an absent word is
+ * rejected without reading the entry (a cache miss) or its text. */
+#define HR_LEX_INDEX_BITS 20
+#define HR_LEX_INDEX_LIMIT (1u << HR_LEX_INDEX_BITS)
+static inline unsigned hr_lex_slot(unsigned hash, unsigned index)
+{
+    return (hash >> HR_LEX_INDEX_BITS << HR_LEX_INDEX_BITS) | (index + 1);
+}
+
 #endif

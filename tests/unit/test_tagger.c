@@ -142,3 +142,48 @@ void test_tagger_off(void)
     CHECK_STR(herald_tag_name(100000), "");
     herald_ctx_free(ctx);
 }
+
+/* The coder's use of the tags: a verb form the tagger reads as a noun
+ * codes no verbal event ("renewed attacks on", "a visit", "talks"),
+ * unless its block is a noun of events. */
+static void coded_events(int no_tags, const char *text, char *out, size_t cap)
+{
+    herald_options o = { .no_builtin = 1, .no_tags = no_tags };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ta.txt",
+        "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("tv.txt",
+        "--- ATTACK [190] ---\nATTACK\n--- CONDEMN [122] ---\nCONDEMN\n"
+        "--- VISIT [042] ---\nVISIT\n"), NULL), 0);
+    herald_article a = { .id = "e", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    size_t len = 0;
+    out[0] = '\0';
+    if (doc && herald_doc_code(doc, NULL) == HERALD_OK)
+        for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
+            const herald_event *e = herald_doc_event(doc, i);
+            int w = snprintf(out + len, cap - len, "%s%s>%s:%s", i ? " " : "", e->source,
+                             e->target, e->code);
+            if (w < 0 || (size_t)w >= cap - len) break;
+            len += (size_t)w;
+        }
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
+
+void test_tagger_in_events(void)
+{
+    char got[512];
+    /* Without tags "attacks" is taken for a verb whose subject is Turkey. */
+    coded_events(1, "Turkey condemned renewed attacks on Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:122 TUR>SYR:190");
+    coded_events(0, "Turkey condemned renewed attacks on Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:122");
+    /* The verb itself still codes. */
+    coded_events(0, "Turkey attacks Syria. Greece visits Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190 GRC>SYR:042");
+    coded_events(1, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
+    CHECK_STR(got, "GRC>SYR:042");
+    coded_events(0, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
+    CHECK_STR(got, "");
+}
