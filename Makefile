@@ -65,7 +65,7 @@ $(BUILD)/gen/builtin_dicts.o: $(GEN_SRC)
 
 # The tagger's lexicon, compiled from WordNet and data/tagger/ (a missing
 # or malformed file stops the build with FILE:LINE).
-$(BUILD)/tools/mktaglex: tools/mktaglex.c src/tag/tagset.h
+$(BUILD)/tools/mktaglex: tools/mktaglex.c src/tag/tagset.h src/tag/grammar.h
 	@mkdir -p $(dir $@)
 	@$(CC) -O1 -o $@ $<
 
@@ -74,7 +74,7 @@ $(TAGLEX_SRC): $(BUILD)/tools/mktaglex $(TAGLEX_OWN) $(WORDNET_FILES)
 	@echo "  TAGLEX  $(WORDNET) + $(TAGLEX_OWN)"
 	@$(BUILD)/tools/mktaglex $@.tmp $(WORDNET) $(TAGLEX_OWN) && mv $@.tmp $@
 
-$(BUILD)/gen/taglex.o: $(TAGLEX_SRC) src/tag/taglex.h src/tag/tagset.h
+$(BUILD)/gen/taglex.o: $(TAGLEX_SRC) src/tag/taglex.h src/tag/tagset.h src/tag/grammar.h
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c $< -o $@
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/tag/tagset.h"
+#include "../src/tag/grammar.h"
 
 #define TAG_NAME_(e, s) s,
 static const char *const tag_names[] = { HR_TAGS(TAG_NAME_) };
@@ -359,6 +359,24 @@ int main(int argc, char **argv)
                  "const unsigned hr_taglex_mask = %zu;\n"
                  "const unsigned hr_taglex_table[] = {\n", n, size - 1);
     for (size_t i = 0; i < size; i++) fprintf(out, "%u,%s", table[i], i % 16 == 15 ? "\n" : "");
+    fprintf(out, "};\n\n/* grammar.h's weights. */\n"
+                 "const float hr_tag_trans[2][HR_TAG_COUNT][HR_TAG_COUNT] = {\n");
+    for (int aux = 0; aux < 2; aux++) {
+        fprintf(out, "{");
+        for (int p = 0; p < HR_TAG_COUNT; p++) {
+            fprintf(out, "{");
+            for (int t = 0; t < HR_TAG_COUNT; t++)
+                fprintf(out, "%.2f,", (double)hr_transition_weight(p, aux ? HR_AUX_BE : HR_AUX_NONE, t));
+            fprintf(out, "},\n");
+        }
+        fprintf(out, "},\n");
+    }
+    fprintf(out, "};\n\nconst float hr_tag_context[HR_AUX_COUNT][HR_TAG_COUNT] = {\n");
+    for (int aux = 0; aux < HR_AUX_COUNT; aux++) {
+        fprintf(out, "{");
+        for (int t = 0; t < HR_TAG_COUNT; t++) fprintf(out, "%.2f,", (double)hr_context_weight(aux, t));
+        fprintf(out, "},\n");
+    }
     fprintf(out, "};\n");
     if (fclose(out) != 0) die(argv[1], 0, "write failed", NULL);
     return 0;

@@ -15,31 +15,59 @@
 #include <math.h>
 #include <string.h>
 
+/* The readings gathered for a word: few tags, so a short list (a
+ * table over every tag would cost more to clear and scan). */
 typedef struct acc {
-    float w[HR_TAG_COUNT];
+    int n;
+    float total;
+    unsigned char tag[16];
+    float w[16];
 } acc;
 
 static void add(acc *a, int tag, float w)
 {
-    a->w[tag] += w;
+    if (w <= 0) return;
+    a->total += w;
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) { a->w[i] += w; return; }
+    if (a->n == 16) return;
+    a->tag[a->n] = (unsigned char)tag;
+    a->w[a->n++] = w;
 }
 
-/* Keeps the heaviest tags (at most HR_MAX_CANDS, heaviest first),
+static float get(const acc *a, int tag)
+{
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) return a->w[i];
+    return 0;
+}
+
+/* Drops a reading. */
+static void drop(acc *a, int tag)
+{
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) {
+            a->total -= a->w[i];
+            a->tag[i] = a->tag[--a->n];
+            a->w[i] = a->w[a->n];
+            return;
+        }
+}
+
+/* Keeps the heaviest readings (at most HR_MAX_CANDS, heaviest first),
  * their weights normalised to log probabilities. */
 static int finish(const acc *a, hr_cand *out)
 {
-    float total = 0, w[HR_MAX_CANDS];
+    float w[HR_MAX_CANDS];
     int n = 0;
-    for (int t = 1; t < HR_TAG_COUNT; t++) {
-        if (a->w[t] <= 0) continue;
-        total += a->w[t];
-        if (n == HR_MAX_CANDS && w[n - 1] >= a->w[t]) continue;
+    for (int k = 0; k < a->n; k++) {
+        if (n == HR_MAX_CANDS && w[n - 1] >= a->w[k]) continue;
         int i = n < HR_MAX_CANDS ? n++ : n - 1;
-        for (; i > 0 && w[i - 1] < a->w[t]; i--) { w[i] = w[i - 1]; out[i] = out[i - 1]; }
-        w[i] = a->w[t];
-        out[i].tag = (unsigned char)t;
+        for (; i > 0 && w[i - 1] < a->w[k]; i--) { w[i] = w[i - 1]; out[i] = out[i - 1]; }
+        w[i] = a->w[k];
+        out[i].tag = a->tag[k];
     }
-    for (int i = 0; i < n; i++) out[i].logp = logf(w[i] / total);
+    for (int i = 0; i < n; i++) out[i].logp = logf(w[i] / a->total);
     return n;
 }
 
@@ -101,8 +129,7 @@ static const hr_lex_entry *verb_stem(const char *s, size_t n, const char *suffix
  * inflected form.  Returns the total weight added. */
 static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
 {
-    float before = 0;
-    for (int t = 1; t < HR_TAG_COUNT; t++) before += a->w[t];
+    float before = a->total;
     if (self) {
         add(a, HR_TAG_NN, reading(self, HR_POS_NOUN));
         /* A bare verb form: the infinitive or the present tense. */
@@ -152,9 +179,7 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
     if (!self && ends(s, n, "est") && (((e = stem(s, n, 3, "")) && e->pos[HR_POS_ADJ]) ||
                               ((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ])))
         add(a, HR_TAG_JJS, reading(e, HR_POS_ADJ));
-    float after = 0;
-    for (int t = 1; t < HR_TAG_COUNT; t++) after += a->w[t];
-    return after - before;
+    return a->total - before;
 }
 
 /* A word no resource knows: its suffix decides. */
@@ -281,7 +306,8 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
         return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
     }
     acc a;
-    memset(&a, 0, sizeof a);
+    a.n = 0;
+    a.total = 0;
     int caps = capitals(doc, t);
     const hr_lex_entry *e = lookup(s, n);
     if (e && (e->flags & HR_LX_OWN)) {
@@ -292,8 +318,8 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
         if (caps && !opener && !(n == 1 && s[0] == 'i')) {
             /* A noun of the list with a capital is a name or a title
              * ("Prime Minister"), as in the WordNet case below. */
-            int noun = a.w[HR_TAG_NN] + a.w[HR_TAG_NNS] > 0;
-            add(&a, a.w[HR_TAG_NNS] > a.w[HR_TAG_NN] ? HR_TAG_NNPS : HR_TAG_NNP,
+            int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
+            add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
                 caps == 2 ? 2550 : noun ? 2300 : 60);
         }
         return finish(&a, out);
@@ -303,7 +329,8 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
     int digit = 0;
     for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
     if (digit) {
-        memset(&a, 0, sizeof a);
+        a.n = 0;
+        a.total = 0;
         add(&a, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD, 7);
         add(&a, HR_TAG_NN, 1);
         known = 8;
@@ -317,23 +344,21 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
          * "Israeli") and hyphenated words ending in lower case
          * ("U.S.-led") stay mostly adjectives. */
         int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
-        float total = 0;
-        for (int tg = 1; tg < HR_TAG_COUNT; tg++) total += a.w[tg];
+        float total = a.total;
         float share = caps == 2 ? 0.95f
                       : adj ? 0.2f
                       : !opener ? 0.9f
                       : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
                       : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
-        if (adj && a.w[HR_TAG_JJ] < total) {
-            a.w[HR_TAG_JJ] += total;                   /* "Israeli jets" */
+        if (adj && get(&a, HR_TAG_JJ) < total) {
+            add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
             total *= 2;
         }
-        int plural = a.w[HR_TAG_NNS] > a.w[HR_TAG_NN] && ends(s, n, "s");
+        int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(s, n, "s");
         if (!opener && !adj) {                         /* a common noun with a capital is a name */
-            a.w[HR_TAG_NN] = a.w[HR_TAG_NNS] = 0;
-            total = 0;
-            for (int tg = 1; tg < HR_TAG_COUNT; tg++) total += a.w[tg];
-            if (total <= 0) total = 1;
+            drop(&a, HR_TAG_NN);
+            drop(&a, HR_TAG_NNS);
+            total = a.n ? a.total : 1;
         }
         add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
     }

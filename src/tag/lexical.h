@@ -13,10 +13,7 @@ typedef struct hr_cand {
     float logp;             /* log P(tag | word) */
 } hr_cand;
 
-/* How a token helps a verb after it (skipping adverbs): "was" + VBN,
- * "has" + VBN, "did not" + VB, "will" + VB, "to" + VB. */
-enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
-              HR_AUX_GAP /* an adverb an auxiliary reaches over */ };
+#include "grammar.h"     /* enum hr_aux: how a token helps a verb after it */
 
 /* The candidate tags of token k (`opener`: the token starts its
  * sentence or follows a quote, colon or bracket, where capitals say

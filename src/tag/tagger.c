@@ -2,9 +2,10 @@
  *
  * The score of a tag sequence adds, token by token, the lexical log
  * probability of the tag (lexical.c: WordNet and SemCor counts, Herald's
- * closed-class lexicon, suffixes) and a transition score from the tag
- * before.  The transitions are weights written here from English
- * grammar, not trained: a determiner is not followed by a finite verb, a
+ * closed-class lexicon, suffixes), a transition score from the tag
+ * before, and what an auxiliary before says ("has" wants a participle).
+ * The weights are written in grammar.h from English grammar, not
+ * trained, and compiled into tables at build time: a determiner is not followed by a finite verb, a
  * modal is, "was" wants a participle.  They are few and coarse because
  * the lexicon does most of the work; what the tagger must get right for
  * Herald is the verb-or-noun question ("the attack" / "they attack"),
@@ -12,6 +13,7 @@
  * candidate tags, so the search costs a few dozen additions a token. */
 #include "tagger.h"
 #include "lexical.h"
+#include "taglex.h"
 
 #include <string.h>
 
@@ -19,143 +21,6 @@ typedef struct cell {
     float score;
     unsigned char back;     /* index of the best candidate before */
 } cell;
-
-static int is_det(int t)
-{
-    return t == HR_TAG_DT || t == HR_TAG_PRPS || t == HR_TAG_POS || t == HR_TAG_WPS ||
-           t == HR_TAG_PDT;
-}
-
-static int is_finite(int t)
-{
-    return t == HR_TAG_VBD || t == HR_TAG_VBP || t == HR_TAG_VBZ || t == HR_TAG_MD;
-}
-
-static int is_nominal(int t)
-{
-    return hr_tag_is_noun(t) || t == HR_TAG_JJ || t == HR_TAG_JJR || t == HR_TAG_JJS ||
-           t == HR_TAG_CD;
-}
-
-/* The transition score from tag p (of a token whose auxiliary class is
- * `paux`) to tag t. */
-static float transition(int p, int paux, int t)
-{
-    if (p == HR_TAG_NONE) {                              /* sentence start */
-        if (is_finite(t) && t != HR_TAG_MD) return -1.5f;
-        if (t == HR_TAG_VB || t == HR_TAG_VBN) return -1.0f;
-        return 0;
-    }
-    if (is_det(p)) {
-        if (is_finite(t) || t == HR_TAG_VB || t == HR_TAG_PRP || t == HR_TAG_TO ||
-            t == HR_TAG_DT || t == HR_TAG_IN || t == HR_TAG_EX || t == HR_TAG_CC ||
-            t == HR_TAG_POS)
-            return -3.0f;
-        if (t == HR_TAG_VBG) return -2.5f;        /* "the fighting": a noun */
-        if (t == HR_TAG_VBN) return -0.5f;
-        if (is_nominal(t)) return 0.5f;
-        return 0;
-    }
-    if (p == HR_TAG_MD) {
-        if (t == HR_TAG_VB) return 1.5f;
-        if (t == HR_TAG_RB) return 0.5f;
-        return -2.0f;
-    }
-    if (p == HR_TAG_TO) {
-        if (t == HR_TAG_VB) return 1.0f;
-        if (is_finite(t) || t == HR_TAG_VBN) return -3.0f;
-        return 0;
-    }
-    if (p == HR_TAG_PRP) {
-        if (is_finite(t)) return 1.0f;
-        if (t == HR_TAG_VB) return -2.0f;
-        if (t == HR_TAG_POS) return -3.0f;
-        if (hr_tag_is_noun(t) || t == HR_TAG_JJ) return -1.0f;
-        return 0;
-    }
-    if (p == HR_TAG_EX) return is_finite(t) ? 2.0f : -1.0f;
-    if (p == HR_TAG_WDT || p == HR_TAG_WP) {
-        if (is_finite(t)) return 1.5f;
-        if (t == HR_TAG_VB) return -2.0f;
-        if (hr_tag_is_noun(t)) return -1.0f;
-        return 0;
-    }
-    if (p == HR_TAG_IN) {
-        if (is_finite(t) || t == HR_TAG_VB) return -2.5f;
-        if (t == HR_TAG_VBN) return -1.0f;
-        if (t == HR_TAG_POS) return -3.0f;
-        if (is_nominal(t) || is_det(t) || t == HR_TAG_PRP) return 0.3f;
-        return 0;
-    }
-    if (p == HR_TAG_JJ || p == HR_TAG_JJR || p == HR_TAG_JJS) {
-        if (hr_tag_is_noun(t)) return 0.8f;
-        if (is_finite(t) || t == HR_TAG_VB) return -2.5f;
-        if (t == HR_TAG_VBN) return -2.5f;
-        if (t == HR_TAG_DT) return -1.0f;
-        return 0;
-    }
-    if (p == HR_TAG_CD) {
-        if (t == HR_TAG_NNS) return 0.8f;
-        if (t == HR_TAG_NN) return 0.3f;
-        if (t == HR_TAG_VB) return -2.0f;
-        return 0;
-    }
-    if (hr_tag_is_noun(p)) {
-        if (t == HR_TAG_VB) return -2.5f;
-        /* Agreement: "the army attack" is rare, "Ethiopia and Eritrea
-         * act" (a name as the last of a list) less so. */
-        if (t == HR_TAG_VBP && p == HR_TAG_NN) return -1.5f;
-        if (t == HR_TAG_VBP && p == HR_TAG_NNP) return -0.5f;
-        if (t == HR_TAG_VBZ && (p == HR_TAG_NNS || p == HR_TAG_NNPS)) return -1.0f;
-        if (t == HR_TAG_POS) return 1.0f;
-        if (t == HR_TAG_PRP) return -1.0f;
-        if (is_finite(t)) return 0.3f;
-        return 0;
-    }
-    if (hr_tag_is_verb(p) && paux == HR_AUX_NONE) {
-        /* A main verb is seldom followed by another verb ("attacked
-         * killed"); auxiliaries are scored by context() instead. */
-        if (is_finite(t) || t == HR_TAG_VB) return -2.0f;
-        return 0;
-    }
-    if (p == HR_TAG_RB) {
-        if (t == HR_TAG_VB) return -1.0f;
-        if (t == HR_TAG_VBP) return -0.5f;
-        return 0;
-    }
-    if (p == HR_TAG_COMMA) {
-        if (t == HR_TAG_VBZ || t == HR_TAG_VBP || t == HR_TAG_VB) return -0.5f;
-        return 0;
-    }
-    return 0;
-}
-
-/* What an auxiliary before the token (adverbs between allowed: "has not
- * yet", "will also") says of a verb tag on it. */
-static float context(int aux, int t)
-{
-    switch (aux) {
-    case HR_AUX_MODAL: case HR_AUX_DO:
-        if (t == HR_TAG_VB) return 2.0f;
-        if (is_finite(t) || t == HR_TAG_VBN) return -2.5f;
-        if (t == HR_TAG_NN || t == HR_TAG_NNS) return -1.0f;
-        return 0;
-    case HR_AUX_TO:
-        if (t == HR_TAG_VB) return 0.5f;
-        if (is_finite(t) || t == HR_TAG_VBN) return -2.5f;
-        return 0;
-    case HR_AUX_BE:
-        if (t == HR_TAG_VBN || t == HR_TAG_VBG) return 1.0f;
-        if (is_finite(t) || t == HR_TAG_VB) return -3.0f;
-        return 0;
-    case HR_AUX_HAVE:
-        if (t == HR_TAG_VBN) return 2.0f;
-        if (is_finite(t) || t == HR_TAG_VB) return -3.0f;
-        return 0;
-    default:
-        return 0;
-    }
-}
 
 /* Whether the token after k starts afresh: a quote, colon or bracket. */
 static int opens(const herald_doc *doc, size_t k)
@@ -183,19 +48,19 @@ static void tag_segment(herald_doc *doc, size_t begin, size_t end, hr_cand (*can
         paux_of[i] = own == HR_AUX_GAP ? HR_AUX_NONE : own;
     }
     for (size_t i = 0; i < n; i++) {
-        int paux = i ? paux_of[i - 1] : HR_AUX_NONE;
+        const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
         for (int c = 0; c < ncand[i]; c++) {
             int t = cands[i][c].tag;
-            float own = cands[i][c].logp + context(aux_before[i], t);
+            float own = cands[i][c].logp + hr_tag_context[aux_before[i]][t];
             if (i == 0) {
-                v[0][c].score = own + transition(HR_TAG_NONE, HR_AUX_NONE, t);
+                v[0][c].score = own + hr_tag_trans[0][HR_TAG_NONE][t];
                 v[0][c].back = 0;
                 continue;
             }
             float best = -1e30f;
             unsigned char arg = 0;
             for (int p = 0; p < ncand[i - 1]; p++) {
-                float s = v[i - 1][p].score + transition(cands[i - 1][p].tag, paux, t);
+                float s = v[i - 1][p].score + trans[cands[i - 1][p].tag][t];
                 if (s > best) { best = s; arg = (unsigned char)p; }
             }
             v[i][c].score = best + own;

@@ -4,7 +4,7 @@
 #define HR_TAGGER_H
 
 #include "../core/doc.h"
-#include "tagset.h"
+#include "grammar.h"
 
 /* Tags every token of every segment (token->tag), after the segment
  * stage.  Scratch memory comes from the document's arena.  Returns 0 or
@@ -14,13 +14,13 @@ int hr_tag(herald_doc *doc);
 /* Whether a tag is one of the noun tags (NN, NNS, NNP, NNPS). */
 static inline int hr_tag_is_noun(int tag)
 {
-    return tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_NNP || tag == HR_TAG_NNPS;
+    return hr_is_noun_tag(tag);
 }
 
 /* Whether a tag is one of the verb tags (VB, VBD, VBG, VBN, VBP, VBZ). */
 static inline int hr_tag_is_verb(int tag)
 {
-    return tag >= HR_TAG_VB && tag <= HR_TAG_VBZ;
+    return hr_is_verb_tag(tag);
 }
 
 #endif

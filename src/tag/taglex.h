@@ -6,13 +6,17 @@
 
 #include <stddef.h>
 #include <string.h>
-#include "tagset.h"
+#include "grammar.h"
 
 extern const char hr_taglex_words[];
 extern const hr_lex_entry hr_taglex_entries[];
 extern const unsigned hr_taglex_count;
 extern const unsigned hr_taglex_mask;
 extern const unsigned hr_taglex_table[];
+/* transition() and context() of grammar.h as tables: [previous token is
+ * an auxiliary][previous tag][tag], and [auxiliary before][tag]. */
+extern const float hr_tag_trans[2][HR_TAG_COUNT][HR_TAG_COUNT];
+extern const float hr_tag_context[HR_AUX_COUNT][HR_TAG_COUNT];
 
 /* The entry of the lower-case word s[0..n), or NULL. */
 static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
