@@ -27,6 +27,7 @@
     X(test_tagger_verb_or_noun) \
     X(test_tagger_off) \
     X(test_tagger_in_events) \
+    X(test_tagger_in_actors) \
     X(test_golden_segment) \
     X(test_golden_actors) \
     X(test_golden_dates) \

@@ -187,3 +187,39 @@ void test_tagger_in_events(void)
     coded_events(0, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
     CHECK_STR(got, "");
 }
+
+/* Actors: a role word read as a verb after "to" or a modal names no one. */
+static void mentions(const char *text, char *out, size_t cap)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ma.txt",
+        "%herald actors\nTurkey => TUR\nTurkish => TUR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("mg.txt",
+        "%herald agents\njudge => JUD\nspy => SPY\n"), NULL), 0);
+    herald_article a = { .id = "m", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    size_t len = 0;
+    out[0] = '\0';
+    if (doc && herald_doc_run(doc, HERALD_STAGE_ACTORS, NULL) == HERALD_OK)
+        for (size_t i = 0; i < herald_doc_actor_count(doc); i++) {
+            const herald_actor *m = herald_doc_actor(doc, i);
+            int w = snprintf(out + len, cap - len, "%s%.*s=%s", i ? " " : "",
+                             (int)(m->end - m->start), text + m->start, m->code);
+            if (w < 0 || (size_t)w >= cap - len) break;
+            len += (size_t)w;
+        }
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
+
+void test_tagger_in_actors(void)
+{
+    char got[512];
+    mentions("History will judge Turkey harshly.", got, sizeof got);
+    CHECK_STR(got, "Turkey=TUR");
+    mentions("They used aid convoys to spy.", got, sizeof got);
+    CHECK_STR(got, "");
+    mentions("A Turkish judge met the spy.", got, sizeof got);
+    CHECK_STR(got, "Turkish judge=TURJUD spy=---SPY");
+}
