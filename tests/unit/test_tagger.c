@@ -154,7 +154,7 @@ static void coded_events(int no_tags, const char *text, char *out, size_t cap)
         "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("tv.txt",
         "--- ATTACK [190] ---\nATTACK\n--- CONDEMN [122] ---\nCONDEMN\n"
-        "--- VISIT [042] ---\nVISIT\n"), NULL), 0);
+        "--- VISIT [042] ---\nVISIT\n--- IMPORT [061] ---\nIMPORT\n"), NULL), 0);
     herald_article a = { .id = "e", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     size_t len = 0;
@@ -186,6 +186,14 @@ void test_tagger_in_events(void)
     CHECK_STR(got, "GRC>SYR:042");
     coded_events(0, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
     CHECK_STR(got, "");
+    /* A participle before a noun, after a preposition or a main verb, is
+     * an adjective; after an auxiliary it is the verb. */
+    coded_events(1, "Turkey levied a tax on imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:061");
+    coded_events(0, "Turkey levied a tax on imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "");
+    coded_events(0, "Turkey has imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:061");
 }
 
 /* Actors: a role word read as a verb after "to" or a modal names no one. */
