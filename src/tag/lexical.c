@@ -68,6 +68,11 @@ static int finish(const acc *a, hr_cand *out)
         out[i].tag = a->tag[k];
     }
     for (int i = 0; i < n; i++) out[i].logp = logf(w[i] / a->total);
+    if (n == 0) {                   /* cannot happen; the search needs one */
+        out[0].tag = HR_TAG_NN;
+        out[0].logp = 0;
+        n = 1;
+    }
     return n;
 }
 
