@@ -17,7 +17,13 @@ LIB_SRC := $(sort $(wildcard src/*/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
 DATA    := $(sort $(wildcard data/*/*.txt data/*/*.tsv))
 GEN_SRC := $(BUILD)/gen/builtin_dicts.c
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o
+# The tagger's lexicon: WordNet (Debian's wordnet-base) and our own list.
+WORDNET ?= /usr/share/wordnet
+WORDNET_FILES := $(wildcard $(addprefix $(WORDNET)/,index.noun index.verb index.adj index.adv \
+                   cntlist.rev data.noun data.adj verb.exc noun.exc adj.exc adv.exc))
+TAGLEX_OWN := data/tagger/closed.tags
+TAGLEX_SRC := $(BUILD)/gen/taglex.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/taglex.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB_A   := $(BUILD)/libherald.a
 LIB_SO  := $(BUILD)/libherald.so
@@ -55,6 +61,21 @@ $(GEN_SRC): $(BUILD)/tools/embed $(DATA) $(BUILD)/gen/data.list
 	@$(BUILD)/tools/embed $@ $(DATA)
 
 $(BUILD)/gen/builtin_dicts.o: $(GEN_SRC)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c $< -o $@
+
+# The tagger's lexicon, compiled from WordNet and data/tagger/ (a missing
+# or malformed file stops the build with FILE:LINE).
+$(BUILD)/tools/mktaglex: tools/mktaglex.c src/tag/tagset.h src/tag/grammar.h
+	@mkdir -p $(dir $@)
+	@$(CC) -O1 -o $@ $<
+
+$(TAGLEX_SRC): $(BUILD)/tools/mktaglex $(TAGLEX_OWN) $(WORDNET_FILES)
+	@mkdir -p $(dir $@)
+	@echo "  TAGLEX  $(WORDNET) + $(TAGLEX_OWN)"
+	@$(BUILD)/tools/mktaglex $@.tmp $(WORDNET) $(TAGLEX_OWN) && mv $@.tmp $@
+
+$(BUILD)/gen/taglex.o: $(TAGLEX_SRC) src/tag/taglex.h src/tag/tagset.h src/tag/grammar.h
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c $< -o $@
 
@@ -107,10 +128,10 @@ bench: $(BENCH_BIN) $(STORE_BENCH_BIN) $(HERALD)
 ## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
 fuzz:
 	@mkdir -p build-fuzz
-	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c
+	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
-	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \

@@ -35,6 +35,7 @@ static void explain(const herald_doc *doc)
         for (uint32_t k = 0; k < sen->token_count; k++) {
             const herald_token *t = herald_doc_token(doc, sen->first_token + k);
             printf(" %.*s", (int)(t->end - t->start), text + t->start);
+            if (t->tag) printf("/%s", herald_tag_name(t->tag));  /* the verb-or-noun reading */
         }
         printf("\n");
         if (sen->kind != HERALD_SENTENCE) {

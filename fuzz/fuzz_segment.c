@@ -1,7 +1,8 @@
 /* libFuzzer target: the segmenter on arbitrary text.  Bytes that are not
  * valid UTF-8 are first repaired, as the readers do, since documents only
  * ever receive valid UTF-8.  Checks the structural promises: segments and
- * tokens lie inside the text, in order, without overlap. */
+ * tokens lie inside the text, in order, without overlap, each with a
+ * part-of-speech tag. */
 #include "herald.h"
 #include "shared_context.h"
 #include "../src/core/buf.h"
@@ -27,6 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (size_t i = 0; i < herald_doc_token_count(doc); i++) {
             const herald_token *t = herald_doc_token(doc, i);
             if (t->start < prev_end || t->end <= t->start || t->end > text.len) abort();
+            if (!herald_tag_name(t->tag)[0]) abort();     /* every token is tagged */
             prev_end = t->end;
         }
         prev_end = 0;

@@ -111,6 +111,8 @@ typedef struct herald_options {
                                         * before the article */
     herald_diag_fn diag;               /* warnings while loading; may be NULL */
     void *diag_user;
+    int no_tags;                       /* 1: no part-of-speech tagging (tokens' tag 0);
+                                        * the coder then takes every verb form as a verb */
 } herald_options;
 
 /* Articles larger than this are refused unless configured otherwise. */
@@ -261,7 +263,14 @@ typedef struct herald_token {
     const char *norm;
     uint32_t norm_len;
     int kind;
+    int tag;                /* part of speech, a Penn Treebank tag: see
+                             * herald_tag_name(); 0 when not tagged */
 } herald_token;
+
+/* The name of a token's tag ("NN", "VBD", "PRP$", "," ...), or "" for 0
+ * (the tagger was switched off, or the token was not tagged).  The tags
+ * come from Herald's built-in tagger (WordNet-based, see README). */
+const char *herald_tag_name(int tag);
 
 /* A segment of the text: a sentence, or a dateline, byline or credit that
  * is not coded.  [start, end) are byte offsets into the article text. */

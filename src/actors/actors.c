@@ -13,6 +13,7 @@
 #include "scan.h"
 #include "../segment/abbrev.h"
 #include "../segment/toks.h"
+#include "../tag/tagset.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -331,6 +332,12 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     hr_match am = hr_longest(sc, sc->actors, i);
     hr_match gm = hr_longest(sc, sc->agents, i);
+    /* "using aid workers to spy", "history will judge": a role word
+     * the tagger reads as a verb after "to" or a modal names no one.
+     * (Elsewhere the tags are trusted less: "and judge Timothy Workman".) */
+    if (gm.len == 1 && i > sc->begin && tok[i].tag == HR_TAG_VB &&
+        (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
+        gm = no_match();
     if (am.len && am.len >= gm.len) return named_actor(sc, start, i, am, rc);
     if (!gm.len) return 0;
     size_t j = i + gm.len;

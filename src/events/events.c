@@ -15,6 +15,7 @@
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -505,6 +506,32 @@ static int reported_speech(sent *s, size_t first_event)
     return 0;
 }
 
+/* Whether the part-of-speech tagger took token k for a noun, or for a
+ * participle used as an adjective before a noun ("condemned renewed
+ * attacks", not "has renewed attacks").  Never when tagging is off. */
+static int tagged_noun(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (hr_tag_is_noun(t[k].tag)) return 1;
+    if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
+    if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
+    /* The word before, over adverbs, must be a main verb or a
+     * preposition ("condemned renewed attacks", "a tax on imported
+     * rubber"), and no auxiliary may stand just before it ("have
+     * constantly attacked oil facilities", "have since offered aid"). */
+    size_t p = k;
+    while (p > s->begin && t[p - 1].tag == HR_TAG_RB) p--;
+    if (p == s->begin) return 0;
+    int before = t[p - 1].tag;
+    if (before != HR_TAG_IN && before != HR_TAG_VBD && before != HR_TAG_VBZ &&
+        before != HR_TAG_VBP && before != HR_TAG_VB)
+        return 0;
+    static const char *const aux[] = { "has", "have", "had", "having", "'ve", "is", "are", "was",
+                                       "were", "be", "been", "being", "get", "got", "'s", "'re",
+                                       NULL };
+    return !token_in(&t[p - 1], aux) && !(p - 1 > s->begin && token_in(&t[p - 2], aux));
+}
+
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
@@ -520,8 +547,12 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
          * over one made by rule from another verb ("LEAVE"). */
         for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next)
             if (!(s->vx->entries[f].flags & HR_ENTRY_GENERATED)) { e = f; break; }
-        /* After "the" or "its" only a noun of events counts. */
-        if (determined && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) continue;
+        /* After "the" or "its" only a noun of events counts; so too
+         * where the tagger reads the word as a noun ("an appeal", "the
+         * attack on", "talks"). */
+        if ((determined || tagged_noun(s, k)) &&
+            !s->d->verbs.blocks[s->vx->entries[e].data].nominal)
+            continue;
         best = &s->vx->entries[e];
         *len = i + 1 - k;
     }

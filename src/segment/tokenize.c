@@ -224,6 +224,7 @@ static int push(herald_doc *doc, size_t start, size_t end, int kind)
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
     t->kind = kind;
+    t->tag = 0;                 /* set by the tagger, when it runs */
     if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
                      sc_lower(doc) + start, &t->norm, &t->norm_len))
         return HERALD_ENOMEM;

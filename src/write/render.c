@@ -57,7 +57,9 @@ static int render_segments(hr_buf *b, const herald_doc *doc)
             if (!rc) rc = hr_json_string(b, text + t->start, t->end - t->start);
             if (!rc) rc = hr_buf_append(b, ",\"norm\":", 8);
             if (!rc) rc = hr_json_string(b, t->norm, t->norm_len);
-            if (!rc) rc = hr_buf_printf(b, ",\"kind\":\"%s\"}", TOKEN_KINDS[t->kind]);
+            if (!rc) rc = hr_buf_printf(b, ",\"kind\":\"%s\"", TOKEN_KINDS[t->kind]);
+            if (!rc && t->tag) rc = hr_buf_printf(b, ",\"tag\":\"%s\"", herald_tag_name(t->tag));
+            if (!rc) rc = hr_buf_append(b, "}", 1);
         }
         if (!rc) rc = hr_buf_append(b, "]}\n", 3);
     }

@@ -60,7 +60,7 @@ check explain-user-dictionary has "$T/out" "China *CHNGOV"
 
 # herald eval on PETRARCH-2's unit suite: the table, and a floor under the
 # share of cases passed that may only rise (raise it as the coder improves).
-EVAL_FLOOR=73
+EVAL_FLOOR=74
 if [ -r ../shared/eval/petrarch2_unit_dev.jsonl ]; then
     "$HERALD" eval ../shared/eval/petrarch2_unit_dev.jsonl > "$T/eval" 2> "$T/err"
     check eval-status status_is $? 0

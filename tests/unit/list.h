@@ -23,6 +23,11 @@
     X(test_segments_offsets_and_kinds) \
     X(test_segment_empty_and_blank) \
     X(test_render_segments_json) \
+    X(test_tagger_accuracy) \
+    X(test_tagger_verb_or_noun) \
+    X(test_tagger_off) \
+    X(test_tagger_in_events) \
+    X(test_tagger_in_actors) \
     X(test_golden_segment) \
     X(test_golden_actors) \
     X(test_golden_dates) \

@@ -143,13 +143,13 @@ void test_render_segments_json(void)
     CHECK_STR(out,
               "{\"doc_id\":\"t\",\"sentence\":0,\"paragraph\":0,\"kind\":\"sentence\","
               "\"span\":[0,17],\"text\":\"He said \\\"no\\\"\\tnow.\",\"tokens\":["
-              "{\"span\":[0,2],\"text\":\"He\",\"norm\":\"he\",\"kind\":\"word\"},"
-              "{\"span\":[3,7],\"text\":\"said\",\"norm\":\"said\",\"kind\":\"word\"},"
-              "{\"span\":[8,9],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\"},"
-              "{\"span\":[9,11],\"text\":\"no\",\"norm\":\"no\",\"kind\":\"word\"},"
-              "{\"span\":[11,12],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\"},"
-              "{\"span\":[13,16],\"text\":\"now\",\"norm\":\"now\",\"kind\":\"word\"},"
-              "{\"span\":[16,17],\"text\":\".\",\"norm\":\".\",\"kind\":\"punct\"}]}\n");
+              "{\"span\":[0,2],\"text\":\"He\",\"norm\":\"he\",\"kind\":\"word\",\"tag\":\"PRP\"},"
+              "{\"span\":[3,7],\"text\":\"said\",\"norm\":\"said\",\"kind\":\"word\",\"tag\":\"VBD\"},"
+              "{\"span\":[8,9],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\",\"tag\":\"``\"},"
+              "{\"span\":[9,11],\"text\":\"no\",\"norm\":\"no\",\"kind\":\"word\",\"tag\":\"DT\"},"
+              "{\"span\":[11,12],\"text\":\"\\\"\",\"norm\":\"\\\"\",\"kind\":\"punct\",\"tag\":\"''\"},"
+              "{\"span\":[13,16],\"text\":\"now\",\"norm\":\"now\",\"kind\":\"word\",\"tag\":\"RB\"},"
+              "{\"span\":[16,17],\"text\":\".\",\"norm\":\".\",\"kind\":\"punct\",\"tag\":\".\"}]}\n");
     CHECK_INT(herald_doc_render(doc, 99, &out, &len), HERALD_EINVAL);
     herald_doc_free(doc);
     herald_ctx_free(ctx);

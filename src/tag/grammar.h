@@ -1,0 +1,161 @@
+/* grammar.h - the tagger's transition weights, written from English
+ * grammar rather than trained (see tagger.c).  tools/mktaglex.c, which
+ * includes this file, evaluates them into the tables hr_tag_trans and
+ * hr_tag_context of build/gen/taglex.c, so the tagger looks them up. */
+#ifndef HR_GRAMMAR_H
+#define HR_GRAMMAR_H
+
+#include "tagset.h"
+
+/* Auxiliary classes (the tagger's view of "was", "has", "will" ...). */
+enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
+              HR_AUX_GAP /* an adverb an auxiliary reaches over */, HR_AUX_COUNT };
+
+static inline int hr_is_noun_tag(int t)
+{
+    return t == HR_TAG_NN || t == HR_TAG_NNS || t == HR_TAG_NNP || t == HR_TAG_NNPS;
+}
+
+static inline int hr_is_verb_tag(int t)
+{
+    return t >= HR_TAG_VB && t <= HR_TAG_VBZ;
+}
+
+static inline int hr_is_det_tag(int t)
+{
+    return t == HR_TAG_DT || t == HR_TAG_PRPS || t == HR_TAG_POS || t == HR_TAG_WPS ||
+           t == HR_TAG_PDT;
+}
+
+static inline int hr_is_finite_tag(int t)
+{
+    return t == HR_TAG_VBD || t == HR_TAG_VBP || t == HR_TAG_VBZ || t == HR_TAG_MD;
+}
+
+static inline int hr_is_nominal_tag(int t)
+{
+    return hr_is_noun_tag(t) || t == HR_TAG_JJ || t == HR_TAG_JJR || t == HR_TAG_JJS ||
+           t == HR_TAG_CD;
+}
+
+/* The transition score from tag p (of a token whose auxiliary class is
+ * `paux`) to tag t. */
+static inline float hr_transition_weight(int p, int paux, int t)
+{
+    if (p == HR_TAG_NONE) {                              /* sentence start */
+        if (hr_is_finite_tag(t) && t != HR_TAG_MD) return -1.5f;
+        if (t == HR_TAG_VB || t == HR_TAG_VBN) return -1.0f;
+        return 0;
+    }
+    if (hr_is_det_tag(p)) {
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB || t == HR_TAG_PRP || t == HR_TAG_TO ||
+            t == HR_TAG_DT || t == HR_TAG_IN || t == HR_TAG_EX || t == HR_TAG_CC ||
+            t == HR_TAG_POS)
+            return -3.0f;
+        if (t == HR_TAG_VBG) return -2.5f;        /* "the fighting": a noun */
+        if (t == HR_TAG_VBN) return -0.5f;
+        if (hr_is_nominal_tag(t)) return 0.5f;
+        return 0;
+    }
+    if (p == HR_TAG_MD) {
+        if (t == HR_TAG_VB) return 1.5f;
+        if (t == HR_TAG_RB) return 0.5f;
+        return -2.0f;
+    }
+    if (p == HR_TAG_TO) {
+        if (t == HR_TAG_VB) return 1.0f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VBN) return -3.0f;
+        return 0;
+    }
+    if (p == HR_TAG_PRP) {
+        if (hr_is_finite_tag(t)) return 1.0f;
+        if (t == HR_TAG_VB) return -2.0f;
+        if (t == HR_TAG_POS) return -3.0f;
+        if (hr_is_noun_tag(t) || t == HR_TAG_JJ) return -1.0f;
+        return 0;
+    }
+    if (p == HR_TAG_EX) return hr_is_finite_tag(t) ? 2.0f : -1.0f;
+    if (p == HR_TAG_WDT || p == HR_TAG_WP) {
+        if (hr_is_finite_tag(t)) return 1.5f;
+        if (t == HR_TAG_VB) return -2.0f;
+        if (hr_is_noun_tag(t)) return -1.0f;
+        return 0;
+    }
+    if (p == HR_TAG_IN) {
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.5f;
+        if (t == HR_TAG_VBN) return -1.0f;
+        if (t == HR_TAG_POS) return -3.0f;
+        if (hr_is_nominal_tag(t) || hr_is_det_tag(t) || t == HR_TAG_PRP) return 0.3f;
+        return 0;
+    }
+    if (p == HR_TAG_JJ || p == HR_TAG_JJR || p == HR_TAG_JJS) {
+        if (hr_is_noun_tag(t)) return 0.8f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.5f;
+        if (t == HR_TAG_VBN) return -2.5f;
+        if (t == HR_TAG_DT) return -1.0f;
+        return 0;
+    }
+    if (p == HR_TAG_CD) {
+        if (t == HR_TAG_NNS) return 0.8f;
+        if (t == HR_TAG_NN) return 0.3f;
+        if (t == HR_TAG_VB) return -2.0f;
+        return 0;
+    }
+    if (hr_is_noun_tag(p)) {
+        if (t == HR_TAG_VB) return -2.5f;
+        /* Agreement: "the army attack" is rare, "Ethiopia and Eritrea
+         * act" (a name as the last of a list) less so. */
+        if (t == HR_TAG_VBP && p == HR_TAG_NN) return -1.5f;
+        if (t == HR_TAG_VBP && p == HR_TAG_NNP) return -0.5f;
+        if (t == HR_TAG_VBZ && (p == HR_TAG_NNS || p == HR_TAG_NNPS)) return -1.0f;
+        if (t == HR_TAG_POS) return 1.0f;
+        if (t == HR_TAG_PRP) return -1.0f;
+        if (hr_is_finite_tag(t)) return 0.3f;
+        return 0;
+    }
+    if (hr_is_verb_tag(p) && paux == HR_AUX_NONE) {
+        /* A main verb is seldom followed by another verb ("attacked
+         * killed"); auxiliaries are scored by context() instead. */
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.0f;
+        return 0;
+    }
+    if (p == HR_TAG_RB) {
+        if (t == HR_TAG_VB) return -1.0f;
+        if (t == HR_TAG_VBP) return -0.5f;
+        return 0;
+    }
+    if (p == HR_TAG_COMMA) {
+        if (t == HR_TAG_VBZ || t == HR_TAG_VBP || t == HR_TAG_VB) return -0.5f;
+        return 0;
+    }
+    return 0;
+}
+
+/* What an auxiliary before the token (adverbs between allowed: "has not
+ * yet", "will also") says of a verb tag on it. */
+static inline float hr_context_weight(int aux, int t)
+{
+    switch (aux) {
+    case HR_AUX_MODAL: case HR_AUX_DO:
+        if (t == HR_TAG_VB) return 2.0f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VBN) return -2.5f;
+        if (t == HR_TAG_NN || t == HR_TAG_NNS) return -1.0f;
+        return 0;
+    case HR_AUX_TO:
+        if (t == HR_TAG_VB) return 0.5f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VBN) return -2.5f;
+        return 0;
+    case HR_AUX_BE:
+        if (t == HR_TAG_VBN || t == HR_TAG_VBG) return 1.0f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -3.0f;
+        return 0;
+    case HR_AUX_HAVE:
+        if (t == HR_TAG_VBN) return 2.0f;
+        if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -3.0f;
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+#endif

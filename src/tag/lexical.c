@@ -1,0 +1,372 @@
+/* lexical.c - the tags a token can have, and how likely each is.
+ *
+ * In order: punctuation and symbols by their text; Herald's own lexicon
+ * (closed classes, data/tagger/closed.tags) as written; then WordNet,
+ * the word itself as a lemma (its readings weighted by how often SemCor
+ * saw each) and the lemmas it inflects by rule ("attacks" -> attack:
+ * NNS and VBZ) or by WordNet's exception lists ("went" -> VBD); then, for
+ * a word no resource knows, its shape and suffix.  Capitals weigh in
+ * last: a capitalised word inside a sentence is mostly a name (NNP), at
+ * the start of one only when WordNet has it as a name too. */
+#include "lexical.h"
+#include "taglex.h"
+#include "../segment/toks.h"
+
+#include <math.h>
+#include <string.h>
+
+/* The readings gathered for a word: few tags, so a short list (a
+ * table over every tag would cost more to clear and scan). */
+typedef struct acc {
+    int n;
+    float total;
+    unsigned char tag[16];
+    float w[16];
+} acc;
+
+static void add(acc *a, int tag, float w)
+{
+    if (w <= 0) return;
+    a->total += w;
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) { a->w[i] += w; return; }
+    if (a->n == 16) return;
+    a->tag[a->n] = (unsigned char)tag;
+    a->w[a->n++] = w;
+}
+
+static float get(const acc *a, int tag)
+{
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) return a->w[i];
+    return 0;
+}
+
+/* Drops a reading. */
+static void drop(acc *a, int tag)
+{
+    for (int i = 0; i < a->n; i++)
+        if (a->tag[i] == tag) {
+            a->total -= a->w[i];
+            a->tag[i] = a->tag[--a->n];
+            a->w[i] = a->w[a->n];
+            return;
+        }
+}
+
+/* Keeps the heaviest readings (at most HR_MAX_CANDS, heaviest first),
+ * their weights normalised to log probabilities. */
+static int finish(const acc *a, hr_cand *out)
+{
+    float w[HR_MAX_CANDS];
+    int n = 0;
+    for (int k = 0; k < a->n; k++) {
+        if (n == HR_MAX_CANDS && w[n - 1] >= a->w[k]) continue;
+        int i = n < HR_MAX_CANDS ? n++ : n - 1;
+        for (; i > 0 && w[i - 1] < a->w[k]; i--) { w[i] = w[i - 1]; out[i] = out[i - 1]; }
+        w[i] = a->w[k];
+        out[i].tag = a->tag[k];
+    }
+    for (int i = 0; i < n; i++) out[i].logp = logf(w[i] / a->total);
+    if (n == 0) {                   /* cannot happen; the search needs one */
+        out[0].tag = HR_TAG_NN;
+        out[0].logp = 0;
+        n = 1;
+    }
+    return n;
+}
+
+static int one(hr_cand *out, int tag)
+{
+    out[0].tag = (unsigned char)tag;
+    out[0].logp = 0;
+    return 1;
+}
+
+static int ends(const char *s, size_t n, const char *suffix)
+{
+    size_t m = strlen(suffix);
+    return n > m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+static const hr_lex_entry *lookup(const char *s, size_t n)
+{
+    return n && n < 64 ? hr_taglex_find(s, n) : NULL;
+}
+
+/* The WordNet lemma s[0..n) with `cut` bytes removed and `add` put on,
+ * or NULL. */
+static const hr_lex_entry *stem(const char *s, size_t n, size_t cut, const char *plus)
+{
+    char buf[64];
+    size_t m = strlen(plus);
+    if (n <= cut + 1 || n - cut + m >= sizeof buf) return NULL;
+    memcpy(buf, s, n - cut);
+    memcpy(buf + n - cut, plus, m);
+    const hr_lex_entry *e = lookup(buf, n - cut + m);
+    return e && !(e->flags & HR_LX_OWN) ? e : NULL;
+}
+
+/* The weight of a reading: SemCor's count plus one, or 0 when absent. */
+static float reading(const hr_lex_entry *e, int pos)
+{
+    return e ? (float)e->pos[pos] : 0;
+}
+
+/* A verb lemma the inflected form s[0..n) comes from by rule, trying
+ * each way English spells the suffix: "-ed" ("attacked", "agreed",
+ * "tried", "shelled"... "planned"). */
+static const hr_lex_entry *verb_stem(const char *s, size_t n, const char *suffix)
+{
+    size_t k = strlen(suffix);
+    if (!ends(s, n, suffix)) return NULL;
+    const hr_lex_entry *e;
+    if ((e = stem(s, n, k, "")) && e->pos[HR_POS_VERB]) return e;
+    if ((e = stem(s, n, k, "e")) && e->pos[HR_POS_VERB]) return e;
+    if (suffix[0] != 's' && n > k + 2 && s[n - k - 1] == s[n - k - 2] &&
+        (e = stem(s, n, k + 1, "")) && e->pos[HR_POS_VERB])
+        return e;                                    /* doubled consonant */
+    if (s[n - k - 1] == 'i' && (e = stem(s, n, k + 1, "y")) && e->pos[HR_POS_VERB]) return e;
+    return NULL;
+}
+
+/* WordNet's view of a lower-case word: its readings as a lemma and as an
+ * inflected form.  Returns the total weight added. */
+static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
+{
+    float before = a->total;
+    if (self) {
+        add(a, HR_TAG_NN, reading(self, HR_POS_NOUN));
+        /* A bare verb form: the infinitive or the present tense. */
+        add(a, HR_TAG_VB, reading(self, HR_POS_VERB) * 0.5f);
+        add(a, HR_TAG_VBP, reading(self, HR_POS_VERB) * 0.5f);
+        add(a, HR_TAG_JJ, reading(self, HR_POS_ADJ));
+        add(a, HR_TAG_RB, reading(self, HR_POS_ADV));
+        /* Exception lists carry no counts.  They weigh a little against
+         * the word's own readings: WordNet lists "offer" as a form of
+         * "off", which news never means. */
+        float own = 0;
+        for (int p = 0; p < 4; p++) own += self->pos[p];
+        float irregular = own > 0 ? 1 : 8;
+        if (self->flags & HR_LX_PAST) {
+            add(a, HR_TAG_VBD, irregular);
+            add(a, HR_TAG_VBN, irregular);
+        }
+        if (self->flags & HR_LX_PRESP) add(a, HR_TAG_VBG, irregular);
+        if (self->flags & HR_LX_THIRD) add(a, HR_TAG_VBZ, irregular);
+        if (self->flags & HR_LX_PLURAL) add(a, HR_TAG_NNS, irregular);
+        if (self->flags & HR_LX_COMPAR) add(a, HR_TAG_JJR, irregular);
+        if (self->flags & HR_LX_SUPERL) add(a, HR_TAG_JJS, irregular);
+    }
+    const hr_lex_entry *e;
+    if (ends(s, n, "s") && !ends(s, n, "ss")) {
+        const hr_lex_entry *noun = NULL, *verb = NULL;
+        if ((e = stem(s, n, 1, ""))) noun = verb = e;
+        if (ends(s, n, "es") && (e = stem(s, n, 2, ""))) {
+            if (!noun || !noun->pos[HR_POS_NOUN]) noun = e;
+            if (!verb || !verb->pos[HR_POS_VERB]) verb = e;
+        }
+        if (ends(s, n, "ies") && (e = stem(s, n, 3, "y"))) noun = verb = e;
+        add(a, HR_TAG_NNS, reading(noun, HR_POS_NOUN));
+        add(a, HR_TAG_VBZ, reading(verb, HR_POS_VERB));
+    }
+    if ((e = verb_stem(s, n, "ed"))) {          /* the "+e" try covers "-d": "agreed" */
+        float w = reading(e, HR_POS_VERB);
+        add(a, HR_TAG_VBD, w * 0.5f);
+        add(a, HR_TAG_VBN, w * 0.5f);
+    }
+    if ((e = verb_stem(s, n, "ing"))) add(a, HR_TAG_VBG, reading(e, HR_POS_VERB));
+    /* "-er" and "-est" make comparatives only of words that are not
+     * lemmas themselves ("offer", "interest"). */
+    if (!self && ends(s, n, "er") && (((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ]) ||
+                             ((e = stem(s, n, 1, "")) && e->pos[HR_POS_ADJ])))
+        add(a, HR_TAG_JJR, reading(e, HR_POS_ADJ));
+    if (!self && ends(s, n, "est") && (((e = stem(s, n, 3, "")) && e->pos[HR_POS_ADJ]) ||
+                              ((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ])))
+        add(a, HR_TAG_JJS, reading(e, HR_POS_ADJ));
+    return a->total - before;
+}
+
+/* A word no resource knows: its suffix decides. */
+static void guess(const char *s, size_t n, acc *a)
+{
+    static const char *const nouns[] = { "tion", "sion", "ment", "ness", "ity", "ism", "ist",
+                                         "ance", "ence", "ship", "hood", NULL };
+    static const char *const adjs[] = { "ous", "ful", "ive", "able", "ible", "al", "ic", "less",
+                                        "ary", "ish", "ian", "ese", NULL };
+    if (memchr(s, '-', n)) {
+        if (ends(s, n, "ed") || ends(s, n, "en")) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_VBN, 2); }
+        else if (ends(s, n, "ing")) { add(a, HR_TAG_JJ, 7); add(a, HR_TAG_NN, 3); }
+        else if (ends(s, n, "s")) { add(a, HR_TAG_NNS, 6); add(a, HR_TAG_JJ, 4); }
+        else { add(a, HR_TAG_JJ, 5.5f); add(a, HR_TAG_NN, 4.5f); }
+        return;
+    }
+    if (ends(s, n, "ing")) { add(a, HR_TAG_VBG, 7); add(a, HR_TAG_NN, 2); add(a, HR_TAG_JJ, 1); return; }
+    if (ends(s, n, "ed")) { add(a, HR_TAG_VBN, 4); add(a, HR_TAG_VBD, 3.5f); add(a, HR_TAG_JJ, 2.5f); return; }
+    if (ends(s, n, "ly")) { add(a, HR_TAG_RB, 9); add(a, HR_TAG_JJ, 1); return; }
+    for (const char *const *p = nouns; *p; p++)
+        if (ends(s, n, *p)) { add(a, HR_TAG_NN, 9); add(a, HR_TAG_JJ, 1); return; }
+    for (const char *const *p = adjs; *p; p++)
+        if (ends(s, n, *p)) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_NN, 2); return; }
+    if (ends(s, n, "ize") || ends(s, n, "ise") || ends(s, n, "ify") || ends(s, n, "ate")) {
+        add(a, HR_TAG_VB, 5); add(a, HR_TAG_VBP, 3); add(a, HR_TAG_NN, 2); return;
+    }
+    if (ends(s, n, "s") && !ends(s, n, "ss") && !ends(s, n, "us") && !ends(s, n, "is")) {
+        add(a, HR_TAG_NNS, 8); add(a, HR_TAG_VBZ, 2); return;
+    }
+    add(a, HR_TAG_NN, 7);
+    add(a, HR_TAG_JJ, 2);
+    add(a, HR_TAG_VB, 0.5f);
+    add(a, HR_TAG_VBP, 0.5f);
+}
+
+static int punct(const herald_token *t, int spaced_before, hr_cand *out)
+{
+    const char *s = t->norm;
+    size_t n = t->norm_len;
+    if (n == 1) {
+        switch (s[0]) {
+        case ',': return one(out, HR_TAG_COMMA);
+        case '.': case '!': case '?': return one(out, HR_TAG_PERIOD);
+        case ':': case ';': case '-': return one(out, HR_TAG_COLON);
+        case '(': case '[': case '{': return one(out, HR_TAG_LRB);
+        case ')': case ']': case '}': return one(out, HR_TAG_RRB);
+        case '"': case '\'': return one(out, spaced_before ? HR_TAG_LQUOTE : HR_TAG_RQUOTE);
+        case '$': return one(out, HR_TAG_DOLLAR);
+        case '#': return one(out, HR_TAG_HASH);
+        case '%': return one(out, HR_TAG_NN);
+        case '&': return one(out, HR_TAG_CC);
+        default: break;
+        }
+    }
+    if (n >= 2 && (s[0] == '.' || s[0] == '-')) return one(out, HR_TAG_COLON);   /* "..." "--" */
+    if (n >= 2 && (s[0] == '`' || s[0] == '\'')) return one(out, spaced_before ? HR_TAG_LQUOTE
+                                                                               : HR_TAG_RQUOTE);
+    return one(out, t->kind == HERALD_TOK_SYMBOL ? HR_TAG_SYM : HR_TAG_COLON);
+}
+
+/* The token's spelling: 0 lower, 1 capitalised, 2 all capitals (two
+ * letters or more: "US", "NATO"). */
+static int capitals(const herald_doc *doc, const herald_token *t)
+{
+    if (hr_tok_first(doc, t) != HR_C_UPPER) return 0;
+    const char *s = hr_tok_text(doc, t);
+    size_t n = t->end - t->start, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'a' && c <= 'z') return 1;
+        if (c >= 'A' && c <= 'Z') letters++;
+    }
+    return letters >= 2 ? 2 : 1;
+}
+
+/* Auxiliaries and the adverbs between them and their verb are all in
+ * Herald's own lexicon, so only its words are compared here. */
+static int aux_class(const herald_token *t)
+{
+    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
+                                      "'re", "'m", NULL };
+    static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
+    static const char *const dos[] = { "do", "does", "did", NULL };
+    static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
+                                          "may", "might", "must", "'ll", "'d", "wo", "ca",
+                                          "sha", NULL };
+    for (const char *const *p = be; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_BE;
+    for (const char *const *p = have; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_HAVE;
+    for (const char *const *p = dos; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_DO;
+    for (const char *const *p = modals; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
+    if (hr_tok_is(t, "to")) return HR_AUX_TO;
+    static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
+                                           "just", "ever", "even", "only", "now", "then",
+                                           "further", "again", "yet", "since", "once", NULL };
+    for (const char *const *p = adverbs; *p; p++)
+        if (hr_tok_is(t, *p)) return HR_AUX_GAP;
+    return HR_AUX_NONE;
+}
+
+/* Whether the token's last hyphen is followed by a lower-case letter. */
+static int lower_tail(const herald_doc *doc, const herald_token *t)
+{
+    const char *s = hr_tok_text(doc, t);
+    for (size_t i = t->end - t->start; i-- > 1;)
+        if (s[i - 1] == '-') return s[i] >= 'a' && s[i] <= 'z';
+    return 0;
+}
+
+int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsigned char *aux)
+{
+    const herald_token *t = &doc->tokens[k];
+    *aux = HR_AUX_NONE;
+    int spaced = k == 0 || t->start > doc->tokens[k - 1].end;
+    if (t->kind == HERALD_TOK_PUNCT || t->kind == HERALD_TOK_SYMBOL) return punct(t, spaced, out);
+    if (t->kind == HERALD_TOK_URL) return one(out, HR_TAG_NN);
+    const char *s = t->norm;
+    size_t n = t->norm_len;
+    if (t->kind == HERALD_TOK_NUMBER) {
+        if (ends(s, n, "s") && n > 2) return one(out, HR_TAG_NNS);   /* "1990s" */
+        return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
+    }
+    acc a;
+    a.n = 0;
+    a.total = 0;
+    int caps = capitals(doc, t);
+    const hr_lex_entry *e = lookup(s, n);
+    if (e && (e->flags & HR_LX_OWN)) {
+        *aux = (unsigned char)aux_class(t);
+        for (int i = 0; i < 3 && e->tags[i]; i++) add(&a, e->tags[i], e->weights[i]);
+        /* "May", "US", "The Hague": a capital inside the sentence may make
+         * a closed-class word a name; rarely ("I", "He said"). */
+        if (caps && !opener && !(n == 1 && s[0] == 'i')) {
+            /* A noun of the list with a capital is a name or a title
+             * ("Prime Minister"), as in the WordNet case below. */
+            int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
+            add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
+                caps == 2 ? 2550 : noun ? 2300 : 60);
+        }
+        return finish(&a, out);
+    }
+    if (n > 4 && ends(s, n, "ly")) *aux = HR_AUX_GAP;     /* "has reportedly" */
+    float known = wordnet(s, n, e, &a);
+    int digit = 0;
+    for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
+    if (digit) {
+        a.n = 0;
+        a.total = 0;
+        add(&a, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD, 7);
+        add(&a, HR_TAG_NN, 1);
+        known = 8;
+    }
+    if (known <= 0) guess(s, n, &a);
+    if (caps) {
+        /* The share of a name among the readings: near certain for an
+         * all-capitals word, likely for a capitalised one inside a
+         * sentence, and at its start only for what WordNet has as a name
+         * (or knows nothing of).  Adjectives of nations ("French",
+         * "Israeli") and hyphenated words ending in lower case
+         * ("U.S.-led") stay mostly adjectives. */
+        int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
+        float total = a.total;
+        float share = caps == 2 ? 0.95f
+                      : adj ? 0.2f
+                      : !opener ? 0.9f
+                      : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
+                      : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
+        if (adj && get(&a, HR_TAG_JJ) < total) {
+            add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
+            total *= 2;
+        }
+        int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(s, n, "s");
+        if (!opener && !adj) {                         /* a common noun with a capital is a name */
+            drop(&a, HR_TAG_NN);
+            drop(&a, HR_TAG_NNS);
+            total = a.n ? a.total : 1;
+        }
+        add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
+    }
+    return finish(&a, out);
+}
+

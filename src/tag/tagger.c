@@ -1,0 +1,105 @@
+/* tagger.c - part-of-speech tags by Viterbi search over each segment.
+ *
+ * The score of a tag sequence adds, token by token, the lexical log
+ * probability of the tag (lexical.c: WordNet and SemCor counts, Herald's
+ * closed-class lexicon, suffixes), a transition score from the tag
+ * before, and what an auxiliary before says ("has" wants a participle).
+ * The weights are written in grammar.h from English grammar, not
+ * trained, and compiled into tables at build time: a determiner is not followed by a finite verb, a
+ * modal is, "was" wants a participle.  They are few and coarse because
+ * the lexicon does most of the work; what the tagger must get right for
+ * Herald is the verb-or-noun question ("the attack" / "they attack"),
+ * which these transitions decide.  Each token has at most HR_MAX_CANDS
+ * candidate tags, so the search costs a few dozen additions a token. */
+#include "tagger.h"
+#include "lexical.h"
+#include "taglex.h"
+
+#include <string.h>
+
+typedef struct cell {
+    float score;
+    unsigned char back;     /* index of the best candidate before */
+} cell;
+
+/* Whether the token after k starts afresh: a quote, colon or bracket. */
+static int opens(const herald_doc *doc, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    if (t->kind != HERALD_TOK_PUNCT) return 0;
+    char c = t->norm_len ? t->norm[0] : 0;
+    return c == '"' || c == '\'' || c == ':' || c == '(' || c == '[' || c == '-' || c == ';';
+}
+
+static void tag_segment(herald_doc *doc, size_t begin, size_t end, hr_cand (*cands)[HR_MAX_CANDS],
+                        unsigned char *ncand, unsigned char *aux_before, unsigned char *paux_of,
+                        cell (*v)[HR_MAX_CANDS])
+{
+    size_t n = end - begin;
+    int aux = HR_AUX_NONE;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = begin + i;
+        unsigned char own;
+        ncand[i] = (unsigned char)hr_lexical(doc, k, i == 0 || opens(doc, k - 1), cands[i], &own);
+        aux_before[i] = (unsigned char)aux;
+        /* The auxiliary reaches over adverbs to the next word. */
+        if (own != HR_AUX_GAP) aux = own;
+        /* Kept for the transition from this token to the next. */
+        paux_of[i] = own == HR_AUX_GAP ? HR_AUX_NONE : own;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
+        for (int c = 0; c < ncand[i]; c++) {
+            int t = cands[i][c].tag;
+            float own = cands[i][c].logp + hr_tag_context[aux_before[i]][t];
+            if (i == 0) {
+                v[0][c].score = own + hr_tag_trans[0][HR_TAG_NONE][t];
+                v[0][c].back = 0;
+                continue;
+            }
+            float best = -1e30f;
+            unsigned char arg = 0;
+            for (int p = 0; p < ncand[i - 1]; p++) {
+                float s = v[i - 1][p].score + trans[cands[i - 1][p].tag][t];
+                if (s > best) { best = s; arg = (unsigned char)p; }
+            }
+            v[i][c].score = best + own;
+            v[i][c].back = arg;
+        }
+    }
+    int c = 0;
+    for (int k = 1; k < ncand[n - 1]; k++)
+        if (v[n - 1][k].score > v[n - 1][c].score) c = k;
+    for (size_t i = n; i-- > 0;) {
+        doc->tokens[begin + i].tag = cands[i][c].tag;
+        c = v[i][c].back;
+    }
+}
+
+int hr_tag(herald_doc *doc)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < doc->sentence_count; i++)
+        if (doc->sentences[i].token_count > longest) longest = doc->sentences[i].token_count;
+    if (!longest) return 0;
+    /* Scratch for the longest segment, reused by every other. */
+    hr_cand (*cands)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *cands);
+    cell (*v)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *v);
+    unsigned char *ncand = hr_arena_alloc(&doc->arena, longest * 3);
+    if (!cands || !v || !ncand) return HERALD_ENOMEM;
+    for (size_t i = 0; i < doc->sentence_count; i++) {
+        const herald_sentence *s = &doc->sentences[i];
+        if (s->token_count)
+            tag_segment(doc, s->first_token, s->first_token + s->token_count, cands, ncand,
+                        ncand + longest, ncand + 2 * longest, v);
+    }
+    return 0;
+}
+
+#define TAG_NAME_(e, s) s,
+static const char *const tag_names[] = { HR_TAGS(TAG_NAME_) };
+
+const char *herald_tag_name(int tag)
+{
+    return tag > 0 && tag < HR_TAG_COUNT ? tag_names[tag] : "";
+}

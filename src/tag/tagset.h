@@ -1,0 +1,68 @@
+/* tagset.h - the Penn Treebank part-of-speech tags, as one X-macro list
+ * so that the enum, the names and the build-time lexicon compiler
+ * (tools/mktaglex.c, which includes this file) cannot drift apart. */
+#ifndef HR_TAGSET_H
+#define HR_TAGSET_H
+
+/* X(enum suffix, name) - the order is part of the compiled lexicon. */
+#define HR_TAGS(X) \
+    X(NONE, "") \
+    X(CC, "CC") X(CD, "CD") X(DT, "DT") X(EX, "EX") X(FW, "FW") X(IN, "IN") \
+    X(JJ, "JJ") X(JJR, "JJR") X(JJS, "JJS") X(LS, "LS") X(MD, "MD") \
+    X(NN, "NN") X(NNS, "NNS") X(NNP, "NNP") X(NNPS, "NNPS") X(PDT, "PDT") \
+    X(POS, "POS") X(PRP, "PRP") X(PRPS, "PRP$") X(RB, "RB") X(RBR, "RBR") \
+    X(RBS, "RBS") X(RP, "RP") X(SYM, "SYM") X(TO, "TO") X(UH, "UH") \
+    X(VB, "VB") X(VBD, "VBD") X(VBG, "VBG") X(VBN, "VBN") X(VBP, "VBP") \
+    X(VBZ, "VBZ") X(WDT, "WDT") X(WP, "WP") X(WPS, "WP$") X(WRB, "WRB") \
+    X(COMMA, ",") X(PERIOD, ".") X(COLON, ":") X(LQUOTE, "``") X(RQUOTE, "''") \
+    X(LRB, "-LRB-") X(RRB, "-RRB-") X(HASH, "#") X(DOLLAR, "$")
+
+#define HR_TAG_ENUM_(e, s) HR_TAG_##e,
+enum hr_tag { HR_TAGS(HR_TAG_ENUM_) HR_TAG_COUNT };
+#undef HR_TAG_ENUM_
+
+/* Flags of a compiled lexicon entry (tools/mktaglex.c writes them). */
+enum {
+    HR_LX_PROPER = 1,      /* WordNet writes every noun sense capitalised: "Paris" */
+    HR_LX_PAST = 2,        /* an irregular past form of a verb: "went", "taken" */
+    HR_LX_PRESP = 4,       /* an irregular -ing form: "lying", "ad-libbing" */
+    HR_LX_THIRD = 8,       /* an irregular third person form */
+    HR_LX_PLURAL = 16,     /* an irregular noun plural: "men", "crises" */
+    HR_LX_COMPAR = 32,     /* an irregular comparative: "better", "worse" */
+    HR_LX_SUPERL = 64,     /* an irregular superlative: "best", "worst" */
+    HR_LX_OWN = 128,       /* tags from Herald's own lexicon (data/tagger/), which win */
+    HR_LX_CAPSENSE = 256,  /* some noun sense is a name: "Turkey", "Georgia" */
+    HR_LX_PROPER_ADJ = 512 /* an adjective WordNet writes capitalised: "French", "Israeli" */
+};
+
+/* Readings a WordNet lemma has, indexes of hr_lex_entry.pos. */
+enum { HR_POS_NOUN, HR_POS_VERB, HR_POS_ADJ, HR_POS_ADV };
+
+/* One word of the compiled lexicon. */
+typedef struct hr_lex_entry {
+    unsigned int word;          /* offset of the word in hr_taglex_words */
+    unsigned char pos[4];       /* WordNet readings: 0 none, else 1 + SemCor count (max 255) */
+    unsigned short flags;       /* HR_LX_* */
+    unsigned char tags[3];      /* own lexicon: tags (HR_TAG_NONE ends) ... */
+    unsigned char weights[3];   /* ... and their relative weights */
+} hr_lex_entry;
+
+/* The hash both the compiler and the tagger use (FNV-1a, 32 bits). */
+static inline unsigned int hr_lex_hash(const char *s, unsigned int n)
+{
+    unsigned int h = 2166136261u;
+    for (unsigned int i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* A slot of the hash table: the entry's index + 1 in the low bits, and
+ * the top bits of its hash, so that a probe for an absent word is
+ * rejected without reading the entry (a cache miss) or its text. */
+#define HR_LEX_INDEX_BITS 20
+#define HR_LEX_INDEX_LIMIT (1u << HR_LEX_INDEX_BITS)
+static inline unsigned hr_lex_slot(unsigned hash, unsigned index)
+{
+    return (hash >> HR_LEX_INDEX_BITS << HR_LEX_INDEX_BITS) | (index + 1);
+}
+
+#endif

@@ -1,0 +1,234 @@
+/* The part-of-speech tagger: accuracy on hand-tagged news sentences
+ * (tests/golden/tags/news.txt), the verb-or-noun decisions the event
+ * coder relies on, and the switch that turns it off. */
+#include "harness.h"
+#include "herald.h"
+
+#include <stdlib.h>
+
+/* Measured 97.0% on the first 335 tokens when they were written, 99.0%
+ * on the 199 added later (scored once, after tuning), 97.8% on all 534;
+ * the floor sits just under that and may only rise. */
+#define TAG_ACCURACY_FLOOR_PERMILLE 970
+
+/* Whether a token is glued to the one before in running text. */
+static int glued(const char *w)
+{
+    static const char *const g[] = { "'s", "n't", ",", ".", ";", ":", "?", "!", ")", NULL };
+    for (const char *const *p = g; *p; p++)
+        if (strcmp(w, *p) == 0) return 1;
+    return 0;
+}
+
+/* Tags one "word/TAG word/TAG ..." line; adds to *right and *total.
+ * Returns 0, or -1 when Herald's tokens differ from the line's. */
+static int score_line(herald_ctx *ctx, char *line, int lineno, int *right, int *total)
+{
+    char *words[256], *tags[256], text[4096];
+    int n = 0;
+    size_t len = 0;
+    for (char *p = line; *p && n < 256;) {
+        while (*p == ' ' || *p == '\n') p++;
+        if (!*p) break;
+        char *w = p;
+        while (*p && *p != ' ' && *p != '\n') p++;
+        if (*p) *p++ = '\0';
+        char *slash = strrchr(w, '/');
+        if (!slash) { ht_fail(__FILE__, __LINE__, "news.txt:%d: no /TAG in %s", lineno, w); return -1; }
+        *slash = '\0';
+        words[n] = w;
+        tags[n++] = slash + 1;
+        size_t wl = strlen(w);
+        if (len + wl + 2 >= sizeof text) return -1;
+        if (len && !glued(w)) text[len++] = ' ';
+        memcpy(text + len, w, wl);
+        len += wl;
+    }
+    herald_article a = { .id = "t", .text = text, .text_len = len };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc != NULL);
+    if (!doc || herald_doc_run(doc, HERALD_STAGE_SEGMENT, NULL) != HERALD_OK) {
+        herald_doc_free(doc);
+        return -1;
+    }
+    int rc = 0;
+    if (herald_doc_token_count(doc) != (size_t)n) {
+        ht_fail(__FILE__, __LINE__, "news.txt:%d: %zu tokens, the line has %d", lineno,
+                herald_doc_token_count(doc), n);
+        rc = -1;
+    }
+    for (int i = 0; i < n && !rc; i++) {
+        const herald_token *t = herald_doc_token(doc, (size_t)i);
+        if (t->end - t->start != strlen(words[i]) || memcmp(text + t->start, words[i], t->end - t->start)) {
+            ht_fail(__FILE__, __LINE__, "news.txt:%d: token %d is not %s", lineno, i, words[i]);
+            rc = -1;
+            break;
+        }
+        *right += strcmp(herald_tag_name(t->tag), tags[i]) == 0;
+        (*total)++;
+    }
+    herald_doc_free(doc);
+    return rc;
+}
+
+void test_tagger_accuracy(void)
+{
+    char path[1024], line[8192];
+    snprintf(path, sizeof path, "%s/golden/tags/news.txt", ht_data_dir());
+    FILE *f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (!f) return;
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    int right = 0, total = 0, lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (line[0] == '#' || line[0] == '\n') continue;
+        if (score_line(ctx, line, lineno, &right, &total)) break;
+    }
+    fclose(f);
+    herald_ctx_free(ctx);
+    CHECK(total >= 300);
+    int permille = total ? right * 1000 / total : 0;
+    printf("  tagger: %d of %d hand-tagged tokens right (%d.%d%%, floor %d.%d%%)\n", right, total,
+           permille / 10, permille % 10, TAG_ACCURACY_FLOOR_PERMILLE / 10,
+           TAG_ACCURACY_FLOOR_PERMILLE % 10);
+    CHECK(permille >= TAG_ACCURACY_FLOOR_PERMILLE);
+}
+
+/* The tags of a text, as "word/TAG word/TAG". */
+static void tags_of(herald_ctx *ctx, const char *text, char *out, size_t cap)
+{
+    herald_article a = { .id = "t", .text = text, .text_len = strlen(text) };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    size_t len = 0;
+    out[0] = '\0';
+    if (doc && herald_doc_run(doc, HERALD_STAGE_SEGMENT, NULL) == HERALD_OK)
+        for (size_t i = 0; i < herald_doc_token_count(doc); i++) {
+            const herald_token *t = herald_doc_token(doc, i);
+            int w = snprintf(out + len, cap - len, "%s%.*s/%s", i ? " " : "",
+                             (int)(t->end - t->start), text + t->start, herald_tag_name(t->tag));
+            if (w < 0 || (size_t)w >= cap - len) break;
+            len += (size_t)w;
+        }
+    herald_doc_free(doc);
+}
+
+void test_tagger_verb_or_noun(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    char got[1024];
+    tags_of(ctx, "The attack on the convoy killed five soldiers.", got, sizeof got);
+    CHECK_STR(got, "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD five/CD soldiers/NNS ./.");
+    tags_of(ctx, "Rebels will attack the town and they attack at night.", got, sizeof got);
+    CHECK_STR(got, "Rebels/NNS will/MD attack/VB the/DT town/NN and/CC they/PRP attack/VBP "
+                   "at/IN night/NN ./.");
+    tags_of(ctx, "An appeal was rejected after the meeting.", got, sizeof got);
+    CHECK_STR(got, "An/DT appeal/NN was/VBD rejected/VBN after/IN the/DT meeting/NN ./.");
+    tags_of(ctx, "Iran has not appealed and is meeting Iraq.", got, sizeof got);
+    CHECK_STR(got, "Iran/NNP has/VBZ not/RB appealed/VBN and/CC is/VBZ meeting/VBG Iraq/NNP ./.");
+    herald_ctx_free(ctx);
+}
+
+void test_tagger_off(void)
+{
+    herald_options o = { .no_builtin = 1, .no_tags = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    char got[256];
+    tags_of(ctx, "Troops attacked.", got, sizeof got);
+    CHECK_STR(got, "Troops/ attacked/ ./");
+    CHECK_STR(herald_tag_name(0), "");
+    CHECK_STR(herald_tag_name(-3), "");
+    CHECK_STR(herald_tag_name(100000), "");
+    herald_ctx_free(ctx);
+}
+
+/* The coder's use of the tags: a verb form the tagger reads as a noun
+ * codes no verbal event ("renewed attacks on", "a visit", "talks"),
+ * unless its block is a noun of events. */
+static void coded_events(int no_tags, const char *text, char *out, size_t cap)
+{
+    herald_options o = { .no_builtin = 1, .no_tags = no_tags };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ta.txt",
+        "%herald actors\nTurkey => TUR\nSyria => SYR\nGreece => GRC\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("tv.txt",
+        "--- ATTACK [190] ---\nATTACK\n--- CONDEMN [122] ---\nCONDEMN\n"
+        "--- VISIT [042] ---\nVISIT\n--- IMPORT [061] ---\nIMPORT\n"), NULL), 0);
+    herald_article a = { .id = "e", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    size_t len = 0;
+    out[0] = '\0';
+    if (doc && herald_doc_code(doc, NULL) == HERALD_OK)
+        for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
+            const herald_event *e = herald_doc_event(doc, i);
+            int w = snprintf(out + len, cap - len, "%s%s>%s:%s", i ? " " : "", e->source,
+                             e->target, e->code);
+            if (w < 0 || (size_t)w >= cap - len) break;
+            len += (size_t)w;
+        }
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
+
+void test_tagger_in_events(void)
+{
+    char got[512];
+    /* Without tags "attacks" is taken for a verb whose subject is Turkey. */
+    coded_events(1, "Turkey condemned renewed attacks on Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:122 TUR>SYR:190");
+    coded_events(0, "Turkey condemned renewed attacks on Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:122");
+    /* The verb itself still codes. */
+    coded_events(0, "Turkey attacks Syria. Greece visits Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190 GRC>SYR:042");
+    coded_events(1, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
+    CHECK_STR(got, "GRC>SYR:042");
+    coded_events(0, "Turkey hailed Greece after a brief visit to Syria.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* A participle before a noun, after a preposition or a main verb, is
+     * an adjective; after an auxiliary it is the verb. */
+    coded_events(1, "Turkey levied a tax on imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:061");
+    coded_events(0, "Turkey levied a tax on imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "");
+    coded_events(0, "Turkey has imported rubber from Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:061");
+}
+
+/* Actors: a role word read as a verb after "to" or a modal names no one. */
+static void mentions(const char *text, char *out, size_t cap)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ma.txt",
+        "%herald actors\nTurkey => TUR\nTurkish => TUR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("mg.txt",
+        "%herald agents\njudge => JUD\nspy => SPY\n"), NULL), 0);
+    herald_article a = { .id = "m", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    size_t len = 0;
+    out[0] = '\0';
+    if (doc && herald_doc_run(doc, HERALD_STAGE_ACTORS, NULL) == HERALD_OK)
+        for (size_t i = 0; i < herald_doc_actor_count(doc); i++) {
+            const herald_actor *m = herald_doc_actor(doc, i);
+            int w = snprintf(out + len, cap - len, "%s%.*s=%s", i ? " " : "",
+                             (int)(m->end - m->start), text + m->start, m->code);
+            if (w < 0 || (size_t)w >= cap - len) break;
+            len += (size_t)w;
+        }
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
+
+void test_tagger_in_actors(void)
+{
+    char got[512];
+    mentions("History will judge Turkey harshly.", got, sizeof got);
+    CHECK_STR(got, "Turkey=TUR");
+    mentions("They used aid convoys to spy.", got, sizeof got);
+    CHECK_STR(got, "");
+    mentions("A Turkish judge met the spy.", got, sizeof got);
+    CHECK_STR(got, "Turkish judge=TURJUD spy=---SPY");
+}
