@@ -220,6 +220,7 @@ void herald_doc_free(herald_doc *doc);
 /* The stages of the pipeline, in order. */
 typedef enum herald_stage {
     HERALD_STAGE_SEGMENT = 1,  /* paragraphs, sentences, tokens */
+    HERALD_STAGE_TAG,          /* + part-of-speech tags (none with no_tags) */
     HERALD_STAGE_ACTORS,       /* + actor mentions and references */
     HERALD_STAGE_EVENTS        /* + dates, events and their dates */
 } herald_stage;

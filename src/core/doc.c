@@ -69,11 +69,8 @@ void herald_doc_free(herald_doc *doc)
 static int run_stage(herald_doc *doc, herald_stage stage)
 {
     switch (stage) {
-    case HERALD_STAGE_SEGMENT: {
-        int rc = hr_segment(doc);
-        if (!rc && !doc->ctx->no_tags) rc = hr_tag(doc);
-        return rc;
-    }
+    case HERALD_STAGE_SEGMENT: return hr_segment(doc);
+    case HERALD_STAGE_TAG: return doc->ctx->no_tags ? 0 : hr_tag(doc);
     case HERALD_STAGE_ACTORS: return hr_find_actors(doc);
     case HERALD_STAGE_EVENTS: {
         int rc = hr_find_dates(doc);

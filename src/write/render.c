@@ -101,7 +101,8 @@ static int render_actors(hr_buf *b, const herald_doc *doc)
 herald_stage herald_format_stage(int format)
 {
     switch (format) {
-    case HERALD_FORMAT_SEGMENTS: case HERALD_FORMAT_SENTENCES: return HERALD_STAGE_SEGMENT;
+    case HERALD_FORMAT_SENTENCES: return HERALD_STAGE_SEGMENT;
+    case HERALD_FORMAT_SEGMENTS: return HERALD_STAGE_TAG;   /* tokens show their tags */
     case HERALD_FORMAT_ACTORS: return HERALD_STAGE_ACTORS;
     default: return HERALD_STAGE_EVENTS;
     }

@@ -47,7 +47,7 @@ static int score_line(herald_ctx *ctx, char *line, int lineno, int *right, int *
     herald_article a = { .id = "t", .text = text, .text_len = len };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     CHECK(doc != NULL);
-    if (!doc || herald_doc_run(doc, HERALD_STAGE_SEGMENT, NULL) != HERALD_OK) {
+    if (!doc || herald_doc_run(doc, HERALD_STAGE_TAG, NULL) != HERALD_OK) {
         herald_doc_free(doc);
         return -1;
     }
@@ -103,7 +103,7 @@ static void tags_of(herald_ctx *ctx, const char *text, char *out, size_t cap)
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     size_t len = 0;
     out[0] = '\0';
-    if (doc && herald_doc_run(doc, HERALD_STAGE_SEGMENT, NULL) == HERALD_OK)
+    if (doc && herald_doc_run(doc, HERALD_STAGE_TAG, NULL) == HERALD_OK)
         for (size_t i = 0; i < herald_doc_token_count(doc); i++) {
             const herald_token *t = herald_doc_token(doc, i);
             int w = snprintf(out + len, cap - len, "%s%.*s/%s", i ? " " : "",
