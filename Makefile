@@ -119,7 +119,12 @@ eval: $(HERALD)
 	$(HERALD) eval --by-root tests/gold/real_news.jsonl
 	@if [ -r ../shared/eval/petrarch2_unit_dev.jsonl ]; then \
 	  $(HERALD) eval ../shared/eval/petrarch2_unit_dev.jsonl; \
-	else echo "skipping the PETRARCH-2 unit suite: ../shared is absent"; fi
+	  echo "real_news with the PETRARCH-2 production dictionaries instead of the built-ins:"; \
+	  D=../shared/dictionaries/petrarch2; $(HERALD) eval --no-builtin \
+	    --actors $$D/Phoenix.Countries.actors.txt --actors $$D/Phoenix.International.actors.txt \
+	    --actors $$D/Phoenix.MilNonState.actors.txt --agents $$D/Phoenix.agents.txt \
+	    --verbs $$D/CAMEO.2.0.txt tests/gold/real_news.jsonl | grep TOTAL; \
+	else echo "skipping the PETRARCH-2 unit suite and dictionaries: ../shared is absent"; fi
 
 ## bench: segmentation, actor, event and store figures on ../shared/corpora
 bench: $(BENCH_BIN) $(STORE_BENCH_BIN) $(HERALD)

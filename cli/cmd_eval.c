@@ -11,7 +11,8 @@
 #include <string.h>
 
 static const char HELP[] =
-    "Usage: herald eval [--dict-root DIR] [--show-failures] [--by-root] GOLD.jsonl\n"
+    "Usage: herald eval [--dict-root DIR] [--show-failures] [--by-root]\n"
+    "                   [--no-builtin] [--actors F] [--agents F] [--verbs F] GOLD.jsonl\n"
     "\n"
     "Codes every case of GOLD.jsonl with the dictionaries it names (found in\n"
     "DIR, default: the gold file's ../dictionaries/petrarch2) and the options\n"
@@ -19,7 +20,10 @@ static const char HELP[] =
     "then prints per category and in total: cases passed (events equal to the\n"
     "expected ones as a multiset), and event precision, recall and F1, exact\n"
     "(source, target, code) and at root level.  Cases with \"evaluate\": false\n"
-    "are skipped; cases that name no dictionaries are coded with the built-ins.\n"
+    "are skipped; cases that name no dictionaries are coded with the built-ins,\n"
+    "plus the files of --actors, --agents and --verbs (repeatable), or with\n"
+    "those files alone after --no-builtin: the way to compare other\n"
+    "dictionaries with Herald's own on the same gold file.\n"
     "--by-root adds precision, recall and F1 per CAMEO root; when the gold gives\n"
     "event dates, the share of matched events whose date is right is printed.\n"
     "Exit status 1 only for errors (unreadable files).\n";
@@ -31,6 +35,24 @@ static const char HELP[] =
 typedef struct tally { char name[32]; int cases, passed, tp, fp, fn, rtp, rfp, rfn; } tally;
 
 typedef struct cached { char *key; herald_ctx *ctx; } cached;
+
+/* The dictionaries of the command line, for cases that name none. */
+typedef struct own_dicts {
+    int no_builtin, count;
+    int kinds[32];
+    const char *paths[32];
+} own_dicts;
+
+static int load_own(herald_ctx *ctx, const own_dicts *own, hc_diag *diag)
+{
+    herald_error err;
+    for (int i = 0; i < own->count; i++)
+        if (herald_ctx_load_dict(ctx, own->kinds[i], own->paths[i], &err) != 0) {
+            hc_diag_print(diag, &err);
+            return -1;
+        }
+    return 0;
+}
 
 /* Per CAMEO root: expected events found, wanted, and produced. */
 typedef struct root_tally { int tp, fn, fp; } root_tally;
@@ -57,7 +79,7 @@ static tally *category(tally *t, int *n, const char *name)
 }
 
 static herald_ctx *context_for(cached *cache, int *ncache, json_t *dicts, int partial,
-                               const char *root, hc_diag *diag)
+                               const char *root, const own_dicts *own, hc_diag *diag)
 {
     char *key_json = json_dumps(dicts, JSON_SORT_KEYS | JSON_COMPACT);
     char key[4096];
@@ -65,11 +87,16 @@ static herald_ctx *context_for(cached *cache, int *ncache, json_t *dicts, int pa
     free(key_json);
     for (int i = 0; i < *ncache; i++)
         if (strcmp(cache[i].key, key) == 0) return cache[i].ctx;
-    /* Cases that name no dictionaries are coded with the built-ins. */
-    herald_options o = { .no_builtin = dicts != NULL, .allow_partial = partial };
+    /* Cases that name no dictionaries are coded with the built-ins and
+     * the command line's dictionaries. */
+    herald_options o = { .no_builtin = dicts != NULL || own->no_builtin, .allow_partial = partial };
     herald_error err;
     herald_ctx *ctx = herald_ctx_new(&o, &err);
     if (!ctx) { hc_diag_print(diag, &err); return NULL; }
+    if (!dicts && load_own(ctx, own, diag)) {
+        herald_ctx_free(ctx);
+        return NULL;
+    }
     static const struct { const char *field; int kind; } kinds[] = {
         { "actors", HERALD_DICT_ACTORS }, { "agents", HERALD_DICT_AGENTS },
         { "verbs", HERALD_DICT_VERBS }, { "discards", HERALD_DICT_DISCARDS },
@@ -199,10 +226,25 @@ int hc_cmd_eval(int argc, char **argv)
 {
     const char *gold = NULL, *root = NULL;
     int show = 0, by_root = 0;
+    own_dicts own = { 0 };
+    static const struct { const char *option; int kind; } dict_options[] = {
+        { "--actors", HERALD_DICT_ACTORS }, { "--agents", HERALD_DICT_AGENTS },
+        { "--verbs", HERALD_DICT_VERBS },
+    };
     for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { fputs(HELP, stdout); return 0; }
+        int kind = -1;
+        for (size_t k = 0; k < sizeof dict_options / sizeof *dict_options; k++)
+            if (strcmp(argv[i], dict_options[k].option) == 0) kind = dict_options[k].kind;
+        if (kind >= 0) {
+            if (i + 1 >= argc || own.count == 32)
+                return hc_usage_error("eval ", "%s needs a file (at most 32 files)", argv[i]);
+            own.kinds[own.count] = kind;
+            own.paths[own.count++] = argv[++i];
+        }
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) { fputs(HELP, stdout); return 0; }
         else if (strcmp(argv[i], "--show-failures") == 0) show = 1;
         else if (strcmp(argv[i], "--by-root") == 0) by_root = 1;
+        else if (strcmp(argv[i], "--no-builtin") == 0) own.no_builtin = 1;
         else if (strcmp(argv[i], "--dict-root") == 0 && i + 1 < argc) root = argv[++i];
         else if (argv[i][0] == '-') return hc_usage_error("eval ", "unknown option '%s'", argv[i]);
         else if (!gold) gold = argv[i];
@@ -245,7 +287,7 @@ int hc_cmd_eval(int argc, char **argv)
         json_t *config = json_object_get(c, "config");
         int partial = json_is_false(json_object_get(config, "require_dyad"));
         herald_ctx *ctx = context_for(cache, &ncache, json_object_get(c, "dictionaries"), partial,
-                                      root, &diag);
+                                      root, &own, &diag);
         if (!ctx || !text) { errors++; json_decref(c); continue; }
         triple want[MAX_EVENTS], got[MAX_EVENTS];
         size_t nw = 0, ng = 0, k;

@@ -111,3 +111,12 @@ check event-date-year has "$T/out" '"date":"2008-01-01","date_precision":"year",
 check event-date-weekday has "$T/out" '"date":"2019-12-30","date_precision":"day","date_basis":"relative"'
 "$HERALD" code --no-builtin --actors "$T/ts.txt" --verbs "$T/verbs.txt" --since-days 365 "$T/d.jsonl" > "$T/out"
 check since-days sh -c "[ \$(wc -l < '$T/out') -eq 1 ] && grep -q 2019-12-30 '$T/out'"
+
+# eval with the command line's dictionaries for cases that name none.
+printf '%%herald actors\nArnor => ARN\nGondor => GON\n' > "$T/ev-actors.txt"
+printf -- '--- ATTACK [190] ---\nATTACK {ATTACKS ATTACKED}\n' > "$T/ev-verbs.txt"
+printf '{"id":"X-1","date":"20200101","text":"Arnor attacked Gondor.","expected":[{"source":"ARN","target":"GON","code":"190"}],"expect":"events","category":"own"}\n' > "$T/ev-gold.jsonl"
+"$HERALD" eval --no-builtin --actors "$T/ev-actors.txt" --verbs "$T/ev-verbs.txt" "$T/ev-gold.jsonl" > "$T/out"
+check eval-own-dictionaries has "$T/out" "TOTAL            1      1  100.0%"
+"$HERALD" eval --no-builtin "$T/ev-gold.jsonl" > "$T/out"
+check eval-no-builtin-alone has "$T/out" "TOTAL            1      0    0.0%"
