@@ -89,6 +89,15 @@ check kill-resumed-status status_is $? 0
 summary "$T/killed.db" > "$T/resumed"
 check kill-resumed-complete cmp -s "$T/resumed" "$T/clean"
 
+# A Herald database cut in half (a broken copy): clear errors, no crash,
+# the file left as it was.
+size=$(wc -c < "$T/clean.db")
+head -c $((size / 2)) "$T/clean.db" > "$T/half.db"; cp "$T/half.db" "$T/half.orig"
+"$HERALD" stats --db "$T/half.db" --check > /dev/null 2> "$T/err"; check corrupt-check status_is $? 1
+check corrupt-message has "$T/err" "malformed"
+"$HERALD" query --db "$T/half.db" --format jsonl > /dev/null 2>&1; check corrupt-query status_is $? 1
+check corrupt-untouched cmp -s "$T/half.db" "$T/half.orig"
+
 # Readers during an ingest (WAL): every query succeeds.
 "$HERALD" ingest --db "$T/busy.db" --batch 50 "$T/many.jsonl" 2> /dev/null &
 pid=$!
