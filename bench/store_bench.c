@@ -266,6 +266,7 @@ int main(int argc, char **argv)
            (double)events / t_ingest, t_code / t_ingest);
     printf("  stored            %lld articles, %lld events, %lld mentions\n",
            (long long)sum.articles, (long long)sum.events, (long long)sum.mentions);
+    fflush(stdout);   /* the big database takes a while */
 
     if (sum.events > 0) {
         int copies = (int)((TARGET_EVENTS + sum.events - 1) / sum.events) - 1;

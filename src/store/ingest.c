@@ -45,6 +45,8 @@ static const char *const SQL[ST_COUNT] = {
         " 1, 1, 1, ?16, ?16)",
     /* A new event's one mention: its counts were set with it. */
     [ST_EVENT_FIRST] = "UPDATE events SET first_mention = ?2 WHERE id = ?1",
+    [ST_SAVEPOINT] = "SAVEPOINT article",
+    [ST_RELEASE] = "RELEASE article",
     /* Whether a new mention brings a new article, a new outlet. */
     [ST_EVENT_NEWS] =
         "SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2"
@@ -415,14 +417,17 @@ int hr_store_put_article(herald_store *s, const herald_article *a, const char *h
     if (outcome) *outcome = same ? HERALD_STORE_UNCHANGED
                                  : old ? HERALD_STORE_REPLACED : HERALD_STORE_ADDED;
     if (same) return HERALD_OK;
-    if ((rc = hr_store_exec(s, "SAVEPOINT article", err))) return rc;
+    /* A new article without events is one row, atomic by itself. */
+    int guarded = n || old;
+    sqlite3_stmt *st = guarded ? stmt(s, ST_SAVEPOINT, err, &rc) : NULL;
+    if (guarded && (!st || (rc = run(s, st, err)))) return rc;
     rc = put_records(s, a, hash, recs, n, old, err);
     if (rc) {
-        sqlite3_exec(s->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
+        if (guarded) sqlite3_exec(s->db, "ROLLBACK TO article; RELEASE article", NULL, NULL, NULL);
         return rc;
     }
-    rc = hr_store_exec(s, "RELEASE article", err);
-    return rc ? rc : hr_store_article_done(s, err);
+    if (guarded && (!(st = stmt(s, ST_RELEASE, err, &rc)) || (rc = run(s, st, err)))) return rc;
+    return hr_store_article_done(s, err);
 }
 
 int herald_store_has_article(herald_store *s, const herald_article *a, herald_error *err)
