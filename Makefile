@@ -17,7 +17,10 @@ LIB_SRC := $(sort $(wildcard src/*/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
 DATA    := $(sort $(wildcard data/*/*.txt data/*/*.tsv))
 GEN_SRC := $(BUILD)/gen/builtin_dicts.c
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o
+# The gazetteer (data/geo/, format in its README), compiled by tools/geoc.
+GEO_DATA := $(sort $(wildcard data/geo/*.gaz data/geo/*.gaz.gz))
+GEO_SRC := $(BUILD)/gen/gazetteer.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/gazetteer.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB_A   := $(BUILD)/libherald.a
 LIB_SO  := $(BUILD)/libherald.so
@@ -56,6 +59,21 @@ $(GEN_SRC): $(BUILD)/tools/embed $(DATA) $(BUILD)/gen/data.list
 $(BUILD)/gen/builtin_dicts.o: $(GEN_SRC)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c $< -o $@
+
+# The gazetteer is compiled into the library as const data; bad data
+# stops the build with FILE:LINE: message.
+$(BUILD)/tools/geoc: tools/geoc.c src/where/geokey.h
+	@mkdir -p $(dir $@)
+	@$(CC) $(CSTD) -O1 -o $@ tools/geoc.c $(shell pkg-config --cflags --libs libutf8proc zlib)
+
+$(GEO_SRC): $(BUILD)/tools/geoc $(GEO_DATA)
+	@mkdir -p $(dir $@)
+	@echo "  GEOC    data/geo/ ($(words $(GEO_DATA)) files)"
+	@$(BUILD)/tools/geoc $@ $(GEO_DATA)
+
+$(BUILD)/gen/gazetteer.o: $(GEO_SRC) src/where/gazetteer.h
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -Wno-overlength-strings -c $< -o $@
 
 $(LIB_A): $(LIB_OBJ)
 	@rm -f $@
@@ -102,10 +120,10 @@ bench: $(BENCH_BIN)
 ## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
 fuzz:
 	@mkdir -p build-fuzz
-	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c
+	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c build-fuzz/gen/gazetteer.c
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
-	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c build-fuzz/gen/gazetteer.c -Wno-overlength-strings -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \

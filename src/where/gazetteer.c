@@ -1,0 +1,42 @@
+/* gazetteer.c - lookups in the compiled gazetteer (gazetteer.h). */
+#include "gazetteer.h"
+
+#include <string.h>
+
+/* strcmp of the pool string at off against k[0..n). */
+static int compare(const char *pool, uint32_t off, const char *k, size_t n)
+{
+    const char *s = pool + off;
+    int c = strncmp(s, k, n);
+    if (c) return c;
+    return s[n] ? 1 : 0;
+}
+
+const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
+{
+    size_t lo = 0, hi = g->key_count;
+    *count = 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = compare(g->pool, g->keys[mid].key, k, n);
+        if (c == 0) {
+            *count = g->keys[mid].count;
+            return g->cands + g->keys[mid].first;
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+size_t hr_geo_bytes(const hr_geo_data *g)
+{
+    return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
+           g->cand_count * sizeof *g->cands;
+}
+
+const char *hr_geo_kind_name(int kind)
+{
+    static const char *const names[] = { "", "country", "adm1", "region", "city", "capital" };
+    return kind >= 1 && kind <= 5 ? names[kind] : "";
+}
