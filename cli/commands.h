@@ -9,5 +9,6 @@ int hc_cmd_actors(int argc, char **argv);
 int hc_cmd_dict(int argc, char **argv);
 int hc_cmd_explain(int argc, char **argv);
 int hc_cmd_eval(int argc, char **argv);
+int hc_cmd_places(int argc, char **argv);
 
 #endif

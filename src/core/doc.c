@@ -4,6 +4,7 @@
 #include "../events/events.h"
 #include "../segment/segment.h"
 #include "../when/dates.h"
+#include "../where/places.h"
 
 #include <string.h>
 
@@ -74,6 +75,8 @@ static int run_stage(herald_doc *doc, herald_stage stage)
         int rc = hr_find_dates(doc);
         if (!rc) rc = hr_find_events(doc);
         if (!rc) rc = hr_date_events(doc);
+        if (!rc) rc = hr_find_places(doc);
+        if (!rc) rc = hr_place_events(doc);
         return rc;
     }
     }

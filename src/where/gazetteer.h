@@ -20,17 +20,17 @@ typedef struct hr_geo_place {
     uint8_t kind;           /* enum hr_geo_kind */
 } hr_geo_place;
 
-typedef struct hr_geo_key {
+typedef struct hr_geo_name {
     uint32_t key;           /* offset of the key in the pool */
     uint32_t first, count;  /* its places in cands[], most populous first */
-} hr_geo_key;
+} hr_geo_name;
 
 typedef struct hr_geo_data {
     const char *pool;
     size_t pool_size;
     const hr_geo_place *places;
     size_t place_count;
-    const hr_geo_key *keys;     /* sorted by strcmp of their key strings */
+    const hr_geo_name *keys;     /* sorted by strcmp of their key strings */
     size_t key_count;
     const uint32_t *cands;
     size_t cand_count;

@@ -1,6 +1,7 @@
 /* records.c - event records in the formats of the contract: JSON Lines
  * (the default), GDELT 2.0 event-table columns, POLECAT-style PLOVER JSON
- * and CSV.  Each event carries the date the time stage gave it. */
+ * and CSV.  Each event carries the date the time stage gave it and the
+ * place the place stage gave it. */
 #include "records.h"
 #include "json_out.h"
 
@@ -36,6 +37,23 @@ static int record_id(hr_buf *b, const herald_doc *doc, const herald_event *e, si
         rc = hr_json_string(b, tmp.data, tmp.len);
     }
     hr_buf_free(&tmp);
+    return rc;
+}
+
+/* The location object of the contract, or null. */
+static int json_location(hr_buf *b, const herald_location *l)
+{
+    if (!l->name) return hr_buf_append(b, "null", 4);
+    int rc = hr_buf_append(b, "{\"name\":", 8);
+    if (!rc) rc = hr_json_string(b, l->name, strlen(l->name));
+    if (!rc) rc = hr_buf_append(b, ",\"country\":", 11);
+    if (!rc) rc = hr_json_string_or_null(b, l->country[0] ? l->country : NULL);
+    if (!rc && l->adm1[0]) {
+        rc = hr_buf_append(b, ",\"adm1\":", 8);
+        if (!rc) rc = hr_json_string(b, l->adm1, strlen(l->adm1));
+    }
+    if (!rc) rc = hr_buf_printf(b, ",\"lat\":%.3f,\"lon\":%.3f,\"precision\":\"%s\"}", l->lat,
+                                l->lon, herald_place_precision_name(l->precision));
     return rc;
 }
 
@@ -78,7 +96,9 @@ static int jsonl(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t
     } else if (!rc) {
         rc = hr_buf_append(b, ",\"plover\":null", 14);
     }
-    if (!rc) rc = hr_buf_printf(b, ",\"location\":null,\"negated\":%s,\"hypothetical\":%s,"
+    if (!rc) rc = hr_buf_append(b, ",\"location\":", 12);
+    if (!rc) rc = json_location(b, &e->location);
+    if (!rc) rc = hr_buf_printf(b, ",\"negated\":%s,\"hypothetical\":%s,"
                                    "\"reported_by\":", e->negated ? "true" : "false",
                                 e->hypothetical ? "true" : "false");
     if (!rc) rc = hr_json_string_or_null(b, e->reported_by);
@@ -129,7 +149,15 @@ static int csv(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t i
                            e->cameo->plover_type, e->cameo->plover_mode);
     else if (!rc)
         rc = hr_buf_append(b, ",,,,", 4);
-    if (!rc) rc = hr_buf_printf(b, ",,,,,%s,%s,%s,", e->negated ? "true" : "false",
+    const herald_location *l = &e->location;
+    if (!rc && l->name) {
+        rc = plain_field(b, l->name, strlen(l->name), ',');
+        if (!rc) rc = hr_buf_printf(b, ",%s,%.3f,%.3f,%s,", l->country, l->lat, l->lon,
+                                    herald_place_precision_name(l->precision));
+    } else if (!rc) {
+        rc = hr_buf_append(b, ",,,,,", 5);
+    }
+    if (!rc) rc = hr_buf_printf(b, "%s,%s,%s,", e->negated ? "true" : "false",
                                 e->hypothetical ? "true" : "false",
                                 e->reported_by ? e->reported_by : "");
     if (!rc) rc = plain_field(b, doc->article.text + s->start, s->end - s->start, ',');
@@ -159,8 +187,25 @@ static int gdelt(hr_buf *b, const herald_doc *doc, const herald_event *e, size_t
     if (!rc) rc = hr_buf_printf(b, "1\t%s\t%s\t%s\t", e->code, base, root);
     if (!rc && e->cameo) rc = hr_buf_printf(b, "%d\t%.1f", e->cameo->quad, e->cameo->goldstein);
     else if (!rc) rc = hr_buf_append(b, "\t", 1);
-    /* 32-57: mentions, sources, articles, tone and the three geographies */
-    for (int col = 32; col <= 57 && !rc; col++) rc = hr_buf_putc(b, '\t');
+    /* 32-49: mentions, sources, articles, tone, the actors' geographies */
+    for (int col = 32; col <= 49 && !rc; col++) rc = hr_buf_putc(b, '\t');
+    /* 50-56: the action's geography: type (1 country, 2 US state, 3 US
+     * city, 4 world city, 5 world state), name, country (ISO alpha-3 here),
+     * ADM1, lat, lon, feature id; 57: date added */
+    const herald_location *l = &e->location;
+    if (!rc && l->name) {
+        int us = strcmp(l->country, "USA") == 0;
+        int type = l->precision == HERALD_PLACE_COUNTRY ? 1
+                   : l->precision == HERALD_PLACE_REGION ? (us ? 2 : 5) : (us ? 3 : 4);
+        rc = hr_buf_printf(b, "%d\t", type);
+        if (!rc) rc = plain_field(b, l->name, strlen(l->name), '\t');
+        if (!rc) rc = hr_buf_printf(b, "\t%s\t", l->country);
+        if (!rc) rc = plain_field(b, l->adm1, strlen(l->adm1), '\t');
+        if (!rc) rc = hr_buf_printf(b, "\t%.4f\t%.4f\t\t", l->lat, l->lon);
+    } else {
+        for (int col = 50; col <= 56 && !rc; col++) rc = hr_buf_putc(b, '\t');
+    }
+    if (!rc) rc = hr_buf_putc(b, '\t');
     if (!rc) rc = hr_buf_putc(b, '\t');
     const char *url = doc->article.url ? doc->article.url : id;
     if (!rc) rc = plain_field(b, url, strlen(url), '\t');
@@ -189,6 +234,8 @@ static int plover(hr_buf *b, const herald_doc *doc, const herald_event *e, size_
     if (!rc) rc = hr_json_string(b, e->target, strlen(e->target));
     if (!rc) rc = hr_buf_append(b, ",\"cameo_code\":", 14);
     if (!rc) rc = hr_json_string(b, e->code, strlen(e->code));
+    if (!rc) rc = hr_buf_append(b, ",\"location\":", 12);
+    if (!rc) rc = json_location(b, &e->location);
     if (!rc) rc = hr_buf_append(b, ",\"event_text\":", 14);
     if (!rc) rc = hr_json_string(b, doc->article.text + s->start, s->end - s->start);
     return rc ? rc : hr_buf_append(b, "}\n", 2);

@@ -1,0 +1,497 @@
+/* places.c - place mentions and their resolution.
+ *
+ * Mentions: the longest run of up to six tokens, starting with a
+ * capitalised word and ending with one, whose key (geokey.h) names
+ * places in the gazetteer ("Idlib", "Nagorno-Karabakh", "Line of
+ * Control", "Khan Younis").  A match is no place when it is part of a
+ * longer proper name (a capitalised word before or after it: "Prime
+ * Minister Benjamin", "Washington Post"), of a person or an organisation
+ * the actor stage found, or a generic word ("North", "Central").
+ * Without a locative cue before it ("in", "near", "outside", "of"...)
+ * only countries, regions, subdivisions, capitals and cities of at least
+ * 100,000 people count.
+ *
+ * Resolution scores each place of the name:
+ *   log10(population + 1)
+ *   + kind: country 4, region 3, capital 1, adm1 -1 (its population is
+ *     the sum of its cities', so a city of the same name wins alone)
+ *   + 4 when its country is in the article's context (unambiguous place
+ *     mentions, actors' country codes, the dateline)
+ *   + 3 when its subdivision is named in the article
+ *   + 6 when the next words qualify it ("Paris, Texas"; "Georgia, USA")
+ *   + 4 when a following word asks for its kind ("the Idlib province"
+ *     a subdivision or region; "Gaza City" a city).
+ * The best place wins; the others are kept as the candidates that lost. */
+#include "places.h"
+#include "gazetteer.h"
+#include "geokey.h"
+#include "../segment/toks.h"
+
+#include <math.h>
+#include <string.h>
+
+#define MAX_WORDS 6
+#define MAX_CANDS 24
+#define MAX_CONTEXT 64
+
+typedef struct mention {
+    uint32_t sentence, first, count;     /* tokens */
+    const uint32_t *cands;
+    size_t ncands;
+    const char *cue;
+    int as_actor;
+    int next_kind;          /* a kind word follows: HR_GEO_ADM1 (province...), HR_GEO_CITY */
+    int qualifier;          /* index+1 of a mention that qualifies this one ("Paris, Texas") */
+} mention;
+
+typedef struct context {
+    char cc[MAX_CONTEXT][4];
+    int count[MAX_CONTEXT];
+    int n;
+    const char *adm1[MAX_CONTEXT];
+    int nadm1;
+} context;
+
+static const char *const CUES[] = {
+    "in", "near", "at", "outside", "from", "to", "into", "across", "around", "inside", "within",
+    "throughout", "toward", "towards", "through", "of", "on", "along", "via", "between", "over",
+    "off", "beyond", "entered", "reached", "visited", "visit", "visiting", "left", "leaving", NULL
+};
+
+/* Words that may stand between a cue and the name ("in the northern
+ * province of", "near the besieged town"). */
+static const char *const BETWEEN[] = {
+    "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+    "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "city", "town", "village", "province", "region", "district",
+    "capital", "port", "border", "disputed", "occupied", "besieged", "rebel-held", "embattled",
+    "breakaway", "separatist", "restive", "neighbouring", "neighboring", "nearby", "coastal",
+    "key", "strategic", "area", "areas", "frontline", "front-line", "southern-most", "state",
+    "governorate", "oblast", "and", "or", NULL
+};
+
+static const char *const KIND_WORDS_REGION[] = {
+    "province", "region", "governorate", "oblast", "state", "district", "county", "prefecture",
+    "provinces", "regions", NULL
+};
+
+static const char *const KIND_WORDS_CITY[] = { "city", "town", "village", NULL };
+
+/* Names that are places somewhere but words everywhere. */
+static const char *const GENERIC[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "capital", "federal", "national", "upper", "lower", "greater", "new", "saint", "st", "grand",
+    "union", "independence", "republic", "unity", "liberty", "mobile", "nice", "reading", "split",
+    "bath", "president", "police", "opposition", "media", "ministry", "army", "mission", "progress",
+    "victoria", "hope", "peace", "justice", "freedom", "parliament", "congress", "senate",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "said", "reuters", "of", "the", "and", "at", "to", "in", "on", "as",
+    "university", "airport", "church", "market", "court", "supreme", "general", "governor",
+    "minister", "president", "commander", "china town", "aid", "best", "young", "young america",
+    "golden", "lincoln", "jackson", "franklin", "mary", "charlotte", "florence", "santa", "san",
+    "nation", "security", "council", "assembly", "democrat", "democrats", "republican",
+    "republicans", "sun", "time", "times", "post", "star", "globe", "mirror", "guardian",
+    "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", NULL
+};
+
+static int in_list(const char *const *list, const herald_token *t)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (hr_tok_is(t, list[i])) return 1;
+    return 0;
+}
+
+static int key_in_list(const char *const *list, const char *k, size_t n)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], k, n) == 0) return 1;
+    return 0;
+}
+
+static int upper(const herald_doc *doc, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    return t->kind == HERALD_TOK_WORD && hr_tok_first(doc, t) == HR_C_UPPER;
+}
+
+static int month_or_day(const herald_token *t)
+{
+    static const char *const names[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", NULL
+    };
+    size_t n = t->norm_len;
+    for (size_t i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && memcmp(t->norm, names[i], n) == 0) return 1;
+    return n > 1 && t->norm[n - 1] == '.' && n - 1 <= 4 &&
+           (memcmp(t->norm, "jan", 3) == 0 || memcmp(t->norm, "feb", 3) == 0 ||
+            memcmp(t->norm, "aug", 3) == 0 || memcmp(t->norm, "sep", 3) == 0 ||
+            memcmp(t->norm, "oct", 3) == 0 || memcmp(t->norm, "nov", 3) == 0 ||
+            memcmp(t->norm, "dec", 3) == 0);
+}
+
+/* The key of tokens [k, k+n), or 0 when they cannot be one name. */
+static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, size_t cap)
+{
+    char joined[512];
+    size_t o = 0;
+    for (size_t i = k; i < k + n; i++) {
+        const herald_token *t = &doc->tokens[i];
+        if (t->kind == HERALD_TOK_PUNCT) {
+            /* only the glue of a name: hyphens, apostrophes, periods */
+            if (t->norm_len != 1 || !strchr("-'.", t->norm[0])) return 0;
+        } else if (t->kind != HERALD_TOK_WORD) {
+            return 0;
+        }
+        if (o + t->norm_len + 1 >= sizeof joined) return 0;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, cap);
+    return kn == (size_t)-1 ? 0 : kn;
+}
+
+/* The actor mention covering token k, or NULL. */
+static const herald_actor *actor_at(const herald_doc *doc, uint32_t sentence, size_t k)
+{
+    for (size_t i = 0; i < doc->actor_count; i++) {
+        const herald_actor *a = &doc->actors[i];
+        if (a->sentence == sentence && k >= a->first_token && k < a->first_token + a->token_count)
+            return a;
+    }
+    return NULL;
+}
+
+/* The cue before token k (skipping BETWEEN words), or NULL. */
+static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
+{
+    for (size_t back = 0; back < 5 && k > begin; back++) {
+        const herald_token *t = &doc->tokens[--k];
+        for (size_t i = 0; CUES[i]; i++)
+            if (hr_tok_is(t, CUES[i])) return CUES[i];
+        if (!in_list(BETWEEN, t)) return NULL;
+    }
+    return NULL;
+}
+
+static int add_mention(herald_doc *doc, mention **ms, size_t *n, size_t *cap, const mention *m)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        mention *grown = hr_arena_alloc(&doc->arena, nc * sizeof *grown);
+        if (!grown) return HERALD_ENOMEM;
+        if (*n) memcpy(grown, *ms, *n * sizeof *grown);
+        *ms = grown;
+        *cap = nc;
+    }
+    (*ms)[(*n)++] = *m;
+    return 0;
+}
+
+static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, size_t *n,
+                         size_t *cap)
+{
+    for (size_t s = 0; s < doc->sentence_count; s++) {
+        const herald_sentence *sen = &doc->sentences[s];
+        if (sen->kind != HERALD_SENTENCE && sen->kind != HERALD_DATELINE) continue;
+        size_t begin = sen->first_token, end = begin + sen->token_count;
+        for (size_t k = begin; k < end;) {
+            if (!upper(doc, k)) { k++; continue; }
+            mention m = { 0 };
+            for (size_t w = end - k < MAX_WORDS ? end - k : MAX_WORDS; w >= 1; w--) {
+                if (!upper(doc, k + w - 1)) continue;
+                char key[512];
+                size_t kn = span_key(doc, k, w, key, sizeof key);
+                if (!kn || (kn == 1) || key_in_list(GENERIC, key, kn)) continue;
+                size_t nc;
+                const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
+                if (!c) continue;
+                m = (mention){ (uint32_t)s, (uint32_t)k, (uint32_t)w, c, nc, NULL, 0, 0, 0 };
+                break;
+            }
+            if (!m.ncands) { k++; continue; }
+            size_t last = k + m.count;          /* the token after */
+            int keep = 1;
+            /* Part of a longer proper name: capitalised words around it. */
+            if (last < end && upper(doc, last) && !month_or_day(&doc->tokens[last]) &&
+                !in_list(KIND_WORDS_REGION, &doc->tokens[last]) &&
+                !in_list(KIND_WORDS_CITY, &doc->tokens[last]))
+                keep = 0;
+            if (k > begin && upper(doc, k - 1) && sen->kind == HERALD_SENTENCE &&
+                !cue_before(doc, begin, k) && k - 1 != begin)
+                keep = 0;
+            if (k > begin && upper(doc, k - 1) && k - 1 == begin &&
+                !in_list(CUES, &doc->tokens[k - 1]) && !hr_tok_is(&doc->tokens[k - 1], "the"))
+                keep = 0;
+            /* Persons and organisations the actor stage found. */
+            const herald_actor *a = actor_at(doc, (uint32_t)s, k);
+            if (!a && m.count > 1) a = actor_at(doc, (uint32_t)s, last - 1);
+            if (a) {
+                int same = a->first_token == k && a->token_count == m.count;
+                if (a->kind == HERALD_ACTOR_PERSON) keep = 0;
+                else if (a->first_token < k || a->first_token + a->token_count > last) {
+                    /* inside a longer actor name, unless that name is
+                     * the place with a role ("Syrian government" is no
+                     * place, but "Kabul police" keeps Kabul) */
+                    if (!(a->first_token == k && a->kind == HERALD_ACTOR_COMPOSED)) keep = 0;
+                    else m.as_actor = 1;
+                } else if (same) {
+                    m.as_actor = 1;
+                }
+            }
+            if (keep) {
+                m.cue = cue_before(doc, begin, k);
+                if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
+                else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
+                else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
+                if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
+            }
+            k = last;
+        }
+    }
+    return 0;
+}
+
+static void context_add(context *cx, const char *cc, int weight)
+{
+    if (!cc[0]) return;
+    for (int i = 0; i < cx->n; i++)
+        if (strcmp(cx->cc[i], cc) == 0) { cx->count[i] += weight; return; }
+    if (cx->n == MAX_CONTEXT) return;
+    memcpy(cx->cc[cx->n], cc, 4);
+    cx->count[cx->n++] = weight;
+}
+
+static int context_has(const context *cx, const char *cc)
+{
+    for (int i = 0; i < cx->n; i++)
+        if (strcmp(cx->cc[i], cc) == 0) return cx->count[i];
+    return 0;
+}
+
+/* Whether the gazetteer has a country with this alpha-3 code. */
+static int is_country(const hr_geo_data *g, const char *code)
+{
+    char key[4] = { 0 };
+    (void)key;
+    for (size_t i = 0; i < g->place_count; i++) {
+        const hr_geo_place *p = &g->places[i];
+        if (p->kind == HR_GEO_COUNTRY && memcmp(p->country, code, 3) == 0) return 1;
+        if (p->kind != HR_GEO_COUNTRY && i > 400) break;   /* countries come first */
+    }
+    return 0;
+}
+
+static double score(const hr_geo_data *g, const hr_geo_place *p, const mention *m,
+                    const context *cx, const hr_geo_place *qual)
+{
+    double v = log10((double)p->pop + 1.0);
+    switch (p->kind) {
+    case HR_GEO_COUNTRY: v += 4; break;
+    case HR_GEO_REGION: v += 3; break;
+    case HR_GEO_ADM1: v -= 1; break;     /* its population sums its cities' */
+    case HR_GEO_CAPITAL: v += 1; break;
+    default: break;
+    }
+    if (p->country[0] && context_has(cx, p->country)) v += 4;
+    const char *adm1 = g->pool + p->adm1;
+    if (adm1[0] && p->kind != HR_GEO_ADM1 && p->kind != HR_GEO_REGION)
+        for (int i = 0; i < cx->nadm1; i++)
+            if (strcmp(cx->adm1[i], adm1) == 0) { v += 3; break; }
+    if (qual && p != qual) {
+        if (qual->kind == HR_GEO_COUNTRY && strcmp(qual->country, p->country) == 0) v += 6;
+        else if (qual->kind == HR_GEO_ADM1 && strcmp(qual->country, p->country) == 0 &&
+                 strcmp(g->pool + qual->adm1, adm1) == 0)
+            v += 6;
+    }
+    if (m->next_kind == HR_GEO_ADM1 && (p->kind == HR_GEO_ADM1 || p->kind == HR_GEO_REGION)) v += 4;
+    if (m->next_kind == HR_GEO_CITY && (p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL)) v += 4;
+    return v;
+}
+
+static int precision_of(int kind)
+{
+    return kind == HR_GEO_COUNTRY ? HERALD_PLACE_COUNTRY
+           : kind == HR_GEO_ADM1 || kind == HR_GEO_REGION ? HERALD_PLACE_REGION
+           : HERALD_PLACE_CITY;
+}
+
+static void locate(const hr_geo_data *g, const hr_geo_place *p, herald_location *out)
+{
+    out->name = g->pool + p->name;
+    out->country = p->country;
+    out->adm1 = g->pool + p->adm1;
+    out->kind = hr_geo_kind_name(p->kind);
+    out->lat = p->lat / 1e5;
+    out->lon = p->lon / 1e5;
+    out->population = p->pop;
+    out->precision = precision_of(p->kind);
+}
+
+/* Whether a resolved mention counts without a cue. */
+static int stands_alone(const hr_geo_place *p, const mention *m)
+{
+    return m->cue || m->as_actor || p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION ||
+           p->kind == HR_GEO_ADM1 || p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
+           m->next_kind;
+}
+
+int hr_find_places(herald_doc *doc)
+{
+    const hr_geo_data *g = &hr_geo_builtin;
+    mention *ms = NULL;
+    size_t n = 0, cap = 0;
+    int rc = find_mentions(doc, g, &ms, &n, &cap);
+    if (rc) return rc;
+
+    /* "Paris, Texas": a mention right after "X ," qualifies X. */
+    for (size_t i = 0; i + 1 < n; i++) {
+        const mention *a = &ms[i], *b = &ms[i + 1];
+        if (a->sentence == b->sentence && b->first == a->first + a->count + 1 &&
+            hr_tok_is(&doc->tokens[a->first + a->count], ","))
+            ms[i].qualifier = (int)i + 2;
+    }
+
+    /* Context: unambiguous mentions, actors' countries, the dateline. */
+    context cx = { .n = 0 };
+    for (size_t i = 0; i < n; i++) {
+        const mention *m = &ms[i];
+        const hr_geo_place *p0 = &g->places[m->cands[0]];
+        int same = 1;
+        for (size_t c = 1; c < m->ncands && same; c++)
+            same = strcmp(g->places[m->cands[c]].country, p0->country) == 0;
+        int weight = doc->sentences[m->sentence].kind == HERALD_DATELINE ? 2 : 1;
+        if (same) context_add(&cx, p0->country, weight);
+        for (size_t c = 0; c < m->ncands && cx.nadm1 < MAX_CONTEXT; c++) {
+            const hr_geo_place *p = &g->places[m->cands[c]];
+            if (p->kind == HR_GEO_ADM1 && m->ncands == 1) cx.adm1[cx.nadm1++] = g->pool + p->adm1;
+        }
+    }
+    for (size_t i = 0; i < doc->actor_count; i++) {
+        const char *code = doc->actors[i].code;
+        if (code && strlen(code) >= 3 && code[0] != '-' && is_country(g, code)) {
+            char cc[4] = { code[0], code[1], code[2], 0 };
+            context_add(&cx, cc, 1);
+        }
+    }
+
+    for (size_t i = 0; i < n; i++) {
+        const mention *m = &ms[i];
+        const hr_geo_place *qual = NULL;
+        if (m->qualifier) {
+            const mention *q = &ms[m->qualifier - 1];
+            /* the qualifier's own best place without context */
+            const hr_geo_place *best = NULL;
+            for (size_t c = 0; c < q->ncands; c++) {
+                const hr_geo_place *p = &g->places[q->cands[c]];
+                if ((p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_ADM1) &&
+                    (!best || p->kind == HR_GEO_COUNTRY)) best = p;
+            }
+            qual = best;
+        }
+        size_t nc = m->ncands < MAX_CANDS ? m->ncands : MAX_CANDS;
+        double sc[MAX_CANDS];
+        size_t order[MAX_CANDS];
+        for (size_t c = 0; c < nc; c++) {
+            sc[c] = score(g, &g->places[m->cands[c]], m, &cx, qual);
+            order[c] = c;
+        }
+        for (size_t a = 1; a < nc; a++)         /* insertion sort, best first, stable */
+            for (size_t b = a; b > 0 && sc[order[b]] > sc[order[b - 1]]; b--) {
+                size_t t = order[b]; order[b] = order[b - 1]; order[b - 1] = t;
+            }
+        const hr_geo_place *best = &g->places[m->cands[order[0]]];
+        if (!stands_alone(best, m)) continue;
+        if (hr_arena_grow(&doc->arena, (void **)&doc->places, &doc->place_cap,
+                          doc->place_count + 1, sizeof *doc->places))
+            return HERALD_ENOMEM;
+        herald_place *pl = &doc->places[doc->place_count++];
+        memset(pl, 0, sizeof *pl);
+        pl->sentence = m->sentence;
+        pl->first_token = m->first;
+        pl->token_count = m->count;
+        pl->start = doc->tokens[m->first].start;
+        pl->end = doc->tokens[m->first + m->count - 1].end;
+        pl->cue = m->cue ? m->cue : "";
+        pl->as_actor = m->as_actor;
+        pl->score = sc[order[0]];
+        locate(g, best, &pl->loc);
+        if (nc > 1) {
+            herald_location *lost = hr_arena_alloc(&doc->arena, (nc - 1) * sizeof *lost);
+            double *ls = hr_arena_alloc(&doc->arena, (nc - 1) * sizeof *ls);
+            if (!lost || !ls) return HERALD_ENOMEM;
+            for (size_t c = 1; c < nc; c++) {
+                locate(g, &g->places[m->cands[order[c]]], &lost[c - 1]);
+                ls[c - 1] = sc[order[c]];
+            }
+            pl->lost = lost;
+            pl->lost_scores = ls;
+            pl->lost_count = (uint32_t)(nc - 1);
+        }
+    }
+    return 0;
+}
+
+/* Whether the span [a, b) overlaps the event side span s. */
+static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
+{
+    return s[0] != s[1] && a < s[1] && s[0] < b;
+}
+
+int hr_place_events(herald_doc *doc)
+{
+    for (size_t i = 0; i < doc->event_count; i++) {
+        herald_event *e = &doc->events[i];
+        const herald_place *best = NULL;
+        int best_rank = 99;
+        uint32_t best_gap = UINT32_MAX;
+        for (size_t k = 0; k < doc->place_count; k++) {
+            const herald_place *p = &doc->places[k];
+            if (p->sentence != e->sentence) continue;
+            int rank;
+            int on_source = overlaps(p->start, p->end, e->source_span);
+            int on_target = overlaps(p->start, p->end, e->target_span);
+            /* A name that is an actor says who, not where ("Turkey
+             * attacked Syria"); with a cue it says where ("in Moscow"). */
+            if ((on_source || on_target || p->as_actor) && !p->cue[0]) continue;
+            rank = p->start >= e->verb_span[1] ? 0 : 1;
+            /* a clause boundary between verb and place */
+            uint32_t lo = p->start < e->verb_span[0] ? p->end : e->verb_span[1];
+            uint32_t hi = p->start < e->verb_span[0] ? e->verb_span[0] : p->start;
+            const herald_sentence *s = &doc->sentences[p->sentence];
+            for (uint32_t t = s->first_token; t < s->first_token + s->token_count; t++) {
+                const herald_token *tk = &doc->tokens[t];
+                if (tk->start >= lo && tk->end <= hi && hr_tok_is(tk, ";")) { rank += 3; break; }
+            }
+            uint32_t gap = p->start >= e->verb_span[1] ? p->start - e->verb_span[1]
+                                                       : e->verb_span[0] - p->end;
+            if (rank < best_rank || (rank == best_rank && gap < best_gap)) {
+                best = p;
+                best_rank = rank;
+                best_gap = gap;
+            }
+        }
+        if (best) e->location = best->loc;
+    }
+    return 0;
+}
+
+const char *herald_place_precision_name(int p)
+{
+    static const char *const names[] = { "", "city", "region", "country" };
+    return p >= 0 && p <= 3 ? names[p] : "";
+}
+
+size_t herald_doc_place_count(const herald_doc *doc)
+{
+    return doc ? doc->place_count : 0;
+}
+
+const herald_place *herald_doc_place(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->place_count ? &doc->places[i] : NULL;
+}
