@@ -258,6 +258,16 @@ static int by_key_then_size(const void *a, const void *b)
     return x->place < y->place ? -1 : x->place > y->place;
 }
 
+/* Two rows for one place: same country, both towns (or the same other
+ * kind), less than about 25 km apart. */
+static int same_place(const place *a, const place *b)
+{
+    int town_a = a->kind == 4 || a->kind == 5, town_b = b->kind == 4 || b->kind == 5;
+    if (strcmp(a->country, b->country) != 0 || (town_a != town_b) || (!town_a && a->kind != b->kind))
+        return 0;
+    return labs((long)a->lat - b->lat) < 25000 && labs((long)a->lon - b->lon) < 25000;
+}
+
 static void write_pool(FILE *out)
 {
     fputs("static const char pool[] =\n\"", out);
@@ -294,10 +304,24 @@ int main(int argc, char **argv)
         fprintf(out, "{%u,%u,%d,%d,%u,\"%s\",%d},\n", p->name, p->adm1, p->lat, p->lon, p->pop,
                 p->country, p->kind);
     }
+    /* The same place twice under one key (GeoNames' "‘Afrīn" and
+     * extra.gaz's "Afrin"): the later file's row stays. */
+    size_t kept = 0;
+    for (size_t i = 0; i < entry_count; i++) {
+        int dup = 0;
+        for (size_t j = i + 1; j < entry_count && entries[j].key == entries[i].key && !dup; j++)
+            dup = same_place(&places[entries[i].place], &places[entries[j].place]) &&
+                  entries[j].place > entries[i].place;
+        for (size_t j = i; j-- > 0 && entries[j].key == entries[i].key && !dup;)
+            dup = same_place(&places[entries[i].place], &places[entries[j].place]) &&
+                  entries[j].place > entries[i].place;
+        if (!dup) entries[kept++] = entries[i];
+    }
+    entry_count = kept;
     fputs("};\n\nstatic const uint32_t cands[] = {\n", out);
     for (size_t i = 0; i < entry_count; i++)
         fprintf(out, "%u,%s", entries[i].place, i % 16 == 15 ? "\n" : "");
-    fputs("};\n\nstatic const hr_geo_key keys[] = {\n", out);
+    fputs("};\n\nstatic const hr_geo_name keys[] = {\n", out);
     size_t nkeys = 0;
     for (size_t i = 0; i < entry_count;) {
         size_t j = i;
