@@ -330,9 +330,23 @@ int main(int argc, char **argv)
         nkeys++;
         i = j;
     }
+    /* Country places by code (places were read country rows in code
+     * order, but extra.gaz may add one, so sort). */
+    uint32_t *cs = malloc((place_count + 1) * sizeof *cs);
+    size_t ncs = 0;
+    if (!cs) { fputs("geoc: out of memory\n", stderr); return 1; }
+    for (size_t i = 0; i < place_count; i++)
+        if (places[i].kind == 1) cs[ncs++] = (uint32_t)i;
+    for (size_t a = 1; a < ncs; a++)
+        for (size_t b = a; b > 0 && strcmp(places[cs[b]].country, places[cs[b - 1]].country) < 0; b--) {
+            uint32_t t = cs[b]; cs[b] = cs[b - 1]; cs[b - 1] = t;
+        }
+    fputs("};\n\nstatic const uint32_t countries[] = {\n", out);
+    for (size_t i = 0; i < ncs; i++) fprintf(out, "%u,%s", cs[i], i % 16 == 15 ? "\n" : "");
     fprintf(out, "};\n\nconst hr_geo_data hr_geo_builtin = {\n"
-                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu\n};\n",
-            place_count, nkeys, entry_count);
+                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu\n};\n",
+            place_count, nkeys, entry_count, ncs);
+    free(cs);
     if (fclose(out) != 0 || rename(tmp, argv[1]) != 0) { perror(argv[1]); return 1; }
     fprintf(stderr, "geoc: %zu places, %zu keys, %zu bytes of strings\n", place_count, nkeys, pool_len);
     return 0;

@@ -29,10 +29,25 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
     return NULL;
 }
 
+const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
+{
+    if (!code || strnlen(code, 3) < 3) return NULL;
+    size_t lo = 0, hi = g->country_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const hr_geo_place *p = &g->places[g->countries[mid]];
+        int c = memcmp(p->country, code, 3);
+        if (c == 0) return p;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
 size_t hr_geo_bytes(const hr_geo_data *g)
 {
     return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
-           g->cand_count * sizeof *g->cands;
+           g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries;
 }
 
 const char *hr_geo_kind_name(int kind)

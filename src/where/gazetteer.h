@@ -34,6 +34,8 @@ typedef struct hr_geo_data {
     size_t key_count;
     const uint32_t *cands;
     size_t cand_count;
+    const uint32_t *countries;  /* the country places, sorted by code */
+    size_t country_count;
 } hr_geo_data;
 
 /* The gazetteer compiled into the library. */
@@ -41,6 +43,10 @@ extern const hr_geo_data hr_geo_builtin;
 
 /* The places named by key k[0..n) (a geokey), or NULL with *count 0. */
 const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count);
+
+/* The country place of an alpha-3 code (the first three bytes of
+ * `code`, so a CAMEO actor code like "SYRGOV" will do), or NULL. */
+const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code);
 
 /* The bytes the compiled gazetteer occupies. */
 size_t hr_geo_bytes(const hr_geo_data *g);

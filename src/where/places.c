@@ -41,7 +41,9 @@ typedef struct mention {
     const char *cue;
     int as_actor;
     int next_kind;          /* a kind word follows: HR_GEO_ADM1 (province...), HR_GEO_CITY */
-    int qualifier;          /* index+1 of a mention that qualifies this one ("Paris, Texas") */
+    int the_noun;           /* "the Jenin refugee camp": "the" NAME noun */
+    int qualifier;          /* index+1 of the mention that qualifies this one ("Paris, Texas") */
+    int qualifies;          /* index+1 of the mention this one qualifies */
 } mention;
 
 typedef struct context {
@@ -76,6 +78,14 @@ static const char *const KIND_WORDS_REGION[] = {
 };
 
 static const char *const KIND_WORDS_CITY[] = { "city", "town", "village", NULL };
+
+/* "the Jenin refugee camp", "the Rafah crossing": a name before these
+ * nouns is a place. */
+static const char *const PLACE_NOUNS[] = {
+    "refugee", "camp", "crossing", "border", "area", "region", "airport", "port", "valley",
+    "district", "countryside", "outskirts", "suburb", "suburbs", "front", "frontline", "enclave",
+    "pocket", "corridor", "highway", "road", "offensive", "battle", "siege", NULL
+};
 
 /* Names that are places somewhere but words everywhere. */
 static const char *const GENERIC[] = {
@@ -203,14 +213,17 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             if (!upper(doc, k)) { k++; continue; }
             mention m = { 0 };
             for (size_t w = end - k < MAX_WORDS ? end - k : MAX_WORDS; w >= 1; w--) {
-                if (!upper(doc, k + w - 1)) continue;
+                /* "Deir el-Zour", "Line of Control": inner words may be
+                 * lower-case, the last one only in a name of 2+ words */
+                if (w == 1 ? !upper(doc, k) : doc->tokens[k + w - 1].kind != HERALD_TOK_WORD) continue;
                 char key[512];
                 size_t kn = span_key(doc, k, w, key, sizeof key);
                 if (!kn || (kn == 1) || key_in_list(GENERIC, key, kn)) continue;
                 size_t nc;
                 const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
                 if (!c) continue;
-                m = (mention){ (uint32_t)s, (uint32_t)k, (uint32_t)w, c, nc, NULL, 0, 0, 0 };
+                m = (mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = (uint32_t)w,
+                               .cands = c, .ncands = nc };
                 break;
             }
             if (!m.ncands) { k++; continue; }
@@ -233,14 +246,21 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             if (a) {
                 int same = a->first_token == k && a->token_count == m.count;
                 if (a->kind == HERALD_ACTOR_PERSON) keep = 0;
-                else if (a->first_token < k || a->first_token + a->token_count > last) {
-                    /* inside a longer actor name, unless that name is
-                     * the place with a role ("Syrian government" is no
-                     * place, but "Kabul police" keeps Kabul) */
-                    if (!(a->first_token == k && a->kind == HERALD_ACTOR_COMPOSED)) keep = 0;
-                    else m.as_actor = 1;
+                else if (a->kind == HERALD_ACTOR_COMPOSED) {
+                    /* a country or city with a role ("Kabul police",
+                     * "demonstrators in Hong Kong") */
+                    m.as_actor = a->first_token == k;
+                } else if (a->first_token < k || a->first_token + a->token_count > last) {
+                    keep = 0;       /* inside a longer name: "Geneva Conventions" */
                 } else if (same) {
-                    m.as_actor = 1;
+                    /* "Moscow", "Georgia" as actors stay places; "NATO"
+                     * (a town in the Philippines) is the alliance */
+                    const hr_geo_place *c = hr_geo_country(g, a->code);
+                    int ours = 0;
+                    for (size_t i = 0; c && i < m.ncands && !ours; i++)
+                        ours = strcmp(g->places[m.cands[i]].country, c->country) == 0;
+                    if (ours) m.as_actor = 1;
+                    else keep = 0;
                 }
             }
             if (keep) {
@@ -248,6 +268,10 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
                 if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
                 else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
                 else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
+                m.the_noun = k > begin && hr_tok_is(&doc->tokens[k - 1], "the") && last < end &&
+                             doc->tokens[last].kind == HERALD_TOK_WORD &&
+                             hr_tok_first(doc, &doc->tokens[last]) == HR_C_LOWER &&
+                             in_list(PLACE_NOUNS, &doc->tokens[last]);
                 if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
             }
             k = last;
@@ -273,43 +297,60 @@ static int context_has(const context *cx, const char *cc)
     return 0;
 }
 
-/* Whether the gazetteer has a country with this alpha-3 code. */
-static int is_country(const hr_geo_data *g, const char *code)
+static void context_add_adm1(context *cx, const char *adm1)
 {
-    char key[4] = { 0 };
-    (void)key;
-    for (size_t i = 0; i < g->place_count; i++) {
-        const hr_geo_place *p = &g->places[i];
-        if (p->kind == HR_GEO_COUNTRY && memcmp(p->country, code, 3) == 0) return 1;
-        if (p->kind != HR_GEO_COUNTRY && i > 400) break;   /* countries come first */
+    if (!adm1[0] || cx->nadm1 == MAX_CONTEXT) return;
+    for (int i = 0; i < cx->nadm1; i++)
+        if (strcmp(cx->adm1[i], adm1) == 0) return;
+    cx->adm1[cx->nadm1++] = adm1;
+}
+
+static int context_has_adm1(const context *cx, const char *adm1)
+{
+    for (int i = 0; i < cx->nadm1; i++)
+        if (strcmp(cx->adm1[i], adm1) == 0) return 1;
+    return 0;
+}
+
+/* Whether place q (a country or subdivision) contains place p. */
+static int contains(const hr_geo_data *g, const hr_geo_place *q, const hr_geo_place *p)
+{
+    if (q == p || !q->country[0] || strcmp(q->country, p->country) != 0) return 0;
+    if (q->kind == HR_GEO_COUNTRY) return p->kind != HR_GEO_COUNTRY;
+    return q->kind == HR_GEO_ADM1 && p->kind != HR_GEO_ADM1 &&
+           strcmp(g->pool + q->adm1, g->pool + p->adm1) == 0;
+}
+
+/* "Paris, Texas": whether a place of mention q contains p, or (when
+ * `inside`) whether p contains a place of mention q. */
+static int qualified(const hr_geo_data *g, const mention *q, const hr_geo_place *p, int inside)
+{
+    size_t n = q->ncands < MAX_CANDS ? q->ncands : MAX_CANDS;
+    for (size_t c = 0; c < n; c++) {
+        const hr_geo_place *o = &g->places[q->cands[c]];
+        if (inside ? contains(g, p, o) : contains(g, o, p)) return 1;
     }
     return 0;
 }
 
 static double score(const hr_geo_data *g, const hr_geo_place *p, const mention *m,
-                    const context *cx, const hr_geo_place *qual)
+                    const mention *all, const context *cx)
 {
     double v = log10((double)p->pop + 1.0);
     switch (p->kind) {
     case HR_GEO_COUNTRY: v += 4; break;
-    case HR_GEO_REGION: v += 3; break;
+    case HR_GEO_REGION: v = (v < 6 ? 6 : v) + 3; break;   /* hand-picked: well known */
     case HR_GEO_ADM1: v -= 1; break;     /* its population sums its cities' */
     case HR_GEO_CAPITAL: v += 1; break;
     default: break;
     }
     if (p->country[0] && context_has(cx, p->country)) v += 4;
     const char *adm1 = g->pool + p->adm1;
-    if (adm1[0] && p->kind != HR_GEO_ADM1 && p->kind != HR_GEO_REGION)
-        for (int i = 0; i < cx->nadm1; i++)
-            if (strcmp(cx->adm1[i], adm1) == 0) { v += 3; break; }
-    if (qual && p != qual) {
-        if (qual->kind == HR_GEO_COUNTRY && strcmp(qual->country, p->country) == 0) v += 6;
-        else if (qual->kind == HR_GEO_ADM1 && strcmp(qual->country, p->country) == 0 &&
-                 strcmp(g->pool + qual->adm1, adm1) == 0)
-            v += 6;
-    }
+    if (adm1[0] && p->kind != HR_GEO_REGION && context_has_adm1(cx, adm1)) v += 3;
+    if (m->qualifier && qualified(g, &all[m->qualifier - 1], p, 0)) v += 6;
+    if (m->qualifies && qualified(g, &all[m->qualifies - 1], p, 1)) v += 6;
     if (m->next_kind == HR_GEO_ADM1 && (p->kind == HR_GEO_ADM1 || p->kind == HR_GEO_REGION)) v += 4;
-    if (m->next_kind == HR_GEO_CITY && (p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL)) v += 4;
+    if (m->next_kind == HR_GEO_CITY && (p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL)) v += 6;
     return v;
 }
 
@@ -332,12 +373,31 @@ static void locate(const hr_geo_data *g, const hr_geo_place *p, herald_location 
     out->precision = precision_of(p->kind);
 }
 
-/* Whether a resolved mention counts without a cue. */
-static int stands_alone(const hr_geo_place *p, const mention *m)
+/* Whether a resolved mention counts: after a cue, or a well-known
+ * place, or a place of a country the article is about. */
+static int stands_alone(const hr_geo_place *p, const mention *m, const context *cx)
 {
-    return m->cue || m->as_actor || p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION ||
-           p->kind == HR_GEO_ADM1 || p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
-           m->next_kind;
+    return m->cue || m->the_noun || m->next_kind || m->qualifier || m->qualifies ||
+           p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION || p->kind == HR_GEO_ADM1 ||
+           p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
+           (p->country[0] && context_has(cx, p->country) && p->pop >= 5000);
+}
+
+/* Ranks the places of mention m, best first, into order[] with scores
+ * sc[]; returns how many. */
+static size_t rank(const hr_geo_data *g, const mention *m, const mention *all, const context *cx,
+                   size_t order[MAX_CANDS], double sc[MAX_CANDS])
+{
+    size_t nc = m->ncands < MAX_CANDS ? m->ncands : MAX_CANDS;
+    for (size_t c = 0; c < nc; c++) {
+        sc[c] = score(g, &g->places[m->cands[c]], m, all, cx);
+        order[c] = c;
+    }
+    for (size_t a = 1; a < nc; a++)         /* insertion sort, best first, stable */
+        for (size_t b = a; b > 0 && sc[order[b]] > sc[order[b - 1]]; b--) {
+            size_t t = order[b]; order[b] = order[b - 1]; order[b - 1] = t;
+        }
+    return nc;
 }
 
 int hr_find_places(herald_doc *doc)
@@ -346,66 +406,67 @@ int hr_find_places(herald_doc *doc)
     mention *ms = NULL;
     size_t n = 0, cap = 0;
     int rc = find_mentions(doc, g, &ms, &n, &cap);
-    if (rc) return rc;
+    if (rc || !n) return rc;
 
     /* "Paris, Texas": a mention right after "X ," qualifies X. */
     for (size_t i = 0; i + 1 < n; i++) {
         const mention *a = &ms[i], *b = &ms[i + 1];
         if (a->sentence == b->sentence && b->first == a->first + a->count + 1 &&
-            hr_tok_is(&doc->tokens[a->first + a->count], ","))
+            hr_tok_is(&doc->tokens[a->first + a->count], ",")) {
             ms[i].qualifier = (int)i + 2;
+            ms[i + 1].qualifies = (int)i + 1;
+        }
     }
 
-    /* Context: unambiguous mentions, actors' countries, the dateline. */
-    context cx = { .n = 0 };
+    /* Context, first from the actors' countries and the mentions whose
+     * places all lie in one country (twice for the dateline). */
+    context base = { .n = 0 };
+    for (size_t i = 0; i < doc->actor_count; i++) {
+        const herald_actor *a = &doc->actors[i];
+        const hr_geo_place *c = hr_geo_country(g, a->code);
+        /* an actor that is itself a place mention ("Georgia") would
+         * vouch for its own reading */
+        for (size_t k = 0; k < n && c; k++)
+            if (ms[k].sentence == a->sentence && ms[k].first < a->first_token + a->token_count &&
+                a->first_token < ms[k].first + ms[k].count)
+                c = NULL;
+        if (c) context_add(&base, c->country, 1);
+    }
     for (size_t i = 0; i < n; i++) {
         const mention *m = &ms[i];
         const hr_geo_place *p0 = &g->places[m->cands[0]];
         int same = 1;
         for (size_t c = 1; c < m->ncands && same; c++)
             same = strcmp(g->places[m->cands[c]].country, p0->country) == 0;
-        int weight = doc->sentences[m->sentence].kind == HERALD_DATELINE ? 2 : 1;
-        if (same) context_add(&cx, p0->country, weight);
-        for (size_t c = 0; c < m->ncands && cx.nadm1 < MAX_CONTEXT; c++) {
-            const hr_geo_place *p = &g->places[m->cands[c]];
-            if (p->kind == HR_GEO_ADM1 && m->ncands == 1) cx.adm1[cx.nadm1++] = g->pool + p->adm1;
-        }
+        if (same)
+            context_add(&base, p0->country,
+                        doc->sentences[m->sentence].kind == HERALD_DATELINE ? 2 : 1);
     }
-    for (size_t i = 0; i < doc->actor_count; i++) {
-        const char *code = doc->actors[i].code;
-        if (code && strlen(code) >= 3 && code[0] != '-' && is_country(g, code)) {
-            char cc[4] = { code[0], code[1], code[2], 0 };
-            context_add(&cx, cc, 1);
-        }
+    /* A first resolution of every mention; then each mention is resolved
+     * again in the context of the others' first resolutions ("Atlanta"
+     * makes "Georgia" the state). */
+    const hr_geo_place **first = hr_arena_alloc(&doc->arena, n * sizeof *first);
+    if (!first) return HERALD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        size_t order[MAX_CANDS];
+        double sc[MAX_CANDS];
+        rank(g, &ms[i], ms, &base, order, sc);
+        first[i] = &g->places[ms[i].cands[order[0]]];
     }
-
     for (size_t i = 0; i < n; i++) {
         const mention *m = &ms[i];
-        const hr_geo_place *qual = NULL;
-        if (m->qualifier) {
-            const mention *q = &ms[m->qualifier - 1];
-            /* the qualifier's own best place without context */
-            const hr_geo_place *best = NULL;
-            for (size_t c = 0; c < q->ncands; c++) {
-                const hr_geo_place *p = &g->places[q->cands[c]];
-                if ((p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_ADM1) &&
-                    (!best || p->kind == HR_GEO_COUNTRY)) best = p;
-            }
-            qual = best;
+        context cx = base;
+        for (size_t j = 0; j < n; j++) {
+            if (j == i) continue;
+            context_add(&cx, first[j]->country, 1);
+            if (first[j]->kind != HR_GEO_COUNTRY && first[j]->kind != HR_GEO_REGION)
+                context_add_adm1(&cx, g->pool + first[j]->adm1);
         }
-        size_t nc = m->ncands < MAX_CANDS ? m->ncands : MAX_CANDS;
-        double sc[MAX_CANDS];
         size_t order[MAX_CANDS];
-        for (size_t c = 0; c < nc; c++) {
-            sc[c] = score(g, &g->places[m->cands[c]], m, &cx, qual);
-            order[c] = c;
-        }
-        for (size_t a = 1; a < nc; a++)         /* insertion sort, best first, stable */
-            for (size_t b = a; b > 0 && sc[order[b]] > sc[order[b - 1]]; b--) {
-                size_t t = order[b]; order[b] = order[b - 1]; order[b - 1] = t;
-            }
+        double sc[MAX_CANDS];
+        size_t nc = rank(g, m, ms, &cx, order, sc);
         const hr_geo_place *best = &g->places[m->cands[order[0]]];
-        if (!stands_alone(best, m)) continue;
+        if (!stands_alone(best, m, &cx)) continue;
         if (hr_arena_grow(&doc->arena, (void **)&doc->places, &doc->place_cap,
                           doc->place_count + 1, sizeof *doc->places))
             return HERALD_ENOMEM;
