@@ -42,4 +42,10 @@
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \
     X(test_events_staged_run) \
-    X(test_event_records)
+    X(test_event_records) \
+    X(test_gazetteer_keys_and_lookup) \
+    X(test_places_ambiguity) \
+    X(test_places_clause) \
+    X(test_places_disputed_regions) \
+    X(test_places_non_places) \
+    X(test_places_records)
