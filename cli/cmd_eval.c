@@ -21,7 +21,10 @@ static const char HELP[] =
     "(source, target, code) and at root level.  Cases with \"evaluate\": false\n"
     "are skipped; cases that name no dictionaries are coded with the built-ins.\n"
     "--by-root adds precision, recall and F1 per CAMEO root; when the gold gives\n"
-    "event dates, the share of matched events whose date is right is printed.\n"
+    "event dates, the share of matched events whose date is right is printed;\n"
+    "when it gives event places (\"location\": {\"country\": ...} or null), the\n"
+    "share of matched events with an expected place whose country is right,\n"
+    "and the share of those expected without a place that got one.\n"
     "Exit status 1 only for errors (unreadable files).\n";
 
 #define MAX_CATEGORIES 64
@@ -43,7 +46,13 @@ static int root_index(const char *code)
     return r >= 1 && r <= 20 ? r : 0;
 }
 
-typedef struct triple { char s[32], t[32], c[8], d[11]; } triple;
+/* An event: sides, code, date, and its place's country ("" none, "?"
+ * when the gold gives no judgment). */
+typedef struct triple { char s[32], t[32], c[8], d[11], cc[8]; } triple;
+
+/* Place figures: of matched events with an expected country, how many
+ * got it; of matched events expected without a place, how many got one. */
+typedef struct place_tally { int right, known, spurious, none; } place_tally;
 
 static tally *category(tally *t, int *n, const char *name)
 {
@@ -122,8 +131,8 @@ static int matches(const triple *a, size_t na, const triple *b, size_t nb, int r
 
 /* Attributes a case's events to their roots, and counts the dates of
  * exactly matched events that agree with the expected ones. */
-static void add_roots(root_tally *roots, int *dates_right, int *dates_known, const triple *got,
-                      size_t ng, const triple *want, size_t nw)
+static void add_roots(root_tally *roots, int *dates_right, int *dates_known, place_tally *pl,
+                      const triple *got, size_t ng, const triple *want, size_t nw)
 {
     int used[MAX_EVENTS] = { 0 };
     for (size_t i = 0; i < nw; i++) {
@@ -138,6 +147,13 @@ static void add_roots(root_tally *roots, int *dates_right, int *dates_known, con
             if (want[i].d[0]) {
                 (*dates_known)++;
                 *dates_right += strcmp(want[i].d, got[j].d) == 0;
+            }
+            if (want[i].cc[0] && want[i].cc[0] != '?' && want[i].cc[0] != '-') {
+                pl->known++;
+                pl->right += strcmp(want[i].cc, got[j].cc) == 0;
+            } else if (!want[i].cc[0]) {
+                pl->none++;
+                pl->spurious += got[j].cc[0] != '\0';
             }
         } else {
             roots[root_index(want[i].c)].fn++;
@@ -221,6 +237,7 @@ int hc_cmd_eval(int argc, char **argv)
     hc_diag diag = { 0 };
     tally cats[MAX_CATEGORIES], total = { .name = "TOTAL" };
     int ncats = 0, ncache = 0, errors = 0, dates_right = 0, dates_known = 0;
+    place_tally places = { 0, 0, 0, 0 };
     root_tally roots[21] = { { 0, 0, 0 } };
     cached cache[MAX_CONTEXTS];
     char *line = NULL;
@@ -257,6 +274,12 @@ int hc_cmd_eval(int argc, char **argv)
             snprintf(want[nw].c, sizeof want[nw].c, "%s", json_string_value(json_object_get(ev, "code")));
             const char *wd = json_string_value(json_object_get(ev, "date"));
             snprintf(want[nw].d, sizeof want[nw].d, "%s", wd ? wd : "");
+            /* "location": {"country": ...} or null; absent: not judged;
+             * a place across countries (country null): "-", not scored */
+            json_t *loc = json_object_get(ev, "location");
+            const char *wc = json_string_value(json_object_get(loc, "country"));
+            snprintf(want[nw].cc, sizeof want[nw].cc, "%s",
+                     !loc ? "?" : json_is_null(loc) ? "" : wc ? wc : "-");
             nw++;
         }
         char d[11];
@@ -270,6 +293,8 @@ int hc_cmd_eval(int argc, char **argv)
                 snprintf(got[ng].t, sizeof got[ng].t, "%s", e->target);
                 snprintf(got[ng].c, sizeof got[ng].c, "%s", e->code);
                 snprintf(got[ng].d, sizeof got[ng].d, "%s", e->date);
+                snprintf(got[ng].cc, sizeof got[ng].cc, "%s",
+                         e->location.name ? e->location.country : "");
                 ng++;
             }
         herald_doc_free(doc);
@@ -281,7 +306,7 @@ int hc_cmd_eval(int argc, char **argv)
         total.passed += pass;
         add_scores(t, got, ng, want, nw);
         add_scores(&total, got, ng, want, nw);
-        add_roots(roots, &dates_right, &dates_known, got, ng, want, nw);
+        add_roots(roots, &dates_right, &dates_known, &places, got, ng, want, nw);
         if (!pass && show) show_failure(id ? id : "?", text, want, nw, got, ng);
         json_decref(c);
     }
@@ -295,6 +320,12 @@ int hc_cmd_eval(int argc, char **argv)
     if (dates_known)
         printf("\nevent dates right: %d of %d matched events with an expected date (%.1f%%)\n",
                dates_right, dates_known, 100.0 * dates_right / dates_known);
+    if (places.known)
+        printf("place country right for %d of %d matched events with an expected place (%.1f%%)\n",
+               places.right, places.known, 100.0 * places.right / places.known);
+    if (places.none)
+        printf("place given to %d of %d matched events expected without one (%.1f%%)\n",
+               places.spurious, places.none, 100.0 * places.spurious / places.none);
     for (int i = 0; i < ncache; i++) {
         herald_ctx_free(cache[i].ctx);
         free(cache[i].key);

@@ -31,13 +31,19 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
 
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
 {
+    const uint32_t *slot = hr_geo_country_slot(g, code);
+    return slot ? &g->places[*slot] : NULL;
+}
+
+const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
+{
     if (!code || strnlen(code, 3) < 3) return NULL;
     size_t lo = 0, hi = g->country_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const hr_geo_place *p = &g->places[g->countries[mid]];
         int c = memcmp(p->country, code, 3);
-        if (c == 0) return p;
+        if (c == 0) return &g->countries[mid];
         if (c < 0) lo = mid + 1;
         else hi = mid;
     }

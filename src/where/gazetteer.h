@@ -48,6 +48,9 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
  * `code`, so a CAMEO actor code like "SYRGOV" will do), or NULL. */
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code);
 
+/* The same as an entry of `countries` (a candidate list of one). */
+const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code);
+
 /* The bytes the compiled gazetteer occupies. */
 size_t hr_geo_bytes(const hr_geo_data *g);
 

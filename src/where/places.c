@@ -42,6 +42,7 @@ typedef struct mention {
     int as_actor;
     int next_kind;          /* a kind word follows: HR_GEO_ADM1 (province...), HR_GEO_CITY */
     int the_noun;           /* "the Jenin refugee camp": "the" NAME noun */
+    int adjective;          /* "the Iranian coast": a country's adjective */
     int qualifier;          /* index+1 of the mention that qualifies this one ("Paris, Texas") */
     int qualifies;          /* index+1 of the mention this one qualifies */
 } mention;
@@ -78,6 +79,22 @@ static const char *const KIND_WORDS_REGION[] = {
 };
 
 static const char *const KIND_WORDS_CITY[] = { "city", "town", "village", NULL };
+
+/* Capitalised words that may follow a place without making it part of
+ * another name: "Baghdad University", "Kabul Airport". */
+static const char *const INSTITUTIONS[] = {
+    "university", "airport", "square", "street", "stadium", NULL
+};
+
+static const char *const ARTICLES[] = { "the", "a", "an", NULL };
+
+/* "off the Iranian coast", "a key Somali township": a country's
+ * adjective (an actor of the sentence) before these nouns is a place. */
+static const char *const COUNTRY_NOUNS[] = {
+    "coast", "coastline", "capital", "town", "towns", "township", "city", "cities", "village",
+    "villages", "island", "islands", "border", "soil", "territory", "waters", "port", "ports",
+    "province", "provinces", "region", "mainland", "countryside", "airspace", NULL
+};
 
 /* "the Jenin refugee camp", "the Rafah crossing": a name before these
  * nouns is a place. */
@@ -176,14 +193,34 @@ static const herald_actor *actor_at(const herald_doc *doc, uint32_t sentence, si
     return NULL;
 }
 
-/* The cue before token k (skipping BETWEEN words), or NULL. */
+/* Whether token k is part of a hyphenated modifier ("insurgency-hit",
+ * "Serb-held", "war-torn"): a hyphen, a word glued to one, or a word
+ * with one inside whose last part is lower-case. */
+static int hyphenated(const herald_doc *doc, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    if (t->kind == HERALD_TOK_PUNCT) return t->norm_len == 1 && t->norm[0] == '-';
+    const char *dash = memchr(t->norm, '-', t->norm_len);
+    if (dash) {
+        const char *raw = doc->article.text + t->start + (dash - t->norm) + 1;
+        return dash + 1 < t->norm + t->norm_len && *raw >= 'a' && *raw <= 'z';
+    }
+    int before = k > 0 && doc->tokens[k - 1].kind == HERALD_TOK_PUNCT &&
+                 doc->tokens[k - 1].end == t->start && hr_tok_is(&doc->tokens[k - 1], "-");
+    int after = k + 1 < doc->token_count && doc->tokens[k + 1].start == t->end &&
+                hr_tok_is(&doc->tokens[k + 1], "-");
+    return (before && hr_tok_first(doc, t) == HR_C_LOWER) || after;
+}
+
+/* The cue before token k (skipping BETWEEN words and hyphenated
+ * modifiers), or NULL. */
 static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
 {
     for (size_t back = 0; back < 5 && k > begin; back++) {
         const herald_token *t = &doc->tokens[--k];
         for (size_t i = 0; CUES[i]; i++)
             if (hr_tok_is(t, CUES[i])) return CUES[i];
-        if (!in_list(BETWEEN, t)) return NULL;
+        if (!in_list(BETWEEN, t) && !hyphenated(doc, k)) return NULL;
     }
     return NULL;
 }
@@ -226,19 +263,33 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
                                .cands = c, .ncands = nc };
                 break;
             }
-            if (!m.ncands) { k++; continue; }
+            if (!m.ncands) {
+                const herald_actor *a = actor_at(doc, (uint32_t)s, k);
+                const uint32_t *slot = a && k + 1 < end && in_list(COUNTRY_NOUNS, &doc->tokens[k + 1])
+                                           ? hr_geo_country_slot(g, a->code) : NULL;
+                if (slot) {
+                    m = (mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1,
+                                   .cands = slot, .ncands = 1, .adjective = 1 };
+                    m.cue = cue_before(doc, begin, k);
+                    if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
+                }
+                k++;
+                continue;
+            }
             size_t last = k + m.count;          /* the token after */
             int keep = 1;
             /* Part of a longer proper name: capitalised words around it. */
             if (last < end && upper(doc, last) && !month_or_day(&doc->tokens[last]) &&
                 !in_list(KIND_WORDS_REGION, &doc->tokens[last]) &&
-                !in_list(KIND_WORDS_CITY, &doc->tokens[last]))
+                !in_list(KIND_WORDS_CITY, &doc->tokens[last]) &&
+                !in_list(INSTITUTIONS, &doc->tokens[last]))
                 keep = 0;
-            if (k > begin && upper(doc, k - 1) && sen->kind == HERALD_SENTENCE &&
-                !cue_before(doc, begin, k) && k - 1 != begin)
+            int prev_name = k > begin && upper(doc, k - 1) && !hyphenated(doc, k - 1);
+            if (prev_name && sen->kind == HERALD_SENTENCE && !cue_before(doc, begin, k) &&
+                k - 1 != begin)
                 keep = 0;
-            if (k > begin && upper(doc, k - 1) && k - 1 == begin &&
-                !in_list(CUES, &doc->tokens[k - 1]) && !hr_tok_is(&doc->tokens[k - 1], "the"))
+            if (prev_name && k - 1 == begin && !in_list(CUES, &doc->tokens[k - 1]) &&
+                !in_list(ARTICLES, &doc->tokens[k - 1]))
                 keep = 0;
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, (uint32_t)s, k);
@@ -377,7 +428,7 @@ static void locate(const hr_geo_data *g, const hr_geo_place *p, herald_location 
  * place, or a place of a country the article is about. */
 static int stands_alone(const hr_geo_place *p, const mention *m, const context *cx)
 {
-    return m->cue || m->the_noun || m->next_kind || m->qualifier || m->qualifies ||
+    return m->cue || m->the_noun || m->adjective || m->next_kind || m->qualifier || m->qualifies ||
            p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION || p->kind == HR_GEO_ADM1 ||
            p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
            (p->country[0] && context_has(cx, p->country) && p->pop >= 5000);
@@ -407,6 +458,19 @@ int hr_find_places(herald_doc *doc)
     size_t n = 0, cap = 0;
     int rc = find_mentions(doc, g, &ms, &n, &cap);
     if (rc || !n) return rc;
+
+    /* A country's adjective next to a named place only describes it
+     * ("Minsk, the Belarusian capital", "the Russian city of Ryazan"). */
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int near = 0;
+        for (size_t j = 0; j < n && ms[i].adjective && !near; j++)
+            near = j != i && !ms[j].adjective && ms[j].sentence == ms[i].sentence &&
+                   ms[j].first + ms[j].count + 4 > ms[i].first && ms[i].first + 5 > ms[j].first;
+        if (!near) ms[kept++] = ms[i];
+    }
+    n = kept;
+    if (!n) return 0;
 
     /* "Paris, Texas": a mention right after "X ," qualifies X. */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -497,6 +561,18 @@ int hr_find_places(herald_doc *doc)
     return 0;
 }
 
+/* Whether a cue says where for sure ("in Syria") rather than maybe to
+ * whom ("aid to Pakistan", "sanctions on Iraq", "criticism of Germany"). */
+static int strong_cue(const char *cue)
+{
+    static const char *const weak[] = { "to", "from", "of", "on", "over", "between", "visit",
+                                        "visiting", "visited", NULL };
+    if (!cue[0]) return 0;
+    for (size_t i = 0; weak[i]; i++)
+        if (strcmp(cue, weak[i]) == 0) return 0;
+    return 1;
+}
+
 /* Whether the span [a, b) overlaps the event side span s. */
 static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
 {
@@ -518,8 +594,30 @@ int hr_place_events(herald_doc *doc)
             int on_target = overlaps(p->start, p->end, e->target_span);
             /* A name that is an actor says who, not where ("Turkey
              * attacked Syria"); with a cue it says where ("in Moscow"). */
-            if ((on_source || on_target || p->as_actor) && !p->cue[0]) continue;
+            /* a visit's destination is where it happens (CAMEO 042
+             * travel to visit, 043 receive a visit) */
+            int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;
+            if ((on_source || on_target) && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
+            if (p->as_actor && !p->cue[0]) continue;
             rank = p->start >= e->verb_span[1] ? 0 : 1;
+            /* After the verb of another actor's event, the place is that
+             * event's ("after militants kidnapped a soldier, jets shelled
+             * the power plant in Gaza"). */
+            int theirs = 0;
+            for (size_t j = 0; j < doc->event_count && !rank && !theirs; j++) {
+                const herald_event *o = &doc->events[j];
+                if (o->sentence != e->sentence || o->verb_span[0] <= e->verb_span[1] ||
+                    o->verb_span[1] > p->start || o->source[0] == '-')
+                    continue;       /* (an event without a known actor keeps no place) */
+                /* a verb of the same actor (a coordinated "killed ... and
+                 * arrested ... in Afghanistan") shares the place */
+                theirs = 1;
+                for (size_t q = 0; q < doc->event_count && theirs; q++)
+                    if (doc->events[q].verb_span[0] == o->verb_span[0] &&
+                        strcmp(doc->events[q].source, e->source) == 0)
+                        theirs = 0;
+            }
+            if (theirs) continue;
             /* a clause boundary between verb and place */
             uint32_t lo = p->start < e->verb_span[0] ? p->end : e->verb_span[1];
             uint32_t hi = p->start < e->verb_span[0] ? e->verb_span[0] : p->start;
