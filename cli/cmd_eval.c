@@ -52,7 +52,7 @@ typedef struct triple { char s[32], t[32], c[8], d[11], cc[8]; } triple;
 
 /* Place figures: of matched events with an expected country, how many
  * got it; of matched events expected without a place, how many got one. */
-typedef struct place_tally { int right, known, spurious, none; } place_tally;
+typedef struct place_tally { int right, known, spurious, none, found, wanted; } place_tally;
 
 static tally *category(tally *t, int *n, const char *name)
 {
@@ -237,7 +237,7 @@ int hc_cmd_eval(int argc, char **argv)
     hc_diag diag = { 0 };
     tally cats[MAX_CATEGORIES], total = { .name = "TOTAL" };
     int ncats = 0, ncache = 0, errors = 0, dates_right = 0, dates_known = 0;
-    place_tally places = { 0, 0, 0, 0 };
+    place_tally places = { 0, 0, 0, 0, 0, 0 };
     root_tally roots[21] = { { 0, 0, 0 } };
     cached cache[MAX_CONTEXTS];
     char *line = NULL;
@@ -286,7 +286,19 @@ int hc_cmd_eval(int argc, char **argv)
         herald_article a = { .id = id, .text = text, .text_len = strlen(text),
                              .date = date && herald_parse_date(date, d) == 0 ? d : NULL };
         herald_doc *doc = herald_doc_new(ctx, &a, NULL);
-        if (doc && herald_doc_code(doc, NULL) == 0)
+        int coded = doc && herald_doc_code(doc, NULL) == 0;
+        /* Independent of event matching: is each expected place's
+         * country among the sentence's place mentions? */
+        for (size_t i = 0; i < nw && coded; i++) {
+            if (!want[i].cc[0] || want[i].cc[0] == '?' || want[i].cc[0] == '-') continue;
+            places.wanted++;
+            for (size_t m = 0; m < herald_doc_place_count(doc); m++)
+                if (strcmp(herald_doc_place(doc, m)->loc.country, want[i].cc) == 0) {
+                    places.found++;
+                    break;
+                }
+        }
+        if (coded)
             for (size_t i = 0; i < herald_doc_event_count(doc) && ng < MAX_EVENTS; i++) {
                 const herald_event *e = herald_doc_event(doc, i);
                 snprintf(got[ng].s, sizeof got[ng].s, "%s", e->source);
@@ -323,6 +335,9 @@ int hc_cmd_eval(int argc, char **argv)
     if (places.known)
         printf("place country right for %d of %d matched events with an expected place (%.1f%%)\n",
                places.right, places.known, 100.0 * places.right / places.known);
+    if (places.wanted)
+        printf("place country among the sentence's place mentions for %d of %d expected places (%.1f%%)\n",
+               places.found, places.wanted, 100.0 * places.found / places.wanted);
     if (places.none)
         printf("place given to %d of %d matched events expected without one (%.1f%%)\n",
                places.spurious, places.none, 100.0 * places.spurious / places.none);

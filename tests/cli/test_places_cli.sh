@@ -47,3 +47,12 @@ if [ -x "$GEOC" ]; then
 else
     echo "SKIP cli/geoc: $GEOC not built"
 fi
+
+# The gold set's expected places: eval reports them; the share of
+# expected places whose country is among the sentence's place mentions
+# may not fall below 85% (it was 89.5% when the places were added).
+"$HERALD" eval tests/gold/real_news.jsonl > "$T/gold" 2> "$T/err"
+check gold-place-line has "$T/gold" "^place country right for [0-9]* of [0-9]* matched events with an expected place"
+share=$(sed -n 's/^place country among the sentence.s place mentions for \([0-9]*\) of \([0-9]*\) .*/\1 \2/p' "$T/gold")
+check gold-place-mentions-floor awk -v s="${share:-0 1}" 'BEGIN { split(s, a, " "); exit !(a[1] >= 0.85 * a[2]) }'
+echo "  real_news gold: $(grep '^place country right' "$T/gold")"
