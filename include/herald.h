@@ -107,6 +107,7 @@ typedef struct herald_options {
                                         * before the article */
     herald_diag_fn diag;               /* warnings while loading; may be NULL */
     void *diag_user;
+    int no_places;                     /* 1: skip the place stage (events get no location) */
 } herald_options;
 
 /* Articles larger than this are refused unless configured otherwise. */

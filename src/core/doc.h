@@ -16,6 +16,7 @@ struct herald_ctx {
     hr_dicts dicts;
     hr_cameo_table cameo;
     int keep_uncertain, allow_partial, since_days;
+    int no_places;
 };
 
 struct herald_doc {

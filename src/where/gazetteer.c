@@ -29,6 +29,19 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
     return NULL;
 }
 
+int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
+{
+    size_t lo = 0, hi = g->key_count;       /* the first key >= k */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (compare(g->pool, g->keys[mid].key, k, n) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == g->key_count) return 0;
+    const char *s = g->pool + g->keys[lo].key;
+    return strncmp(s, k, n) == 0 && (s[n] == '\0' || s[n] == ' ');
+}
+
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
 {
     const uint32_t *slot = hr_geo_country_slot(g, code);

@@ -44,6 +44,10 @@ extern const hr_geo_data hr_geo_builtin;
 /* The places named by key k[0..n) (a geokey), or NULL with *count 0. */
 const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count);
 
+/* Whether some name's key is k[0..n) or starts with it and a space:
+ * one binary search that rules out most capitalised words. */
+int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n);
+
 /* The country place of an alpha-3 code (the first three bytes of
  * `code`, so a CAMEO actor code like "SYRGOV" will do), or NULL. */
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code);

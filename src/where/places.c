@@ -182,15 +182,25 @@ static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, siz
     return kn == (size_t)-1 ? 0 : kn;
 }
 
-/* The actor mention covering token k, or NULL. */
-static const herald_actor *actor_at(const herald_doc *doc, uint32_t sentence, size_t k)
+/* Each token's actor mention (index + 1, 0 for none), built once per
+ * document so that the questions below cost nothing per token. */
+static uint32_t *actor_index(herald_doc *doc)
 {
-    for (size_t i = 0; i < doc->actor_count; i++) {
+    uint32_t *idx = hr_arena_alloc(&doc->arena, (doc->token_count + 1) * sizeof *idx);
+    if (!idx) return NULL;
+    memset(idx, 0, (doc->token_count + 1) * sizeof *idx);
+    for (size_t i = doc->actor_count; i-- > 0;) {    /* the first mention wins */
         const herald_actor *a = &doc->actors[i];
-        if (a->sentence == sentence && k >= a->first_token && k < a->first_token + a->token_count)
-            return a;
+        for (uint32_t k = a->first_token; k < a->first_token + a->token_count && k < doc->token_count; k++)
+            idx[k] = (uint32_t)i + 1;
     }
-    return NULL;
+    return idx;
+}
+
+/* The actor mention covering token k, or NULL. */
+static const herald_actor *actor_at(const herald_doc *doc, const uint32_t *idx, size_t k)
+{
+    return idx[k] ? &doc->actors[idx[k] - 1] : NULL;
 }
 
 /* Whether token k is part of a hyphenated modifier ("insurgency-hit",
@@ -242,6 +252,8 @@ static int add_mention(herald_doc *doc, mention **ms, size_t *n, size_t *cap, co
 static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, size_t *n,
                          size_t *cap)
 {
+    const uint32_t *who = actor_index(doc);
+    if (!who) return HERALD_ENOMEM;
     for (size_t s = 0; s < doc->sentence_count; s++) {
         const herald_sentence *sen = &doc->sentences[s];
         if (sen->kind != HERALD_SENTENCE && sen->kind != HERALD_DATELINE) continue;
@@ -249,22 +261,25 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
         for (size_t k = begin; k < end;) {
             if (!upper(doc, k)) { k++; continue; }
             mention m = { 0 };
-            for (size_t w = end - k < MAX_WORDS ? end - k : MAX_WORDS; w >= 1; w--) {
+            char first[512];
+            size_t fn = span_key(doc, k, 1, first, sizeof first);
+            int maybe = fn && hr_geo_has_prefix(g, first, fn);
+            for (size_t w = maybe ? (end - k < MAX_WORDS ? end - k : MAX_WORDS) : 0; w >= 1; w--) {
                 /* "Deir el-Zour", "Line of Control": inner words may be
                  * lower-case, the last one only in a name of 2+ words */
                 if (w == 1 ? !upper(doc, k) : doc->tokens[k + w - 1].kind != HERALD_TOK_WORD) continue;
                 char key[512];
                 size_t kn = span_key(doc, k, w, key, sizeof key);
-                if (!kn || (kn == 1) || key_in_list(GENERIC, key, kn)) continue;
+                if (kn < 2) continue;
                 size_t nc;
                 const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
-                if (!c) continue;
+                if (!c || key_in_list(GENERIC, key, kn)) continue;
                 m = (mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = (uint32_t)w,
                                .cands = c, .ncands = nc };
                 break;
             }
             if (!m.ncands) {
-                const herald_actor *a = actor_at(doc, (uint32_t)s, k);
+                const herald_actor *a = actor_at(doc, who, k);
                 const uint32_t *slot = a && k + 1 < end && in_list(COUNTRY_NOUNS, &doc->tokens[k + 1])
                                            ? hr_geo_country_slot(g, a->code) : NULL;
                 if (slot) {
@@ -292,8 +307,8 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
                 !in_list(ARTICLES, &doc->tokens[k - 1]))
                 keep = 0;
             /* Persons and organisations the actor stage found. */
-            const herald_actor *a = actor_at(doc, (uint32_t)s, k);
-            if (!a && m.count > 1) a = actor_at(doc, (uint32_t)s, last - 1);
+            const herald_actor *a = actor_at(doc, who, k);
+            if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
             if (a) {
                 int same = a->first_token == k && a->token_count == m.count;
                 if (a->kind == HERALD_ACTOR_PERSON) keep = 0;
