@@ -15,7 +15,7 @@
  *   log10(population + 1)
  *   + kind: country 4, region 3, capital 1, adm1 -1 (its population is
  *     the sum of its cities', so a city of the same name wins alone)
- *   + 4 when its country is in the article's context (unambiguous place
+ *   + 2.5 when its country is in the article's context (unambiguous place
  *     mentions, actors' country codes, the dateline)
  *   + 3 when its subdivision is named in the article
  *   + 6 when the next words qualify it ("Paris, Texas"; "Georgia, USA")
@@ -33,6 +33,9 @@
 #define MAX_WORDS 6
 #define MAX_CANDS 24
 #define MAX_CONTEXT 64
+/* Worth a factor of about 300 in population: "Paris" in an article about
+ * Texas (with its subdivision's bonus), not "London" in any US story. */
+#define CONTEXT_BONUS 2.5
 
 typedef struct mention {
     uint32_t sentence, first, count;     /* tokens */
@@ -43,6 +46,7 @@ typedef struct mention {
     int next_kind;          /* a kind word follows: HR_GEO_ADM1 (province...), HR_GEO_CITY */
     int the_noun;           /* "the Jenin refugee camp": "the" NAME noun */
     int adjective;          /* "the Iranian coast": a country's adjective */
+    int speaks;             /* a speech verb follows ("Evans said") */
     int qualifier;          /* index+1 of the mention that qualifies this one ("Paris, Texas") */
     int qualifies;          /* index+1 of the mention this one qualifies */
 } mention;
@@ -88,6 +92,19 @@ static const char *const INSTITUTIONS[] = {
 
 static const char *const ARTICLES[] = { "the", "a", "an", NULL };
 
+static const char *const SPEECH[] = {
+    "said", "says", "told", "added", "announced", "stated", "reported", "declared", "noted",
+    "argued", "wrote", NULL
+};
+
+/* Words before "of" that make a place part of a name only when they are
+ * not the place's own kind ("Bank of Japan" is no place mention, "the
+ * Province of Quebec" is). */
+static const char *const OF_KINDS[] = {
+    "province", "region", "city", "state", "republic", "kingdom", "county", "district",
+    "governorate", "island", "islands", "gulf", "port", "town", "village", NULL
+};
+
 /* "off the Iranian coast", "a key Somali township": a country's
  * adjective (an actor of the sentence) before these nouns is a place. */
 static const char *const COUNTRY_NOUNS[] = {
@@ -119,7 +136,8 @@ static const char *const GENERIC[] = {
     "golden", "lincoln", "jackson", "franklin", "mary", "charlotte", "florence", "santa", "san",
     "nation", "security", "council", "assembly", "democrat", "democrats", "republican",
     "republicans", "sun", "time", "times", "post", "star", "globe", "mirror", "guardian",
-    "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", NULL
+    "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", "we", "most",
+    "many", "more", "after", "before", "so", "no", "bar", "also", "even", "over", "under", NULL
 };
 
 static int in_list(const char *const *list, const herald_token *t)
@@ -158,6 +176,24 @@ static int month_or_day(const herald_token *t)
             memcmp(t->norm, "aug", 3) == 0 || memcmp(t->norm, "sep", 3) == 0 ||
             memcmp(t->norm, "oct", 3) == 0 || memcmp(t->norm, "nov", 3) == 0 ||
             memcmp(t->norm, "dec", 3) == 0);
+}
+
+/* Whether token k is written in capitals and periods only ("ICO",
+ * "U.S."), in a sentence that is not all capitals. */
+static int acronym(const herald_doc *doc, const herald_sentence *sen, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    int lower = 0;
+    for (uint32_t i = sen->start; i < sen->end && !lower; i++)
+        lower = doc->article.text[i] >= 'a' && doc->article.text[i] <= 'z';
+    if (!lower) return 0;           /* a headline in capitals */
+    const char *s = doc->article.text + t->start;
+    size_t n = t->end - t->start, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z') letters++;
+        else if (s[i] != '.') return 0;
+    }
+    return letters >= 2 && letters <= 5;
 }
 
 /* The key of tokens [k, k+n), or 0 when they cannot be one name. */
@@ -278,6 +314,15 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
                                .cands = c, .ncands = nc };
                 break;
             }
+            if (m.ncands && sen->kind == HERALD_SENTENCE && m.count == 1 && acronym(doc, sen, k)) {
+                /* "ICO", "GAO": an acronym is a place only as a country or
+                 * region ("UK", "DRC") */
+                int wide = 0;
+                for (size_t c = 0; c < m.ncands && !wide; c++)
+                    wide = g->places[m.cands[c]].kind == HR_GEO_COUNTRY ||
+                           g->places[m.cands[c]].kind == HR_GEO_REGION;
+                if (!wide) { k++; continue; }
+            }
             if (!m.ncands) {
                 const herald_actor *a = actor_at(doc, who, k);
                 const uint32_t *slot = a && k + 1 < end && in_list(COUNTRY_NOUNS, &doc->tokens[k + 1])
@@ -306,6 +351,11 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             if (prev_name && k - 1 == begin && !in_list(CUES, &doc->tokens[k - 1]) &&
                 !in_list(ARTICLES, &doc->tokens[k - 1]))
                 keep = 0;
+            /* "Bank of America", "Bank of England": part of a name */
+            if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "of") && upper(doc, k - 2) &&
+                k - 2 != begin && !in_list(OF_KINDS, &doc->tokens[k - 2]) &&
+                !(last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])))
+                keep = 0;
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, who, k);
             if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
@@ -331,6 +381,7 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             }
             if (keep) {
                 m.cue = cue_before(doc, begin, k);
+                m.speaks = last < end && in_list(SPEECH, &doc->tokens[last]);
                 if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
                 else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
                 else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
@@ -410,7 +461,7 @@ static double score(const hr_geo_data *g, const hr_geo_place *p, const mention *
     case HR_GEO_CAPITAL: v += 1; break;
     default: break;
     }
-    if (p->country[0] && context_has(cx, p->country)) v += 4;
+    if (p->country[0] && context_has(cx, p->country)) v += CONTEXT_BONUS;
     const char *adm1 = g->pool + p->adm1;
     if (adm1[0] && p->kind != HR_GEO_REGION && context_has_adm1(cx, adm1)) v += 3;
     if (m->qualifier && qualified(g, &all[m->qualifier - 1], p, 0)) v += 6;
@@ -440,13 +491,15 @@ static void locate(const hr_geo_data *g, const hr_geo_place *p, herald_location 
 }
 
 /* Whether a resolved mention counts: after a cue, or a well-known
- * place, or a place of a country the article is about. */
+ * place, or a place of a country the article is about; but a bare town
+ * before "said" is a surname ("Evans told reporters"). */
 static int stands_alone(const hr_geo_place *p, const mention *m, const context *cx)
 {
+    if (!m->cue && m->speaks && p->kind == HR_GEO_CITY) return 0;
     return m->cue || m->the_noun || m->adjective || m->next_kind || m->qualifier || m->qualifies ||
            p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION || p->kind == HR_GEO_ADM1 ||
            p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
-           (p->country[0] && context_has(cx, p->country) && p->pop >= 5000);
+           (p->country[0] && context_has(cx, p->country) && p->pop >= 20000);
 }
 
 /* Ranks the places of mention m, best first, into order[] with scores
