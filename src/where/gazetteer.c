@@ -51,6 +51,9 @@ const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
 const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
 {
     if (!code || strnlen(code, 3) < 3) return NULL;
+    /* CAMEO's codes are ISO alpha-3 but for Kosovo (no ISO code; the
+     * gazetteer uses XKX, as the EU and the IMF do). */
+    if (memcmp(code, "KSV", 3) == 0) code = "XKX";
     size_t lo = 0, hi = g->country_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

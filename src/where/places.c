@@ -366,17 +366,19 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
                     /* a country or city with a role ("Kabul police",
                      * "demonstrators in Hong Kong") */
                     m.as_actor = a->first_token == k;
-                } else if (a->first_token < k || a->first_token + a->token_count > last) {
-                    keep = 0;       /* inside a longer name: "Geneva Conventions" */
-                } else if (same) {
-                    /* "Moscow", "Georgia" as actors stay places; "NATO"
-                     * (a town in the Philippines) is the alliance */
+                } else {
+                    /* "Moscow", "Georgia" as actors stay places, and so
+                     * does a place that begins an actor of its own
+                     * country ("a Santiago court", "Baghdad University");
+                     * "NATO" (a town in the Philippines) is the alliance,
+                     * and a place inside a longer name is none */
                     const hr_geo_place *c = hr_geo_country(g, a->code);
                     int ours = 0;
                     for (size_t i = 0; c && i < m.ncands && !ours; i++)
                         ours = strcmp(g->places[m.cands[i]].country, c->country) == 0;
-                    if (ours) m.as_actor = 1;
-                    else keep = 0;
+                    int within = a->first_token >= k && a->first_token + a->token_count <= last;
+                    if (ours && (same || a->first_token == k)) m.as_actor = 1;
+                    else if (same || !within) keep = 0;   /* "Taiwan Strait" keeps "Taiwan" */
                 }
             }
             if (keep) {
