@@ -1,27 +1,37 @@
-/* places.c - place mentions and their resolution.
+/* places.c - place mentions, their resolution, and each event's place.
  *
- * Mentions: the longest run of up to six tokens, starting with a
- * capitalised word and ending with one, whose key (geokey.h) names
- * places in the gazetteer ("Idlib", "Nagorno-Karabakh", "Line of
- * Control", "Khan Younis").  A match is no place when it is part of a
- * longer proper name (a capitalised word before or after it: "Prime
- * Minister Benjamin", "Washington Post"), of a person or an organisation
- * the actor stage found, or a generic word ("North", "Central").
- * Without a locative cue before it ("in", "near", "outside", "of"...)
- * only countries, regions, subdivisions, capitals and cities of at least
- * 100,000 people count.
+ * Mentions: the longest run of up to six tokens, from a capitalised word
+ * to a word, whose key (geokey.h) names places in the gazetteer
+ * ("Idlib", "Nagorno-Karabakh", "Line of Control", "Deir el-Zour"); or
+ * a country's adjective before a place noun ("off the Iranian coast").
+ * A match is no place when it is part of a longer name (a capitalised
+ * word before or after it: "Prime Minister Benjamin", "Washington Post",
+ * "Bank of Japan"), a person or an organisation the actor stage found
+ * (NATO is also a town in the Philippines), an acronym that names only
+ * towns ("GAO"), a generic word ("North", "We", "Nov"), or a town before
+ * "said" (a surname).  Without a locative cue before it ("in", "near",
+ * "outside", "of"... past "the", "northern", "rebel-held"...) only
+ * countries, regions, subdivisions, capitals, cities of 100,000 people
+ * and cities of 20,000 in a country of the context count.
  *
  * Resolution scores each place of the name:
  *   log10(population + 1)
- *   + kind: country 4, region 3, capital 1, adm1 -1 (its population is
- *     the sum of its cities', so a city of the same name wins alone)
- *   + 2.5 when its country is in the article's context (unambiguous place
- *     mentions, actors' country codes, the dateline)
- *   + 3 when its subdivision is named in the article
- *   + 6 when the next words qualify it ("Paris, Texas"; "Georgia, USA")
- *   + 4 when a following word asks for its kind ("the Idlib province"
- *     a subdivision or region; "Gaza City" a city).
- * The best place wins; the others are kept as the candidates that lost. */
+ *   + kind: country 4, region 3 (its population taken as at least a
+ *     million), capital 1, adm1 -1 (its population is the sum of its
+ *     cities', so a city of the same name wins alone)
+ *   + 2.5 when its country is in the article's context: the actors'
+ *     countries, the mentions whose every reading lies in one country
+ *     (the dateline's twice), and the first readings of the others
+ *   + 3 when its subdivision is named in the article ("Atlanta" makes
+ *     "Georgia" the state)
+ *   + 6 when the mention beside it contains it ("Paris, Texas") or lies
+ *     in it ("Savannah, Georgia" makes Georgia the state)
+ *   + 4 for a subdivision or region before "province", "region"...,
+ *   + 6 for a city before "city" or "town" ("Idlib city").
+ * The best place wins; the others are kept, best first, as the
+ * candidates that lost.
+ *
+ * Each event gets the place of its clause (hr_place_events). */
 #include "places.h"
 #include "gazetteer.h"
 #include "geokey.h"
@@ -74,7 +84,8 @@ static const char *const BETWEEN[] = {
     "capital", "port", "border", "disputed", "occupied", "besieged", "rebel-held", "embattled",
     "breakaway", "separatist", "restive", "neighbouring", "neighboring", "nearby", "coastal",
     "key", "strategic", "area", "areas", "frontline", "front-line", "southern-most", "state",
-    "governorate", "oblast", "and", "or", NULL
+    "governorate", "oblast", "and", "or", "downtown", "suburban", "rural", "greater", "outer",
+    "inner", "old", NULL
 };
 
 static const char *const KIND_WORDS_REGION[] = {
@@ -137,7 +148,9 @@ static const char *const GENERIC[] = {
     "nation", "security", "council", "assembly", "democrat", "democrats", "republican",
     "republicans", "sun", "time", "times", "post", "star", "globe", "mirror", "guardian",
     "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", "we", "most",
-    "many", "more", "after", "before", "so", "no", "bar", "also", "even", "over", "under", NULL
+    "many", "more", "after", "before", "so", "no", "bar", "also", "even", "over", "under",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", NULL
 };
 
 static int in_list(const char *const *list, const herald_token *t)
@@ -670,6 +683,7 @@ int hr_place_events(herald_doc *doc)
             if ((on_source || on_target) && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
             if (p->as_actor && !p->cue[0]) continue;
             rank = p->start >= e->verb_span[1] ? 0 : 1;
+            if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
             /* After the verb of another actor's event, the place is that
              * event's ("after militants kidnapped a soldier, jets shelled
              * the power plant in Gaza"). */
