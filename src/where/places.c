@@ -66,6 +66,7 @@ typedef struct context {
     int count[MAX_CONTEXT];
     int n;
     const char *adm1[MAX_CONTEXT];
+    int adm1_count[MAX_CONTEXT];
     int nadm1;
 } context;
 
@@ -425,23 +426,34 @@ static void context_add(context *cx, const char *cc, int weight)
 static int context_has(const context *cx, const char *cc)
 {
     for (int i = 0; i < cx->n; i++)
-        if (strcmp(cx->cc[i], cc) == 0) return cx->count[i];
+        if (strcmp(cx->cc[i], cc) == 0) return cx->count[i] > 0 ? cx->count[i] : 0;
     return 0;
 }
 
-static void context_add_adm1(context *cx, const char *adm1)
+static void context_add_adm1(context *cx, const char *adm1, int weight)
 {
-    if (!adm1[0] || cx->nadm1 == MAX_CONTEXT) return;
+    if (!adm1[0]) return;
     for (int i = 0; i < cx->nadm1; i++)
-        if (strcmp(cx->adm1[i], adm1) == 0) return;
-    cx->adm1[cx->nadm1++] = adm1;
+        if (strcmp(cx->adm1[i], adm1) == 0) { cx->adm1_count[i] += weight; return; }
+    if (cx->nadm1 == MAX_CONTEXT) return;
+    cx->adm1[cx->nadm1] = adm1;
+    cx->adm1_count[cx->nadm1++] = weight;
 }
 
 static int context_has_adm1(const context *cx, const char *adm1)
 {
     for (int i = 0; i < cx->nadm1; i++)
-        if (strcmp(cx->adm1[i], adm1) == 0) return 1;
+        if (strcmp(cx->adm1[i], adm1) == 0) return cx->adm1_count[i] > 0;
     return 0;
+}
+
+/* Adds (weight 1) or takes back (-1) what a first reading tells of the
+ * article: its country, and its subdivision for a town. */
+static void context_reading(context *cx, const hr_geo_data *g, const hr_geo_place *p, int weight)
+{
+    context_add(cx, p->country, weight);
+    if (p->kind != HR_GEO_COUNTRY && p->kind != HR_GEO_REGION)
+        context_add_adm1(cx, g->pool + p->adm1, weight);
 }
 
 /* Whether place q (a country or subdivision) contains place p. */
@@ -547,7 +559,8 @@ int hr_find_places(herald_doc *doc)
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         int near = 0;
-        for (size_t j = 0; j < n && ms[i].adjective && !near; j++)
+        /* mentions are in text order: the neighbours are enough */
+        for (size_t j = i > 2 ? i - 2 : 0; j < n && j <= i + 2 && ms[i].adjective && !near; j++)
             near = j != i && !ms[j].adjective && ms[j].sentence == ms[i].sentence &&
                    ms[j].first + ms[j].count + 4 > ms[i].first && ms[i].first + 5 > ms[j].first;
         if (!near) ms[kept++] = ms[i];
@@ -568,15 +581,19 @@ int hr_find_places(herald_doc *doc)
     /* Context, first from the actors' countries and the mentions whose
      * places all lie in one country (twice for the dateline). */
     context base = { .n = 0 };
+    unsigned char *in_mention = hr_arena_alloc(&doc->arena, doc->token_count + 1);
+    if (!in_mention) return HERALD_ENOMEM;
+    memset(in_mention, 0, doc->token_count + 1);
+    for (size_t i = 0; i < n; i++)
+        memset(in_mention + ms[i].first, 1, ms[i].count);
     for (size_t i = 0; i < doc->actor_count; i++) {
         const herald_actor *a = &doc->actors[i];
         const hr_geo_place *c = hr_geo_country(g, a->code);
         /* an actor that is itself a place mention ("Georgia") would
          * vouch for its own reading */
-        for (size_t k = 0; k < n && c; k++)
-            if (ms[k].sentence == a->sentence && ms[k].first < a->first_token + a->token_count &&
-                a->first_token < ms[k].first + ms[k].count)
-                c = NULL;
+        for (uint32_t k = a->first_token; c && k < a->first_token + a->token_count &&
+                                          k < doc->token_count; k++)
+            if (in_mention[k]) c = NULL;
         if (c) context_add(&base, c->country, 1);
     }
     for (size_t i = 0; i < n; i++) {
@@ -600,15 +617,12 @@ int hr_find_places(herald_doc *doc)
         rank(g, &ms[i], ms, &base, order, sc);
         first[i] = &g->places[ms[i].cands[order[0]]];
     }
+    context all = base;
+    for (size_t i = 0; i < n; i++) context_reading(&all, g, first[i], 1);
     for (size_t i = 0; i < n; i++) {
         const mention *m = &ms[i];
-        context cx = base;
-        for (size_t j = 0; j < n; j++) {
-            if (j == i) continue;
-            context_add(&cx, first[j]->country, 1);
-            if (first[j]->kind != HR_GEO_COUNTRY && first[j]->kind != HR_GEO_REGION)
-                context_add_adm1(&cx, g->pool + first[j]->adm1);
-        }
+        context cx = all;                    /* the others' readings, not its own */
+        context_reading(&cx, g, first[i], -1);
         size_t order[MAX_CANDS];
         double sc[MAX_CANDS];
         size_t nc = rank(g, m, ms, &cx, order, sc);
@@ -662,54 +676,86 @@ static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
     return s[0] != s[1] && a < s[1] && s[0] < b;
 }
 
+/* The index of the first token starting at or after byte `at`. */
+static size_t token_at(const herald_doc *doc, uint32_t at)
+{
+    size_t lo = 0, hi = doc->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Whether, among the events [lo, hi) of e's sentence, another actor's
+ * event has its verb between e's verb and place p (see below). */
+static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const herald_event *e,
+                            const herald_place *p)
+{
+    for (size_t j = lo; j < hi; j++) {
+        const herald_event *o = &doc->events[j];
+        if (o->verb_span[0] <= e->verb_span[1] || o->verb_span[1] > p->start ||
+            o->source[0] == '-')
+            continue;       /* (an event without a known actor keeps no place) */
+        /* a verb of the same actor (a coordinated "killed ... and
+         * arrested ... in Afghanistan") shares the place */
+        int theirs = 1;
+        for (size_t q = lo; q < hi && theirs; q++)
+            if (doc->events[q].verb_span[0] == o->verb_span[0] &&
+                strcmp(doc->events[q].source, e->source) == 0)
+                theirs = 0;
+        if (theirs) return 1;
+    }
+    return 0;
+}
+
 int hr_place_events(herald_doc *doc)
 {
+    if (!doc->place_count || !doc->event_count) return 0;
+    /* semis[k]: the ";" tokens before token k, to see a clause boundary
+     * between a verb and a place at once */
+    uint32_t *semis = hr_arena_alloc(&doc->arena, (doc->token_count + 1) * sizeof *semis);
+    if (!semis) return HERALD_ENOMEM;
+    semis[0] = 0;
+    for (size_t k = 0; k < doc->token_count; k++)
+        semis[k + 1] = semis[k] + hr_tok_is(&doc->tokens[k], ";");
+    /* Events and places both come in sentence order. */
+    size_t lo = 0, first_place = 0;
     for (size_t i = 0; i < doc->event_count; i++) {
         herald_event *e = &doc->events[i];
+        while (lo < i && doc->events[lo].sentence != e->sentence) lo++;
+        size_t hi = i;
+        while (hi < doc->event_count && doc->events[hi].sentence == e->sentence) hi++;
+        while (first_place < doc->place_count && doc->places[first_place].sentence < e->sentence)
+            first_place++;
+        size_t verb = token_at(doc, e->verb_span[0]);
+        /* a visit's destination is where it happens (CAMEO 042 travel to
+         * visit, 043 receive a visit) */
+        int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;
         const herald_place *best = NULL;
         int best_rank = 99;
         uint32_t best_gap = UINT32_MAX;
-        for (size_t k = 0; k < doc->place_count; k++) {
+        for (size_t k = first_place; k < doc->place_count && doc->places[k].sentence == e->sentence;
+             k++) {
             const herald_place *p = &doc->places[k];
-            if (p->sentence != e->sentence) continue;
-            int rank;
-            int on_source = overlaps(p->start, p->end, e->source_span);
-            int on_target = overlaps(p->start, p->end, e->target_span);
-            /* A name that is an actor says who, not where ("Turkey
-             * attacked Syria"); with a cue it says where ("in Moscow"). */
-            /* a visit's destination is where it happens (CAMEO 042
-             * travel to visit, 043 receive a visit) */
-            int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;
-            if ((on_source || on_target) && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
+            /* A name that is one of the event's actors says who, not
+             * where ("Turkey attacked Syria"); a cue makes it a place
+             * ("in Moscow"), though a weak one only for visits. */
+            int on_side = overlaps(p->start, p->end, e->source_span) ||
+                          overlaps(p->start, p->end, e->target_span);
+            if (on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
             if (p->as_actor && !p->cue[0]) continue;
-            rank = p->start >= e->verb_span[1] ? 0 : 1;
+            int rank = p->start >= e->verb_span[1] ? 0 : 1;
             if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
             /* After the verb of another actor's event, the place is that
              * event's ("after militants kidnapped a soldier, jets shelled
              * the power plant in Gaza"). */
-            int theirs = 0;
-            for (size_t j = 0; j < doc->event_count && !rank && !theirs; j++) {
-                const herald_event *o = &doc->events[j];
-                if (o->sentence != e->sentence || o->verb_span[0] <= e->verb_span[1] ||
-                    o->verb_span[1] > p->start || o->source[0] == '-')
-                    continue;       /* (an event without a known actor keeps no place) */
-                /* a verb of the same actor (a coordinated "killed ... and
-                 * arrested ... in Afghanistan") shares the place */
-                theirs = 1;
-                for (size_t q = 0; q < doc->event_count && theirs; q++)
-                    if (doc->events[q].verb_span[0] == o->verb_span[0] &&
-                        strcmp(doc->events[q].source, e->source) == 0)
-                        theirs = 0;
-            }
-            if (theirs) continue;
+            if (!rank && place_of_another(doc, lo, hi, e, p)) continue;
             /* a clause boundary between verb and place */
-            uint32_t lo = p->start < e->verb_span[0] ? p->end : e->verb_span[1];
-            uint32_t hi = p->start < e->verb_span[0] ? e->verb_span[0] : p->start;
-            const herald_sentence *s = &doc->sentences[p->sentence];
-            for (uint32_t t = s->first_token; t < s->first_token + s->token_count; t++) {
-                const herald_token *tk = &doc->tokens[t];
-                if (tk->start >= lo && tk->end <= hi && hr_tok_is(tk, ";")) { rank += 3; break; }
-            }
+            size_t a = p->first_token < verb ? p->first_token : verb;
+            size_t b = p->first_token < verb ? verb : p->first_token;
+            if (semis[b] != semis[a]) rank += 3;
             uint32_t gap = p->start >= e->verb_span[1] ? p->start - e->verb_span[1]
                                                        : e->verb_span[0] - p->end;
             if (rank < best_rank || (rank == best_rank && gap < best_gap)) {

@@ -14,7 +14,7 @@ int hr_find_places(herald_doc *doc);
  * the verb, else before it, in the event's sentence, past no ";"; a
  * name that is an actor counts only after a locative cue ("Turkey
  * attacked Syria" has no place, "attacked targets in Syria" has).
- * Returns 0. */
+ * Returns 0 or HERALD_ENOMEM. */
 int hr_place_events(herald_doc *doc);
 
 #endif

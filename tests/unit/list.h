@@ -48,4 +48,5 @@
     X(test_places_clause) \
     X(test_places_disputed_regions) \
     X(test_places_non_places) \
-    X(test_places_records)
+    X(test_places_records) \
+    X(test_places_can_be_skipped)

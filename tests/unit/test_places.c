@@ -236,3 +236,21 @@ void test_places_records(void)
     herald_doc_free(doc);
     herald_ctx_free(ctx);
 }
+
+void test_places_can_be_skipped(void)
+{
+    herald_options o = { .no_places = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    const char *text = "Turkish jets attacked Kurdish fighters near Afrin.";
+    herald_article a = { .id = "d", .text = text, .text_len = strlen(text) };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc && herald_doc_code(doc, NULL) == 0);
+    CHECK_INT(herald_doc_place_count(doc), 0);
+    CHECK(herald_doc_event_count(doc) == 1 && herald_doc_event(doc, 0)->location.name == NULL);
+    const char *out;
+    size_t len;
+    CHECK_INT(herald_doc_render(doc, HERALD_FORMAT_JSONL, &out, &len), 0);
+    CHECK(strstr(out, "\"location\":null") != NULL);
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
