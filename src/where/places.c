@@ -104,6 +104,8 @@ static const char *const INSTITUTIONS[] = {
 
 static const char *const ARTICLES[] = { "the", "a", "an", NULL };
 
+static const char *const ADVERBS[] = { "also", "later", "earlier", "then", "previously", NULL };
+
 static const char *const SPEECH[] = {
     "said", "says", "told", "added", "announced", "stated", "reported", "declared", "noted",
     "argued", "wrote", NULL
@@ -299,6 +301,19 @@ static int add_mention(herald_doc *doc, mention **ms, size_t *n, size_t *cap, co
     return 0;
 }
 
+/* Whether tokens [k, last) stand in "NAME and PERSON" or "PERSON and
+ * NAME", a person the actor stage found. */
+static int beside_person(const herald_doc *doc, const uint32_t *who, size_t begin, size_t end,
+                         size_t k, size_t last)
+{
+    const herald_actor *a = NULL;
+    if (last + 1 < end && hr_tok_is(&doc->tokens[last], "and")) a = actor_at(doc, who, last + 1);
+    if (a && a->kind == HERALD_ACTOR_PERSON) return 1;
+    a = NULL;
+    if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "and")) a = actor_at(doc, who, k - 2);
+    return a && a->kind == HERALD_ACTOR_PERSON;
+}
+
 static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, size_t *n,
                          size_t *cap)
 {
@@ -397,7 +412,11 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             }
             if (keep) {
                 m.cue = cue_before(doc, begin, k);
-                m.speaks = last < end && in_list(SPEECH, &doc->tokens[last]);
+                /* "Evans said", "Avon also said"; "Reno and Clinton" (a
+                 * person beside it): a bare town there is a name */
+                size_t verb = last < end && in_list(ADVERBS, &doc->tokens[last]) ? last + 1 : last;
+                m.speaks = (verb < end && in_list(SPEECH, &doc->tokens[verb])) ||
+                           beside_person(doc, who, begin, end, k, last);
                 if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
                 else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
                 else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
