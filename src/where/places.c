@@ -25,7 +25,8 @@
  *   + 3 when its subdivision is named in the article ("Atlanta" makes
  *     "Georgia" the state)
  *   + 6 when the mention beside it contains it ("Paris, Texas") or lies
- *     in it ("Savannah, Georgia" makes Georgia the state)
+ *     in it ("Savannah, Georgia" makes Georgia the state), or when a US
+ *     state's news abbreviation follows it ("Charleston, W.Va.")
  *   + 4 for a subdivision or region before "province", "region"...,
  *   + 6 for a city before "city" or "town" ("Idlib city").
  * The best place wins; the others are kept, best first, as the
@@ -57,6 +58,7 @@ typedef struct mention {
     int the_noun;           /* "the Jenin refugee camp": "the" NAME noun */
     int adjective;          /* "the Iranian coast": a country's adjective */
     int speaks;             /* a speech verb follows ("Evans said") */
+    const char *state;      /* "Waltham, Mass.": the US state named after it */
     int qualifier;          /* index+1 of the mention that qualifies this one ("Paris, Texas") */
     int qualifies;          /* index+1 of the mention this one qualifies */
 } mention;
@@ -103,6 +105,40 @@ static const char *const INSTITUTIONS[] = {
 };
 
 static const char *const ARTICLES[] = { "the", "a", "an", NULL };
+
+/* News abbreviations of US states (AP style), as qualifiers after a
+ * comma only ("Waltham, Mass."): alone, most are words. */
+static const char *const US_STATES[][2] = {
+    { "ala", "Alabama" }, { "ariz", "Arizona" }, { "ark", "Arkansas" },
+    { "calif", "California" }, { "colo", "Colorado" }, { "conn", "Connecticut" },
+    { "del", "Delaware" }, { "fla", "Florida" }, { "ga", "Georgia" }, { "ill", "Illinois" },
+    { "ind", "Indiana" }, { "kan", "Kansas" }, { "kans", "Kansas" }, { "ky", "Kentucky" },
+    { "la", "Louisiana" }, { "md", "Maryland" }, { "mass", "Massachusetts" },
+    { "mich", "Michigan" }, { "minn", "Minnesota" }, { "miss", "Mississippi" },
+    { "mo", "Missouri" }, { "mont", "Montana" }, { "neb", "Nebraska" }, { "nev", "Nevada" },
+    { "n.h", "New Hampshire" }, { "n.j", "New Jersey" }, { "n.m", "New Mexico" },
+    { "n.y", "New York" }, { "n.c", "North Carolina" }, { "n.d", "North Dakota" },
+    { "okla", "Oklahoma" }, { "ore", "Oregon" }, { "pa", "Pennsylvania" },
+    { "r.i", "Rhode Island" }, { "s.c", "South Carolina" }, { "s.d", "South Dakota" },
+    { "tenn", "Tennessee" }, { "tex", "Texas" }, { "vt", "Vermont" }, { "va", "Virginia" },
+    { "wash", "Washington" }, { "w.va", "West Virginia" }, { "wis", "Wisconsin" },
+    { "wyo", "Wyoming" }, { "d.c", "District of Columbia" }
+};
+
+/* The US state of an abbreviation at token k ("Mass" "." or "N.Y."),
+ * or NULL. */
+static const char *us_state_at(const herald_doc *doc, size_t k, size_t end)
+{
+    const herald_token *t = &doc->tokens[k];
+    size_t n = t->norm_len;
+    int dot = n && t->norm[n - 1] == '.';
+    if (dot) n--;
+    else if (!(k + 1 < end && hr_tok_is(&doc->tokens[k + 1], "."))) return NULL;
+    for (size_t i = 0; i < sizeof US_STATES / sizeof *US_STATES; i++)
+        if (strlen(US_STATES[i][0]) == n && memcmp(t->norm, US_STATES[i][0], n) == 0)
+            return US_STATES[i][1];
+    return NULL;
+}
 
 static const char *const ADVERBS[] = { "also", "later", "earlier", "then", "previously", NULL };
 
@@ -412,6 +448,8 @@ static int find_mentions(herald_doc *doc, const hr_geo_data *g, mention **ms, si
             }
             if (keep) {
                 m.cue = cue_before(doc, begin, k);
+                if (last + 1 < end && hr_tok_is(&doc->tokens[last], ","))
+                    m.state = us_state_at(doc, last + 1, end);
                 /* "Evans said", "Avon also said"; "Reno and Clinton" (a
                  * person beside it): a bare town there is a name */
                 size_t verb = last < end && in_list(ADVERBS, &doc->tokens[last]) ? last + 1 : last;
@@ -512,6 +550,7 @@ static double score(const hr_geo_data *g, const hr_geo_place *p, const mention *
     if (adm1[0] && p->kind != HR_GEO_REGION && context_has_adm1(cx, adm1)) v += 3;
     if (m->qualifier && qualified(g, &all[m->qualifier - 1], p, 0)) v += 6;
     if (m->qualifies && qualified(g, &all[m->qualifies - 1], p, 1)) v += 6;
+    if (m->state && strcmp(p->country, "USA") == 0 && strcmp(adm1, m->state) == 0) v += 6;
     if (m->next_kind == HR_GEO_ADM1 && (p->kind == HR_GEO_ADM1 || p->kind == HR_GEO_REGION)) v += 4;
     if (m->next_kind == HR_GEO_CITY && (p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL)) v += 6;
     return v;
@@ -543,6 +582,7 @@ static int stands_alone(const hr_geo_place *p, const mention *m, const context *
 {
     if (!m->cue && m->speaks && p->kind == HR_GEO_CITY) return 0;
     return m->cue || m->the_noun || m->adjective || m->next_kind || m->qualifier || m->qualifies ||
+           m->state ||
            p->kind == HR_GEO_COUNTRY || p->kind == HR_GEO_REGION || p->kind == HR_GEO_ADM1 ||
            p->kind == HR_GEO_CAPITAL || p->pop >= 100000 ||
            (p->country[0] && context_has(cx, p->country) && p->pop >= 20000);

@@ -108,6 +108,18 @@ void test_places_ambiguity(void)
     CHECK_STR(got, "Atlanta=Atlanta/USA/city;Georgia=Georgia/USA/region;");
     mentions(ctx, "He spoke in Savannah, Georgia.", got, sizeof got);
     CHECK_STR(got, "Savannah=Savannah/USA/city;Georgia=Georgia/USA/region;");
+    /* News abbreviations of US states qualify a town ("Charleston,
+     * W.Va." is not the larger Charleston of South Carolina). */
+    {
+        const char *text = "Officials met in Charleston, W.Va., and in Paris, Tenn.";
+        herald_article a = { .id = "t", .text = text, .text_len = strlen(text) };
+        herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+        CHECK(doc && herald_doc_code(doc, NULL) == 0);
+        const herald_place *p0 = herald_doc_place(doc, 0), *p1 = herald_doc_place(doc, 1);
+        CHECK(p0 && strcmp(p0->loc.adm1, "West Virginia") == 0);
+        CHECK(p1 && strcmp(p1->loc.country, "USA") == 0 && strcmp(p1->loc.adm1, "Tennessee") == 0);
+        herald_doc_free(doc);
+    }
     /* Actors' countries: Libyan forces in Tripoli are in Libya, the
      * Lebanese army's Tripoli is in Lebanon. */
     mentions(ctx, "Libyan forces clashed in Tripoli.", got, sizeof got);
