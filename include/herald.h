@@ -364,9 +364,10 @@ typedef struct herald_location {
 } herald_location;
 
 /* A place mention of the text and how it was resolved.  [start, end) are
- * byte offsets into the article text.  `loc` is the place chosen;
- * `lost` the other places of that name, best first, with `scores` and
- * `lost_scores` the scores that ranked them.  `cue` is the word that
+ * byte offsets into the article text.  `loc` is the place chosen and
+ * `score` its score; `lost` holds the other places of that name, best
+ * first, with their scores in `lost_scores` (both arrays belong to the
+ * document; NULL when lost_count is 0).  `cue` is the word that
  * introduced the mention ("in", "near", "of"), or "".  `as_actor` is 1
  * when the name is also an actor of the sentence ("Moscow condemned"). */
 typedef struct herald_place {
