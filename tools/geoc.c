@@ -316,6 +316,14 @@ int main(int argc, char **argv)
             dup = same_place(&places[entries[i].place], &places[entries[j].place]) &&
                   entries[j].place > entries[i].place;
         if (!dup) entries[kept++] = entries[i];
+        else if (places[entries[i].place].kind == 5) {
+            /* the row that stays keeps the national capital's kind */
+            for (size_t j = 0; j < entry_count; j++)
+                if (j != i && entries[j].key == entries[i].key &&
+                    same_place(&places[entries[i].place], &places[entries[j].place]) &&
+                    places[entries[j].place].kind == 4)
+                    places[entries[j].place].kind = 5;
+        }
     }
     entry_count = kept;
     fputs("};\n\nstatic const uint32_t cands[] = {\n", out);

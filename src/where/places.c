@@ -798,23 +798,27 @@ int hr_place_events(herald_doc *doc)
         for (size_t k = first_place; k < doc->place_count && doc->places[k].sentence == e->sentence;
              k++) {
             const herald_place *p = &doc->places[k];
-            /* A name that is one of the event's actors says who, not
-             * where ("Turkey attacked Syria"); a cue makes it a place
-             * ("in Moscow"), though a weak one only for visits. */
+            /* A country or capital that is one of the event's actors
+             * says who, not where ("Turkey attacked Syria", "Moscow
+             * warned Kyiv"); a cue makes it a place ("in Moscow"), though
+             * a weak one only for visits.  A town or region that is an
+             * actor is where ("shelled Stepanakert"). */
+            int who = p->loc.precision == HERALD_PLACE_COUNTRY ||
+                      strcmp(p->loc.kind, "capital") == 0;
             int on_side = overlaps(p->start, p->end, e->source_span) ||
                           overlaps(p->start, p->end, e->target_span);
-            if (on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
-            if (p->as_actor && !p->cue[0]) continue;
+            if (who && on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
+            if (who && p->as_actor && !p->cue[0]) continue;
             int rank = p->start >= e->verb_span[1] ? 0 : 1;
             if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
             /* After the verb of another actor's event, the place is that
              * event's ("after militants kidnapped a soldier, jets shelled
              * the power plant in Gaza"). */
             if (!rank && place_of_another(doc, lo, hi, e, p)) continue;
-            /* a clause boundary between verb and place */
+            /* never across a clause boundary ";" */
             size_t a = p->first_token < verb ? p->first_token : verb;
             size_t b = p->first_token < verb ? verb : p->first_token;
-            if (semis[b] != semis[a]) rank += 3;
+            if (semis[b] != semis[a]) continue;
             uint32_t gap = p->start >= e->verb_span[1] ? p->start - e->verb_span[1]
                                                        : e->verb_span[0] - p->end;
             if (rank < best_rank || (rank == best_rank && gap < best_gap)) {
