@@ -331,13 +331,21 @@ int main(int argc, char **argv)
         fprintf(out, "%u,%s", entries[i].place, i % 16 == 15 ? "\n" : "");
     fputs("};\n\nstatic const hr_geo_name keys[] = {\n", out);
     size_t nkeys = 0;
+    /* buckets[b]: the first key whose first two bytes are >= b (a key
+     * of one byte counts its terminating NUL as the second) */
+    static uint32_t buckets[65537];
+    size_t next_bucket = 0;
     for (size_t i = 0; i < entry_count;) {
         size_t j = i;
         while (j < entry_count && entries[j].key == entries[i].key) j++;
         fprintf(out, "{%u,%zu,%zu},\n", entries[i].key, i, j - i);
+        const unsigned char *k = (const unsigned char *)pool + entries[i].key;
+        size_t b = (size_t)k[0] << 8 | (k[0] ? k[1] : 0);
+        while (next_bucket <= b) buckets[next_bucket++] = (uint32_t)nkeys;
         nkeys++;
         i = j;
     }
+    while (next_bucket <= 65536) buckets[next_bucket++] = (uint32_t)nkeys;
     /* Country places by code (places were read country rows in code
      * order, but extra.gaz may add one, so sort). */
     uint32_t *cs = malloc((place_count + 1) * sizeof *cs);
@@ -349,10 +357,13 @@ int main(int argc, char **argv)
         for (size_t b = a; b > 0 && strcmp(places[cs[b]].country, places[cs[b - 1]].country) < 0; b--) {
             uint32_t t = cs[b]; cs[b] = cs[b - 1]; cs[b - 1] = t;
         }
+    fputs("};\n\nstatic const uint32_t buckets[] = {\n", out);
+    for (size_t i = 0; i <= 65536; i++) fprintf(out, "%u,%s", buckets[i], i % 16 == 15 ? "\n" : "");
     fputs("};\n\nstatic const uint32_t countries[] = {\n", out);
     for (size_t i = 0; i < ncs; i++) fprintf(out, "%u,%s", cs[i], i % 16 == 15 ? "\n" : "");
     fprintf(out, "};\n\nconst hr_geo_data hr_geo_builtin = {\n"
-                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu\n};\n",
+                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu,\n"
+                 "    buckets\n};\n",
             place_count, nkeys, entry_count, ncs);
     free(cs);
     if (fclose(out) != 0 || rename(tmp, argv[1]) != 0) { perror(argv[1]); return 1; }

@@ -12,9 +12,19 @@ static int compare(const char *pool, uint32_t off, const char *k, size_t n)
     return s[n] ? 1 : 0;
 }
 
+/* The keys that share k's first two bytes: [*lo, *hi). */
+static void bucket(const hr_geo_data *g, const char *k, size_t n, size_t *lo, size_t *hi)
+{
+    const unsigned char *u = (const unsigned char *)k;
+    size_t b = n ? (size_t)u[0] << 8 | (n > 1 ? u[1] : 0) : 0;
+    *lo = g->buckets[b];
+    *hi = g->buckets[b + 1];
+}
+
 const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
 {
-    size_t lo = 0, hi = g->key_count;
+    size_t lo, hi;
+    bucket(g, k, n, &lo, &hi);
     *count = 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -31,14 +41,15 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
 
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
 {
-    size_t lo = 0, hi = g->key_count;       /* the first key >= k */
+    size_t lo, hi;                          /* the first key >= k in k's bucket */
+    bucket(g, k, n, &lo, &hi);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (compare(g->pool, g->keys[mid].key, k, n) < 0) lo = mid + 1;
         else hi = mid;
     }
     if (lo == g->key_count) return 0;
-    const char *s = g->pool + g->keys[lo].key;
+    const char *s = g->pool + g->keys[lo].key;     /* (may open the next bucket) */
     return strncmp(s, k, n) == 0 && (s[n] == '\0' || s[n] == ' ');
 }
 
@@ -69,7 +80,8 @@ const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
 size_t hr_geo_bytes(const hr_geo_data *g)
 {
     return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
-           g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries;
+           g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries +
+           65537 * sizeof *g->buckets;
 }
 
 const char *hr_geo_kind_name(int kind)

@@ -36,6 +36,8 @@ typedef struct hr_geo_data {
     size_t cand_count;
     const uint32_t *countries;  /* the country places, sorted by code */
     size_t country_count;
+    const uint32_t *buckets;    /* [65537]: the first key at or after each first
+                                 * two bytes, so a search starts narrow */
 } hr_geo_data;
 
 /* The gazetteer compiled into the library. */
