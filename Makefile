@@ -23,7 +23,11 @@ WORDNET_FILES := $(wildcard $(addprefix $(WORDNET)/,index.noun index.verb index.
                    cntlist.rev data.noun data.adj verb.exc noun.exc adj.exc adv.exc))
 TAGLEX_OWN := data/tagger/closed.tags
 TAGLEX_SRC := $(BUILD)/gen/taglex.c
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/taglex.o
+# The gazetteer (data/geo/, format in its README), compiled by tools/geoc.
+GEO_DATA := $(sort $(wildcard data/geo/*.gaz data/geo/*.gaz.gz))
+GEO_SRC := $(BUILD)/gen/gazetteer.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/taglex.o \
+           $(BUILD)/gen/gazetteer.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB_A   := $(BUILD)/libherald.a
 LIB_SO  := $(BUILD)/libherald.so
@@ -79,6 +83,21 @@ $(BUILD)/gen/taglex.o: $(TAGLEX_SRC) src/tag/taglex.h src/tag/tagset.h src/tag/g
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c $< -o $@
 
+# The gazetteer is compiled into the library as const data; bad data
+# stops the build with FILE:LINE: message.
+$(BUILD)/tools/geoc: tools/geoc.c src/where/geokey.h
+	@mkdir -p $(dir $@)
+	@$(CC) $(CSTD) -O1 -o $@ tools/geoc.c $(shell pkg-config --cflags --libs libutf8proc zlib)
+
+$(GEO_SRC): $(BUILD)/tools/geoc $(GEO_DATA)
+	@mkdir -p $(dir $@)
+	@echo "  GEOC    data/geo/ ($(words $(GEO_DATA)) files)"
+	@$(BUILD)/tools/geoc $@ $(GEO_DATA)
+
+$(BUILD)/gen/gazetteer.o: $(GEO_SRC) src/where/gazetteer.h
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -Wno-overlength-strings -c $< -o $@
+
 $(LIB_A): $(LIB_OBJ)
 	@rm -f $@
 	@echo "  AR      $@"
@@ -133,10 +152,12 @@ bench: $(BENCH_BIN) $(STORE_BENCH_BIN) $(HERALD)
 ## fuzz: each libFuzzer target for FUZZ_SECONDS seconds (clang)
 fuzz:
 	@mkdir -p build-fuzz
-	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c
+	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c \
+	  build-fuzz/gen/gazetteer.c
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
-	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c \
+	    build-fuzz/gen/gazetteer.c -Wno-overlength-strings -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \

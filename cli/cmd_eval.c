@@ -25,7 +25,10 @@ static const char HELP[] =
     "those files alone after --no-builtin: the way to compare other\n"
     "dictionaries with Herald's own on the same gold file.\n"
     "--by-root adds precision, recall and F1 per CAMEO root; when the gold gives\n"
-    "event dates, the share of matched events whose date is right is printed.\n"
+    "event dates, the share of matched events whose date is right is printed;\n"
+    "when it gives event places (\"location\": {\"country\": ...} or null), the\n"
+    "share of matched events with an expected place whose country is right,\n"
+    "and the share of those expected without a place that got one.\n"
     "Exit status 1 only for errors (unreadable files).\n";
 
 #define MAX_CATEGORIES 64
@@ -65,7 +68,13 @@ static int root_index(const char *code)
     return r >= 1 && r <= 20 ? r : 0;
 }
 
-typedef struct triple { char s[32], t[32], c[8], d[11]; } triple;
+/* An event: sides, code, date, and its place's country ("" none, "?"
+ * when the gold gives no judgment). */
+typedef struct triple { char s[32], t[32], c[8], d[11], cc[8]; } triple;
+
+/* Place figures: of matched events with an expected country, how many
+ * got it; of matched events expected without a place, how many got one. */
+typedef struct place_tally { int right, known, spurious, none, found, wanted; } place_tally;
 
 static tally *category(tally *t, int *n, const char *name)
 {
@@ -149,8 +158,8 @@ static int matches(const triple *a, size_t na, const triple *b, size_t nb, int r
 
 /* Attributes a case's events to their roots, and counts the dates of
  * exactly matched events that agree with the expected ones. */
-static void add_roots(root_tally *roots, int *dates_right, int *dates_known, const triple *got,
-                      size_t ng, const triple *want, size_t nw)
+static void add_roots(root_tally *roots, int *dates_right, int *dates_known, place_tally *pl,
+                      const triple *got, size_t ng, const triple *want, size_t nw)
 {
     int used[MAX_EVENTS] = { 0 };
     for (size_t i = 0; i < nw; i++) {
@@ -165,6 +174,13 @@ static void add_roots(root_tally *roots, int *dates_right, int *dates_known, con
             if (want[i].d[0]) {
                 (*dates_known)++;
                 *dates_right += strcmp(want[i].d, got[j].d) == 0;
+            }
+            if (want[i].cc[0] && want[i].cc[0] != '?' && want[i].cc[0] != '-') {
+                pl->known++;
+                pl->right += strcmp(want[i].cc, got[j].cc) == 0;
+            } else if (!want[i].cc[0]) {
+                pl->none++;
+                pl->spurious += got[j].cc[0] != '\0';
             }
         } else {
             roots[root_index(want[i].c)].fn++;
@@ -263,6 +279,7 @@ int hc_cmd_eval(int argc, char **argv)
     hc_diag diag = { 0 };
     tally cats[MAX_CATEGORIES], total = { .name = "TOTAL" };
     int ncats = 0, ncache = 0, errors = 0, dates_right = 0, dates_known = 0;
+    place_tally places = { 0, 0, 0, 0, 0, 0 };
     root_tally roots[21] = { { 0, 0, 0 } };
     cached cache[MAX_CONTEXTS];
     char *line = NULL;
@@ -299,19 +316,39 @@ int hc_cmd_eval(int argc, char **argv)
             snprintf(want[nw].c, sizeof want[nw].c, "%s", json_string_value(json_object_get(ev, "code")));
             const char *wd = json_string_value(json_object_get(ev, "date"));
             snprintf(want[nw].d, sizeof want[nw].d, "%s", wd ? wd : "");
+            /* "location": {"country": ...} or null; absent: not judged;
+             * a place across countries (country null): "-", not scored */
+            json_t *loc = json_object_get(ev, "location");
+            const char *wc = json_string_value(json_object_get(loc, "country"));
+            snprintf(want[nw].cc, sizeof want[nw].cc, "%s",
+                     !loc ? "?" : json_is_null(loc) ? "" : wc ? wc : "-");
             nw++;
         }
         char d[11];
         herald_article a = { .id = id, .text = text, .text_len = strlen(text),
                              .date = date && herald_parse_date(date, d) == 0 ? d : NULL };
         herald_doc *doc = herald_doc_new(ctx, &a, NULL);
-        if (doc && herald_doc_code(doc, NULL) == 0)
+        int coded = doc && herald_doc_code(doc, NULL) == 0;
+        /* Independent of event matching: is each expected place's
+         * country among the sentence's place mentions? */
+        for (size_t i = 0; i < nw && coded; i++) {
+            if (!want[i].cc[0] || want[i].cc[0] == '?' || want[i].cc[0] == '-') continue;
+            places.wanted++;
+            for (size_t m = 0; m < herald_doc_place_count(doc); m++)
+                if (strcmp(herald_doc_place(doc, m)->loc.country, want[i].cc) == 0) {
+                    places.found++;
+                    break;
+                }
+        }
+        if (coded)
             for (size_t i = 0; i < herald_doc_event_count(doc) && ng < MAX_EVENTS; i++) {
                 const herald_event *e = herald_doc_event(doc, i);
                 snprintf(got[ng].s, sizeof got[ng].s, "%s", e->source);
                 snprintf(got[ng].t, sizeof got[ng].t, "%s", e->target);
                 snprintf(got[ng].c, sizeof got[ng].c, "%s", e->code);
                 snprintf(got[ng].d, sizeof got[ng].d, "%s", e->date);
+                snprintf(got[ng].cc, sizeof got[ng].cc, "%s",
+                         e->location.name ? e->location.country : "");
                 ng++;
             }
         herald_doc_free(doc);
@@ -323,7 +360,7 @@ int hc_cmd_eval(int argc, char **argv)
         total.passed += pass;
         add_scores(t, got, ng, want, nw);
         add_scores(&total, got, ng, want, nw);
-        add_roots(roots, &dates_right, &dates_known, got, ng, want, nw);
+        add_roots(roots, &dates_right, &dates_known, &places, got, ng, want, nw);
         if (!pass && show) show_failure(id ? id : "?", text, want, nw, got, ng);
         json_decref(c);
     }
@@ -337,6 +374,15 @@ int hc_cmd_eval(int argc, char **argv)
     if (dates_known)
         printf("\nevent dates right: %d of %d matched events with an expected date (%.1f%%)\n",
                dates_right, dates_known, 100.0 * dates_right / dates_known);
+    if (places.known)
+        printf("place country right for %d of %d matched events with an expected place (%.1f%%)\n",
+               places.right, places.known, 100.0 * places.right / places.known);
+    if (places.wanted)
+        printf("place country among the sentence's place mentions for %d of %d expected places (%.1f%%)\n",
+               places.found, places.wanted, 100.0 * places.found / places.wanted);
+    if (places.none)
+        printf("place given to %d of %d matched events expected without one (%.1f%%)\n",
+               places.spurious, places.none, 100.0 * places.spurious / places.none);
     for (int i = 0; i < ncache; i++) {
         herald_ctx_free(cache[i].ctx);
         free(cache[i].key);

@@ -13,8 +13,9 @@ static const char HELP[] =
     "Shows, for each sentence of TEXT, what Herald sees: the segment and its\n"
     "kind, the tokens, every actor with its code and how it was found (the\n"
     "dictionary entry as FILE:LINE, a composition, a reference), the events\n"
-    "with the verb block and pattern that coded them, and each verb that gave\n"
-    "no event with the reason.\n"
+    "with the verb block and pattern that coded them, the dates and places\n"
+    "(with the places that lost), and each verb that gave no event with the\n"
+    "reason.\n"
     "\n"
     "Options:\n"
     "  --date YYYY-MM-DD       the article date (dated codes use it)\n"
@@ -59,17 +60,32 @@ static void explain(const herald_doc *doc)
                    text + d->start, d->value, d->end[0] ? ".." : "", d->end,
                    herald_precision_name(d->precision), herald_basis_name(d->basis));
         }
+        for (size_t i = 0; i < herald_doc_place_count(doc); i++) {
+            const herald_place *p = herald_doc_place(doc, i);
+            if (p->sentence != s) continue;
+            printf("  place: \"%.*s\" = %s (%s%s%s, %s, %.3f %.3f)%s%s%s\n",
+                   (int)(p->end - p->start), text + p->start, p->loc.name,
+                   p->loc.country[0] ? p->loc.country : "no country", p->loc.adm1[0] ? ", " : "",
+                   p->loc.adm1, p->loc.kind, p->loc.lat, p->loc.lon, p->cue[0] ? "  after \"" : "",
+                   p->cue, p->cue[0] ? "\"" : "");
+            for (uint32_t k = 0; k < p->lost_count && k < 3; k++)
+                printf("    lost: %s (%s%s%s, %s) score %.1f < %.1f\n", p->lost[k].name,
+                       p->lost[k].country, p->lost[k].adm1[0] ? ", " : "", p->lost[k].adm1,
+                       p->lost[k].kind, p->lost_scores[k], p->score);
+            if (p->lost_count > 3) printf("    lost: %u more\n", p->lost_count - 3);
+        }
         any = 0;
         for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
             const herald_event *e = herald_doc_event(doc, i);
             if (e->sentence != s) continue;
             if (!any) printf("  events:\n");
             any = 1;
-            printf("    %s -> %s  %s %s%s%s  verb \"%.*s\"  date %s (%s)\n      %s\n", e->source,
+            printf("    %s -> %s  %s %s%s%s  verb \"%.*s\"  date %s (%s)  place %s\n      %s\n", e->source,
                    e->target, e->code, e->cameo ? e->cameo->name : "(not a CAMEO code)",
                    e->negated ? ", negated" : "", e->hypothetical ? ", hypothetical" : "",
                    (int)(e->verb_span[1] - e->verb_span[0]), text + e->verb_span[0],
-                   e->date[0] ? e->date : "none", herald_basis_name(e->date_basis), e->how);
+                   e->date[0] ? e->date : "none", herald_basis_name(e->date_basis),
+                   e->location.name ? e->location.name : "none", e->how);
         }
         for (size_t i = 0; i < herald_doc_dropped_count(doc); i++) {
             const herald_dropped *d = herald_doc_dropped(doc, i);

@@ -13,5 +13,6 @@ int hc_cmd_ingest(int argc, char **argv);
 int hc_cmd_query(int argc, char **argv);
 int hc_cmd_export(int argc, char **argv);
 int hc_cmd_stats(int argc, char **argv);
+int hc_cmd_places(int argc, char **argv);
 
 #endif

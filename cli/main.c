@@ -17,6 +17,8 @@ static const char USAGE[] =
     "             plover, csv)\n"
     "  segment    show sentences and tokens with byte offsets\n"
     "  actors     show actor mentions with CAMEO codes and offsets\n"
+    "  places     show place mentions, their resolution and the candidates\n"
+    "             that lost\n"
     "  dict check validate dictionary files (Herald or PETRARCH-2 format)\n"
     "  explain    a readable trace of how Herald reads a text\n"
     "  eval       score the coder against a gold file\n"
@@ -27,7 +29,9 @@ static const char USAGE[] =
 
 static const char VERSION[] =
     "herald " HERALD_VERSION "\n"
-    "Copyright the Herald authors.  Free software, see the LICENSE file.\n";
+    "Copyright the Herald authors.  Free software, see the LICENSE file.\n"
+    "Place data: GeoNames (https://www.geonames.org), licensed under CC BY 4.0;\n"
+    "country names from Debian's iso-codes.\n";
 
 typedef struct command {
     const char *name;
@@ -47,6 +51,7 @@ int main(int argc, char **argv)
         { "query", hc_cmd_query },
         { "export", hc_cmd_export },
         { "stats", hc_cmd_stats },
+        { "places", hc_cmd_places },
     };
     if (argc < 2) {
         fputs(USAGE, stderr);

@@ -113,6 +113,7 @@ typedef struct herald_options {
     void *diag_user;
     int no_tags;                       /* 1: no part-of-speech tagging (tokens' tag 0);
                                         * the coder then takes every verb form as a verb */
+    int no_places;                     /* 1: skip the place stage (events get no location) */
 } herald_options;
 
 /* Articles larger than this are refused unless configured otherwise. */
@@ -222,7 +223,7 @@ typedef enum herald_stage {
     HERALD_STAGE_SEGMENT = 1,  /* paragraphs, sentences, tokens */
     HERALD_STAGE_TAG,          /* + part-of-speech tags (none with no_tags) */
     HERALD_STAGE_ACTORS,       /* + actor mentions and references */
-    HERALD_STAGE_EVENTS        /* + dates, events and their dates */
+    HERALD_STAGE_EVENTS        /* + dates, events, places; events' dates and places */
 } herald_stage;
 
 /* Runs the pipeline on the document up to and including stage `last`,
@@ -352,6 +353,54 @@ typedef struct herald_date {
 size_t herald_doc_date_count(const herald_doc *doc);
 const herald_date *herald_doc_date(const herald_doc *doc, size_t i);
 
+/* ---- Places ------------------------------------------------------------ */
+
+enum herald_place_precision {
+    HERALD_PLACE_NONE = 0, HERALD_PLACE_CITY = 1, HERALD_PLACE_REGION = 2,
+    HERALD_PLACE_COUNTRY = 3
+};
+
+/* "city", "region", "country" or "". */
+const char *herald_place_precision_name(int precision);
+
+/* A place of the gazetteer (GeoNames, CC BY 4.0, and Herald's own
+ * regions).  Strings are static, valid while the library is loaded.
+ * `name` is NULL when there is no place. */
+typedef struct herald_location {
+    const char *name;
+    const char *country;    /* ISO 3166-1 alpha-3 ("XKX" Kosovo); "" for a
+                             * region across countries (the Sahel) */
+    const char *adm1;       /* first-level subdivision, "" when unknown */
+    const char *kind;       /* "country", "adm1", "region", "city", "capital" */
+    double lat, lon;
+    uint32_t population;    /* 0 when unknown */
+    int precision;          /* enum herald_place_precision */
+} herald_location;
+
+/* A place mention of the text and how it was resolved.  [start, end) are
+ * byte offsets into the article text.  `loc` is the place chosen and
+ * `score` its score; `lost` holds the other places of that name, best
+ * first, with their scores in `lost_scores` (both arrays belong to the
+ * document; NULL when lost_count is 0).  `cue` is the word that
+ * introduced the mention ("in", "near", "of"), or "".  `as_actor` is 1
+ * when the name is also an actor of the sentence ("Moscow condemned"). */
+typedef struct herald_place {
+    uint32_t sentence;
+    uint32_t start, end;
+    uint32_t first_token, token_count;
+    herald_location loc;
+    double score;
+    const herald_location *lost;
+    const double *lost_scores;
+    uint32_t lost_count;
+    const char *cue;
+    int as_actor;
+} herald_place;
+
+size_t herald_doc_place_count(const herald_doc *doc);
+/* Returns NULL when i is out of range. */
+const herald_place *herald_doc_place(const herald_doc *doc, size_t i);
+
 /* A coded event: who did what to whom, with the evidence.  Spans are
  * byte offsets [start, end) into the article text; a side that is
  * unknown has the code "---" and an empty span. */
@@ -366,6 +415,7 @@ typedef struct herald_event {
     const char *how;               /* the verb block and pattern (FILE:LINE) that coded it */
     char date[11], date_end[11];   /* YYYY-MM-DD, "" when none */
     int date_precision, date_basis;
+    herald_location location;      /* where the action happened; name NULL when unknown */
 } herald_event;
 
 /* A verb that gave no event, and why (for `herald explain`): negated,
@@ -440,7 +490,8 @@ enum herald_format {
     HERALD_FORMAT_CSV = 3,     /* header row, then one row per event */
     HERALD_FORMAT_SEGMENTS = 4,/* sentences with tokens, JSON Lines */
     HERALD_FORMAT_SENTENCES = 5,/* one segment per line, "[kind] " prefixed */
-    HERALD_FORMAT_ACTORS = 6   /* actor mentions, JSON Lines */
+    HERALD_FORMAT_ACTORS = 6,  /* actor mentions, JSON Lines */
+    HERALD_FORMAT_PLACES = 7   /* place mentions and their resolution, JSON Lines */
 };
 
 /* Parses "jsonl", "gdelt", "plover" or "csv"; returns -1 if unknown. */

@@ -23,6 +23,7 @@ herald_ctx *herald_ctx_new(const herald_options *opts, herald_error *err)
         ctx->allow_partial = opts->allow_partial;
         ctx->since_days = opts->since_days;
         ctx->no_tags = opts->no_tags;
+        ctx->no_places = opts->no_places;
     }
     if (hr_dicts_init(&ctx->dicts, ctx)) {
         hr_error_set(err, HERALD_ENOMEM, "", 0, 0, "out of memory");

@@ -5,6 +5,7 @@
 #include "../segment/segment.h"
 #include "../tag/tagger.h"
 #include "../when/dates.h"
+#include "../where/places.h"
 
 #include <string.h>
 
@@ -76,6 +77,8 @@ static int run_stage(herald_doc *doc, herald_stage stage)
         int rc = hr_find_dates(doc);
         if (!rc) rc = hr_find_events(doc);
         if (!rc) rc = hr_date_events(doc);
+        if (!rc && !doc->ctx->no_places) rc = hr_find_places(doc);
+        if (!rc && !doc->ctx->no_places) rc = hr_place_events(doc);
         return rc;
     }
     }

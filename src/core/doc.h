@@ -17,6 +17,7 @@ struct herald_ctx {
     hr_cameo_table cameo;
     int keep_uncertain, allow_partial, since_days;
     int no_tags;                /* the segment stage leaves tokens untagged */
+    int no_places;
 };
 
 struct herald_doc {
@@ -36,6 +37,8 @@ struct herald_doc {
     size_t dropped_count, dropped_cap;
     herald_date *dates;
     size_t date_count, date_cap;
+    herald_place *places;
+    size_t place_count, place_cap;
     uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int stage_done;             /* the last herald_stage run, 0 for none */

@@ -89,6 +89,11 @@ int hr_store_migrate(herald_store *s, herald_error *err)
                             "schema version %d is newer than this herald's (%d): upgrade herald",
                             version, HR_SCHEMA_VERSION);
     if (version == HR_SCHEMA_VERSION) return HERALD_OK;
+    /* An empty database is only ever set up by the command that creates
+     * it: a reader racing that creation would deadlock against it. */
+    if (version == 0 && !s->opt.create)
+        return hr_error_set(err, HERALD_EEMPTY, s->path, 0, 0,
+                            "an empty database: nothing has been stored in it yet");
     if (!s->writable)
         return hr_error_set(err, HERALD_EDB, s->path, 0, 0,
                             "schema version %d needs migrating to %d, but the file is read-only",

@@ -1,7 +1,8 @@
 /* records.c - event records in the formats of the contract: JSON Lines
  * (the default), GDELT 2.0 event-table columns, POLECAT-style PLOVER JSON
  * and CSV.  Every format writes a herald_record, so records coded just
- * now and records read back from the store look the same. */
+ * now and records read back from the store look the same; each carries
+ * the date the time stage gave it and the place the place stage gave it. */
 #include "records.h"
 #include "json_out.h"
 #include "../core/calendar.h"
@@ -186,10 +187,15 @@ static int csv(hr_buf *b, const herald_record *r)
  * quad, Goldstein, 32-34 mentions, sources, articles (1 each for a
  * single record), 52-58 the action's place (country as ISO alpha-3, not
  * GDELT's FIPS), 61 source URL (the record id when there is no URL). */
-static int gdelt_geo_type(const char *precision)
+/* GDELT's geography types: 1 country, 2 US state, 3 US city, 4 world
+ * city, 5 world first-level division. */
+static int gdelt_geo_type(const herald_record *r)
 {
-    if (!precision) return 4;
-    return strcmp(precision, "country") == 0 ? 1 : strcmp(precision, "region") == 0 ? 5 : 4;
+    const char *p = r->location_precision ? r->location_precision : "";
+    int us = r->location_country && strcmp(r->location_country, "USA") == 0;
+    if (strcmp(p, "country") == 0) return 1;
+    if (strcmp(p, "region") == 0) return us ? 2 : 5;
+    return us ? 3 : 4;
 }
 
 static int gdelt(hr_buf *b, const herald_record *r)
@@ -219,7 +225,7 @@ static int gdelt(hr_buf *b, const herald_record *r)
     /* 36-51: the two actors' geographies, which Herald does not give */
     for (int col = 36; col <= 51 && !rc; col++) rc = hr_buf_putc(b, '\t');
     if (!rc && r->location_name) {
-        rc = hr_buf_printf(b, "\t%d\t", gdelt_geo_type(r->location_precision));
+        rc = hr_buf_printf(b, "\t%d\t", gdelt_geo_type(r));
         if (!rc) rc = tsv_put(b, r->location_name, strlen(r->location_name));
         if (!rc) rc = hr_buf_printf(b, "\t%s\t%s\t\t%.4f\t%.4f\t",
                                     r->location_country ? r->location_country : "",
@@ -254,12 +260,10 @@ static int plover(hr_buf *b, const herald_record *r)
     if (!rc) rc = hr_json_string(b, r->target, strlen(r->target));
     if (!rc) rc = hr_buf_append(b, ",\"cameo_code\":", 14);
     if (!rc) rc = hr_json_string(b, r->code, strlen(r->code));
+    if (!rc) rc = hr_buf_append(b, ",\"location\":", 12);
+    if (!rc) rc = json_location(b, r);
     if (!rc) rc = hr_buf_append(b, ",\"event_text\":", 14);
     if (!rc) rc = hr_json_string(b, r->evidence, r->evidence_len);
-    if (!rc && r->location_name) {
-        rc = hr_buf_append(b, ",\"location\":", 12);
-        if (!rc) rc = json_location(b, r);
-    }
     return rc ? rc : hr_buf_append(b, "}\n", 2);
 }
 
@@ -289,6 +293,15 @@ void hr_record_from_event(herald_record *r, const herald_doc *doc, size_t i)
         .negated = e->negated, .hypothetical = e->hypothetical, .reported_by = e->reported_by,
         .evidence = doc->article.text + s->start, .evidence_len = s->end - s->start,
     };
+    const herald_location *l = &e->location;
+    if (l->name) {
+        r->location_name = l->name;
+        r->location_country = l->country;
+        r->location_adm1 = l->adm1;
+        r->location_precision = herald_place_precision_name(l->precision);
+        r->lat = l->lat;
+        r->lon = l->lon;
+    }
     memcpy(r->source_span, e->source_span, sizeof r->source_span);
     memcpy(r->target_span, e->target_span, sizeof r->target_span);
     memcpy(r->verb_span, e->verb_span, sizeof r->verb_span);

@@ -5,6 +5,7 @@
  * found, for `herald segment` and `herald actors`. */
 #include "json_out.h"
 #include "records.h"
+#include "places_out.h"
 #include "../core/doc.h"
 
 #include <string.h>
@@ -118,6 +119,7 @@ int herald_doc_render(herald_doc *doc, int format, const char **out, size_t *len
     case HERALD_FORMAT_SEGMENTS: rc = render_segments(&doc->out, doc); break;
     case HERALD_FORMAT_SENTENCES: rc = render_sentences(&doc->out, doc); break;
     case HERALD_FORMAT_ACTORS: rc = render_actors(&doc->out, doc); break;
+    case HERALD_FORMAT_PLACES: rc = hr_render_places(&doc->out, doc); break;
     case HERALD_FORMAT_JSONL: case HERALD_FORMAT_GDELT:
     case HERALD_FORMAT_PLOVER: case HERALD_FORMAT_CSV:
         rc = hr_render_events(&doc->out, doc, format);

@@ -31,6 +31,7 @@
     X(test_golden_segment) \
     X(test_golden_actors) \
     X(test_golden_dates) \
+    X(test_golden_places) \
     X(test_dict_herald_format) \
     X(test_dict_bad_files) \
     X(test_dict_petrarch_actors) \
@@ -54,4 +55,11 @@
     X(test_store_stats_and_export) \
     X(test_store_migration_v1) \
     X(test_store_refuses_foreign_files) \
-    X(test_store_full_disk)
+    X(test_store_full_disk) \
+    X(test_gazetteer_keys_and_lookup) \
+    X(test_places_ambiguity) \
+    X(test_places_clause) \
+    X(test_places_disputed_regions) \
+    X(test_places_non_places) \
+    X(test_places_records) \
+    X(test_places_can_be_skipped)

@@ -1,0 +1,91 @@
+/* gazetteer.c - lookups in the compiled gazetteer (gazetteer.h). */
+#include "gazetteer.h"
+
+#include <string.h>
+
+/* strcmp of the pool string at off against k[0..n). */
+static int compare(const char *pool, uint32_t off, const char *k, size_t n)
+{
+    const char *s = pool + off;
+    int c = strncmp(s, k, n);
+    if (c) return c;
+    return s[n] ? 1 : 0;
+}
+
+/* The keys that share k's first two bytes: [*lo, *hi). */
+static void bucket(const hr_geo_data *g, const char *k, size_t n, size_t *lo, size_t *hi)
+{
+    const unsigned char *u = (const unsigned char *)k;
+    size_t b = n ? (size_t)u[0] << 8 | (n > 1 ? u[1] : 0) : 0;
+    *lo = g->buckets[b];
+    *hi = g->buckets[b + 1];
+}
+
+const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
+{
+    size_t lo, hi;
+    bucket(g, k, n, &lo, &hi);
+    *count = 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = compare(g->pool, g->keys[mid].key, k, n);
+        if (c == 0) {
+            *count = g->keys[mid].count;
+            return g->cands + g->keys[mid].first;
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
+{
+    size_t lo, hi;                          /* the first key >= k in k's bucket */
+    bucket(g, k, n, &lo, &hi);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (compare(g->pool, g->keys[mid].key, k, n) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == g->key_count) return 0;
+    const char *s = g->pool + g->keys[lo].key;     /* (may open the next bucket) */
+    return strncmp(s, k, n) == 0 && (s[n] == '\0' || s[n] == ' ');
+}
+
+const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
+{
+    const uint32_t *slot = hr_geo_country_slot(g, code);
+    return slot ? &g->places[*slot] : NULL;
+}
+
+const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
+{
+    if (!code || strnlen(code, 3) < 3) return NULL;
+    /* CAMEO's codes are ISO alpha-3 but for Kosovo (no ISO code; the
+     * gazetteer uses XKX, as the EU and the IMF do). */
+    if (memcmp(code, "KSV", 3) == 0) code = "XKX";
+    size_t lo = 0, hi = g->country_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const hr_geo_place *p = &g->places[g->countries[mid]];
+        int c = memcmp(p->country, code, 3);
+        if (c == 0) return &g->countries[mid];
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+
+size_t hr_geo_bytes(const hr_geo_data *g)
+{
+    return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
+           g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries +
+           65537 * sizeof *g->buckets;
+}
+
+const char *hr_geo_kind_name(int kind)
+{
+    static const char *const names[] = { "", "country", "adm1", "region", "city", "capital" };
+    return kind >= 1 && kind <= 5 ? names[kind] : "";
+}

@@ -1,0 +1,66 @@
+/* gazetteer.h - the compiled gazetteer: places and a sorted index of
+ * their names' keys (geokey.h).  tools/geoc writes it from data/geo/ as
+ * const data compiled into the library (build/gen/gazetteer.c), so the
+ * operating system maps it with the library: nothing to parse or load. */
+#ifndef HR_GAZETTEER_H
+#define HR_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum hr_geo_kind {
+    HR_GEO_COUNTRY = 1, HR_GEO_ADM1 = 2, HR_GEO_REGION = 3, HR_GEO_CITY = 4, HR_GEO_CAPITAL = 5
+};
+
+typedef struct hr_geo_place {
+    uint32_t name, adm1;    /* offsets of NUL-terminated strings in the pool */
+    int32_t lat, lon;       /* 1e-5 degrees */
+    uint32_t pop;           /* population, 0 when unknown */
+    char country[4];        /* ISO 3166-1 alpha-3 (XKX for Kosovo), "" for none */
+    uint8_t kind;           /* enum hr_geo_kind */
+} hr_geo_place;
+
+typedef struct hr_geo_name {
+    uint32_t key;           /* offset of the key in the pool */
+    uint32_t first, count;  /* its places in cands[], most populous first */
+} hr_geo_name;
+
+typedef struct hr_geo_data {
+    const char *pool;
+    size_t pool_size;
+    const hr_geo_place *places;
+    size_t place_count;
+    const hr_geo_name *keys;     /* sorted by strcmp of their key strings */
+    size_t key_count;
+    const uint32_t *cands;
+    size_t cand_count;
+    const uint32_t *countries;  /* the country places, sorted by code */
+    size_t country_count;
+    const uint32_t *buckets;    /* [65537]: the first key at or after each first
+                                 * two bytes, so a search starts narrow */
+} hr_geo_data;
+
+/* The gazetteer compiled into the library. */
+extern const hr_geo_data hr_geo_builtin;
+
+/* The places named by key k[0..n) (a geokey), or NULL with *count 0. */
+const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count);
+
+/* Whether some name's key is k[0..n) or starts with it and a space:
+ * one binary search that rules out most capitalised words. */
+int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n);
+
+/* The country place of an alpha-3 code (the first three bytes of
+ * `code`, so a CAMEO actor code like "SYRGOV" will do), or NULL. */
+const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code);
+
+/* The same as an entry of `countries` (a candidate list of one). */
+const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code);
+
+/* The bytes the compiled gazetteer occupies. */
+size_t hr_geo_bytes(const hr_geo_data *g);
+
+/* "country", "adm1", "region", "city", "capital". */
+const char *hr_geo_kind_name(int kind);
+
+#endif

@@ -1,0 +1,48 @@
+/* geokey.h - the matching key of a place name, shared by the gazetteer
+ * compiler (tools/geoc.c) and the place stage, so that both sides agree.
+ *
+ * The input is already case-folded (NFC): token norms at run time, names
+ * through utf8proc at build time.  Apostrophes vanish ("Mek'ele" and
+ * "Ts’khinvali" match "Mekele", "Tskhinvali"); every other run of ASCII
+ * punctuation or space becomes one space ("Nagorno-Karabakh" =
+ * "nagorno karabakh", "St. Petersburg" = "st petersburg"); other bytes
+ * are kept.  Header-only: the tool is built before the library. */
+#ifndef HR_GEOKEY_H
+#define HR_GEOKEY_H
+
+#include <stddef.h>
+
+/* Writes the key of s[0..n) to out (no NUL) and returns its length, or
+ * (size_t)-1 when it needs more than cap bytes. */
+static inline size_t hr_geo_key(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    int sep = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\'') continue;
+        /* U+2018, U+2019 (E2 80 98/99), U+02BB, U+02BC (CA BB/BC) */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+            i += 2;
+            continue;
+        }
+        if (c == 0xCA && i + 1 < n &&
+            ((unsigned char)s[i + 1] == 0xBB || (unsigned char)s[i + 1] == 0xBC)) {
+            i += 1;
+            continue;
+        }
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < 0x80 && !alnum) { sep = 1; continue; }
+        if (sep && o) {
+            if (o >= cap) return (size_t)-1;
+            out[o++] = ' ';
+        }
+        sep = 0;
+        if (o >= cap) return (size_t)-1;
+        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return o;
+}
+
+#endif
