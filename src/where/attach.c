@@ -1,0 +1,121 @@
+/* attach.c - each event's place: the place of its clause (see
+ * hr_place_events in places.h). */
+#include "places.h"
+#include "../segment/toks.h"
+
+#include <string.h>
+
+/* Whether a cue says where for sure ("in Syria") rather than maybe to
+ * whom ("aid to Pakistan", "sanctions on Iraq", "criticism of Germany"). */
+static int strong_cue(const char *cue)
+{
+    static const char *const weak[] = { "to", "from", "of", "on", "over", "between", "visit",
+                                        "visiting", "visited", NULL };
+    if (!cue[0]) return 0;
+    for (size_t i = 0; weak[i]; i++)
+        if (strcmp(cue, weak[i]) == 0) return 0;
+    return 1;
+}
+
+/* Whether the span [a, b) overlaps the event side span s. */
+static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
+{
+    return s[0] != s[1] && a < s[1] && s[0] < b;
+}
+
+/* The index of the first token starting at or after byte `at`. */
+static size_t token_at(const herald_doc *doc, uint32_t at)
+{
+    size_t lo = 0, hi = doc->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].start < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Whether, among the events [lo, hi) of e's sentence, another actor's
+ * event has its verb between e's verb and place p (see below). */
+static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const herald_event *e,
+                            const herald_place *p)
+{
+    for (size_t j = lo; j < hi; j++) {
+        const herald_event *o = &doc->events[j];
+        if (o->verb_span[0] <= e->verb_span[1] || o->verb_span[1] > p->start ||
+            o->source[0] == '-')
+            continue;       /* (an event without a known actor keeps no place) */
+        /* a verb of the same actor (a coordinated "killed ... and
+         * arrested ... in Afghanistan") shares the place */
+        int theirs = 1;
+        for (size_t q = lo; q < hi && theirs; q++)
+            if (doc->events[q].verb_span[0] == o->verb_span[0] &&
+                strcmp(doc->events[q].source, e->source) == 0)
+                theirs = 0;
+        if (theirs) return 1;
+    }
+    return 0;
+}
+
+int hr_place_events(herald_doc *doc)
+{
+    if (!doc->place_count || !doc->event_count) return 0;
+    /* semis[k]: the ";" tokens before token k, to see a clause boundary
+     * between a verb and a place at once */
+    uint32_t *semis = hr_arena_alloc(&doc->arena, (doc->token_count + 1) * sizeof *semis);
+    if (!semis) return HERALD_ENOMEM;
+    semis[0] = 0;
+    for (size_t k = 0; k < doc->token_count; k++)
+        semis[k + 1] = semis[k] + hr_tok_is(&doc->tokens[k], ";");
+    /* Events and places both come in sentence order. */
+    size_t lo = 0, first_place = 0;
+    for (size_t i = 0; i < doc->event_count; i++) {
+        herald_event *e = &doc->events[i];
+        while (lo < i && doc->events[lo].sentence != e->sentence) lo++;
+        size_t hi = i;
+        while (hi < doc->event_count && doc->events[hi].sentence == e->sentence) hi++;
+        while (first_place < doc->place_count && doc->places[first_place].sentence < e->sentence)
+            first_place++;
+        size_t verb = token_at(doc, e->verb_span[0]);
+        /* a visit's destination is where it happens (CAMEO 042 travel to
+         * visit, 043 receive a visit) */
+        int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;
+        const herald_place *best = NULL;
+        int best_rank = 99;
+        uint32_t best_gap = UINT32_MAX;
+        for (size_t k = first_place; k < doc->place_count && doc->places[k].sentence == e->sentence;
+             k++) {
+            const herald_place *p = &doc->places[k];
+            /* A country or capital that is one of the event's actors
+             * says who, not where ("Turkey attacked Syria", "Moscow
+             * warned Kyiv"); a cue makes it a place ("in Moscow"), though
+             * a weak one only for visits.  A town or region that is an
+             * actor is where ("shelled Stepanakert"). */
+            int who = p->loc.precision == HERALD_PLACE_COUNTRY ||
+                      strcmp(p->loc.kind, "capital") == 0;
+            int on_side = overlaps(p->start, p->end, e->source_span) ||
+                          overlaps(p->start, p->end, e->target_span);
+            if (who && on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
+            if (who && p->as_actor && !p->cue[0]) continue;
+            int rank = p->start >= e->verb_span[1] ? 0 : 1;
+            if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
+            /* After the verb of another actor's event, the place is that
+             * event's ("after militants kidnapped a soldier, jets shelled
+             * the power plant in Gaza"). */
+            if (!rank && place_of_another(doc, lo, hi, e, p)) continue;
+            /* never across a clause boundary ";" */
+            size_t a = p->first_token < verb ? p->first_token : verb;
+            size_t b = p->first_token < verb ? verb : p->first_token;
+            if (semis[b] != semis[a]) continue;
+            uint32_t gap = p->start >= e->verb_span[1] ? p->start - e->verb_span[1]
+                                                       : e->verb_span[0] - p->end;
+            if (rank < best_rank || (rank == best_rank && gap < best_gap)) {
+                best = p;
+                best_rank = rank;
+                best_gap = gap;
+            }
+        }
+        if (best) e->location = best->loc;
+    }
+    return 0;
+}

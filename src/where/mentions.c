@@ -1,0 +1,421 @@
+/* mentions.c - place mentions of the text.
+ *
+ * Mentions: the longest run of up to six tokens, from a capitalised word
+ * to a word, whose key (geokey.h) names places in the gazetteer
+ * ("Idlib", "Nagorno-Karabakh", "Line of Control", "Deir el-Zour"); or
+ * a country's adjective before a place noun ("off the Iranian coast").
+ * A match is no place when it is part of a longer name (a capitalised
+ * word before or after it: "Prime Minister Benjamin", "Washington Post",
+ * "Bank of Japan"), a person or an organisation the actor stage found
+ * (NATO is also a town in the Philippines), an acronym that names only
+ * towns ("GAO"), a generic word ("North", "We", "Nov"), or a town before
+ * "said" (a surname).  Without a locative cue before it ("in", "near",
+ * "outside", "of"... past "the", "northern", "rebel-held"...) only
+ * countries, regions, subdivisions, capitals, cities of 100,000 people
+ * and cities of 20,000 in a country of the context count.
+ */
+#include "mentions.h"
+#include "geokey.h"
+#include "../segment/toks.h"
+
+#include <string.h>
+
+#define MAX_WORDS 6
+
+static const char *const CUES[] = {
+    "in", "near", "at", "outside", "from", "to", "into", "across", "around", "inside", "within",
+    "throughout", "toward", "towards", "through", "of", "on", "along", "via", "between", "over",
+    "off", "beyond", "entered", "reached", "visited", "visit", "visiting", "left", "leaving", NULL
+};
+
+/* Words that may stand between a cue and the name ("in the northern
+ * province of", "near the besieged town"). */
+static const char *const BETWEEN[] = {
+    "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+    "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "city", "town", "village", "province", "region", "district",
+    "capital", "port", "border", "disputed", "occupied", "besieged", "rebel-held", "embattled",
+    "breakaway", "separatist", "restive", "neighbouring", "neighboring", "nearby", "coastal",
+    "key", "strategic", "area", "areas", "frontline", "front-line", "southern-most", "state",
+    "governorate", "oblast", "and", "or", "downtown", "suburban", "rural", "greater", "outer",
+    "inner", "old", NULL
+};
+
+static const char *const KIND_WORDS_REGION[] = {
+    "province", "region", "governorate", "oblast", "state", "district", "county", "prefecture",
+    "provinces", "regions", NULL
+};
+
+static const char *const KIND_WORDS_CITY[] = { "city", "town", "village", NULL };
+
+/* Capitalised words that may follow a place without making it part of
+ * another name: "Baghdad University", "Kabul Airport". */
+static const char *const INSTITUTIONS[] = {
+    "university", "airport", "square", "street", "stadium", NULL
+};
+
+static const char *const ARTICLES[] = { "the", "a", "an", NULL };
+
+/* News abbreviations of US states (AP style), as qualifiers after a
+ * comma only ("Waltham, Mass."): alone, most are words. */
+static const char *const US_STATES[][2] = {
+    { "ala", "Alabama" }, { "ariz", "Arizona" }, { "ark", "Arkansas" },
+    { "calif", "California" }, { "colo", "Colorado" }, { "conn", "Connecticut" },
+    { "del", "Delaware" }, { "fla", "Florida" }, { "ga", "Georgia" }, { "ill", "Illinois" },
+    { "ind", "Indiana" }, { "kan", "Kansas" }, { "kans", "Kansas" }, { "ky", "Kentucky" },
+    { "la", "Louisiana" }, { "md", "Maryland" }, { "mass", "Massachusetts" },
+    { "mich", "Michigan" }, { "minn", "Minnesota" }, { "miss", "Mississippi" },
+    { "mo", "Missouri" }, { "mont", "Montana" }, { "neb", "Nebraska" }, { "nev", "Nevada" },
+    { "n.h", "New Hampshire" }, { "n.j", "New Jersey" }, { "n.m", "New Mexico" },
+    { "n.y", "New York" }, { "n.c", "North Carolina" }, { "n.d", "North Dakota" },
+    { "okla", "Oklahoma" }, { "ore", "Oregon" }, { "pa", "Pennsylvania" },
+    { "r.i", "Rhode Island" }, { "s.c", "South Carolina" }, { "s.d", "South Dakota" },
+    { "tenn", "Tennessee" }, { "tex", "Texas" }, { "vt", "Vermont" }, { "va", "Virginia" },
+    { "wash", "Washington" }, { "w.va", "West Virginia" }, { "wis", "Wisconsin" },
+    { "wyo", "Wyoming" }, { "d.c", "District of Columbia" }
+};
+
+/* The US state of an abbreviation at token k ("Mass" "." or "N.Y."),
+ * or NULL. */
+static const char *us_state_at(const herald_doc *doc, size_t k, size_t end)
+{
+    const herald_token *t = &doc->tokens[k];
+    size_t n = t->norm_len;
+    int dot = n && t->norm[n - 1] == '.';
+    if (dot) n--;
+    else if (!(k + 1 < end && hr_tok_is(&doc->tokens[k + 1], "."))) return NULL;
+    for (size_t i = 0; i < sizeof US_STATES / sizeof *US_STATES; i++)
+        if (strlen(US_STATES[i][0]) == n && memcmp(t->norm, US_STATES[i][0], n) == 0)
+            return US_STATES[i][1];
+    return NULL;
+}
+
+static const char *const ADVERBS[] = { "also", "later", "earlier", "then", "previously", NULL };
+
+static const char *const SPEECH[] = {
+    "said", "says", "told", "added", "announced", "stated", "reported", "declared", "noted",
+    "argued", "wrote", NULL
+};
+
+/* Words before "of" that make a place part of a name only when they are
+ * not the place's own kind ("Bank of Japan" is no place mention, "the
+ * Province of Quebec" is). */
+static const char *const OF_KINDS[] = {
+    "province", "region", "city", "state", "republic", "kingdom", "county", "district",
+    "governorate", "island", "islands", "gulf", "port", "town", "village", NULL
+};
+
+/* "off the Iranian coast", "a key Somali township": a country's
+ * adjective (an actor of the sentence) before these nouns is a place. */
+static const char *const COUNTRY_NOUNS[] = {
+    "coast", "coastline", "capital", "town", "towns", "township", "city", "cities", "village",
+    "villages", "island", "islands", "border", "soil", "territory", "waters", "port", "ports",
+    "province", "provinces", "region", "mainland", "countryside", "airspace", NULL
+};
+
+/* "the Jenin refugee camp", "the Rafah crossing": a name before these
+ * nouns is a place. */
+static const char *const PLACE_NOUNS[] = {
+    "refugee", "camp", "crossing", "border", "area", "region", "airport", "port", "valley",
+    "district", "countryside", "outskirts", "suburb", "suburbs", "front", "frontline", "enclave",
+    "pocket", "corridor", "highway", "road", "offensive", "battle", "siege", NULL
+};
+
+/* Names that are places somewhere but words everywhere. */
+static const char *const GENERIC[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "capital", "federal", "national", "upper", "lower", "greater", "new", "saint", "st", "grand",
+    "union", "independence", "republic", "unity", "liberty", "mobile", "nice", "reading", "split",
+    "bath", "president", "police", "opposition", "media", "ministry", "army", "mission", "progress",
+    "victoria", "hope", "peace", "justice", "freedom", "parliament", "congress", "senate",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "said", "reuters", "of", "the", "and", "at", "to", "in", "on", "as",
+    "university", "airport", "church", "market", "court", "supreme", "general", "governor",
+    "minister", "president", "commander", "china town", "aid", "best", "young", "young america",
+    "golden", "lincoln", "jackson", "franklin", "mary", "charlotte", "florence", "santa", "san",
+    "nation", "security", "council", "assembly", "democrat", "democrats", "republican",
+    "republicans", "sun", "time", "times", "post", "star", "globe", "mirror", "guardian",
+    "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", "we", "most",
+    "many", "more", "after", "before", "so", "no", "bar", "also", "even", "over", "under",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", NULL
+};
+
+static int in_list(const char *const *list, const herald_token *t)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (hr_tok_is(t, list[i])) return 1;
+    return 0;
+}
+
+static int key_in_list(const char *const *list, const char *k, size_t n)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], k, n) == 0) return 1;
+    return 0;
+}
+
+static int upper(const herald_doc *doc, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    return t->kind == HERALD_TOK_WORD && hr_tok_first(doc, t) == HR_C_UPPER;
+}
+
+static int month_or_day(const herald_token *t)
+{
+    static const char *const names[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", NULL
+    };
+    size_t n = t->norm_len;
+    for (size_t i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && memcmp(t->norm, names[i], n) == 0) return 1;
+    return n > 1 && t->norm[n - 1] == '.' && n - 1 <= 4 &&
+           (memcmp(t->norm, "jan", 3) == 0 || memcmp(t->norm, "feb", 3) == 0 ||
+            memcmp(t->norm, "aug", 3) == 0 || memcmp(t->norm, "sep", 3) == 0 ||
+            memcmp(t->norm, "oct", 3) == 0 || memcmp(t->norm, "nov", 3) == 0 ||
+            memcmp(t->norm, "dec", 3) == 0);
+}
+
+/* Whether token k is written in capitals and periods only ("ICO",
+ * "U.S."), in a sentence that is not all capitals. */
+static int acronym(const herald_doc *doc, const herald_sentence *sen, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    int lower = 0;
+    for (uint32_t i = sen->start; i < sen->end && !lower; i++)
+        lower = doc->article.text[i] >= 'a' && doc->article.text[i] <= 'z';
+    if (!lower) return 0;           /* a headline in capitals */
+    const char *s = doc->article.text + t->start;
+    size_t n = t->end - t->start, letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z') letters++;
+        else if (s[i] != '.') return 0;
+    }
+    return letters >= 2 && letters <= 5;
+}
+
+/* The key of tokens [k, k+n), or 0 when they cannot be one name. */
+static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, size_t cap)
+{
+    char joined[512];
+    size_t o = 0;
+    for (size_t i = k; i < k + n; i++) {
+        const herald_token *t = &doc->tokens[i];
+        if (t->kind == HERALD_TOK_PUNCT) {
+            /* only the glue of a name: hyphens, apostrophes, periods */
+            if (t->norm_len != 1 || !strchr("-'.", t->norm[0])) return 0;
+        } else if (t->kind != HERALD_TOK_WORD) {
+            return 0;
+        }
+        if (o + t->norm_len + 1 >= sizeof joined) return 0;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, cap);
+    return kn == (size_t)-1 ? 0 : kn;
+}
+
+/* Each token's actor mention (index + 1, 0 for none), built once per
+ * document so that the questions below cost nothing per token. */
+static uint32_t *actor_index(herald_doc *doc)
+{
+    uint32_t *idx = hr_arena_alloc(&doc->arena, (doc->token_count + 1) * sizeof *idx);
+    if (!idx) return NULL;
+    memset(idx, 0, (doc->token_count + 1) * sizeof *idx);
+    for (size_t i = doc->actor_count; i-- > 0;) {    /* the first mention wins */
+        const herald_actor *a = &doc->actors[i];
+        for (uint32_t k = a->first_token; k < a->first_token + a->token_count && k < doc->token_count; k++)
+            idx[k] = (uint32_t)i + 1;
+    }
+    return idx;
+}
+
+/* The actor mention covering token k, or NULL. */
+static const herald_actor *actor_at(const herald_doc *doc, const uint32_t *idx, size_t k)
+{
+    return idx[k] ? &doc->actors[idx[k] - 1] : NULL;
+}
+
+/* Whether token k is part of a hyphenated modifier ("insurgency-hit",
+ * "Serb-held", "war-torn"): a hyphen, a word glued to one, or a word
+ * with one inside whose last part is lower-case. */
+static int hyphenated(const herald_doc *doc, size_t k)
+{
+    const herald_token *t = &doc->tokens[k];
+    if (t->kind == HERALD_TOK_PUNCT) return t->norm_len == 1 && t->norm[0] == '-';
+    const char *dash = memchr(t->norm, '-', t->norm_len);
+    if (dash) {
+        const char *raw = doc->article.text + t->start + (dash - t->norm) + 1;
+        return dash + 1 < t->norm + t->norm_len && *raw >= 'a' && *raw <= 'z';
+    }
+    int before = k > 0 && doc->tokens[k - 1].kind == HERALD_TOK_PUNCT &&
+                 doc->tokens[k - 1].end == t->start && hr_tok_is(&doc->tokens[k - 1], "-");
+    int after = k + 1 < doc->token_count && doc->tokens[k + 1].start == t->end &&
+                hr_tok_is(&doc->tokens[k + 1], "-");
+    return (before && hr_tok_first(doc, t) == HR_C_LOWER) || after;
+}
+
+/* The cue before token k (skipping BETWEEN words and hyphenated
+ * modifiers), or NULL. */
+static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
+{
+    for (size_t back = 0; back < 5 && k > begin; back++) {
+        const herald_token *t = &doc->tokens[--k];
+        for (size_t i = 0; CUES[i]; i++)
+            if (hr_tok_is(t, CUES[i])) return CUES[i];
+        if (!in_list(BETWEEN, t) && !hyphenated(doc, k)) return NULL;
+    }
+    return NULL;
+}
+
+static int add_mention(herald_doc *doc, hr_mention **ms, size_t *n, size_t *cap, const hr_mention *m)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 16;
+        hr_mention *grown = hr_arena_alloc(&doc->arena, nc * sizeof *grown);
+        if (!grown) return HERALD_ENOMEM;
+        if (*n) memcpy(grown, *ms, *n * sizeof *grown);
+        *ms = grown;
+        *cap = nc;
+    }
+    (*ms)[(*n)++] = *m;
+    return 0;
+}
+
+/* Whether tokens [k, last) stand in "NAME and PERSON" or "PERSON and
+ * NAME", a person the actor stage found. */
+static int beside_person(const herald_doc *doc, const uint32_t *who, size_t begin, size_t end,
+                         size_t k, size_t last)
+{
+    const herald_actor *a = NULL;
+    if (last + 1 < end && hr_tok_is(&doc->tokens[last], "and")) a = actor_at(doc, who, last + 1);
+    if (a && a->kind == HERALD_ACTOR_PERSON) return 1;
+    a = NULL;
+    if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "and")) a = actor_at(doc, who, k - 2);
+    return a && a->kind == HERALD_ACTOR_PERSON;
+}
+
+int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, size_t *n,
+                     size_t *cap)
+{
+    const uint32_t *who = actor_index(doc);
+    if (!who) return HERALD_ENOMEM;
+    for (size_t s = 0; s < doc->sentence_count; s++) {
+        const herald_sentence *sen = &doc->sentences[s];
+        if (sen->kind != HERALD_SENTENCE && sen->kind != HERALD_DATELINE) continue;
+        size_t begin = sen->first_token, end = begin + sen->token_count;
+        for (size_t k = begin; k < end;) {
+            if (!upper(doc, k)) { k++; continue; }
+            hr_mention m = { 0 };
+            char first[512];
+            size_t fn = span_key(doc, k, 1, first, sizeof first);
+            int maybe = fn && hr_geo_has_prefix(g, first, fn);
+            for (size_t w = maybe ? (end - k < MAX_WORDS ? end - k : MAX_WORDS) : 0; w >= 1; w--) {
+                /* "Deir el-Zour", "Line of Control": inner words may be
+                 * lower-case, the last one only in a name of 2+ words */
+                if (w == 1 ? !upper(doc, k) : doc->tokens[k + w - 1].kind != HERALD_TOK_WORD) continue;
+                char key[512];
+                size_t kn = span_key(doc, k, w, key, sizeof key);
+                if (kn < 2) continue;
+                size_t nc;
+                const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
+                if (!c || key_in_list(GENERIC, key, kn)) continue;
+                m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = (uint32_t)w,
+                               .cands = c, .ncands = nc };
+                break;
+            }
+            if (m.ncands && sen->kind == HERALD_SENTENCE && m.count == 1 && acronym(doc, sen, k)) {
+                /* "ICO", "GAO": an acronym is a place only as a country or
+                 * region ("UK", "DRC") */
+                int wide = 0;
+                for (size_t c = 0; c < m.ncands && !wide; c++)
+                    wide = g->places[m.cands[c]].kind == HR_GEO_COUNTRY ||
+                           g->places[m.cands[c]].kind == HR_GEO_REGION;
+                if (!wide) { k++; continue; }
+            }
+            if (!m.ncands) {
+                const herald_actor *a = actor_at(doc, who, k);
+                const uint32_t *slot = a && k + 1 < end && in_list(COUNTRY_NOUNS, &doc->tokens[k + 1])
+                                           ? hr_geo_country_slot(g, a->code) : NULL;
+                if (slot) {
+                    m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1,
+                                   .cands = slot, .ncands = 1, .adjective = 1 };
+                    m.cue = cue_before(doc, begin, k);
+                    if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
+                }
+                k++;
+                continue;
+            }
+            size_t last = k + m.count;          /* the token after */
+            int keep = 1;
+            /* Part of a longer proper name: capitalised words around it. */
+            if (last < end && upper(doc, last) && !month_or_day(&doc->tokens[last]) &&
+                !in_list(KIND_WORDS_REGION, &doc->tokens[last]) &&
+                !in_list(KIND_WORDS_CITY, &doc->tokens[last]) &&
+                !in_list(INSTITUTIONS, &doc->tokens[last]))
+                keep = 0;
+            int prev_name = k > begin && upper(doc, k - 1) && !hyphenated(doc, k - 1);
+            if (prev_name && sen->kind == HERALD_SENTENCE && !cue_before(doc, begin, k) &&
+                k - 1 != begin)
+                keep = 0;
+            if (prev_name && k - 1 == begin && !in_list(CUES, &doc->tokens[k - 1]) &&
+                !in_list(ARTICLES, &doc->tokens[k - 1]))
+                keep = 0;
+            /* "Bank of America", "Bank of England": part of a name */
+            if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "of") && upper(doc, k - 2) &&
+                k - 2 != begin && !in_list(OF_KINDS, &doc->tokens[k - 2]) &&
+                !(last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])))
+                keep = 0;
+            /* Persons and organisations the actor stage found. */
+            const herald_actor *a = actor_at(doc, who, k);
+            if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
+            if (a) {
+                int same = a->first_token == k && a->token_count == m.count;
+                if (a->kind == HERALD_ACTOR_PERSON) keep = 0;
+                else if (a->kind == HERALD_ACTOR_COMPOSED) {
+                    /* a country or city with a role ("Kabul police",
+                     * "demonstrators in Hong Kong") */
+                    m.as_actor = a->first_token == k;
+                } else {
+                    /* "Moscow", "Georgia" as actors stay places, and so
+                     * does a place that begins an actor of its own
+                     * country ("a Santiago court", "Baghdad University");
+                     * "NATO" (a town in the Philippines) is the alliance,
+                     * and a place inside a longer name is none */
+                    const hr_geo_place *c = hr_geo_country(g, a->code);
+                    int ours = 0;
+                    for (size_t i = 0; c && i < m.ncands && !ours; i++)
+                        ours = strcmp(g->places[m.cands[i]].country, c->country) == 0;
+                    int within = a->first_token >= k && a->first_token + a->token_count <= last;
+                    if (ours && (same || a->first_token == k)) m.as_actor = 1;
+                    else if (same || !within) keep = 0;   /* "Taiwan Strait" keeps "Taiwan" */
+                }
+            }
+            if (keep) {
+                m.cue = cue_before(doc, begin, k);
+                if (last + 1 < end && hr_tok_is(&doc->tokens[last], ","))
+                    m.state = us_state_at(doc, last + 1, end);
+                /* "Evans said", "Avon also said"; "Reno and Clinton" (a
+                 * person beside it): a bare town there is a name */
+                size_t verb = last < end && in_list(ADVERBS, &doc->tokens[last]) ? last + 1 : last;
+                m.speaks = (verb < end && in_list(SPEECH, &doc->tokens[verb])) ||
+                           beside_person(doc, who, begin, end, k, last);
+                if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
+                else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
+                else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
+                m.the_noun = k > begin && hr_tok_is(&doc->tokens[k - 1], "the") && last < end &&
+                             doc->tokens[last].kind == HERALD_TOK_WORD &&
+                             hr_tok_first(doc, &doc->tokens[last]) == HR_C_LOWER &&
+                             in_list(PLACE_NOUNS, &doc->tokens[last]);
+                if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
+            }
+            k = last;
+        }
+    }
+    return 0;
+}
