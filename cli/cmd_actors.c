@@ -13,14 +13,7 @@ static const char HELP[] =
     "'herald code'.\n"
     "\n"
     "Options:\n"
-    "  -o, --output FILE       write to FILE instead of standard output\n"
-    "  -j, --jobs N            work on N threads (same output as -j 1)\n"
-    "  --date YYYY-MM-DD       article date for .txt inputs\n"
-    HC_DICTIONARY_HELP
-    "  --max-article-size N    refuse articles larger than N bytes (default 8M)\n"
-    "  --progress, --no-progress\n"
-    "                          a progress line on stderr\n"
-    "  -h, --help              show this help\n";
+    HC_VIEW_OPTIONS_HELP;
 
 int hc_cmd_actors(int argc, char **argv)
 {

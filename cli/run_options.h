@@ -32,6 +32,18 @@ typedef struct hc_command {
  * is none of them. */
 int hc_coding_option(const char *cmd, hc_run *run, const char *name, const char *value);
 
+/* The --help lines of the commands that show a stage's findings
+ * (herald actors, herald places). */
+#define HC_VIEW_OPTIONS_HELP \
+    "  -o, --output FILE       write to FILE instead of standard output\n" \
+    "  -j, --jobs N            work on N threads (same output as -j 1)\n" \
+    "  --date YYYY-MM-DD       article date for .txt inputs\n" \
+    HC_DICTIONARY_HELP \
+    "  --max-article-size N    refuse articles larger than N bytes (default 8M)\n" \
+    "  --progress, --no-progress\n" \
+    "                          a progress line on stderr\n" \
+    "  -h, --help              show this help\n"
+
 /* Parses argv into `run` (inputs are the non-option arguments).  Returns
  * -1 to go on, or an exit status (0 after --help, 2 on a usage error). */
 int hc_parse_run(const hc_command *cmd, int argc, char **argv, hc_run *run);
