@@ -4,14 +4,19 @@
  *   explicit   October 30, 2020 | 30 Oct. 2020 | Oct 30th | 2020-10-30 |
  *              March 4-5 | in May 1994 | since 2014 | 2011-2013 |
  *              between 1991 and 1995 | the 2008 war
- *   relative   on Thursday (the latest on or before the article date),
- *              next Monday | last Monday | yesterday | today | tomorrow |
- *              last week | last month | last year | this year |
- *              earlier this month | two days ago | on the 30th
+ *   relative   on Thursday (the latest on or before the article date,
+ *              the next in the future tense), next Monday | last Monday |
+ *              yesterday | today | tomorrow | last week | last month |
+ *              last year | this year | earlier this month | two days ago |
+ *              on the 30th | in May (the latest May in the past tense,
+ *              the next in the future, else the nearest)
  *
- * A month and day without a year take the article's year, moved a year
- * back or on when that puts the date more than half a year away.  A date
- * that does not exist (February 30, "the 45th") is never produced. */
+ * Tense comes from the nearest verb's part-of-speech tag and a "will",
+ * "shall" before it.  A month and day without a year take the article's
+ * year, moved a year back or on when that puts the date more than half a
+ * year away.  A date that does not exist (February 30, "the 45th") is
+ * never produced.  Each event takes the nearest date of its own clause
+ * (other_clause): not one inside a subordinate clause it is not in. */
 #include "dates.h"
 #include "../core/calendar.h"
 #include "../segment/toks.h"
@@ -134,10 +139,58 @@ static int emit_days(dscan *s, size_t first, size_t last, long days, int precisi
     return emit(s, first, last, y, m, d, 0, 0, 0, precision, HERALD_BASIS_RELATIVE);
 }
 
-/* The year for a month written alone: the one putting it nearest the
- * article's month. */
-static int infer_year_of_month(const dscan *s, int m)
+enum { TENSE_NONE = 0, TENSE_PAST = 1, TENSE_FUTURE = 2, TENSE_OTHER = 3 };
+
+/* The tense of a verb at token j (by the tagger's tags): past for a past
+ * form or a participle after "has"/"had", future after "will", "shall",
+ * "'ll" (also "won't"); TENSE_NONE when j is no verb. */
+static int verb_tense(const dscan *s, size_t j)
 {
+    const char *tag = herald_tag_name(tok(s, j)->tag);
+    if (tag[0] != 'V' && strcmp(tag, "MD") != 0) return TENSE_NONE;
+    static const char *const future[] = { "will", "shall", "'ll", "wo", NULL };
+    size_t p = j;
+    for (int back = 0; back < 4 && p >= s->begin; back++, p--) {
+        for (const char *const *w = future; *w; w++)
+            if (is(s, p, *w)) return TENSE_FUTURE;
+        if (p == s->begin) break;
+    }
+    if (strcmp(tag, "VBD") == 0) return TENSE_PAST;
+    if (strcmp(tag, "VBN") != 0) return TENSE_OTHER;
+    p = j;
+    while (p > s->begin && strcmp(herald_tag_name(tok(s, p - 1)->tag), "RB") == 0) p--;
+    return p > s->begin && (is(s, p - 1, "has") || is(s, p - 1, "have") || is(s, p - 1, "had"))
+               ? TENSE_PAST : TENSE_OTHER;
+}
+
+/* The tense a date at token k is said in: that of the nearest verb
+ * before it, or else after it ("In August, the rebels withdrew"). */
+static int tense_at(const dscan *s, size_t k)
+{
+    for (size_t j = k; j-- > s->begin;) {
+        int t = verb_tense(s, j);
+        if (t) return t;
+    }
+    for (size_t j = k + 1; j < s->end; j++) {
+        int t = verb_tense(s, j);
+        if (t) return t;
+    }
+    return TENSE_NONE;
+}
+
+/* The year for a month written alone at token k: in the past, the latest
+ * such month up to the article's ("froze talks in May" in December: this
+ * year's May); in the future, the next one from it; else, and after a
+ * deadline word ("until May", "by June"), the one nearest the article's
+ * month ("a referendum in May"). */
+static int infer_year_of_month(const dscan *s, size_t k, int m)
+{
+    static const char *const deadlines[] = { "until", "till", "by", "before", NULL };
+    int tense = tense_at(s, k);
+    for (const char *const *w = deadlines; *w && tense == TENSE_PAST; w++)
+        if (k > s->begin && is(s, k - 1, *w)) tense = TENSE_OTHER;
+    if (tense == TENSE_FUTURE) return m >= s->ref_m ? s->ref_y : s->ref_y + 1;
+    if (tense == TENSE_PAST) return m <= s->ref_m ? s->ref_y : s->ref_y - 1;
     int diff = m - s->ref_m;
     return diff > 6 ? s->ref_y - 1 : diff < -6 ? s->ref_y + 1 : s->ref_y;
 }
@@ -204,7 +257,7 @@ static size_t month_first(dscan *s, size_t k, int *rc)
     int cued = 0;
     for (const char *const *c = cues; *c; c++) cued |= k > s->begin && is(s, k - 1, *c);
     if (!cued || !s->has_ref) return 0;
-    *rc = emit(s, k, k + 1, infer_year_of_month(s, m), m, 1, 0, 0, 0, HERALD_PRECISION_MONTH,
+    *rc = emit(s, k, k + 1, infer_year_of_month(s, k, m), m, 1, 0, 0, 0, HERALD_PRECISION_MONTH,
                HERALD_BASIS_RELATIVE);
     return 1;
 }
@@ -306,7 +359,9 @@ static size_t relative(dscan *s, size_t k, int *rc)
         int ref_w = hr_weekday(r);
         long back = (ref_w - w + 7) % 7, ahead = (w - ref_w + 7) % 7;
         size_t first = k;
-        long day = r - back;                            /* the latest on or before */
+        /* the latest on or before; in a sentence of the future the next
+         * on or after ("talks will resume on Monday") */
+        long day = tense_at(s, k) == TENSE_FUTURE ? r + ahead : r - back;
         if (k > s->begin && is(s, k - 1, "next")) { day = r + (ahead ? ahead : 7); first = k - 1; }
         else if (k > s->begin && is(s, k - 1, "last")) { day = r - (back ? back : 7); first = k - 1; }
         *rc = emit_days(s, first, k + 1, day, HERALD_PRECISION_DAY);
@@ -441,6 +496,42 @@ static long day_number(const char *v)
     return hr_days_from_civil(y, (v[5] - '0') * 10 + (v[6] - '0'), (v[8] - '0') * 10 + (v[9] - '0'));
 }
 
+/* The index of the token holding byte `at`. */
+static size_t token_of(const herald_doc *doc, uint32_t at)
+{
+    size_t lo = 0, hi = doc->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens[mid].end <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Whether tokens a < b lie in different clauses because a subordinate
+ * clause opens between them and still runs at b (no comma or semicolon
+ * closes it first): "imposed sanctions after it invaded Kuwait in 1990",
+ * "In November, he said that Iran had donated ...".  A date there dates
+ * that clause's action, not the other one's. */
+static int other_clause(const herald_doc *doc, size_t a, size_t b)
+{
+    static const char *const opens[] = { "after", "before", "since", "when", "while", "whereas",
+                                         "if", "unless", "because", "although", "though", "until",
+                                         "that", "which", "who", "whom", "whose", "where", "citing",
+                                         NULL };
+    for (size_t k = a + 1; k < b; k++) {
+        const herald_token *t = &doc->tokens[k];
+        int opener = 0;
+        for (const char *const *w = opens; *w && !opener; w++)
+            opener = hr_tok_is(t, *w);
+        if (!opener) continue;
+        size_t j = k + 1;
+        while (j < b && !hr_tok_is(&doc->tokens[j], ",") && !hr_tok_is(&doc->tokens[j], ";")) j++;
+        if (j == b) return 1;
+    }
+    return 0;
+}
+
 int hr_date_events(herald_doc *doc)
 {
     const char *pub = doc->article.date && strlen(doc->article.date) == 10 ? doc->article.date : NULL;
@@ -449,9 +540,13 @@ int hr_date_events(herald_doc *doc)
         herald_event *e = &doc->events[i];
         const herald_date *best = NULL;
         uint32_t best_gap = UINT32_MAX;
+        size_t verb = token_of(doc, e->verb_span[0]);
         for (size_t k = 0; k < doc->date_count; k++) {
             const herald_date *d = &doc->dates[k];
             if (d->sentence != e->sentence) continue;
+            size_t last = d->first_token + (d->token_count ? d->token_count - 1 : 0);
+            if (last < verb ? other_clause(doc, last, verb) : other_clause(doc, verb, d->first_token))
+                continue;
             uint32_t gap = d->start > e->verb_span[0] ? d->start - e->verb_span[0]
                                                       : e->verb_span[0] - d->start;
             if (gap < best_gap) { best_gap = gap; best = d; }

@@ -48,6 +48,7 @@
     X(test_events_nominal) \
     X(test_events_staged_run) \
     X(test_event_records) \
+    X(test_event_dates_by_clause) \
     X(test_store_ingest_idempotent) \
     X(test_store_dedup_rules) \
     X(test_store_counts_and_places) \
