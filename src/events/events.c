@@ -12,6 +12,7 @@
  * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
  * are flagged and dropped unless the context keeps them. */
 #include "events.h"
+#include "country.h"
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
@@ -31,6 +32,7 @@ typedef struct sent {
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     long last_source;                   /* the source of the sentence's last verb */
+    char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
 } sent;
 
@@ -331,7 +333,9 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
                 size_t vstart, size_t vend, int negated, int hypothetical)
 {
     herald_doc *doc = s->doc;
-    const char *sc = src ? src->code : "---", *tc = tgt ? tgt->code : "---";
+    char sbuf[64], tbuf[64];
+    const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
     if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
     for (size_t i = 0; i < doc->event_count; i++)
         if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
@@ -342,10 +346,20 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     herald_event *e = &doc->events[doc->event_count];
     memset(e, 0, sizeof *e);
     e->sentence = s->index;
-    e->source = sc;
-    e->target = tc;
+    e->source = sc == sbuf ? hr_arena_strndup(&doc->arena, sc, strlen(sc)) : sc;
+    e->target = tc == tbuf ? hr_arena_strndup(&doc->arena, tc, strlen(tc)) : tc;
+    if (!e->source || !e->target) return HERALD_ENOMEM;
     e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
-    e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    if (sc == sbuf || tc == tbuf) {      /* say where the country came from */
+        size_t len = s->how.len;
+        int rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
+                               s->country);
+        e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
+        s->how.len = len;                /* the verb's story again, for its next event */
+        s->how.data[len] = '\0';
+    } else {
+        e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    }
     if (!e->code || !e->how) return HERALD_ENOMEM;
     e->cameo = hr_cameo_find(&doc->ctx->cameo, code);
     if (src) { e->source_span[0] = src->start; e->source_span[1] = src->end; }
@@ -620,6 +634,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if (discarded(&s)) {
             hr_buf_clear(&s.how);

@@ -45,6 +45,7 @@
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \
+    X(test_events_role_country) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_store_ingest_idempotent) \

@@ -158,6 +158,34 @@ void test_events_nominal(void)
     herald_ctx_free(ctx);
 }
 
+/* A role without a country takes the sentence's one state (country.c):
+ * not with two states, not against that state itself, not from an
+ * international organisation. */
+void test_events_role_country(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ra.txt",
+        "%herald actors\nGondor | Gondorian => GON\nMordor | Mordorian => MOR\n"
+        "the Council => IGOCNC\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("rg.txt",
+        "%herald agents\npolice => COP\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv.txt",
+        "%herald verbs\narrest => 173\nattack => 190\ncriticize => 111\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondorian police arrested the farmers.", got, sizeof got);
+    CHECK_STR(got, "GONCOP>GONCVL:173");        /* the farmers are Gondor's */
+    events(ctx, "The farmers were arrested by police in Gondor.", got, sizeof got);
+    CHECK_STR(got, "GONCOP>GONCVL:173");        /* a place names the state too */
+    events(ctx, "Mordorian soldiers attacked the farmers near Gondor.", got, sizeof got);
+    CHECK_STR(got, "MORMIL>---CVL:190");        /* two states: no guess */
+    events(ctx, "Soldiers attacked Gondor.", got, sizeof got);
+    CHECK_STR(got, "---MIL>GON:190");           /* not Gondor's soldiers against Gondor */
+    events(ctx, "The Council criticized the police.", got, sizeof got);
+    CHECK_STR(got, "IGOCNC>---COP:111");        /* an organisation is no state */
+    herald_ctx_free(ctx);
+}
+
 /* herald_doc_run stops after the stage asked for, and a later call goes on
  * from there; rendering needs the stage its format needs. */
 void test_events_staged_run(void)
