@@ -175,6 +175,21 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 static int is_reporting(const sent *s, size_t k);
 
+/* Whether a word between two mentions ends a list: a preposition, a
+ * verb or a relative pronoun ("in Juba, Sudan, between the government
+ * and ...") starts another phrase.  Never when tagging is off. */
+static int breaks_list(const herald_token *t)
+{
+    switch (t->tag) {
+    case HR_TAG_IN: case HR_TAG_TO: case HR_TAG_MD: case HR_TAG_VB: case HR_TAG_VBD:
+    case HR_TAG_VBG: case HR_TAG_VBN: case HR_TAG_VBP: case HR_TAG_VBZ: case HR_TAG_WDT:
+    case HR_TAG_WP: case HR_TAG_WRB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -190,7 +205,9 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
-        else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER) return 0;
+        else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
+                 breaks_list(t))
+            return 0;
     }
     return connector;
 }

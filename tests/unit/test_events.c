@@ -186,6 +186,37 @@ void test_events_role_country(void)
     herald_ctx_free(ctx);
 }
 
+/* A list of actors ends at a preposition or a verb: "in Osgiliath,
+ * Gondor, between Rohan and Mordor" is a place, then two parties. */
+void test_events_list_ends_at_preposition(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("la.txt",
+        "%herald actors\nGondor => GON\nOsgiliath => GONGOV\nRohan => ROH\nMordor => MOR\n"),
+        NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("lv.txt",
+        "%herald verbs\nnoun talks => ---\n  - * between + => 046\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Talks opened in Osgiliath, Gondor, between Rohan and Mordor.", got, sizeof got);
+    CHECK_STR(got, "ROH>MOR:046 MOR>ROH:046");
+    herald_ctx_free(ctx);
+}
+
+/* The built-in nouns of negotiation: "talks between A and B" is 046 both
+ * ways; "talks" alone codes nothing. */
+void test_events_builtin_talks(void)
+{
+    herald_options o = { 0 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    char got[1024];
+    events(ctx, "Negotiations between Chile and Peru resumed in Lima.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
+    events(ctx, "The talks resumed in Lima on Monday.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
+
 /* herald_doc_run stops after the stage asked for, and a later call goes on
  * from there; rendering needs the stage its format needs. */
 void test_events_staged_run(void)
