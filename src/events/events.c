@@ -241,36 +241,81 @@ static long mention_before(const sent *s, size_t k)
     return -1;
 }
 
-/* The target after the verb: the first mention that is no place, before
- * a comma or semicolon ends the verb's phrase.  "condemned the shelling
- * of X by Y": the agent after "by" is the one condemned, not X. */
-static long target_after(const sent *s, size_t k)
-{
-    long first = -1;
-    for (size_t i = k; i < s->end; i++) {
-        const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
-        if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
-        if (first < 0) {
-            first = s->owner[i];
-            int of = i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
-            if (!of) return first;
-            i = s->doc->actors[first].first_token + s->doc->actors[first].token_count - 1;
-        } else if (hr_tok_is(&s->doc->tokens[i - 1], "by")) {
-            return s->owner[i];
-        }
-    }
-    return first;
-}
-
-/* ---- modality ---------------------------------------------------------- */
-
 static int token_in(const herald_token *t, const char *const *words)
 {
     for (; *words; words++)
         if (hr_tok_is(t, *words)) return 1;
     return 0;
 }
+
+/* Whether the verb dictionary lists the word (a one-word form). */
+static int listed(const sent *s, uint32_t word)
+{
+    uint32_t node = word == HR_NONE ? HR_NONE : hr_lexicon_step(s->vx, 0, word);
+    return node != HR_NONE && hr_lexicon_entries(s->vx, node) != HR_NONE;
+}
+
+/* Whether token k is a noun the verb dictionary lists, read as a noun:
+ * "the bombing", "attacks", "the killings" (a plural the dictionary
+ * lists in the singular). */
+static int is_event_noun(const sent *s, size_t k)
+{
+    const herald_token *t = &s->doc->tokens[k];
+    if (!hr_tag_is_noun(t->tag)) return 0;
+    if (listed(s, s->doc->word_ids[k])) return 1;
+    return t->norm_len > 4 && t->norm[t->norm_len - 1] == 's' &&
+           listed(s, hr_strings_word(&s->d->strings, t->norm, t->norm_len - 1));
+}
+
+/* Whether the mention at token i is the one an event noun acts on: "the
+ * bombing of X", "the killings of the X".  ("Attacks on X" is left
+ * alone: "condemned attacks on X" is read as aimed at X.) */
+static int event_victim(const sent *s, size_t i)
+{
+    while (i > s->begin && s->doc->tokens[i - 1].tag == HR_TAG_DT) i--;     /* "of the" */
+    return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") &&
+           is_event_noun(s, i - 2);
+}
+
+/* The target after the verb: the first mention that is no place, before
+ * a comma or semicolon ends the verb's phrase.  "condemned the shelling
+ * of X by Y": the agent after "by" is the one condemned, not X.  For a
+ * verb of comment (`comment`: praise, criticism, demands), "condemned
+ * the bombing of X" with no agent named condemns someone unnamed, not
+ * the victim X: the target is unknown. */
+static long target_after(const sent *s, size_t k, int comment)
+{
+    long first = -1;
+    int victim = 0;
+    for (size_t i = k; i < s->end; i++) {
+        const herald_token *t = &s->doc->tokens[i];
+        if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
+        if (first < 0) {
+            first = s->owner[i];
+            victim = comment && event_victim(s, i);
+            int of = i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
+            if (!of && !victim) return first;
+            i = s->doc->actors[first].first_token + s->doc->actors[first].token_count - 1;
+        } else if (hr_tok_is(&s->doc->tokens[i - 1], "by")) {
+            return s->owner[i];
+        }
+    }
+    return victim ? -1 : first;
+}
+
+/* Codes of comment on what others did: statements (01), appeals (02),
+ * support (05), demands (10), disapproval (11), rejection (12). */
+static int is_comment_code(const char *code)
+{
+    static const char *const roots[] = { "01", "02", "05", "10", "11", "12", NULL };
+    for (const char *const *r = roots; *r; r++)
+        if (code && strncmp(code, *r, 2) == 0) return 1;
+    return 0;
+}
+
+/* ---- modality ---------------------------------------------------------- */
+
 
 /* Negation or a hypothetical among the few words before the verb. */
 static void modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
@@ -469,7 +514,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "and"))
         src = s->last_source;
     s->last_source = src;
-    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend);
+    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
+    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
+    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
@@ -486,8 +533,6 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
-    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
-    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
     int coded = 0;
     if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);

@@ -203,6 +203,30 @@ void test_events_list_ends_at_preposition(void)
     herald_ctx_free(ctx);
 }
 
+/* Condemning "the bombing of X" condemns the unnamed bomber, not X;
+ * with the agent named ("by Y") Y is condemned; attacks launched on X
+ * still target X. */
+void test_events_comment_on_victim(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ca.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\nMordor => MOR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("cv.txt",
+        "%herald verbs\ncondemn => 111\nbomb => 195\nlaunch => ---\n  - * attacks => 190\n"),
+        NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor condemned the bombings of Rohan's bridges.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor condemned the bombing of Rohan by Mordor.", got, sizeof got);
+    CHECK_STR(got, "GON>MOR:111");
+    events(ctx, "Gondor condemned Mordor for the bombing of Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>MOR:111");
+    events(ctx, "Mordor launched attacks on Rohan.", got, sizeof got);
+    CHECK_STR(got, "MOR>ROH:190");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing. */
 void test_events_builtin_talks(void)
