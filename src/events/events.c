@@ -110,6 +110,7 @@ typedef struct hit {
     int score;              /* words matched; -1 when the pattern fails */
     int before;             /* of which before the verb */
     long source, target;    /* mentions a $ or + picked, -1 for none */
+    size_t end;             /* the token after the last one matched after the verb */
 } hit;
 
 /* The mention starting at or after token k (before `limit`). */
@@ -124,7 +125,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1 };
+    hit h = { 0, 0, -1, -1, vend };
     size_t verb = 0;
     while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
     /* After the verb: each word in order, gaps allowed. */
@@ -133,17 +134,18 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k = pos, len = 0;
             while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
-            if (k >= s->end) return (hit){ -1, 0, -1, -1 };
+            if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = mention_from(s, pos, s->end);
-            if (m < 0) return (hit){ -1, 0, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
         }
     }
+    h.end = pos;
     /* Before the verb: backwards, in reverse order. */
     pos = vstart;
     for (size_t i = verb; i-- > 0;) {
@@ -154,7 +156,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
                 k--;
                 if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
             }
-            if (!found) return (hit){ -1, 0, -1, -1 };
+            if (!found) return (hit){ -1, 0, -1, -1, 0 };
             pos = k;
             h.score++;
             h.before++;
@@ -162,7 +164,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             long m = -1;
             for (size_t k = pos; k-- > s->begin;)
                 if (s->owner[k] >= 0) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, 0, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token;
@@ -483,7 +485,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    hit best_hit = { -1, 0, -1, -1 };
+    hit best_hit = { -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
         hit h = match_pattern(s, p, vstart, vend);
@@ -518,10 +520,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
     long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
     /* "X said Y accepted ...": after a verb of saying comes the reported
-     * clause, whose subject is no target ("told Y" has one). */
+     * clause, whose subject is no target ("told Y" has one).  When a
+     * pattern read the clause ("said it would hold talks"), the target
+     * is the first mention after the words it matched ("... with Y"). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        tgt = -1;
+        tgt = best && best_hit.end > vend ? target_after(s, best_hit.end, is_comment_code(c1)) : -1;
     long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;

@@ -227,6 +227,25 @@ void test_events_comment_on_victim(void)
     herald_ctx_free(ctx);
 }
 
+/* A verb of saying whose pattern reads the reported clause finds its
+ * target after the words it matched; without one the clause's subject
+ * is never its target. */
+void test_events_reported_intent(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ia.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\nMordor => MOR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("iv.txt",
+        "%herald verbs\nsay => ---\n  - * it would hold talks => 036\nattack => 190\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor said on Monday it would hold talks with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:036");
+    events(ctx, "Gondor said Rohan attacked Mordor.", got, sizeof got);
+    CHECK_STR(got, "ROH>MOR:190");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing. */
 void test_events_builtin_talks(void)
