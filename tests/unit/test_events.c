@@ -247,7 +247,7 @@ void test_events_reported_intent(void)
 }
 
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
- * ways; "talks" alone codes nothing. */
+ * ways; "talks" alone codes nothing.  And built-in "agreed to ...". */
 void test_events_builtin_talks(void)
 {
     herald_options o = { 0 };
@@ -257,6 +257,14 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
     events(ctx, "The talks resumed in Lima on Monday.", got, sizeof got);
     CHECK_STR(got, "");
+    /* "agreed to" takes the patterns of "agree": what is agreed to
+     * chooses the code (once shadowed by a block for "agree to"). */
+    events(ctx, "Chile agreed to provide economic aid to Peru.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:0331");
+    events(ctx, "Chile agreed to hold talks with Peru.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:036");
+    events(ctx, "Chile agreed to a ceasefire with Peru.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:0871");
     herald_ctx_free(ctx);
 }
 
