@@ -247,7 +247,8 @@ void test_events_reported_intent(void)
 }
 
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
- * ways; "talks" alone codes nothing.  And built-in "agreed to ...". */
+ * ways; "talks" alone codes nothing.  Built-in "agreed to ...", and the
+ * mutual codes (040, 046, 057). */
 void test_events_builtin_talks(void)
 {
     herald_options o = { 0 };
@@ -265,6 +266,11 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:036");
     events(ctx, "Chile agreed to a ceasefire with Peru.", got, sizeof got);
     CHECK_STR(got, "CHL>PER:0871");
+    /* Meeting and signing take two: both directions. */
+    events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
+    CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
+    events(ctx, "Chile signed a trade agreement with Peru.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:057 PER>CHL:057");
     herald_ctx_free(ctx);
 }
 
