@@ -471,6 +471,14 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     return 0;
 }
 
+/* Whether mention m comes after "between" (over determiners). */
+static int between_target(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], "between");
+}
+
 /* A word after an article or a possessive is a noun ("an attack",
  * "its meeting"), not the verb the dictionary lists it as. */
 static int after_determiner(const sent *s, size_t k)
@@ -510,6 +518,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
                   ? s->owner[vstart - 2] : -1;
     }
+    /* "talks between A and B", "clashes between A and B": the parties
+     * named act on each other; no one else is the source. */
+    if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
+        between_target(s, best_hit.target))
+        src = -1;
     /* "... condemned the attack and promised aid": the second verb has
      * the first one's subject. */
     if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&

@@ -258,6 +258,13 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
     events(ctx, "The talks resumed in Lima on Monday.", got, sizeof got);
     CHECK_STR(got, "");
+    /* The parties after "between" act on each other; the subject of the
+     * sentence is not a party ("Chile hosted talks between ..."). */
+    events(ctx, "Chile hosted talks between Peru and Bolivia.", got, sizeof got);
+    CHECK(strstr(got, "PER>BOL:046 BOL>PER:046") != NULL && strstr(got, "CHL>PER:046") == NULL);
+    events(ctx, "Armed clashes erupted between Peruvian troops and Bolivian police.", got,
+           sizeof got);
+    CHECK_STR(got, "PERMIL>BOLCOP:190 BOLCOP>PERMIL:190");
     /* "agreed to" takes the patterns of "agree": what is agreed to
      * chooses the code (once shadowed by a block for "agree to"). */
     events(ctx, "Chile agreed to provide economic aid to Peru.", got, sizeof got);
