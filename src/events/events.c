@@ -238,6 +238,20 @@ static int is_place(const sent *s, long m)
 /* The nearest mention ending before token k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
+    /* "X, who heads Y, promised": a relative clause between commas just
+     * before the verb is skipped when a mention stands before it. */
+    size_t close = k;
+    while (close > s->begin && s->doc->tokens[close - 1].tag == HR_TAG_RB) close--;
+    if (close > s->begin + 1 && s->owner[close - 1] < 0 &&
+        hr_tok_is(&s->doc->tokens[close - 1], ",")) {
+        for (size_t i = close - 1; i-- > s->begin + 1;) {
+            if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
+            int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
+            long m = s->owner[i - 1];
+            if (m >= 0 && !is_place(s, m) && (tag == HR_TAG_WP || tag == HR_TAG_WDT)) return m;
+            break;
+        }
+    }
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
     return -1;

@@ -224,6 +224,9 @@ void test_events_comment_on_victim(void)
     CHECK_STR(got, "GON>MOR:111");
     events(ctx, "Mordor launched attacks on Rohan.", got, sizeof got);
     CHECK_STR(got, "MOR>ROH:190");
+    /* A relative clause before the verb is skipped for its subject. */
+    events(ctx, "Gondor, which borders Rohan, condemned Mordor.", got, sizeof got);
+    CHECK_STR(got, "GON>MOR:111");
     herald_ctx_free(ctx);
 }
 
