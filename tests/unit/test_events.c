@@ -276,6 +276,12 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:036");
     events(ctx, "Chile agreed to a ceasefire with Peru.", got, sizeof got);
     CHECK_STR(got, "CHL>PER:0871");
+    /* Rejecting a demand to halt something turns down a policy change. */
+    events(ctx, "Chile rejected Peruvian demands that it halt mining near the border.", got,
+           sizeof got);
+    CHECK_STR(got, "CHL>PER:1232");
+    events(ctx, "Chile rejected the Peruvian demands.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:124");
     /* Meeting and signing take two: both directions. */
     events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
     CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
