@@ -320,6 +320,24 @@ static long target_after(const sent *s, size_t k, int comment)
     return victim ? -1 : first;
 }
 
+/* "will meet", "shall hold talks": talks announced for the future are an
+ * intent to meet (036).  (Other acts keep their code: "will contribute
+ * aid" is coded as the aid, as PETRARCH-2 codes it.) */
+static int future(const sent *s, size_t vstart)
+{
+    static const char *const markers[] = { "will", "'ll", "shall", NULL };
+    size_t k = vstart;
+    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], markers);
+}
+
+/* The intent that announces an act: talks (04) -> 036; NULL for other
+ * codes, which keep theirs. */
+static const char *intent_code(const char *code)
+{
+    return strncmp(code, "04", 2) == 0 ? "036" : NULL;
+}
+
 /* Codes of comment on what others did: statements (01), appeals (02),
  * support (05), demands (10), disapproval (11), rejection (12). */
 static int is_comment_code(const char *code)
@@ -564,6 +582,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
+    if (!negated && !hypothetical && future(s, vstart) && c1) {
+        const char *intent = intent_code(c1);
+        if (intent) {
+            c1 = intent;
+            c2 = c2 && strcmp(c2, "---") != 0 ? intent_code(c2) : c2;
+        }
+    }
     int coded = 0;
     if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);

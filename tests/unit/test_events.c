@@ -249,6 +249,21 @@ void test_events_reported_intent(void)
     herald_ctx_free(ctx);
 }
 
+/* Talks announced for the future are an intent to meet (036); other
+ * acts keep their code. */
+void test_events_future_talks(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    char got[1024];
+    events(ctx, "Turkey will meet Greece on Friday.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:036");
+    events(ctx, "Turkey met Greece on Friday.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:040");
+    events(ctx, "Turkey will attack Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing.  Built-in "agreed to ...", and the
  * mutual codes (040, 046, 057). */
