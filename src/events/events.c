@@ -199,6 +199,9 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
 {
     if (a->first_token == b->first_token) return 1;          /* one group entry */
     size_t from = a->first_token + a->token_count, to = b->first_token;
+    /* "the European Union (EU)": the acronym in brackets is the same actor. */
+    if (to == from + 1 && hr_tok_is(&s->doc->tokens[from], "(") && strcmp(a->code, b->code) == 0)
+        return 1;
     if (to < from || to - from > 5) return 0;
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;

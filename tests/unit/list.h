@@ -47,6 +47,7 @@
     X(test_events_nominal) \
     X(test_events_role_country) \
     X(test_events_list_ends_at_preposition) \
+    X(test_events_bracketed_acronym) \
     X(test_events_builtin_talks) \
     X(test_events_comment_on_victim) \
     X(test_events_reported_intent) \

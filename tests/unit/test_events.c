@@ -203,6 +203,22 @@ void test_events_list_ends_at_preposition(void)
     herald_ctx_free(ctx);
 }
 
+/* An acronym in brackets after a name is the same actor: "Gondor and the
+ * Kingdom of Rohan (KR) signed" is the pair Gondor and Rohan. */
+void test_events_bracketed_acronym(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ba.txt",
+        "%herald actors\nGondor => GON\nKingdom of Rohan | KR => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("bv.txt",
+        "%herald verbs\nsign => 057\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor and the Kingdom of Rohan (KR) signed a treaty on Friday.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:057 ROH>GON:057");
+    herald_ctx_free(ctx);
+}
+
 /* Condemning "the bombing of X" condemns the unnamed bomber, not X;
  * with the agent named ("by Y") Y is condemned; attacks launched on X
  * still target X. */
