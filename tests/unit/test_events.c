@@ -313,6 +313,12 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:1232");
     events(ctx, "Chile rejected the Peruvian demands.", got, sizeof got);
     CHECK_STR(got, "CHL>PER:124");
+    /* Informing another party of something shares information (064);
+     * starting or opening talks is negotiating (046). */
+    events(ctx, "Chile informed Peru of the oil spill.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:064");
+    events(ctx, "Chile opened talks with Peru.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
     /* Meeting and signing take two: both directions. */
     events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
     CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
