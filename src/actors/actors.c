@@ -264,10 +264,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         hr_match person = person_after(sc, j, &person_end);
         if (person.len && is_person_entry(sc->actors, person))
             return emit_introduced(sc, start, person, person_end, rc);
-        /* "White House security officials": the role words belong to the
-         * actor, which keeps its own code. */
-        for (hr_match more; j < sc->end && (more = hr_longest(sc, sc->agents, j)).len;)
-            j += more.len;
+        /* "White House security officials", "the Commission's spokeswoman":
+         * the role words belong to the actor, which keeps its own code. */
+        size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
+        for (hr_match more; k < sc->end && (more = hr_longest(sc, sc->agents, k)).len;)
+            j = k += more.len;
     }
     *rc = describe(sc, sc->actors, am);
     int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;

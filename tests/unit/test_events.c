@@ -183,6 +183,8 @@ void test_events_role_country(void)
     CHECK_STR(got, "---MIL>GON:190");           /* not Gondor's soldiers against Gondor */
     events(ctx, "The Council criticized the police.", got, sizeof got);
     CHECK_STR(got, "IGOCNC>---COP:111");        /* an organisation is no state */
+    events(ctx, "The Council's police criticized Mordor.", got, sizeof got);
+    CHECK_STR(got, "IGOCNC>MOR:111");           /* an organisation's own role words */
     herald_ctx_free(ctx);
 }
 
