@@ -400,6 +400,31 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     return -1;
 }
 
+/* Codes of force: coercion (17), assault (18), fighting (19), mass
+ * violence (20).  Their passives name the victim as subject ("were
+ * killed", "were arrested"); a verbal passive ("was criticized over")
+ * keeps its subject as the source, as PETRARCH-2 codes it. */
+static int is_force_code(const char *code)
+{
+    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+}
+
+/* A passive participle with no agent: "were killed", "have been
+ * arrested", "were reported killed" (the tagger's VBN after a form of
+ * "be", over adverbs and a verb of reporting). */
+static int agentless_passive(const sent *s, size_t vstart)
+{
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+    static const char *const reported[] = { "reported", "reportedly", "said", "believed",
+                                            "feared", "thought", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBN) return 0;
+    size_t k = vstart;
+    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || token_in(&tk[k - 1], reported))) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&tk[k - 1], be);
+}
+
 /* ---- emitting ---------------------------------------------------------- */
 
 /* Notes a verb that gives no event, with the reason. */
@@ -578,6 +603,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
+    } else if (best_hit.source < 0 && best_hit.target < 0 && is_force_code(c1) &&
+               agentless_passive(s, vstart)) {
+        /* "51 people were killed in clashes": the subject suffered the
+         * act, whose doer is not named. */
+        tgt = src;
+        src = -1;
     }
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */

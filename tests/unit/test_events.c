@@ -96,6 +96,9 @@ void test_events_uncertain_and_partial(void)
     CHECK_STR(got, "TUR>---:190");
     events(ctx, "Turkey attacked Syria. Horoscope for Syria.", got, sizeof got);
     CHECK_STR(got, "");                              /* a story discard drops all */
+    /* A passive of force with no agent: the subject is the victim. */
+    events(ctx, "Syria was attacked on Monday.", got, sizeof got);
+    CHECK_STR(got, "--->SYR:190");
     herald_ctx_free(ctx);
 }
 
