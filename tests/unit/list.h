@@ -52,6 +52,7 @@
     X(test_events_comment_on_victim) \
     X(test_events_reported_intent) \
     X(test_events_future_talks) \
+    X(test_events_pattern_plural) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_store_ingest_idempotent) \

@@ -285,6 +285,25 @@ void test_events_future_talks(void)
     herald_ctx_free(ctx);
 }
 
+/* A plural word of a pattern matches its singular in the text. */
+void test_events_pattern_plural(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("pa.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("pv.txt",
+        "%herald verbs\nparticipate => ---\n  - * in exercises => 062\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor participated in the exercise with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:062");
+    events(ctx, "Gondor participated in the exercises with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:062");
+    events(ctx, "Gondor participated in the exercising of Rohan.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing.  Built-in "agreed to ...", and the
  * mutual codes (040, 046, 057). */
