@@ -343,6 +343,12 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:064");
     events(ctx, "Chile opened talks with Peru.", got, sizeof got);
     CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
+    /* Blamed for an attack: an accusation (112); accused of attacking
+     * a state: aggression (1123). */
+    events(ctx, "Chile blamed Peru for the attack on its embassy.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:112");
+    events(ctx, "Chile accused Peru of attacking its border posts.", got, sizeof got);
+    CHECK_STR(got, "CHL>PER:1123");
     /* Meeting and signing take two: both directions. */
     events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
     CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
