@@ -458,6 +458,27 @@ static int same_event(const herald_event *e, uint32_t sentence, const char *src,
            strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
 }
 
+/* Whether an actor code has the role `role` right after its country (or
+ * after "---"): role_is("IRQUAF", "UAF"). */
+static int role_is(const char *code, const char *role)
+{
+    return strlen(code) >= 6 && strncmp(code + 3, role, strlen(role)) == 0;
+}
+
+/* "Gunmen opened fire on a minibus", "armed men ambushed an aid worker":
+ * armed force (190, 193) used by unidentified gunmen on people who are no
+ * armed force is unconventional violence (180), as the CAMEO codebook
+ * sets root 18 apart from the conventional fighting of root 19. */
+static const char *violence_code(const char *code, const char *src, const char *tgt)
+{
+    if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
+    if (!role_is(src, "UAF") || strlen(tgt) <= 3) return code;
+    static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
+    for (const char *const *r = armed; *r; r++)
+        if (role_is(tgt, *r)) return code;
+    return "180";
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical)
 {
@@ -466,6 +487,7 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
     if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    code = violence_code(code, sc, tc);
     for (size_t i = 0; i < doc->event_count; i++)
         if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
     if (doc->event_count == doc->event_cap &&

@@ -53,6 +53,7 @@
     X(test_events_reported_intent) \
     X(test_events_future_talks) \
     X(test_events_pattern_plural) \
+    X(test_events_unconventional_violence) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_store_ingest_idempotent) \

@@ -304,6 +304,28 @@ void test_events_pattern_plural(void)
     herald_ctx_free(ctx);
 }
 
+/* Gunmen shooting at people who are no armed force: unconventional
+ * violence (180); at soldiers, or a state at anyone: fighting (190). */
+void test_events_unconventional_violence(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ua.txt",
+        "%herald actors\nGondor | Gondorian => GON\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("ug.txt",
+        "%herald agents\ngunmen => UAF\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("uv.txt",
+        "%herald verbs\nattack => 190\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gunmen attacked Gondorian farmers.", got, sizeof got);
+    CHECK_STR(got, "GONUAF>GONCVL:180");
+    events(ctx, "Gunmen attacked Gondorian soldiers.", got, sizeof got);
+    CHECK_STR(got, "GONUAF>GONMIL:190");
+    events(ctx, "Gondorian soldiers attacked the farmers.", got, sizeof got);
+    CHECK_STR(got, "GONMIL>GONCVL:190");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing.  Built-in "agreed to ...", and the
  * mutual codes (040, 046, 057). */
