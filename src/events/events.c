@@ -575,6 +575,17 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* "accused Ethiopian forces of massacring civilians", "suspected Iran of
+ * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
+ * actor, not an event of its own.  (After "for" it may be one: "praised
+ * Spain for donating" codes the donation.) */
+static int embedded_gerund(const sent *s, size_t vstart)
+{
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart >= s->begin + 2 &&
+           s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "of") &&
+           s->owner[vstart - 2] >= 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -596,6 +607,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
+    if (embedded_gerund(s, vstart))
+        return drop(s, vstart, vend, "a gerund after 'X of': the charge laid on X");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
     if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,

@@ -234,7 +234,8 @@ void test_events_comment_on_victim(void)
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ca.txt",
         "%herald actors\nGondor => GON\nRohan => ROH\nMordor => MOR\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("cv.txt",
-        "%herald verbs\ncondemn => 111\nbomb => 195\nlaunch => ---\n  - * attacks => 190\n"),
+        "%herald verbs\ncondemn => 111\naccuse => 112\nbomb => 195\nlaunch => ---\n"
+        "  - * attacks => 190\n"),
         NULL), 0);
     char got[1024];
     events(ctx, "Gondor condemned the bombings of Rohan's bridges.", got, sizeof got);
@@ -245,6 +246,9 @@ void test_events_comment_on_victim(void)
     CHECK_STR(got, "GON>MOR:111");
     events(ctx, "Mordor launched attacks on Rohan.", got, sizeof got);
     CHECK_STR(got, "MOR>ROH:190");
+    /* The charge of an accusation is not an event of its own. */
+    events(ctx, "Gondor accused Mordor of bombing Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>MOR:112");
     /* A relative clause before the verb is skipped for its subject. */
     events(ctx, "Gondor, which borders Rohan, condemned Mordor.", got, sizeof got);
     CHECK_STR(got, "GON>MOR:111");
