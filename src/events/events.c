@@ -231,10 +231,24 @@ static void group_of(const sent *s, long m, long *lo, long *hi)
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
+static int token_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens. */
 static int is_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
+    /* "the Belarus border", "the Iraqi capital": a mention that names
+     * where a place lies is no party. */
+    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
+                                          "coast", "capital", "city", "town", "village", NULL };
+    size_t after = a->first_token + a->token_count;
+    if (after < s->end && s->owner[after] < 0 && token_in(&s->doc->tokens[after], places))
+        return 1;
     if (a->first_token == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
     const herald_token *t = &s->doc->tokens[a->first_token - 1];
@@ -265,12 +279,6 @@ static long mention_before(const sent *s, size_t k)
     return -1;
 }
 
-static int token_in(const herald_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
-    return 0;
-}
 
 /* Whether the verb dictionary lists the word (a one-word form). */
 static int listed(const sent *s, uint32_t word)

@@ -54,6 +54,7 @@
     X(test_events_future_talks) \
     X(test_events_pattern_plural) \
     X(test_events_unconventional_violence) \
+    X(test_events_place_nouns) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_store_ingest_idempotent) \

@@ -330,6 +330,23 @@ void test_events_unconventional_violence(void)
     herald_ctx_free(ctx);
 }
 
+/* A mention naming where a place lies ("the Rohan border") is no party. */
+void test_events_place_nouns(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("la2.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("lv2.txt",
+        "%herald verbs\ndeploy => 154\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor deployed troops on the Rohan border.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor deployed troops against Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    herald_ctx_free(ctx);
+}
+
 /* The built-in nouns of negotiation: "talks between A and B" is 046 both
  * ways; "talks" alone codes nothing.  Built-in "agreed to ...", and the
  * mutual codes (040, 046, 057). */
