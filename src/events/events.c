@@ -727,6 +727,13 @@ static int tagged_noun(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
     if (hr_tag_is_noun(t[k].tag)) return 1;
+    /* "a corruption probe", "the border clash": after an article and a
+     * noun that names no actor ("the army attacks" keeps its verb), a
+     * present-tense form heads the compound noun. */
+    if ((t[k].tag == HR_TAG_VBP || t[k].tag == HR_TAG_VBZ || t[k].tag == HR_TAG_VB) &&
+        k >= s->begin + 2 && t[k - 1].tag == HR_TAG_NN && s->owner[k - 1] < 0 &&
+        t[k - 2].tag == HR_TAG_DT)
+        return 1;
     if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
     if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a

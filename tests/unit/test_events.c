@@ -392,6 +392,16 @@ void test_events_builtin_talks(void)
     CHECK_STR(got, "CHL>PER:112");
     events(ctx, "Chile accused Peru of attacking its border posts.", got, sizeof got);
     CHECK_STR(got, "CHL>PER:1123");
+    /* "a corruption probe" is a probe of crime (091), and its last word
+     * no verb of its own; summoned for questioning is investigated. */
+    events(ctx, "Chilean prosecutors opened a corruption probe against the Peruvian army chief.",
+           got, sizeof got);
+    CHECK_STR(got, "CHLJUD>PERMIL:091");
+    events(ctx, "Chilean prosecutors summoned two Peruvian ministers for questioning.", got,
+           sizeof got);
+    CHECK_STR(got, "CHLJUD>PERGOV:091");
+    events(ctx, "The army attacks the Peruvian border posts.", got, sizeof got);
+    CHECK_STR(got, "---MIL>PER:190");
     /* Meeting and signing take two: both directions. */
     events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
     CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
