@@ -43,15 +43,19 @@ typedef struct sent {
 static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
     if (s->doc->word_ids[k] == e->value) return 1;
+    if (e->len < 4) return 0;
     const herald_token *t = &s->doc->tokens[k];
-    const char *w = hr_lexicon_str(s->vx, e->value);
-    if (e->len >= 4 && t->norm_len > e->len && t->norm[0] == w[0] &&
-        memcmp(t->norm, w, e->len) == 0)
-        return 1;
+    if (t->norm_len > e->len) {
+        const char *w = hr_lexicon_str(s->vx, e->value);
+        return t->norm[0] == w[0] && memcmp(t->norm, w, e->len) == 0;
+    }
     /* A plural in the pattern matches the singular in the text:
      * "exercises" matches "the exercise". */
-    return e->len >= 5 && w[e->len - 1] == 's' && t->norm_len == e->len - 1 &&
-           memcmp(t->norm, w, t->norm_len) == 0;
+    if (e->len >= 5 && t->norm_len + 1 == e->len) {
+        const char *w = hr_lexicon_str(s->vx, e->value);
+        return w[e->len - 1] == 's' && memcmp(t->norm, w, t->norm_len) == 0;
+    }
+    return 0;
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
