@@ -134,6 +134,18 @@ static int is_role_modifier(const herald_token *t)
 /* The role after a country: right after it, after "'s", or after a few
  * modifiers ("Turkey's new foreign minister").  *end receives the index
  * after the role. */
+/* A model of weapon between a country and its role: "Israeli F-16
+ * warplanes", "Russian T-72 tanks" (a noun or adjective with a digit in
+ * it, that names no actor). */
+static int is_weapon_word(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    if (hr_longest(sc, sc->actors, k).len) return 0;
+    int digit = 0;
+    for (uint32_t i = 0; i < t->norm_len; i++) digit |= t->norm[i] >= '0' && t->norm[i] <= '9';
+    return digit && (t->tag == HR_TAG_NNP || t->tag == HR_TAG_NN || t->tag == HR_TAG_JJ);
+}
+
 static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -144,7 +156,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
             *end = k + role.len;
             return role;
         }
-        if (skipped == 2 || !is_role_modifier(&tok[k])) break;
+        if (skipped == 2 || !(is_role_modifier(&tok[k]) || is_weapon_word(sc, k))) break;
     }
     return no_match();
 }

@@ -315,7 +315,7 @@ void test_events_unconventional_violence(void)
     herald_options o = { .no_builtin = 1 };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ua.txt",
-        "%herald actors\nGondor | Gondorian => GON\n"), NULL), 0);
+        "%herald actors\nGondor | Gondorian => GON\nMordor | Mordorian => MOR\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("ug.txt",
         "%herald agents\ngunmen => UAF\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("uv.txt",
@@ -325,6 +325,8 @@ void test_events_unconventional_violence(void)
     CHECK_STR(got, "GONUAF>GONCVL:180");
     events(ctx, "Gunmen attacked Gondorian soldiers.", got, sizeof got);
     CHECK_STR(got, "GONUAF>GONMIL:190");
+    events(ctx, "Gondorian T-72 soldiers attacked Mordorian farmers.", got, sizeof got);
+    CHECK_STR(got, "GONMIL>MORCVL:190");        /* a weapon's model between country and role */
     events(ctx, "Gondorian soldiers attacked the farmers.", got, sizeof got);
     CHECK_STR(got, "GONMIL>GONCVL:190");
     herald_ctx_free(ctx);
