@@ -243,10 +243,28 @@ static int emit_group(hr_scan *sc, size_t first, size_t last, hr_match m)
     return rc;
 }
 
+/* A capital or seat of government: a country's code and GOV ("RUSGOV"). */
+static int is_seat_of_government(const char *code)
+{
+    return strlen(code) == 6 && strcmp(code + 3, "GOV") == 0 && strncmp(code, "---", 3) != 0 &&
+           strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0;
+}
+
+/* The role right after a seat of government, when it is not the
+ * government itself ("Kremlin officials" stays RUSGOV). */
+static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
+{
+    if (j >= sc->end) return no_match();
+    hr_match role = hr_longest(sc, sc->agents, j);
+    if (!role.len || strcmp(entry_code(sc, sc->agents, role), "GOV") == 0) return no_match();
+    *end = j + role.len;
+    return role;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
-    char code[64];
+    char code[64], country[4];
     const char *c = entry_code(sc, sc->actors, am);
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
@@ -271,13 +289,18 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
             role_end += holder.len;
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
+    } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
+        /* "Moscow police", "a Santiago court": the city stands for the
+         * country, whose role it names. */
+        snprintf(country, sizeof country, "%.3s", c);
+        c = country;
     } else if (!is_person_entry(sc->actors, am)) {
         /* "U.N. Secretary-General Antonio Guterres": the office holder. */
         hr_match person = person_after(sc, j, &person_end);
         if (person.len && is_person_entry(sc->actors, person))
             return emit_introduced(sc, start, person, person_end, rc);
-        /* "White House security officials", "the Commission's spokeswoman":
-         * the role words belong to the actor, which keeps its own code. */
+        /* "Kremlin officials", "the Commission's spokeswoman": the role
+         * words belong to the actor, which keeps its own code. */
         size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
         for (hr_match more; k < sc->end && (more = hr_longest(sc, sc->agents, k)).len;)
             j = k += more.len;

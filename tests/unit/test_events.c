@@ -189,6 +189,21 @@ void test_events_role_country(void)
     events(ctx, "The Council's police criticized Mordor.", got, sizeof got);
     CHECK_STR(got, "IGOCNC>MOR:111");           /* an organisation's own role words */
     herald_ctx_free(ctx);
+    /* A seat of government before a role other than the government's
+     * stands for its country ("Minas Tirith police"); before its own
+     * role it stays the government. */
+    ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ra2.txt",
+        "%herald actors\nMinas Tirith => GONGOV\nMordor => MOR\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("rg2.txt",
+        "%herald agents\npolice => COP\nofficials => GOV\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv2.txt",
+        "%herald verbs\ncriticize => 111\n"), NULL), 0);
+    events(ctx, "Minas Tirith police criticized Mordor.", got, sizeof got);
+    CHECK_STR(got, "GONCOP>MOR:111");
+    events(ctx, "Minas Tirith officials criticized Mordor.", got, sizeof got);
+    CHECK_STR(got, "GONGOV>MOR:111");
+    herald_ctx_free(ctx);
 }
 
 /* A list of actors ends at a preposition or a verb: "in Osgiliath,
