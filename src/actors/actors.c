@@ -120,6 +120,20 @@ static void compose(char *out, size_t cap, const char *country, const hr_scan *s
     else snprintf(out, cap, "%s%s", country, r);
 }
 
+/* "former defence secretary", "ex-ministers", "a former Tuvan general":
+ * a former holder of a state office is an elite (ELI in CAMEO), not the
+ * office.  Rewrites the role of a composed code in place. */
+static void formerly(const hr_scan *sc, size_t start, char *code)
+{
+    static const char *const offices[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
+    size_t n = strlen(code);
+    if (start == sc->begin || n != 6) return;
+    const herald_token *t = &sc->doc->tokens[start - 1];
+    if (!hr_tok_is(t, "former") && !hr_tok_is(t, "ex") && !hr_tok_is(t, "ex-")) return;
+    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+        if (strcmp(code + 3, offices[i]) == 0) { memcpy(code + 3, "ELI", 4); return; }
+}
+
 /* Words that may stand between a country's possessive and its role:
  * "Dagolath's first deputy prime minister". */
 static int is_role_modifier(const herald_token *t)
@@ -309,6 +323,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
     if (role.len) {
         compose(code, sizeof code, c, sc, role);
+        formerly(sc, start, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
@@ -390,6 +405,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
         char code[64];
         compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
+        formerly(sc, start, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
@@ -398,6 +414,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
+    formerly(sc, start, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     if (!*rc) *rc = hr_emit_actor(sc, start, j, code, HERALD_ACTOR_ROLE);

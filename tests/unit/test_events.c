@@ -203,6 +203,11 @@ void test_events_role_country(void)
     CHECK_STR(got, "GONCOP>MOR:111");
     events(ctx, "Minas Tirith officials criticized Mordor.", got, sizeof got);
     CHECK_STR(got, "GONGOV>MOR:111");
+    /* A former office holder is an elite (ELI), not the office. */
+    events(ctx, "Former Minas Tirith police criticized Mordor.", got, sizeof got);
+    CHECK_STR(got, "GONELI>MOR:111");
+    events(ctx, "Former officials criticized Mordor.", got, sizeof got);
+    CHECK_STR(got, "---ELI>MOR:111");
     herald_ctx_free(ctx);
 }
 
