@@ -321,11 +321,14 @@ static int event_victim(const sent *s, size_t i)
  * the victim X: the target is unknown. */
 static long target_after(const sent *s, size_t k, int comment)
 {
+    /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
+     * accession papers -- broadcast live on Polish television --"). */
+    static const char *const clause_ends[] = { ",", ";", "--", NULL };
     long first = -1;
     int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
         if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
         if (first < 0) {
             first = s->owner[i];

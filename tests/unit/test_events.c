@@ -366,6 +366,9 @@ void test_events_place_nouns(void)
     CHECK_STR(got, "");
     events(ctx, "Gondor deployed troops against Rohan.", got, sizeof got);
     CHECK_STR(got, "GON>ROH:154");
+    /* A dash ends the verb's phrase as a comma does. */
+    events(ctx, "Gondor deployed troops -- Rohan said -- on Friday.", got, sizeof got);
+    CHECK_STR(got, "");
     herald_ctx_free(ctx);
 }
 
