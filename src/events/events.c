@@ -502,6 +502,7 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
     if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    const char *verb_code = code;
     code = violence_code(code, sc, tc);
     for (size_t i = 0; i < doc->event_count; i++)
         if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
@@ -516,10 +517,15 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     e->target = tc == tbuf ? hr_arena_strndup(&doc->arena, tc, strlen(tc)) : tc;
     if (!e->source || !e->target) return HERALD_ENOMEM;
     e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
-    if (sc == sbuf || tc == tbuf) {      /* say where the country came from */
+    if (sc == sbuf || tc == tbuf || code != verb_code) {  /* say what the stage inferred */
         size_t len = s->how.len;
-        int rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
+        int rc = 0;
+        if (sc == sbuf || tc == tbuf)
+            rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
                                s->country);
+        if (!rc && code != verb_code)
+            rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
+                               verb_code, code);
         e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
         s->how.len = len;                /* the verb's story again, for its next event */
         s->how.data[len] = '\0';
@@ -676,6 +682,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         if (intent) {
             c1 = intent;
             c2 = c2 && strcmp(c2, "---") != 0 ? intent_code(c2) : c2;
+            rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
+            if (rc) return rc;
         }
     }
     int coded = 0;
