@@ -120,6 +120,20 @@ static void compose(char *out, size_t cap, const char *country, const hr_scan *s
     else snprintf(out, cap, "%s%s", country, r);
 }
 
+/* "former defence secretary", "ex-ministers", "a former Tuvan general":
+ * a former holder of a state office is an elite (ELI in CAMEO), not the
+ * office.  Rewrites the role of a composed code in place. */
+static void formerly(const hr_scan *sc, size_t start, char *code)
+{
+    static const char *const offices[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
+    size_t n = strlen(code);
+    if (start == sc->begin || n != 6) return;
+    const herald_token *t = &sc->doc->tokens[start - 1];
+    if (!hr_tok_is(t, "former") && !hr_tok_is(t, "ex") && !hr_tok_is(t, "ex-")) return;
+    for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
+        if (strcmp(code + 3, offices[i]) == 0) { memcpy(code + 3, "ELI", 4); return; }
+}
+
 /* Words that may stand between a country's possessive and its role:
  * "Dagolath's first deputy prime minister". */
 static int is_role_modifier(const herald_token *t)
@@ -134,6 +148,18 @@ static int is_role_modifier(const herald_token *t)
 /* The role after a country: right after it, after "'s", or after a few
  * modifiers ("Turkey's new foreign minister").  *end receives the index
  * after the role. */
+/* A model of weapon between a country and its role: "Israeli F-16
+ * warplanes", "Russian T-72 tanks" (a noun or adjective with a digit in
+ * it, that names no actor). */
+static int is_weapon_word(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    if (hr_longest(sc, sc->actors, k).len) return 0;
+    int digit = 0;
+    for (uint32_t i = 0; i < t->norm_len; i++) digit |= t->norm[i] >= '0' && t->norm[i] <= '9';
+    return digit && (t->tag == HR_TAG_NNP || t->tag == HR_TAG_NN || t->tag == HR_TAG_JJ);
+}
+
 static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -144,7 +170,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
             *end = k + role.len;
             return role;
         }
-        if (skipped == 2 || !is_role_modifier(&tok[k])) break;
+        if (skipped == 2 || !(is_role_modifier(&tok[k]) || is_weapon_word(sc, k))) break;
     }
     return no_match();
 }
@@ -231,10 +257,28 @@ static int emit_group(hr_scan *sc, size_t first, size_t last, hr_match m)
     return rc;
 }
 
+/* A capital or seat of government: a country's code and GOV ("RUSGOV"). */
+static int is_seat_of_government(const char *code)
+{
+    return strlen(code) == 6 && strcmp(code + 3, "GOV") == 0 && strncmp(code, "---", 3) != 0 &&
+           strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0;
+}
+
+/* The role right after a seat of government, when it is not the
+ * government itself ("Kremlin officials" stays RUSGOV). */
+static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
+{
+    if (j >= sc->end) return no_match();
+    hr_match role = hr_longest(sc, sc->agents, j);
+    if (!role.len || strcmp(entry_code(sc, sc->agents, role), "GOV") == 0) return no_match();
+    *end = j + role.len;
+    return role;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
-    char code[64];
+    char code[64], country[4];
     const char *c = entry_code(sc, sc->actors, am);
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
@@ -259,20 +303,27 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
             role_end += holder.len;
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
+    } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
+        /* "Moscow police", "a Santiago court": the city stands for the
+         * country, whose role it names. */
+        snprintf(country, sizeof country, "%.3s", c);
+        c = country;
     } else if (!is_person_entry(sc->actors, am)) {
         /* "U.N. Secretary-General Antonio Guterres": the office holder. */
         hr_match person = person_after(sc, j, &person_end);
         if (person.len && is_person_entry(sc->actors, person))
             return emit_introduced(sc, start, person, person_end, rc);
-        /* "White House security officials": the role words belong to the
-         * actor, which keeps its own code. */
-        for (hr_match more; j < sc->end && (more = hr_longest(sc, sc->agents, j)).len;)
-            j += more.len;
+        /* "Kremlin officials", "the Commission's spokeswoman": the role
+         * words belong to the actor, which keeps its own code. */
+        size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
+        for (hr_match more; k < sc->end && (more = hr_longest(sc, sc->agents, k)).len;)
+            j = k += more.len;
     }
     *rc = describe(sc, sc->actors, am);
     int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
     if (role.len) {
         compose(code, sizeof code, c, sc, role);
+        formerly(sc, start, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
@@ -354,6 +405,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
         char code[64];
         compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
+        formerly(sc, start, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
@@ -362,6 +414,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
+    formerly(sc, start, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     if (!*rc) *rc = hr_emit_actor(sc, start, j, code, HERALD_ACTOR_ROLE);

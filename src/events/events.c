@@ -12,6 +12,7 @@
  * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
  * are flagged and dropped unless the context keeps them. */
 #include "events.h"
+#include "country.h"
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
@@ -31,6 +32,7 @@ typedef struct sent {
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     long last_source;                   /* the source of the sentence's last verb */
+    char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
 } sent;
 
@@ -41,10 +43,19 @@ typedef struct sent {
 static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
     if (s->doc->word_ids[k] == e->value) return 1;
+    if (e->len < 4) return 0;
     const herald_token *t = &s->doc->tokens[k];
-    const char *w = hr_lexicon_str(s->vx, e->value);
-    return e->len >= 4 && t->norm_len > e->len && t->norm[0] == w[0] &&
-           memcmp(t->norm, w, e->len) == 0;
+    if (t->norm_len > e->len) {
+        const char *w = hr_lexicon_str(s->vx, e->value);
+        return t->norm[0] == w[0] && memcmp(t->norm, w, e->len) == 0;
+    }
+    /* A plural in the pattern matches the singular in the text:
+     * "exercises" matches "the exercise". */
+    if (e->len >= 5 && t->norm_len + 1 == e->len) {
+        const char *w = hr_lexicon_str(s->vx, e->value);
+        return w[e->len - 1] == 's' && memcmp(t->norm, w, t->norm_len) == 0;
+    }
+    return 0;
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
@@ -108,6 +119,7 @@ typedef struct hit {
     int score;              /* words matched; -1 when the pattern fails */
     int before;             /* of which before the verb */
     long source, target;    /* mentions a $ or + picked, -1 for none */
+    size_t end;             /* the token after the last one matched after the verb */
 } hit;
 
 /* The mention starting at or after token k (before `limit`). */
@@ -122,7 +134,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1 };
+    hit h = { 0, 0, -1, -1, vend };
     size_t verb = 0;
     while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
     /* After the verb: each word in order, gaps allowed. */
@@ -131,17 +143,18 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k = pos, len = 0;
             while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
-            if (k >= s->end) return (hit){ -1, 0, -1, -1 };
+            if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = mention_from(s, pos, s->end);
-            if (m < 0) return (hit){ -1, 0, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
         }
     }
+    h.end = pos;
     /* Before the verb: backwards, in reverse order. */
     pos = vstart;
     for (size_t i = verb; i-- > 0;) {
@@ -152,7 +165,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
                 k--;
                 if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
             }
-            if (!found) return (hit){ -1, 0, -1, -1 };
+            if (!found) return (hit){ -1, 0, -1, -1, 0 };
             pos = k;
             h.score++;
             h.before++;
@@ -160,7 +173,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             long m = -1;
             for (size_t k = pos; k-- > s->begin;)
                 if (s->owner[k] >= 0) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, 0, -1, -1 };
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token;
@@ -173,6 +186,21 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 static int is_reporting(const sent *s, size_t k);
 
+/* Whether a word between two mentions ends a list: a preposition, a
+ * verb or a relative pronoun ("in Juba, Sudan, between the government
+ * and ...") starts another phrase.  Never when tagging is off. */
+static int breaks_list(const herald_token *t)
+{
+    switch (t->tag) {
+    case HR_TAG_IN: case HR_TAG_TO: case HR_TAG_MD: case HR_TAG_VB: case HR_TAG_VBD:
+    case HR_TAG_VBG: case HR_TAG_VBN: case HR_TAG_VBP: case HR_TAG_VBZ: case HR_TAG_WDT:
+    case HR_TAG_WP: case HR_TAG_WRB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -180,6 +208,9 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
 {
     if (a->first_token == b->first_token) return 1;          /* one group entry */
     size_t from = a->first_token + a->token_count, to = b->first_token;
+    /* "the European Union (EU)": the acronym in brackets is the same actor. */
+    if (to == from + 1 && hr_tok_is(&s->doc->tokens[from], "(") && strcmp(a->code, b->code) == 0)
+        return 1;
     if (to < from || to - from > 5) return 0;
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
@@ -188,7 +219,9 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
-        else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER) return 0;
+        else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
+                 breaks_list(t))
+            return 0;
     }
     return connector;
 }
@@ -202,10 +235,24 @@ static void group_of(const sent *s, long m, long *lo, long *hi)
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
+static int token_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens. */
 static int is_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
+    /* "the Belarus border", "the Iraqi capital": a mention that names
+     * where a place lies is no party. */
+    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
+                                          "coast", "capital", "city", "town", "village", NULL };
+    size_t after = a->first_token + a->token_count;
+    if (after < s->end && s->owner[after] < 0 && token_in(&s->doc->tokens[after], places))
+        return 1;
     if (a->first_token == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
     const herald_token *t = &s->doc->tokens[a->first_token - 1];
@@ -217,41 +264,115 @@ static int is_place(const sent *s, long m)
 /* The nearest mention ending before token k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
+    /* "X, who heads Y, promised": a relative clause between commas just
+     * before the verb is skipped when a mention stands before it. */
+    size_t close = k;
+    while (close > s->begin && s->doc->tokens[close - 1].tag == HR_TAG_RB) close--;
+    if (close > s->begin + 1 && s->owner[close - 1] < 0 &&
+        hr_tok_is(&s->doc->tokens[close - 1], ",")) {
+        for (size_t i = close - 1; i-- > s->begin + 1;) {
+            if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
+            int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
+            long m = s->owner[i - 1];
+            if (m >= 0 && !is_place(s, m) && (tag == HR_TAG_WP || tag == HR_TAG_WDT)) return m;
+            break;
+        }
+    }
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
     return -1;
 }
 
+
+/* Whether the verb dictionary lists the word (a one-word form). */
+static int listed(const sent *s, uint32_t word)
+{
+    uint32_t node = word == HR_NONE ? HR_NONE : hr_lexicon_step(s->vx, 0, word);
+    return node != HR_NONE && hr_lexicon_entries(s->vx, node) != HR_NONE;
+}
+
+/* Whether token k is a noun the verb dictionary lists, read as a noun:
+ * "the bombing", "attacks", "the killings" (a plural the dictionary
+ * lists in the singular). */
+static int is_event_noun(const sent *s, size_t k)
+{
+    const herald_token *t = &s->doc->tokens[k];
+    if (!hr_tag_is_noun(t->tag)) return 0;
+    if (listed(s, s->doc->word_ids[k])) return 1;
+    return t->norm_len > 4 && t->norm[t->norm_len - 1] == 's' &&
+           listed(s, hr_strings_word(&s->d->strings, t->norm, t->norm_len - 1));
+}
+
+/* Whether the mention at token i is the one an event noun acts on: "the
+ * bombing of X", "the killings of the X".  ("Attacks on X" is left
+ * alone: "condemned attacks on X" is read as aimed at X.) */
+static int event_victim(const sent *s, size_t i)
+{
+    while (i > s->begin && s->doc->tokens[i - 1].tag == HR_TAG_DT) i--;     /* "of the" */
+    return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") &&
+           is_event_noun(s, i - 2);
+}
+
 /* The target after the verb: the first mention that is no place, before
  * a comma or semicolon ends the verb's phrase.  "condemned the shelling
- * of X by Y": the agent after "by" is the one condemned, not X. */
-static long target_after(const sent *s, size_t k)
+ * of X by Y": the agent after "by" is the one condemned, not X.  For a
+ * verb of comment (`comment`: praise, criticism, demands), "condemned
+ * the bombing of X" with no agent named condemns someone unnamed, not
+ * the victim X: the target is unknown. */
+static long target_after(const sent *s, size_t k, int comment)
 {
+    /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
+     * accession papers -- broadcast live on Polish television --"). */
+    static const char *const clause_ends[] = { ",", ";", "--", NULL };
     long first = -1;
+    int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
         if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
         if (first < 0) {
             first = s->owner[i];
+            victim = comment && event_victim(s, i);
             int of = i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
-            if (!of) return first;
+            if (!of && !victim) return first;
             i = s->doc->actors[first].first_token + s->doc->actors[first].token_count - 1;
         } else if (hr_tok_is(&s->doc->tokens[i - 1], "by")) {
             return s->owner[i];
         }
     }
-    return first;
+    return victim ? -1 : first;
+}
+
+/* "will meet", "shall hold talks": talks announced for the future are an
+ * intent to meet (036).  (Other acts keep their code: "will contribute
+ * aid" is coded as the aid, as PETRARCH-2 codes it.) */
+static int future(const sent *s, size_t vstart)
+{
+    static const char *const markers[] = { "will", "'ll", "shall", NULL };
+    size_t k = vstart;
+    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], markers);
+}
+
+/* The intent that announces an act: talks (04) -> 036; NULL for other
+ * codes, which keep theirs. */
+static const char *intent_code(const char *code)
+{
+    return strncmp(code, "04", 2) == 0 ? "036" : NULL;
+}
+
+/* Codes of comment on what others did: statements (01), appeals (02),
+ * support (05), demands (10), disapproval (11), rejection (12). */
+static int is_comment_code(const char *code)
+{
+    static const char *const roots[] = { "01", "02", "05", "10", "11", "12", NULL };
+    for (const char *const *r = roots; *r; r++)
+        if (code && strncmp(code, *r, 2) == 0) return 1;
+    return 0;
 }
 
 /* ---- modality ---------------------------------------------------------- */
 
-static int token_in(const herald_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
-    return 0;
-}
 
 /* Negation or a hypothetical among the few words before the verb. */
 static void modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
@@ -299,6 +420,31 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     return -1;
 }
 
+/* Codes of force: coercion (17), assault (18), fighting (19), mass
+ * violence (20).  Their passives name the victim as subject ("were
+ * killed", "were arrested"); a verbal passive ("was criticized over")
+ * keeps its subject as the source, as PETRARCH-2 codes it. */
+static int is_force_code(const char *code)
+{
+    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+}
+
+/* A passive participle with no agent: "were killed", "have been
+ * arrested", "were reported killed" (the tagger's VBN after a form of
+ * "be", over adverbs and a verb of reporting). */
+static int agentless_passive(const sent *s, size_t vstart)
+{
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+    static const char *const reported[] = { "reported", "reportedly", "said", "believed",
+                                            "feared", "thought", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBN) return 0;
+    size_t k = vstart;
+    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || token_in(&tk[k - 1], reported))) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && token_in(&tk[k - 1], be);
+}
+
 /* ---- emitting ---------------------------------------------------------- */
 
 /* Notes a verb that gives no event, with the reason. */
@@ -327,12 +473,37 @@ static int same_event(const herald_event *e, uint32_t sentence, const char *src,
            strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
 }
 
+/* Whether an actor code has the role `role` right after its country (or
+ * after "---"): role_is("IRQUAF", "UAF"). */
+static int role_is(const char *code, const char *role)
+{
+    return strlen(code) >= 6 && strncmp(code + 3, role, strlen(role)) == 0;
+}
+
+/* "Gunmen opened fire on a minibus", "armed men ambushed an aid worker":
+ * armed force (190, 193) used by unidentified gunmen on people who are no
+ * armed force is unconventional violence (180), as the CAMEO codebook
+ * sets root 18 apart from the conventional fighting of root 19. */
+static const char *violence_code(const char *code, const char *src, const char *tgt)
+{
+    if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
+    if (!role_is(src, "UAF") || strlen(tgt) <= 3) return code;
+    static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
+    for (const char *const *r = armed; *r; r++)
+        if (role_is(tgt, *r)) return code;
+    return "180";
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical)
 {
     herald_doc *doc = s->doc;
-    const char *sc = src ? src->code : "---", *tc = tgt ? tgt->code : "---";
+    char sbuf[64], tbuf[64];
+    const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
     if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    const char *verb_code = code;
+    code = violence_code(code, sc, tc);
     for (size_t i = 0; i < doc->event_count; i++)
         if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
     if (doc->event_count == doc->event_cap &&
@@ -342,10 +513,25 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     herald_event *e = &doc->events[doc->event_count];
     memset(e, 0, sizeof *e);
     e->sentence = s->index;
-    e->source = sc;
-    e->target = tc;
+    e->source = sc == sbuf ? hr_arena_strndup(&doc->arena, sc, strlen(sc)) : sc;
+    e->target = tc == tbuf ? hr_arena_strndup(&doc->arena, tc, strlen(tc)) : tc;
+    if (!e->source || !e->target) return HERALD_ENOMEM;
     e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
-    e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    if (sc == sbuf || tc == tbuf || code != verb_code) {  /* say what the stage inferred */
+        size_t len = s->how.len;
+        int rc = 0;
+        if (sc == sbuf || tc == tbuf)
+            rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
+                               s->country);
+        if (!rc && code != verb_code)
+            rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
+                               verb_code, code);
+        e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
+        s->how.len = len;                /* the verb's story again, for its next event */
+        s->how.data[len] = '\0';
+    } else {
+        e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    }
     if (!e->code || !e->how) return HERALD_ENOMEM;
     e->cameo = hr_cameo_find(&doc->ctx->cameo, code);
     if (src) { e->source_span[0] = src->start; e->source_span[1] = src->end; }
@@ -393,6 +579,14 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     return 0;
 }
 
+/* Whether mention m comes after "between" (over determiners). */
+static int between_target(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], "between");
+}
+
 /* A word after an article or a possessive is a noun ("an attack",
  * "its meeting"), not the verb the dictionary lists it as. */
 static int after_determiner(const sent *s, size_t k)
@@ -402,12 +596,23 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* "accused Ethiopian forces of massacring civilians", "suspected Iran of
+ * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
+ * actor, not an event of its own.  (After "for" it may be one: "praised
+ * Spain for donating" codes the donation.) */
+static int embedded_gerund(const sent *s, size_t vstart)
+{
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart >= s->begin + 2 &&
+           s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "of") &&
+           s->owner[vstart - 2] >= 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    hit best_hit = { -1, 0, -1, -1 };
+    hit best_hit = { -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
         hit h = match_pattern(s, p, vstart, vend);
@@ -423,6 +628,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
+    if (embedded_gerund(s, vstart))
+        return drop(s, vstart, vend, "a gerund after 'X of': the charge laid on X");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
     if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
@@ -432,22 +639,37 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
                   ? s->owner[vstart - 2] : -1;
     }
+    /* "talks between A and B", "clashes between A and B": the parties
+     * named act on each other; no one else is the source. */
+    if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
+        between_target(s, best_hit.target))
+        src = -1;
     /* "... condemned the attack and promised aid": the second verb has
      * the first one's subject. */
     if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
         s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "and"))
         src = s->last_source;
     s->last_source = src;
-    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend);
+    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
+    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
+    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
     /* "X said Y accepted ...": after a verb of saying comes the reported
-     * clause, whose subject is no target ("told Y" has one). */
+     * clause, whose subject is no target ("told Y" has one).  When a
+     * pattern read the clause ("said it would hold talks"), the target
+     * is the first mention after the words it matched ("... with Y"). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        tgt = -1;
+        tgt = best && best_hit.end > vend ? target_after(s, best_hit.end, is_comment_code(c1)) : -1;
     long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
+    } else if (best_hit.source < 0 && best_hit.target < 0 && is_force_code(c1) &&
+               agentless_passive(s, vstart)) {
+        /* "51 people were killed in clashes": the subject suffered the
+         * act, whose doer is not named. */
+        tgt = src;
+        src = -1;
     }
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
@@ -455,8 +677,15 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
-    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
-    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
+    if (!negated && !hypothetical && future(s, vstart) && c1) {
+        const char *intent = intent_code(c1);
+        if (intent) {
+            c1 = intent;
+            c2 = c2 && strcmp(c2, "---") != 0 ? intent_code(c2) : c2;
+            rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
+            if (rc) return rc;
+        }
+    }
     int coded = 0;
     if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
@@ -513,6 +742,13 @@ static int tagged_noun(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
     if (hr_tag_is_noun(t[k].tag)) return 1;
+    /* "a corruption probe", "the border clash": after an article and a
+     * noun that names no actor ("the army attacks" keeps its verb), a
+     * present-tense form heads the compound noun. */
+    if ((t[k].tag == HR_TAG_VBP || t[k].tag == HR_TAG_VBZ || t[k].tag == HR_TAG_VB) &&
+        k >= s->begin + 2 && t[k - 1].tag == HR_TAG_NN && s->owner[k - 1] < 0 &&
+        t[k - 2].tag == HR_TAG_DT)
+        return 1;
     if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
     if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a
@@ -620,6 +856,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if (discarded(&s)) {
             hr_buf_clear(&s.how);

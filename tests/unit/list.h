@@ -46,6 +46,16 @@
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \
+    X(test_events_role_country) \
+    X(test_events_list_ends_at_preposition) \
+    X(test_events_bracketed_acronym) \
+    X(test_events_builtin_talks) \
+    X(test_events_comment_on_victim) \
+    X(test_events_reported_intent) \
+    X(test_events_future_talks) \
+    X(test_events_pattern_plural) \
+    X(test_events_unconventional_violence) \
+    X(test_events_place_nouns) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \
