@@ -64,5 +64,8 @@ const char *hr_side_code(const herald_actor *side, const herald_actor *other,
     if (!country[0] || !is_bare_role(side)) return side->code;
     if (other && strcmp(other->code, country) == 0) return side->code;
     snprintf(buf, cap, "%s%s", country, side->code + 3);
+    /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
+     * the troops themselves, whom the composed code would make them. */
+    if (other && strcmp(other->code, buf) == 0) return side->code;
     return buf;
 }

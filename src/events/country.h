@@ -12,7 +12,7 @@ void hr_sentence_country(const herald_doc *doc, size_t first, size_t end, char o
 /* The code an event side is written with: a role without a country
  * ("---CVL") takes the sentence's `country` ("ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
- * Syria": the troops are not Syria's).  Writes to buf when it composes
+ * Syria": the troops are not Syria's) or would carry the same code.  Writes to buf when it composes
  * a code; returns the code. */
 const char *hr_side_code(const herald_actor *side, const herald_actor *other,
                          const char *country, char *buf, size_t cap);

@@ -23,6 +23,13 @@ static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
     return s[0] != s[1] && a < s[1] && s[0] < b;
 }
 
+/* Whether place p is the whole of an event side ("Moscow" warned), not
+ * a part of a longer one ("a Santiago court", "Moscow police"). */
+static int is_side(const herald_place *p, const uint32_t s[2])
+{
+    return overlaps(p->start, p->end, s) && p->start <= s[0] && p->end >= s[1];
+}
+
 /* The index of the first token starting at or after byte `at`. */
 static size_t token_at(const herald_doc *doc, uint32_t at)
 {
@@ -57,6 +64,21 @@ static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const h
     return 0;
 }
 
+/* Whether a place at token p lies in the charge of an accusation: a
+ * gerund after "of", "for" or "over" right after the event's target
+ * ("accused Azerbaijan of shelling Stepanakert", "blamed rebels for
+ * bombing Aden").  There the place is the alleged act's, not the
+ * accusation's. */
+static int in_charge(const herald_doc *doc, const herald_event *e, size_t p)
+{
+    if (e->target_span[0] == e->target_span[1]) return 0;
+    size_t k = token_at(doc, e->target_span[1]);
+    const herald_token *t = doc->tokens;
+    if (k + 1 >= doc->token_count || p <= k + 1) return 0;
+    return (hr_tok_is(&t[k], "of") || hr_tok_is(&t[k], "for") || hr_tok_is(&t[k], "over")) &&
+           strcmp(herald_tag_name(t[k + 1].tag), "VBG") == 0;
+}
+
 int hr_place_events(herald_doc *doc)
 {
     if (!doc->place_count || !doc->event_count) return 0;
@@ -89,20 +111,23 @@ int hr_place_events(herald_doc *doc)
             /* A country or capital that is one of the event's actors
              * says who, not where ("Turkey attacked Syria", "Moscow
              * warned Kyiv"); a cue makes it a place ("in Moscow"), though
-             * a weak one only for visits.  A town or region that is an
-             * actor is where ("shelled Stepanakert"). */
+             * a weak one only for visits; so does a role after it ("a
+             * Santiago court").  A town or region that is an actor is
+             * where ("shelled Stepanakert"). */
             int who = p->loc.precision == HERALD_PLACE_COUNTRY ||
                       strcmp(p->loc.kind, "capital") == 0;
-            int on_side = overlaps(p->start, p->end, e->source_span) ||
-                          overlaps(p->start, p->end, e->target_span);
+            int on_side = is_side(p, e->source_span) || is_side(p, e->target_span);
+            int in_side = (overlaps(p->start, p->end, e->source_span) ||
+                           overlaps(p->start, p->end, e->target_span)) && !on_side;
             if (who && on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
-            if (who && p->as_actor && !p->cue[0]) continue;
+            if (who && p->as_actor && !p->cue[0] && !in_side) continue;
             int rank = p->start >= e->verb_span[1] ? 0 : 1;
             if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
             /* After the verb of another actor's event, the place is that
              * event's ("after militants kidnapped a soldier, jets shelled
              * the power plant in Gaza"). */
             if (!rank && place_of_another(doc, lo, hi, e, p)) continue;
+            if (!rank && in_charge(doc, e, p->first_token)) continue;
             /* never across a clause boundary ";" */
             size_t a = p->first_token < verb ? p->first_token : verb;
             size_t b = p->first_token < verb ? verb : p->first_token;
