@@ -385,9 +385,14 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
                                           "considering", "considers", NULL };
     *negated = *hypothetical = 0;
     size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
-    for (size_t k = from; k < vstart; k++) {
-        if (s->owner[k] >= 0) continue;
+    /* Backwards from the verb; a comma before the verb's own subject ends
+     * its clause: "after talks failed, Turkey attacked Syria" is no
+     * failed attack (while "did not, however, attack" is negated). */
+    int subject = 0;
+    for (size_t k = vstart; k-- > from;) {
+        if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
+        if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
         if (token_in(t, negations)) *negated = 1;
         if (token_in(t, modals)) *hypothetical = 1;
     }

@@ -92,6 +92,9 @@ void test_events_uncertain_and_partial(void)
     char got[1024];
     events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
     CHECK_STR(got, "TUR>SYR:190! IRN>ISR:190?");
+    /* A negation in another clause does not reach the verb. */
+    events(ctx, "After talks failed, Turkey attacked Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:190");
     events(ctx, "Turkey attacked.", got, sizeof got);
     CHECK_STR(got, "TUR>---:190");
     events(ctx, "Turkey attacked Syria. Horoscope for Syria.", got, sizeof got);
