@@ -24,6 +24,7 @@
 #include "../segment/toks.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_CANDS 24
@@ -176,13 +177,66 @@ static size_t rank(const hr_geo_data *g, const hr_mention *m, const hr_mention *
     return nc;
 }
 
+/* The one country a context names above all others, or NULL. */
+static const hr_geo_place *main_country(const hr_geo_data *g, const context *cx)
+{
+    int best = -1, tie = 0;
+    for (int i = 0; i < cx->n; i++) {
+        if (cx->count[i] <= 0) continue;
+        if (best < 0 || cx->count[i] > cx->count[best]) { best = i; tie = 0; }
+        else if (cx->count[i] == cx->count[best]) tie = 1;
+    }
+    return best < 0 || tie ? NULL : hr_geo_country(g, cx->cc[best]);
+}
+
+static int by_start(const void *a, const void *b)
+{
+    uint32_t x = ((const herald_place *)a)->start, y = ((const herald_place *)b)->start;
+    return x < y ? -1 : x > y;
+}
+
+/* "across the country", "in the country": the article's country, when
+ * its context names one above all others.  Places stay in text order. */
+static int the_country(herald_doc *doc, const hr_geo_data *g, const context *cx)
+{
+    static const char *const cues[] = { "across", "throughout", "in", "around", "over", NULL };
+    const hr_geo_place *country = main_country(g, cx);
+    size_t added = 0;
+    for (size_t i = 0; country && i < doc->sentence_count; i++) {
+        const herald_sentence *sen = &doc->sentences[i];
+        size_t end = sen->first_token + sen->token_count;
+        if (sen->kind != HERALD_SENTENCE) continue;
+        for (size_t k = sen->first_token + 1; k + 1 < end; k++) {
+            const herald_token *t = &doc->tokens[k];
+            if (!hr_tok_is(t, "the") || !hr_tok_is(t + 1, "country")) continue;
+            if (k + 2 < end && hr_tok_is(t + 2, "'s")) continue;   /* "the country's" */
+            const char *cue = NULL;
+            for (const char *const *c = cues; *c && !cue; c++)
+                if (hr_tok_is(t - 1, *c)) cue = *c;
+            if (!cue) continue;
+            if (hr_arena_grow(&doc->arena, (void **)&doc->places, &doc->place_cap,
+                              doc->place_count + 1, sizeof *doc->places))
+                return HERALD_ENOMEM;
+            herald_place *pl = &doc->places[doc->place_count++];
+            memset(pl, 0, sizeof *pl);
+            *pl = (herald_place){ .sentence = (uint32_t)i, .first_token = (uint32_t)k,
+                                  .token_count = 2, .start = t->start, .end = t[1].end,
+                                  .cue = cue };
+            locate(g, country, &pl->loc);
+            added++;
+        }
+    }
+    if (added) qsort(doc->places, doc->place_count, sizeof *doc->places, by_start);
+    return 0;
+}
+
 int hr_find_places(herald_doc *doc)
 {
     const hr_geo_data *g = &hr_geo_builtin;
     hr_mention *ms = NULL;
     size_t n = 0, cap = 0;
     int rc = hr_find_mentions(doc, g, &ms, &n, &cap);
-    if (rc || !n) return rc;
+    if (rc) return rc;
 
     /* A country's adjective next to a named place only describes it
      * ("Minsk, the Belarusian capital", "the Russian city of Ryazan"). */
@@ -196,7 +250,6 @@ int hr_find_places(herald_doc *doc)
         if (!near) ms[kept++] = ms[i];
     }
     n = kept;
-    if (!n) return 0;
 
     /* "Paris, Texas": a mention right after "X ," qualifies X. */
     for (size_t i = 0; i + 1 < n; i++) {
@@ -239,7 +292,7 @@ int hr_find_places(herald_doc *doc)
     /* A first resolution of every mention; then each mention is resolved
      * again in the context of the others' first resolutions ("Atlanta"
      * makes "Georgia" the state). */
-    const hr_geo_place **first = hr_arena_alloc(&doc->arena, n * sizeof *first);
+    const hr_geo_place **first = hr_arena_alloc(&doc->arena, (n ? n : 1) * sizeof *first);
     if (!first) return HERALD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         size_t order[MAX_CANDS];
@@ -285,7 +338,7 @@ int hr_find_places(herald_doc *doc)
             pl->lost_count = (uint32_t)(nc - 1);
         }
     }
-    return 0;
+    return the_country(doc, g, &all);
 }
 
 const char *herald_place_precision_name(int p)
