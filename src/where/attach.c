@@ -116,10 +116,15 @@ int hr_place_events(herald_doc *doc)
              * where ("shelled Stepanakert"). */
             int who = p->loc.precision == HERALD_PLACE_COUNTRY ||
                       strcmp(p->loc.kind, "capital") == 0;
+            int touches = overlaps(p->start, p->end, e->source_span) ||
+                          overlaps(p->start, p->end, e->target_span);
             int on_side = is_side(p, e->source_span) || is_side(p, e->target_span);
-            int in_side = (overlaps(p->start, p->end, e->source_span) ||
-                           overlaps(p->start, p->end, e->target_span)) && !on_side;
-            if (who && on_side && !strong_cue(p->cue) && !(visit && p->cue[0])) continue;
+            /* a capital inside a longer actor ("a Santiago court") is
+             * where that institution sits; a country inside one
+             * ("Brazil's police") only says whose it is */
+            int in_side = touches && !on_side && strcmp(p->loc.kind, "capital") == 0;
+            if (who && touches && !in_side && !strong_cue(p->cue) && !(visit && p->cue[0]))
+                continue;
             if (who && p->as_actor && !p->cue[0] && !in_side) continue;
             int rank = p->start >= e->verb_span[1] ? 0 : 1;
             if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
