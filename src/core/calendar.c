@@ -63,3 +63,15 @@ void hr_format_date(char out[11], int y, int m, int d)
     out[9] = (char)('0' + d % 10);
     out[10] = '\0';
 }
+
+int hr_iso_days(const char *s, long *days)
+{
+    for (int i = 0; i < 10; i++)
+        if (!s[i] || (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')) return -1;
+    if (s[10]) return -1;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (!hr_date_valid(y, m, d)) return -1;
+    *days = hr_days_from_civil(y, m, d);
+    return 0;
+}

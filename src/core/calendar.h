@@ -14,6 +14,9 @@ long hr_days_from_civil(int year, int month, int day);
 void hr_civil_from_days(long days, int *year, int *month, int *day);
 /* 0 Sunday .. 6 Saturday. */
 int hr_weekday(long days);
+/* Days since 1970-01-01 of "YYYY-MM-DD" (the form Herald writes dates
+ * in); returns 0, or -1 for text that is no such valid date. */
+int hr_iso_days(const char *s, long *days);
 /* Writes YYYY-MM-DD and a NUL to out[11] (year 0..9999). */
 void hr_format_date(char out[11], int year, int month, int day);
 

@@ -27,6 +27,20 @@ static inline enum hr_cclass hr_tok_first(const herald_doc *d, const herald_toke
     return hr_class_of(cp);
 }
 
+/* The index of the token holding byte `at`, or of the first after it
+ * (token_count past the last): the token of an offset such as an
+ * event's verb span. */
+static inline size_t hr_token_at(const herald_doc *d, uint32_t at)
+{
+    size_t lo = 0, hi = d->token_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->tokens[mid].end <= at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
 /* Whether whitespace separates token t from the one before it. */
 static inline int hr_tok_spaced(const herald_token *t)
 {

@@ -130,13 +130,10 @@ static int id_set_add(id_set *set, int64_t id)
 
 static int shift_date(const char *date, int days, char out[11])
 {
+    long day;
     int y, m, d;
-    if (strlen(date) != 10) return -1;
-    y = (int)strtol(date, NULL, 10);
-    m = (int)strtol(date + 5, NULL, 10);
-    d = (int)strtol(date + 8, NULL, 10);
-    if (!hr_date_valid(y, m, d)) return -1;
-    hr_civil_from_days(hr_days_from_civil(y, m, d) + days, &y, &m, &d);
+    if (hr_iso_days(date, &day)) return -1;
+    hr_civil_from_days(day + days, &y, &m, &d);
     hr_format_date(out, y, m, d);
     return 0;
 }

@@ -158,8 +158,10 @@ static int dyad_row(stats_run *x, sqlite3_stmt *st, int csv)
  * before it, as YYYY-MM-DD. */
 static void period_bounds(int period, const char *date, char cur[2][11], char prev[2][11])
 {
-    int y = (int)strtol(date, NULL, 10), m = (int)strtol(date + 5, NULL, 10);
-    long day = hr_days_from_civil(y, m, (int)strtol(date + 8, NULL, 10));
+    long day = 0;
+    int y, m, d;
+    hr_iso_days(date, &day);          /* the store's dates are valid */
+    hr_civil_from_days(day, &y, &m, &d);
     long lo = day, hi = day, plo = day - 1, phi = day - 1;
     if (period == HERALD_PERIOD_WEEK) {
         lo = day - (hr_weekday(day) + 6) % 7;   /* Monday */

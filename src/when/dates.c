@@ -490,24 +490,6 @@ const herald_date *herald_doc_date(const herald_doc *doc, size_t i)
     return doc && i < doc->date_count ? &doc->dates[i] : NULL;
 }
 
-static long day_number(const char *v)
-{
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-    return hr_days_from_civil(y, (v[5] - '0') * 10 + (v[6] - '0'), (v[8] - '0') * 10 + (v[9] - '0'));
-}
-
-/* The index of the token holding byte `at`. */
-static size_t token_of(const herald_doc *doc, uint32_t at)
-{
-    size_t lo = 0, hi = doc->token_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].end <= at) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* Whether tokens a < b lie in different clauses because a subordinate
  * clause opens between them and still runs at b (no comma or semicolon
  * closes it first): "imposed sanctions after it invaded Kuwait in 1990",
@@ -540,7 +522,7 @@ int hr_date_events(herald_doc *doc)
         herald_event *e = &doc->events[i];
         const herald_date *best = NULL;
         uint32_t best_gap = UINT32_MAX;
-        size_t verb = token_of(doc, e->verb_span[0]);
+        size_t verb = hr_token_at(doc, e->verb_span[0]);
         for (size_t k = 0; k < doc->date_count; k++) {
             const herald_date *d = &doc->dates[k];
             if (d->sentence != e->sentence) continue;
@@ -567,8 +549,10 @@ int hr_date_events(herald_doc *doc)
             e->date_basis = HERALD_BASIS_NONE;
         }
         int since = doc->ctx->since_days;
-        if (since > 0 && pub && e->date[0] && day_number(e->date_end[0] ? e->date_end : e->date) <
-                                                   day_number(pub) - since)
+        long day, pub_day;
+        if (since > 0 && pub && e->date[0] &&
+            hr_iso_days(e->date_end[0] ? e->date_end : e->date, &day) == 0 &&
+            hr_iso_days(pub, &pub_day) == 0 && day < pub_day - since)
             continue;   /* background, older than the window: dropped */
         doc->events[kept++] = *e;
     }

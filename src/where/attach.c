@@ -30,18 +30,6 @@ static int is_side(const herald_place *p, const uint32_t s[2])
     return overlaps(p->start, p->end, s) && p->start <= s[0] && p->end >= s[1];
 }
 
-/* The index of the first token starting at or after byte `at`. */
-static size_t token_at(const herald_doc *doc, uint32_t at)
-{
-    size_t lo = 0, hi = doc->token_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens[mid].start < at) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* Whether, among the events [lo, hi) of e's sentence, another actor's
  * event has its verb between e's verb and place p (see below). */
 static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const herald_event *e,
@@ -72,7 +60,7 @@ static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const h
 static int in_charge(const herald_doc *doc, const herald_event *e, size_t p)
 {
     if (e->target_span[0] == e->target_span[1]) return 0;
-    size_t k = token_at(doc, e->target_span[1]);
+    size_t k = hr_token_at(doc, e->target_span[1]);
     const herald_token *t = doc->tokens;
     if (k + 1 >= doc->token_count || p <= k + 1) return 0;
     return (hr_tok_is(&t[k], "of") || hr_tok_is(&t[k], "for") || hr_tok_is(&t[k], "over")) &&
@@ -98,7 +86,7 @@ int hr_place_events(herald_doc *doc)
         while (hi < doc->event_count && doc->events[hi].sentence == e->sentence) hi++;
         while (first_place < doc->place_count && doc->places[first_place].sentence < e->sentence)
             first_place++;
-        size_t verb = token_at(doc, e->verb_span[0]);
+        size_t verb = hr_token_at(doc, e->verb_span[0]);
         /* a visit's destination is where it happens (CAMEO 042 travel to
          * visit, 043 receive a visit) */
         int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;

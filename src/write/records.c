@@ -8,7 +8,6 @@
 #include "../core/calendar.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static void root_of(const herald_record *r, char out[3])
@@ -202,11 +201,12 @@ static int gdelt(hr_buf *b, const herald_record *r)
 {
     int rc = id_text(b, r, tsv_put);
     const char *d = r->date;
-    if (!rc && d && strlen(d) == 10) {
+    long day;
+    if (!rc && d && hr_iso_days(d, &day) == 0) {
         /* FractionDate: the share of the year gone by that day */
-        int year = (int)strtol(d, NULL, 10), month = (int)strtol(d + 5, NULL, 10);
-        long doy = hr_days_from_civil(year, month, (int)strtol(d + 8, NULL, 10)) -
-                   hr_days_from_civil(year, 1, 1);
+        int year, month, mday;
+        hr_civil_from_days(day, &year, &month, &mday);
+        long doy = day - hr_days_from_civil(year, 1, 1);
         long share = doy * 10000 / (hr_is_leap_year(year) ? 366 : 365);
         rc = hr_buf_printf(b, "\t%.4s%.2s%.2s\t%.4s%.2s\t%.4s\t%.4s.%04ld", d, d + 5, d + 8, d,
                            d + 5, d, d, share);

@@ -197,4 +197,12 @@ void test_calendar_round_trip(void)
     CHECK_INT(hr_weekday(hr_days_from_civil(2019, 3, 3)), 0);   /* a Sunday */
     CHECK_INT(hr_weekday(hr_days_from_civil(1900, 1, 1)), 1);   /* a Monday */
     CHECK(!hr_date_valid(2019, 2, 29) && hr_date_valid(2000, 2, 29) && !hr_date_valid(1900, 2, 29));
+    /* The YYYY-MM-DD form Herald writes, read back; nothing else. */
+    long day = -1;
+    CHECK_INT(hr_iso_days("2019-03-03", &day), 0);
+    CHECK_INT(day, hr_days_from_civil(2019, 3, 3));
+    CHECK_INT(hr_iso_days("2019-02-29", &day), -1);
+    CHECK_INT(hr_iso_days("2019-3-03", &day), -1);
+    CHECK_INT(hr_iso_days("2019-03-03x", &day), -1);
+    CHECK_INT(hr_iso_days("", &day), -1);
 }
