@@ -68,8 +68,9 @@ static int sort_key(const char *v)
     return -1;
 }
 
-static int option(query_cmd *c, const char *name, const char *value)
+static int option(void *user, const char *name, const char *value)
 {
+    query_cmd *c = user;
     int rc = hc_store_option(&c->args, c->name, name, value);
     if (rc >= 0) return rc;
     herald_query *q = &c->args.query;
@@ -98,33 +99,10 @@ static int option(query_cmd *c, const char *name, const char *value)
     return 0;
 }
 
-static int flag(const char *name)
-{
-    return strcmp(name, "--mentions") == 0;
-}
-
 static int parse(query_cmd *c, int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++) {
-        char *arg = argv[i];
-        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            fputs(c->help, stdout);
-            return 0;
-        }
-        if (arg[0] != '-')
-            return hc_usage_error(c->name, "unexpected argument '%s'", arg);
-        char *value = NULL;
-        char *eq = arg[1] == '-' ? strchr(arg, '=') : NULL;
-        if (eq) { *eq = '\0'; value = eq + 1; }
-        if (!flag(arg) && !value) {
-            if (i + 1 >= argc) return hc_usage_error(c->name, "option '%s' needs a value", arg);
-            value = argv[++i];
-        }
-        int rc = option(c, arg, value);
-        if (rc) return rc;
-    }
-    if (!c->args.db) return hc_usage_error(c->name, "--db FILE is required");
-    return -1;
+    static const char *const flags[] = { "--mentions", NULL };
+    return hc_parse_store_command(c->name, c->help, argc, argv, flags, &c->args, option, c);
 }
 
 static int write_out(void *user, const char *data, size_t len)

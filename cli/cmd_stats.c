@@ -42,11 +42,14 @@ typedef struct stats_cmd {
     int summary, check;
 } stats_cmd;
 
-static int option(stats_cmd *c, const char *name, const char *value)
+static int option(void *user, const char *name, const char *value)
 {
+    stats_cmd *c = user;
     static const char *const periods[] = { "day", "week", "month" };
     static const char *const tables[] = { "all", "series", "dyads", "actors" };
     static const char *const formats[] = { "json", "csv" };
+    if (strcmp(name, "--summary") == 0) { c->summary = 1; return 0; }
+    if (strcmp(name, "--check") == 0) { c->check = 1; return 0; }
     int rc = hc_store_option(&c->args, "stats ", name, value);
     if (rc >= 0) return rc;
     if (strcmp(name, "--by") == 0) {
@@ -69,26 +72,11 @@ static int option(stats_cmd *c, const char *name, const char *value)
 
 static int parse(stats_cmd *c, int argc, char **argv)
 {
-    for (int i = 1; i < argc; i++) {
-        char *arg = argv[i];
-        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
-            fputs(HELP, stdout);
-            return 0;
-        }
-        if (strcmp(arg, "--summary") == 0) { c->summary = 1; continue; }
-        if (strcmp(arg, "--check") == 0) { c->check = 1; continue; }
-        if (arg[0] != '-') return hc_usage_error("stats ", "unexpected argument '%s'", arg);
-        char *value = strchr(arg, '=');
-        if (value) *value++ = '\0';
-        else if (i + 1 < argc) value = argv[++i];
-        else return hc_usage_error("stats ", "option '%s' needs a value", arg);
-        int rc = option(c, arg, value);
-        if (rc) return rc;
-    }
-    if (!c->args.db) return hc_usage_error("stats ", "--db FILE is required");
-    if (c->o.csv && c->o.table == HERALD_STATS_ALL)
+    static const char *const flags[] = { "--summary", "--check", NULL };
+    int rc = hc_parse_store_command("stats ", HELP, argc, argv, flags, &c->args, option, c);
+    if (rc < 0 && c->o.csv && c->o.table == HERALD_STATS_ALL)
         return hc_usage_error("stats ", "CSV holds one table: add --table series, dyads or actors");
-    return -1;
+    return rc;
 }
 
 static int write_out(void *user, const char *data, size_t len)

@@ -112,3 +112,31 @@ int hc_store_error(const char *db, const herald_error *err)
         fprintf(stderr, "herald: %s: %s\n", db, err->message);
     return 1;
 }
+
+int hc_parse_store_command(const char *cmd, const char *help, int argc, char **argv,
+                           const char *const *flags, const hc_store_args *args,
+                           int (*fn)(void *user, const char *name, const char *value),
+                           void *user)
+{
+    for (int i = 1; i < argc; i++) {
+        char *arg = argv[i];
+        if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+            fputs(help, stdout);
+            return 0;
+        }
+        if (arg[0] != '-') return hc_usage_error(cmd, "unexpected argument '%s'", arg);
+        char *value = NULL;
+        char *eq = arg[1] == '-' ? strchr(arg, '=') : NULL;
+        if (eq) { *eq = '\0'; value = eq + 1; }
+        int flag = 0;
+        for (const char *const *f = flags; f && *f && !flag; f++) flag = strcmp(arg, *f) == 0;
+        if (flag && value) return hc_usage_error(cmd, "option '%s' takes no value", arg);
+        if (!flag && !value) {
+            if (i + 1 >= argc) return hc_usage_error(cmd, "option '%s' needs a value", arg);
+            value = argv[++i];
+        }
+        int rc = fn(user, arg, value);
+        if (rc) return rc;
+    }
+    return args->db ? -1 : hc_usage_error(cmd, "--db FILE is required");
+}

@@ -37,6 +37,16 @@ extern const char *const HC_FILTER_VALUED[];
  * error, or -1 when `name` is none of them. */
 int hc_store_option(hc_store_args *a, const char *cmd, const char *name, const char *value);
 
+/* Parses the arguments of a store command: -h/--help prints `help`;
+ * the names in `flags` take no value, every other option one ("--name
+ * value" or "--name=value"); each goes to fn(user, name, value), which
+ * returns 0 or an exit status.  --db is required.  Returns -1 to go on,
+ * or an exit status. */
+int hc_parse_store_command(const char *cmd, const char *help, int argc, char **argv,
+                           const char *const *flags, const hc_store_args *args,
+                           int (*fn)(void *user, const char *name, const char *value),
+                           void *user);
+
 /* Prints a store error as "herald: DB: message" and returns 1. */
 int hc_store_error(const char *db, const herald_error *err);
 

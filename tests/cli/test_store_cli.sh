@@ -114,3 +114,8 @@ done
 wait $pid; writer=$?
 [ -s "$T/busy.err" ] && sed 1q "$T/busy.err"
 check readers-during-ingest sh -c "[ $bad -eq 0 ] && [ $reads -gt 0 ] && [ $writer -eq 0 ]"
+
+# Option errors of the store commands.
+"$HERALD" query --db "$DB" --mentions=yes > /dev/null 2>&1; check flag-takes-no-value status_is $? 2
+"$HERALD" stats --db "$DB" --by > /dev/null 2>&1; check option-needs-value status_is $? 2
+"$HERALD" stats --db "$DB" --summary > "$T/s"; check stats-summary-flag has "$T/s" '"articles":2'
