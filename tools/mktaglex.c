@@ -122,6 +122,20 @@ static void lower_copy(char *dst, const char *src, size_t size)
     dst[i] = '\0';
 }
 
+/* The next line of a WordNet index or data file into line[size], past
+ * the licence header (lines that start with a space); *ln counts lines.
+ * Returns 0 at the end. */
+static int data_line(FILE *f, char *line, int size, const char *path, long *ln)
+{
+    while (fgets(line, size, f)) {
+        ++*ln;
+        if (line[0] == ' ') continue;
+        if (!strchr(line, '\n') && !feof(f)) die(path, *ln, "line too long", NULL);
+        return 1;
+    }
+    return 0;
+}
+
 /* index.POS: "lemma pos synset_cnt p_cnt ..." after a licence header
  * whose lines start with a space. */
 static void read_index(const char *dir, const char *name, char pos_char, int pos)
@@ -129,10 +143,7 @@ static void read_index(const char *dir, const char *name, char pos_char, int pos
     char path[4096], line[65536];
     FILE *f = open_file(dir, name, path, sizeof path);
     long ln = 0, n = 0;
-    while (fgets(line, sizeof line, f)) {
-        ln++;
-        if (line[0] == ' ') continue;
-        if (!strchr(line, '\n') && !feof(f)) die(path, ln, "line too long", NULL);
+    while (data_line(f, line, sizeof line, path, &ln)) {
         char *fl[4];
         if (fields(line, fl, 4) < 4 || fl[1][0] != pos_char || fl[1][1])
             die(path, ln, "malformed index line (expected: lemma POS synset_cnt ...)", NULL);
@@ -179,10 +190,7 @@ static void read_case(const char *dir, const char *name, int adj)
     char path[4096], line[65536];
     FILE *f = open_file(dir, name, path, sizeof path);
     long ln = 0, n = 0;
-    while (fgets(line, sizeof line, f)) {
-        ln++;
-        if (line[0] == ' ') continue;
-        if (!strchr(line, '\n') && !feof(f)) die(path, ln, "line too long", NULL);
+    while (data_line(f, line, sizeof line, path, &ln)) {
         char *fl[64];
         int nf = fields(line, fl, 64);
         char *end;
