@@ -154,8 +154,6 @@ void test_store_dedup_rules(void)
     add(s, ctx, "d5", "Wire", "2019-03-04", "Syria attacked Turkey.");   /* the other way */
     CHECK_STR(query(s, &all, &c), "TUR>SYR:190/3 SYR>TUR:190/1 TUR>SYR:190/1");
     herald_query top = { .sort = HERALD_SORT_MENTIONS, .limit = 1 };
-    herald_record first;
-    memset(&first, 0, sizeof first);
     CHECK_STR(query(s, &top, &c), "TUR>SYR:190/3");
     herald_store_close(s, NULL);
 
@@ -180,6 +178,17 @@ static int count_first(void *user, const herald_record *r)
     counts *k = user;
     *k = (counts){ r->num_mentions, r->num_sources, r->num_articles };
     return 1;   /* stop after the first */
+}
+
+typedef struct warned { int count; uint64_t first_line; char first_message[512]; } warned;
+
+static void count_warning(void *user, const herald_error *e)
+{
+    warned *w = user;
+    if (!w->count++) {
+        w->first_line = e->line;
+        snprintf(w->first_message, sizeof w->first_message, "%s", e->message);
+    }
 }
 
 void test_store_counts_and_places(void)
@@ -211,11 +220,14 @@ void test_store_counts_and_places(void)
     snprintf(path, sizeof path, "%s", records);
     herald_store *s = open_store(db_path("places.db"), 1, 3);
     uint64_t outcome[3] = { 0 };
-    int warnings = 0;
+    warned w = { 0 };
     herald_error err;
-    CHECK_INT(herald_store_add_records(s, path, NULL, NULL, outcome, &err), 0);
+    CHECK_INT(herald_store_add_records(s, path, count_warning, &w, outcome, &err), 0);
     CHECK_INT(outcome[HERALD_STORE_ADDED], 3);
-    (void)warnings;
+    /* The two lines that are no record are reported with their line and skipped. */
+    CHECK_INT(w.count, 2);
+    CHECK_INT(w.first_line, 3);
+    CHECK(strstr(w.first_message, "not an event record") != NULL);
     collected c;
     herald_query all = { 0 };
     /* Kharkiv and Odesa are two strikes; the report without a place joins
