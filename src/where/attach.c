@@ -17,6 +17,15 @@ static int strong_cue(const char *cue)
     return 1;
 }
 
+/* Whether a cue makes an actor's name a place: a strong cue, a visit's
+ * destination ("visiting Kyiv"; "travelled to Moscow" when the event is
+ * the visit), but not "talks between Israel and Hamas", "aid to
+ * Pakistan". */
+static int place_cue(const char *cue, int visit)
+{
+    return strong_cue(cue) || strncmp(cue, "visit", 5) == 0 || (visit && strcmp(cue, "to") == 0);
+}
+
 /* Whether the span [a, b) overlaps the event side span s. */
 static int overlaps(uint32_t a, uint32_t b, const uint32_t s[2])
 {
@@ -40,6 +49,10 @@ static int place_of_another(const herald_doc *doc, size_t lo, size_t hi, const h
         if (o->verb_span[0] <= e->verb_span[1] || o->verb_span[1] > p->start ||
             o->source[0] == '-')
             continue;       /* (an event without a known actor keeps no place) */
+        /* a nominal event before e's target is e's object ("facilitating
+         * the talks between Colombo and the Tigers in Sri Lanka"): the
+         * two happen in one place */
+        if (o->verb_span[1] <= e->target_span[0]) continue;
         /* a verb of the same actor (a coordinated "killed ... and
          * arrested ... in Afghanistan") shares the place */
         int theirs = 1;
@@ -90,16 +103,20 @@ int hr_place_events(herald_doc *doc)
         /* a visit's destination is where it happens (CAMEO 042 travel to
          * visit, 043 receive a visit) */
         int visit = strncmp(e->code, "042", 3) == 0 || strncmp(e->code, "043", 3) == 0;
+        /* an occupation's target is the territory taken (CAMEO 192:
+         * "Iraq invaded Kuwait" happens in Kuwait) */
+        int occupation = strncmp(e->code, "192", 3) == 0;
         const herald_place *best = NULL;
         int best_rank = 99;
         uint32_t best_gap = UINT32_MAX;
         for (size_t k = first_place; k < doc->place_count && doc->places[k].sentence == e->sentence;
              k++) {
             const herald_place *p = &doc->places[k];
-            /* A country or capital that is one of the event's actors
-             * says who, not where ("Turkey attacked Syria", "Moscow
-             * warned Kyiv"); a cue makes it a place ("in Moscow"), though
-             * a weak one only for visits; so does a role after it ("a
+            /* A country or capital that is an actor, of this event or
+             * another, says who, not where ("Turkey attacked Syria",
+             * "Moscow warned Kyiv", "mediated between Israel and
+             * Hamas"); a place cue makes it a place ("in Moscow",
+             * "travelled to Kyiv"); so does a role after it ("a
              * Santiago court").  A town or region that is an actor is
              * where ("shelled Stepanakert"). */
             int who = p->loc.precision == HERALD_PLACE_COUNTRY ||
@@ -111,9 +128,12 @@ int hr_place_events(herald_doc *doc)
              * where that institution sits; a country inside one
              * ("Brazil's police") only says whose it is */
             int in_side = touches && !on_side && strcmp(p->loc.kind, "capital") == 0;
-            if (who && touches && !in_side && !strong_cue(p->cue) && !(visit && p->cue[0]))
-                continue;
-            if (who && p->as_actor && !p->cue[0] && !in_side) continue;
+            int territory = occupation && is_side(p, e->target_span);
+            if (territory) {
+                best = p;
+                break;
+            }
+            if (who && (touches || p->as_actor) && !in_side && !place_cue(p->cue, visit)) continue;
             int rank = p->start >= e->verb_span[1] ? 0 : 1;
             if (!p->loc.country[0]) rank += 2;  /* "the Horn of Africa": a named country first */
             /* After the verb of another actor's event, the place is that
