@@ -8,6 +8,8 @@
  *   tags     - the same up to the tag stage (part-of-speech tagging);
  *   actors   - the same with the built-in dictionaries, up to the actor
  *              stage (segmentation and actor recognition);
+ *   dates    - the actor pass plus finding the date expressions (their
+ *              share of the coding time);
  *   events   - every stage with the built-in dictionaries;
  *   read     - the JSONL reader alone, from the file (JSON parsing).
  * Each is run several times and the fastest run is kept, since shared
@@ -21,6 +23,7 @@
  * of the gazetteer (the worst case) with the resident memory it adds;
  * then coding with the place stage against the same run without it. */
 #include "herald.h"
+#include "../src/when/dates.h"
 #include "../src/where/gazetteer.h"
 
 #include <malloc.h>
@@ -83,9 +86,10 @@ typedef struct counts {
     size_t sentences, tokens, mentions, events;
 } counts;
 
-/* herald_doc_new + herald_doc_run up to `last` + free over the corpus. */
+/* herald_doc_new + herald_doc_run up to `last` (+ `then`, an internal
+ * step after it, when not NULL) + free over the corpus. */
 static double pipeline_pass(const herald_ctx *ctx, const corpus *c, herald_stage last,
-                            counts *n)
+                            int (*then)(herald_doc *), counts *n)
 {
     double t = now();
     memset(n, 0, sizeof *n);
@@ -93,7 +97,7 @@ static double pipeline_pass(const herald_ctx *ctx, const corpus *c, herald_stage
         herald_article a = { .id = "b", .text = c->texts[i], .text_len = c->lens[i],
                              .date = "2000-01-01" };
         herald_doc *doc = herald_doc_new(ctx, &a, NULL);
-        if (doc && herald_doc_run(doc, last, NULL) == HERALD_OK) {
+        if (doc && herald_doc_run(doc, last, NULL) == HERALD_OK && (!then || !then(doc))) {
             n->sentences += herald_doc_sentence_count(doc);
             n->tokens += herald_doc_token_count(doc);
             n->mentions += herald_doc_actor_count(doc);
@@ -225,16 +229,17 @@ int main(int argc, char **argv)
     herald_ctx *noplaces = herald_ctx_new(&np, NULL);
     unsigned long sink = 0;
     size_t raw = 0;
-    counts seg, act, code, tagged, nop;
-    double t_tag = 1e9;
+    counts seg, act, code, tagged, nop, dated;
+    double t_tag = 1e9, t_dates = 1e9;
     double t_plain = 1e9, t_seg = 1e9, t_act = 1e9, t_code = 1e9, t_read = 1e9, t_nop = 1e9;
     for (int i = 0; i < runs; i++) {
         t_plain = best(t_plain, plain_pass(&c, &sink));
-        t_seg = best(t_seg, pipeline_pass(ctx, &c, HERALD_STAGE_SEGMENT, &seg));
-        t_tag = best(t_tag, pipeline_pass(ctx, &c, HERALD_STAGE_TAG, &tagged));
-        t_act = best(t_act, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, &act));
-        t_code = best(t_code, pipeline_pass(full, &c, HERALD_STAGE_EVENTS, &code));
-        t_nop = best(t_nop, pipeline_pass(noplaces, &c, HERALD_STAGE_EVENTS, &nop));
+        t_seg = best(t_seg, pipeline_pass(ctx, &c, HERALD_STAGE_SEGMENT, NULL, &seg));
+        t_tag = best(t_tag, pipeline_pass(ctx, &c, HERALD_STAGE_TAG, NULL, &tagged));
+        t_act = best(t_act, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, NULL, &act));
+        t_dates = best(t_dates, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, hr_find_dates, &dated));
+        t_code = best(t_code, pipeline_pass(full, &c, HERALD_STAGE_EVENTS, NULL, &code));
+        t_nop = best(t_nop, pipeline_pass(noplaces, &c, HERALD_STAGE_EVENTS, NULL, &nop));
         t_read = best(t_read, read_pass(argv[1], &raw));
     }
     size_t sentences = seg.sentences;
@@ -257,6 +262,8 @@ int main(int argc, char **argv)
            mb / t_code, (double)sentences / t_code, code.events, t_seg / t_code);
     printf("  events, no places %8.1f MB/s; with places %.1f MB/s: places cost %.1f%% of coding time\n",
            mb / t_nop, mb / t_code, 100.0 * (t_code - t_nop) / t_code);
+    printf("  date expressions found and normalised: %.1f%% of coding time\n",
+           100.0 * (t_dates - t_act) / t_code);
     printf("  read JSONL   %8.1f MB/s  (%.2f MB of file, JSON parsing)\n",
            (double)raw / 1e6 / t_read, (double)raw / 1e6);
     printf("  peak RSS     %8.1f MB (corpus held in memory: %.1f MB)\n",
@@ -278,7 +285,7 @@ int main(int argc, char **argv)
         counts phx;
         double t_phx = 1e9;
         for (int i = 0; i < runs; i++)
-            t_phx = best(t_phx, pipeline_pass(production, &c, HERALD_STAGE_EVENTS, &phx));
+            t_phx = best(t_phx, pipeline_pass(production, &c, HERALD_STAGE_EVENTS, NULL, &phx));
         printf("  code (Phoenix + CAMEO.2.0) %8.1f MB/s  %10.0f sentences/s  %8zu events  = %.3f of segment\n",
                mb / t_phx, (double)sentences / t_phx, phx.events, t_seg / t_phx);
         herald_ctx_free(production);
