@@ -13,6 +13,7 @@
  * are flagged and dropped unless the context keeps them. */
 #include "events.h"
 #include "country.h"
+#include "word_index.h"
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
@@ -31,6 +32,10 @@ typedef struct sent {
     int *owner;                         /* mention of each token, -1 for none */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
+    hr_word_index words;                /* the tokens each dictionary word matches */
+    uint64_t *names;                    /* mask (as in words) of the tokens of names */
+    uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
+    uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
     long last_source;                   /* the source of the sentence's last verb */
     char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
@@ -38,24 +43,70 @@ typedef struct sent {
 
 /* ---- pattern matching ------------------------------------------------ */
 
-/* Whether token k matches pattern word e: the word itself, or a word
- * it is the stem of (stems of four letters or more). */
+/* Whether token k matches pattern word e: the word itself, a word it
+ * is the stem of (stems of four letters or more), or its singular
+ * (word_index.h). */
 static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
-    if (s->doc->word_ids[k] == e->value) return 1;
-    if (e->len < 4) return 0;
-    const herald_token *t = &s->doc->tokens[k];
-    if (t->norm_len > e->len) {
-        const char *w = hr_lexicon_str(s->vx, e->value);
-        return t->norm[0] == w[0] && memcmp(t->norm, w, e->len) == 0;
+    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, e->value), k);
+}
+
+/* The first token from k on whose bit is set in mask m (as in
+ * s->words) and that is no name's, or s->end. */
+static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
+{
+    if (!m || k >= s->end) return s->end;
+    size_t b = k - s->begin;
+    for (size_t w = b / 64; w < s->words.words; w++) {
+        uint64_t bits = m[w] & ~s->names[w];
+        if (w == b / 64) bits &= ~(uint64_t)0 << (b % 64);
+        if (bits) return s->begin + w * 64 + (size_t)__builtin_ctzll(bits);
     }
-    /* A plural in the pattern matches the singular in the text:
-     * "exercises" matches "the exercise". */
-    if (e->len >= 5 && t->norm_len + 1 == e->len) {
-        const char *w = hr_lexicon_str(s->vx, e->value);
-        return w[e->len - 1] == 's' && memcmp(t->norm, w, t->norm_len) == 0;
+    return s->end;
+}
+
+/* The last token before k whose bit is set in m and that is no name's,
+ * or SIZE_MAX. */
+static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
+{
+    if (!m || k <= s->begin) return SIZE_MAX;
+    size_t b = k - s->begin;        /* bits below b */
+    for (size_t w = (b - 1) / 64 + 1; w-- > 0;) {
+        uint64_t bits = m[w] & ~s->names[w];
+        if (w == (b - 1) / 64 && (b % 64)) bits &= ((uint64_t)1 << (b % 64)) - 1;
+        if (bits) return s->begin + w * 64 + 63 - (size_t)__builtin_clzll(bits);
     }
-    return 0;
+    return SIZE_MAX;
+}
+
+/* The tokens where a member of synonym set `set` may start: the tokens
+ * its members' first words match (all tokens when a member's first
+ * element is of another kind), worked out once per sentence. */
+static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
+{
+    const hr_verbs *v = &s->d->verbs;
+    uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
+    if (s->synset_started[set]) return m;
+    s->synset_started[set] = 1;
+    memset(m, 0, s->words.words * sizeof *m);
+    const hr_synset *ss = &v->synsets[set];
+    for (uint32_t i = 0; i < ss->member_count; i++) {
+        const hr_member *mem = &v->members[ss->first_member + i];
+        if (!mem->elem_count) continue;
+        const hr_elem *first = &v->elems[mem->first_elem];
+        const uint64_t *from = NULL;
+        if (first->type == HR_EL_WORD) {
+            if (!(from = hr_word_index_get(&s->words, first->value))) continue;
+        } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
+            from = synset_starts(s, first->value, depth + 1);
+        }
+        if (!from) {        /* any token */
+            memset(m, 0xff, s->words.words * sizeof *m);
+            break;
+        }
+        for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
+    }
+    return m;
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
@@ -141,8 +192,14 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
     size_t pos = vend;
     for (size_t i = verb + 1; i < p->elem_count; i++) {
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
-            size_t k = pos, len = 0;
-            while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
+            size_t k, len = 1;
+            if (e[i].type == HR_EL_WORD) {
+                k = next_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
+            } else {
+                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                for (k = next_hit(s, starts, pos); k < s->end; k = next_hit(s, starts, k + 1))
+                    if (synset_matches(s, k, e[i].value, &len, 0)) break;
+            }
             if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
@@ -159,11 +216,18 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
     pos = vstart;
     for (size_t i = verb; i-- > 0;) {
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
-            size_t k = pos, len = 0;
+            size_t k, len = 0;
             int found = 0;
-            while (k > s->begin) {
-                k--;
-                if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
+            if (e[i].type == HR_EL_WORD) {
+                k = previous_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
+                found = k != SIZE_MAX;
+            } else {
+                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                for (k = previous_hit(s, starts, pos); k != SIZE_MAX; k = previous_hit(s, starts, k))
+                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
+                        found = 1;
+                        break;
+                    }
             }
             if (!found) return (hit){ -1, 0, -1, -1, 0 };
             pos = k;
@@ -822,6 +886,21 @@ static int discarded(const sent *s)
     return found;
 }
 
+/* The sentence's word index and the mask of its names' tokens (which
+ * are no pattern words: elem_matches). */
+static int index_words(sent *s)
+{
+    int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, s->begin, s->end);
+    if (rc || !s->words.cap) return rc;
+    s->names = hr_arena_alloc(&s->doc->arena, s->words.words * sizeof *s->names);
+    if (!s->names) return HERALD_ENOMEM;
+    memset(s->names, 0, s->words.words * sizeof *s->names);
+    for (size_t k = s->begin; k < s->end; k++)
+        if (s->owner[k] >= 0 && is_name(&s->doc->actors[s->owner[k]]))
+            s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
+    return 0;
+}
+
 int hr_find_events(herald_doc *doc)
 {
     const hr_dicts *d = &doc->ctx->dicts;
@@ -839,7 +918,10 @@ int hr_find_events(herald_doc *doc)
         if (doc->sentences[i].token_count > longest) longest = doc->sentences[i].token_count;
     size_t memo_size = d->verbs.synset_count * longest;
     s.synset_memo = hr_arena_alloc(&doc->arena, memo_size ? memo_size : 1);
-    if (!s.synset_memo) return HERALD_ENOMEM;
+    size_t set_count = d->verbs.synset_count ? d->verbs.synset_count : 1;
+    s.synset_starts = hr_arena_alloc(&doc->arena, set_count * ((longest + 63) / 64 + 1) * 8);
+    s.synset_started = hr_arena_alloc(&doc->arena, set_count);
+    if (!s.synset_memo || !s.synset_starts || !s.synset_started) return HERALD_ENOMEM;
     /* A story discard anywhere drops every event of the article. */
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *sen = &doc->sentences[i];
@@ -863,6 +945,8 @@ int hr_find_events(herald_doc *doc)
         s.last_source = -1;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
+        if ((rc = index_words(&s))) break;
+        memset(s.synset_started, 0, d->verbs.synset_count);
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
             rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
