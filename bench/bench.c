@@ -8,6 +8,7 @@
  *   tags     - the same up to the tag stage (part-of-speech tagging);
  *   actors   - the same with the built-in dictionaries, up to the actor
  *              stage (segmentation and actor recognition);
+ *   clauses  - the same up to the clause stage (chunks);
  *   dates    - the actor pass plus finding the date expressions (their
  *              share of the coding time);
  *   events   - every stage with the built-in dictionaries;
@@ -83,7 +84,7 @@ static double plain_pass(const corpus *c, unsigned long *sink)
 }
 
 typedef struct counts {
-    size_t sentences, tokens, mentions, events;
+    size_t sentences, tokens, mentions, chunks, events;
 } counts;
 
 /* herald_doc_new + herald_doc_run up to `last` (+ `then`, an internal
@@ -101,6 +102,7 @@ static double pipeline_pass(const herald_ctx *ctx, const corpus *c, herald_stage
             n->sentences += herald_doc_sentence_count(doc);
             n->tokens += herald_doc_token_count(doc);
             n->mentions += herald_doc_actor_count(doc);
+            n->chunks += herald_doc_chunk_count(doc);
             n->events += herald_doc_event_count(doc);
         }
         herald_doc_free(doc);
@@ -229,14 +231,15 @@ int main(int argc, char **argv)
     herald_ctx *noplaces = herald_ctx_new(&np, NULL);
     unsigned long sink = 0;
     size_t raw = 0;
-    counts seg, act, code, tagged, nop, dated;
-    double t_tag = 1e9, t_dates = 1e9;
+    counts seg, act, code, tagged, nop, dated, chunked;
+    double t_tag = 1e9, t_dates = 1e9, t_chunks = 1e9;
     double t_plain = 1e9, t_seg = 1e9, t_act = 1e9, t_code = 1e9, t_read = 1e9, t_nop = 1e9;
     for (int i = 0; i < runs; i++) {
         t_plain = best(t_plain, plain_pass(&c, &sink));
         t_seg = best(t_seg, pipeline_pass(ctx, &c, HERALD_STAGE_SEGMENT, NULL, &seg));
         t_tag = best(t_tag, pipeline_pass(ctx, &c, HERALD_STAGE_TAG, NULL, &tagged));
         t_act = best(t_act, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, NULL, &act));
+        t_chunks = best(t_chunks, pipeline_pass(full, &c, HERALD_STAGE_CLAUSES, NULL, &chunked));
         t_dates = best(t_dates, pipeline_pass(full, &c, HERALD_STAGE_ACTORS, hr_find_dates, &dated));
         t_code = best(t_code, pipeline_pass(full, &c, HERALD_STAGE_EVENTS, NULL, &code));
         t_nop = best(t_nop, pipeline_pass(noplaces, &c, HERALD_STAGE_EVENTS, NULL, &nop));
@@ -257,6 +260,8 @@ int main(int argc, char **argv)
            (double)seg.tokens / t_tag, t_seg / t_tag);
     printf("  + actors     %8.1f MB/s  %10.0f sentences/s  %10zu mentions (built-in dictionaries)\n",
            mb / t_act, (double)sentences / t_act, act.mentions);
+    printf("  + clauses    %8.1f MB/s  %10.0f sentences/s  %10zu chunks (noun phrases, verb groups...)\n",
+           mb / t_chunks, (double)sentences / t_chunks, chunked.chunks);
     printf("  + events     %8.1f MB/s  %10.0f sentences/s  %10zu events (built-in dictionaries)"
            "  = %.3f of segment\n",
            mb / t_code, (double)sentences / t_code, code.events, t_seg / t_code);

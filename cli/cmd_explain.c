@@ -11,7 +11,9 @@ static const char HELP[] =
     "Usage: herald explain [OPTIONS] \"TEXT\"\n"
     "\n"
     "Shows, for each sentence of TEXT, what Herald sees: the segment and its\n"
-    "kind, the tokens, every actor with its code and how it was found (the\n"
+    "kind, the tokens with their tags, the chunks (noun phrases, verb groups\n"
+    "with tense, negation, modality and voice, prepositions, clause openers),\n"
+    "every actor with its code and how it was found (the\n"
     "dictionary entry as FILE:LINE, a composition, a reference), the events\n"
     "with the verb block and pattern that coded them, the dates and places\n"
     "(with the places that lost), and each verb that gave no event with the\n"
@@ -23,6 +25,13 @@ static const char HELP[] =
     "  --allow-partial         also code events with an unknown side\n"
     HC_DICTIONARY_HELP
     "  -h, --help              show this help\n";
+
+static void print_chunks(const herald_doc *doc, size_t s)
+{
+    char line[4096];
+    size_t n = herald_doc_chunk_text(doc, s, line, sizeof line);
+    if (n) printf("  chunks: %s%s\n", line, n >= sizeof line ? " ..." : "");
+}
 
 static void explain(const herald_doc *doc)
 {
@@ -43,6 +52,7 @@ static void explain(const herald_doc *doc)
             printf("  not coded: a %s is no sentence\n\n", herald_segment_kind_name(sen->kind));
             continue;
         }
+        print_chunks(doc, s);
         int any = 0;
         for (size_t a = 0; a < herald_doc_actor_count(doc); a++) {
             const herald_actor *m = herald_doc_actor(doc, a);

@@ -223,6 +223,7 @@ typedef enum herald_stage {
     HERALD_STAGE_SEGMENT = 1,  /* paragraphs, sentences, tokens */
     HERALD_STAGE_TAG,          /* + part-of-speech tags (none with no_tags) */
     HERALD_STAGE_ACTORS,       /* + actor mentions and references */
+    HERALD_STAGE_CLAUSES,      /* + chunks: noun phrases, verb groups, prepositions */
     HERALD_STAGE_EVENTS        /* + dates, events, places; events' dates and places */
 } herald_stage;
 
@@ -319,6 +320,51 @@ const char *herald_actor_kind_name(int kind);
 size_t herald_doc_actor_count(const herald_doc *doc);
 /* Returns NULL when i is out of range. */
 const herald_actor *herald_doc_actor(const herald_doc *doc, size_t i);
+
+/* ---- Chunks (HERALD_STAGE_CLAUSES) ------------------------------------ */
+
+/* A chunk: a run of a sentence's tokens that acts as one unit.  Tokens
+ * outside every chunk (punctuation, conjunctions) belong to none. */
+typedef enum herald_chunk_kind {
+    HERALD_CHUNK_NP = 1,    /* noun phrase: "the Russian foreign ministry", "he" */
+    HERALD_CHUNK_VG,        /* verb group: "did not attack", "was shelled", "to resume" */
+    HERALD_CHUNK_PP,        /* a preposition: "in", "near" (its object is the next NP) */
+    HERALD_CHUNK_ADJP,      /* adjectives without a noun: "ready", "responsible" */
+    HERALD_CHUNK_ADVP,      /* adverbs outside a verb group: "also", "yesterday" */
+    HERALD_CHUNK_SBAR       /* a clause opener: "that", "if", "because", "who" */
+} herald_chunk_kind;
+
+/* What a verb group says of its verb (flags). */
+enum herald_vg_flag {
+    HERALD_VG_PAST = 1,         /* "attacked", "had met", "was shelled" */
+    HERALD_VG_FUTURE = 2,       /* "will meet", "is to visit" */
+    HERALD_VG_NEGATED = 4,      /* "did not attack", "never met", "no longer supports" */
+    HERALD_VG_MODAL = 8,        /* "could", "may", "would", "should": not a fact */
+    HERALD_VG_PASSIVE = 16,     /* "was attacked", "were being shelled" */
+    HERALD_VG_PERFECT = 32,     /* "has met" */
+    HERALD_VG_PROGRESSIVE = 64, /* "are fighting" */
+    HERALD_VG_INFINITIVE = 128, /* "to resume" (after "agreed", "urged X") */
+    HERALD_VG_GERUND = 256      /* "attacking" with no auxiliary */
+};
+
+typedef struct herald_chunk {
+    herald_chunk_kind kind;
+    uint32_t sentence;
+    uint32_t first_token, token_count;
+    uint32_t head;          /* token index: a noun phrase's last word, a group's main verb */
+    unsigned flags;         /* verb groups: herald_vg_flag */
+} herald_chunk;
+
+size_t herald_doc_chunk_count(const herald_doc *doc);
+/* Returns NULL when i is out of range.  Chunks come in text order. */
+const herald_chunk *herald_doc_chunk(const herald_doc *doc, size_t i);
+/* "NP", "VG", "PP", "ADJP", "ADVP", "SBAR"; "" for an unknown kind. */
+const char *herald_chunk_kind_name(herald_chunk_kind kind);
+/* Writes sentence s as bracketed chunks, with each verb group's flags:
+ * "[NP Russian forces] [VG did not attack | past negated] [NP positions] ."
+ * into buf (NUL-terminated, cut to size).  Returns the length the whole
+ * text needs, as snprintf does. */
+size_t herald_doc_chunk_text(const herald_doc *doc, size_t s, char *buf, size_t size);
 
 /* ---- Events ------------------------------------------------------------ */
 

@@ -1,6 +1,7 @@
 #include "doc.h"
 #include "error.h"
 #include "../actors/actors.h"
+#include "../clauses/chunks.h"
 #include "../events/events.h"
 #include "../segment/segment.h"
 #include "../tag/tagger.h"
@@ -73,6 +74,7 @@ static int run_stage(herald_doc *doc, herald_stage stage)
     case HERALD_STAGE_SEGMENT: return hr_segment(doc);
     case HERALD_STAGE_TAG: return doc->ctx->no_tags ? 0 : hr_tag(doc);
     case HERALD_STAGE_ACTORS: return hr_find_actors(doc);
+    case HERALD_STAGE_CLAUSES: return hr_find_chunks(doc);
     case HERALD_STAGE_EVENTS: {
         int rc = hr_find_dates(doc);
         if (!rc) rc = hr_find_events(doc);

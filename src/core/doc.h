@@ -31,6 +31,8 @@ struct herald_doc {
     size_t sentence_count, sentence_cap;
     herald_actor *actors;
     size_t actor_count, actor_cap;
+    herald_chunk *chunks;
+    size_t chunk_count;
     herald_event *events;
     size_t event_count, event_cap;
     herald_dropped *dropped;

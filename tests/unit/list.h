@@ -28,6 +28,8 @@
     X(test_tagger_off) \
     X(test_tagger_in_events) \
     X(test_tagger_in_actors) \
+    X(test_golden_chunks) \
+    X(test_chunk_api) \
     X(test_golden_segment) \
     X(test_golden_actors) \
     X(test_golden_dates) \

@@ -1,0 +1,375 @@
+/* chunks.c - the clause stage's chunks (see chunks.h).
+ *
+ * A regular grammar over the tags, read left to right once:
+ *  - an actor mention lies whole inside one noun phrase ("the Russian
+ *    foreign ministry");
+ *  - a verb group is modals, adverbs and auxiliaries up to a main verb,
+ *    with its particle ("called off"); "to" before a verb opens one, so
+ *    that a control chain is two groups ("agreed" "to resume");
+ *  - a noun phrase is determiners, numbers, adjectives and participles
+ *    before nouns ("the besieged town"); a determiner or a pronoun after
+ *    a noun starts another ("gave the rebels the weapons");
+ *  - a preposition is a chunk of its own; "that", "whether", "because",
+ *    wh-words, and "after", "before", "when"... before a subject and a
+ *    finite verb open a clause (SBAR). */
+#include "chunks.h"
+#include "../segment/toks.h"
+#include "../tag/tagset.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct scan {
+    const herald_doc *doc;
+    size_t end;                 /* the sentence's end (token) */
+    const uint32_t *mention_end;    /* [k]: end of the mention starting at k, or 0 */
+} scan;
+
+static int tag_at(const scan *s, size_t k)
+{
+    return k < s->end ? s->doc->tokens[k].tag : HR_TAG_NONE;
+}
+
+static int is_verb(int tag)
+{
+    return tag == HR_TAG_VB || tag == HR_TAG_VBD || tag == HR_TAG_VBG || tag == HR_TAG_VBN ||
+           tag == HR_TAG_VBP || tag == HR_TAG_VBZ;
+}
+
+static int is_noun(int tag)
+{
+    return tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_NNP || tag == HR_TAG_NNPS ||
+           tag == HR_TAG_CD || tag == HR_TAG_EX || tag == HR_TAG_FW;
+}
+
+static int is_determiner(int tag)
+{
+    return tag == HR_TAG_DT || tag == HR_TAG_PDT || tag == HR_TAG_PRPS;
+}
+
+static int is_adjective(int tag)
+{
+    return tag == HR_TAG_JJ || tag == HR_TAG_JJR || tag == HR_TAG_JJS;
+}
+
+static int word_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
+static const char *const BE[] = { "be", "is", "are", "was", "were", "been", "being", "am",
+                                  "'s", "'re", "'m", NULL };
+static const char *const HAVE[] = { "have", "has", "had", "having", "'ve", "'d", NULL };
+static const char *const DO[] = { "do", "does", "did", NULL };
+static const char *const GET[] = { "get", "gets", "got", "gotten", "getting", NULL };
+static const char *const FUTURE[] = { "will", "shall", "'ll", "wo", NULL };
+static const char *const NEGATION[] = { "not", "n't", "never", NULL };
+
+/* The first token from k on that is no adverb. */
+static size_t past_adverbs(const scan *s, size_t k)
+{
+    while (k < s->end && (tag_at(s, k) == HR_TAG_RB || tag_at(s, k) == HR_TAG_RBR)) k++;
+    return k;
+}
+
+/* Whether token k is a verb's particle ("called off the protest",
+ * "lay down their arms"), whatever its tag, but not a preposition that
+ * heads its own phrase ("up to", "out of"). */
+static int is_particle(const scan *s, size_t k)
+{
+    static const char *const particles[] = { "off", "up", "down", "out", "back", "away", NULL };
+    int tag = tag_at(s, k);
+    if (tag == HR_TAG_RP) return 1;
+    if (tag != HR_TAG_IN && tag != HR_TAG_RB) return 0;
+    if (!word_in(&s->doc->tokens[k], particles)) return 0;
+    return k + 1 >= s->end || (!hr_tok_is(&s->doc->tokens[k + 1], "of") &&
+                               !hr_tok_is(&s->doc->tokens[k + 1], "to"));
+}
+
+/* Whether a verb group starts at k: a modal or a verb, adverbs before
+ * one ("never attacked"), or "to" before a verb. */
+static int starts_group(const scan *s, size_t k)
+{
+    int tag = tag_at(s, k);
+    if (tag == HR_TAG_MD || is_verb(tag)) return 1;
+    if (tag == HR_TAG_TO) return tag_at(s, past_adverbs(s, k + 1)) == HR_TAG_VB;
+    if (tag == HR_TAG_RB) {
+        int next = tag_at(s, past_adverbs(s, k));
+        return next == HR_TAG_MD || (is_verb(next) && next != HR_TAG_VBN && next != HR_TAG_VBG);
+    }
+    return 0;
+}
+
+/* Whether a lone past form before `by` with a finite verb later is a
+ * passive participle ("a convoy attacked by gunmen was carrying food"),
+ * which taggers often read as a past tense. */
+static int reduced_relative(const scan *s, size_t k)
+{
+    if (k >= s->end || !hr_tok_is(&s->doc->tokens[k], "by")) return 0;
+    for (k++; k < s->end; k++) {
+        int tag = tag_at(s, k);
+        if (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD)
+            return 1;
+        if (tag == HR_TAG_COMMA || tag == HR_TAG_CC || tag == HR_TAG_COLON) return 0;
+    }
+    return 0;
+}
+
+/* The verb group from k: its end, head and flags. */
+static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
+{
+    const herald_token *t = s->doc->tokens;
+    unsigned flags = 0;
+    int finite_seen = 0, be_before = 0, have_before = 0;
+    if (tag_at(s, k) == HR_TAG_TO) {
+        flags |= HERALD_VG_INFINITIVE;
+        finite_seen = 1;
+        k++;
+    }
+    for (; k < s->end; k++) {
+        int tag = tag_at(s, k);
+        if (tag == HR_TAG_RB || tag == HR_TAG_RBR) {
+            if (!is_verb(tag_at(s, past_adverbs(s, k))) && tag_at(s, past_adverbs(s, k)) != HR_TAG_MD)
+                break;      /* adverbs after the group are no part of it */
+            if (word_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
+            continue;
+        }
+        if (tag != HR_TAG_MD && !is_verb(tag)) break;
+        if (!finite_seen) {
+            finite_seen = 1;
+            if (tag == HR_TAG_VBD) flags |= HERALD_VG_PAST;
+            else if (tag == HR_TAG_MD)
+                flags |= word_in(&t[k], FUTURE) ? HERALD_VG_FUTURE : HERALD_VG_MODAL;
+            else if (tag == HR_TAG_VBN) flags |= HERALD_VG_PASSIVE;    /* "the town shelled by" */
+            else if (tag == HR_TAG_VBG) flags |= HERALD_VG_GERUND;
+        }
+        c->head = (uint32_t)k;
+        /* an auxiliary when another verb follows; else the main verb */
+        int next = tag_at(s, past_adverbs(s, k + 1));
+        int aux = tag == HR_TAG_MD || ((word_in(&t[k], BE) || word_in(&t[k], HAVE) ||
+                                        word_in(&t[k], DO) || word_in(&t[k], GET)) &&
+                                       is_verb(next));
+        if (aux) {
+            if (word_in(&t[k], BE) || word_in(&t[k], GET)) be_before = 1;
+            else if (word_in(&t[k], HAVE)) have_before = 1;
+            continue;
+        }
+        if (tag == HR_TAG_VBN && be_before) flags |= HERALD_VG_PASSIVE;
+        if (tag == HR_TAG_VBG && be_before) flags = (flags | HERALD_VG_PROGRESSIVE) & ~HERALD_VG_GERUND;
+        if (tag == HR_TAG_VBN && have_before) flags |= HERALD_VG_PERFECT;
+        k++;
+        while (k < s->end && is_particle(s, k)) k++;     /* "called off" */
+        break;
+    }
+    if (c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD && reduced_relative(s, k))
+        flags = HERALD_VG_PASSIVE;
+    c->flags = flags;
+    return k;
+}
+
+/* The noun phrase (or adjective phrase) from k: its end and head. */
+static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
+{
+    int noun_seen = 0, prev = HR_TAG_NONE;
+    size_t start = k;
+    c->head = (uint32_t)k;
+    while (k < s->end) {
+        int tag = tag_at(s, k);
+        if (s->mention_end[k]) {
+            /* "gave Kyiv weapons", but "three soldiers", "Russia's army" */
+            if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_CD) break;
+            k = s->mention_end[k];
+            c->head = (uint32_t)(k - 1);
+            noun_seen = 1;
+            prev = tag_at(s, k - 1);
+            continue;
+        }
+        if (tag == HR_TAG_PRP) {                /* a pronoun is a phrase alone */
+            if (k == start) { c->head = (uint32_t)k; k++; noun_seen = 1; }
+            break;
+        }
+        int part = is_determiner(tag) || is_adjective(tag) || is_noun(tag) || tag == HR_TAG_POS;
+        int next = tag_at(s, k + 1);
+        /* a participle before a noun: "the besieged town" */
+        if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && !noun_seen && k > start)
+            part = is_noun(next) || is_adjective(next) || (k + 1 < s->end && s->mention_end[k + 1]);
+        /* an -ing word that ends a phrase is its noun: "the crossing",
+         * "the border crossing is", but not "troops shelling positions" */
+        int object_next = is_noun(next) || is_determiner(next) || next == HR_TAG_PRP ||
+                          (k + 1 < s->end && s->mention_end[k + 1]);
+        int verb_next = next == HR_TAG_VBZ || next == HR_TAG_VBD || next == HR_TAG_VBP ||
+                        next == HR_TAG_MD;
+        if (tag == HR_TAG_VBG && k > start && !part && !object_next &&
+            (is_determiner(prev) || is_adjective(prev) || (is_noun(prev) && verb_next))) {
+            noun_seen = 1;
+            c->head = (uint32_t)k;
+            prev = HR_TAG_NN;
+            k++;
+            continue;
+        }
+        if (!part) break;
+        /* after a noun, a determiner or an adjective starts another phrase */
+        if (noun_seen && prev != HR_TAG_POS && (is_determiner(tag) || is_adjective(tag))) break;
+        if (is_noun(tag)) { noun_seen = 1; c->head = (uint32_t)k; }
+        prev = tag;
+        k++;
+    }
+    if (!noun_seen) {
+        /* "this", "all": a determiner alone stands for a noun, and so
+         * do adjectives before a verb ("many died"); else "ready",
+         * "responsible" */
+        int only_det = 1;
+        for (size_t i = start; i < k; i++) only_det &= is_determiner(tag_at(s, i));
+        c->kind = only_det || starts_group(s, k) ? HERALD_CHUNK_NP : HERALD_CHUNK_ADJP;
+        c->head = (uint32_t)(k - 1);
+    }
+    return k;
+}
+
+/* Whether the words from k make a clause: a subject and a finite verb
+ * ("after [the talks] [collapsed]"). */
+static int clause_follows(const scan *s, size_t k)
+{
+    herald_chunk np = { .kind = HERALD_CHUNK_NP };
+    size_t after = noun_phrase(s, k, &np);
+    if (after == k || np.kind != HERALD_CHUNK_NP) return 0;
+    int tag = tag_at(s, past_adverbs(s, after));
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+static herald_chunk_kind opener_kind(const scan *s, size_t k)
+{
+    static const char *const always[] = { "that", "whether", "if", "because", "although",
+                                          "though", "unless", "whereas", "while", NULL };
+    static const char *const before_clause[] = { "after", "before", "since", "until", "as",
+                                                 "once", NULL };
+    int tag = tag_at(s, k);
+    if (tag == HR_TAG_WDT || tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB)
+        return HERALD_CHUNK_SBAR;
+    const herald_token *t = &s->doc->tokens[k];
+    if (word_in(t, always)) return HERALD_CHUNK_SBAR;
+    if (word_in(t, before_clause) && clause_follows(s, k + 1)) return HERALD_CHUNK_SBAR;
+    return HERALD_CHUNK_PP;
+}
+
+static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_t k)
+{
+    while (k < s->end) {
+        int tag = tag_at(s, k);
+        herald_chunk c = { .sentence = index, .first_token = (uint32_t)k, .head = (uint32_t)k };
+        size_t next = k + 1;
+        if (s->mention_end[k] || is_determiner(tag) || is_adjective(tag) || is_noun(tag) ||
+            tag == HR_TAG_PRP) {
+            c.kind = HERALD_CHUNK_NP;
+            next = noun_phrase(s, k, &c);
+        } else if (starts_group(s, k)) {
+            c.kind = HERALD_CHUNK_VG;
+            next = verb_group(s, k, &c);
+        } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
+                   tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
+            c.kind = opener_kind(s, k);
+        } else if (tag == HR_TAG_RB || tag == HR_TAG_RBR || tag == HR_TAG_RBS) {
+            c.kind = HERALD_CHUNK_ADVP;
+            while (next < s->end && (tag_at(s, next) == HR_TAG_RB || tag_at(s, next) == HR_TAG_RBR))
+                next++;
+            c.head = (uint32_t)(next - 1);
+        }
+        if (next <= k) next = k + 1;    /* never stand still */
+        if (c.kind) {
+            c.token_count = (uint32_t)(next - k);
+            doc->chunks[doc->chunk_count++] = c;
+        }
+        k = next;
+    }
+}
+
+int hr_find_chunks(herald_doc *doc)
+{
+    doc->chunk_count = 0;
+    if (doc->ctx->no_tags || !doc->token_count) return 0;
+    doc->chunks = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *doc->chunks);
+    uint32_t *mention_end = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *mention_end);
+    if (!doc->chunks || !mention_end) return HERALD_ENOMEM;
+    memset(mention_end, 0, doc->token_count * sizeof *mention_end);
+    for (size_t m = 0; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        uint32_t end = a->first_token + a->token_count;
+        if (a->token_count && end > mention_end[a->first_token]) mention_end[a->first_token] = end;
+    }
+    for (size_t i = 0; i < doc->sentence_count; i++) {
+        const herald_sentence *sen = &doc->sentences[i];
+        if (sen->kind != HERALD_SENTENCE) continue;
+        scan s = { doc, sen->first_token + sen->token_count, mention_end };
+        chunk_sentence(doc, &s, (uint32_t)i, sen->first_token);
+    }
+    return 0;
+}
+
+size_t herald_doc_chunk_count(const herald_doc *doc)
+{
+    return doc ? doc->chunk_count : 0;
+}
+
+const herald_chunk *herald_doc_chunk(const herald_doc *doc, size_t i)
+{
+    return doc && i < doc->chunk_count ? &doc->chunks[i] : NULL;
+}
+
+const char *herald_chunk_kind_name(herald_chunk_kind kind)
+{
+    static const char *const names[] = { "", "NP", "VG", "PP", "ADJP", "ADVP", "SBAR" };
+    return (unsigned)kind < sizeof names / sizeof *names ? names[kind] : "";
+}
+
+/* Appends to buf[*n] as snprintf would, counting what does not fit. */
+static void put(char *buf, size_t size, size_t *n, const char *s, size_t len)
+{
+    if (*n < size) memcpy(buf + *n, s, *n + len < size ? len : size - *n);
+    *n += len;
+}
+
+size_t herald_doc_chunk_text(const herald_doc *doc, size_t s, char *buf, size_t size)
+{
+    static const char *const flag_names[] = { "past", "future", "negated", "modal", "passive",
+                                              "perfect", "progressive", "infinitive", "gerund" };
+    size_t n = 0;
+    if (!doc || s >= doc->sentence_count) {
+        if (size) buf[0] = '\0';
+        return 0;
+    }
+    const herald_sentence *sen = &doc->sentences[s];
+    size_t c = 0;
+    while (c < doc->chunk_count && doc->chunks[c].sentence < s) c++;
+    for (size_t k = sen->first_token; k < sen->first_token + sen->token_count; k++) {
+        const herald_token *t = &doc->tokens[k];
+        const herald_chunk *ch = c < doc->chunk_count && doc->chunks[c].sentence == s &&
+                                         doc->chunks[c].first_token == k
+                                     ? &doc->chunks[c] : NULL;
+        if (k > sen->first_token) put(buf, size, &n, " ", 1);
+        if (ch) {
+            put(buf, size, &n, "[", 1);
+            put(buf, size, &n, herald_chunk_kind_name(ch->kind), strlen(herald_chunk_kind_name(ch->kind)));
+            put(buf, size, &n, " ", 1);
+        }
+        put(buf, size, &n, doc->article.text + t->start, t->end - t->start);
+        const herald_chunk *open = c < doc->chunk_count && doc->chunks[c].sentence == s &&
+                                           doc->chunks[c].first_token <= k
+                                       ? &doc->chunks[c] : NULL;
+        if (open && k + 1 == open->first_token + open->token_count) {
+            if (open->kind == HERALD_CHUNK_VG && open->flags) {
+                put(buf, size, &n, " |", 2);
+                for (size_t f = 0; f < sizeof flag_names / sizeof *flag_names; f++)
+                    if (open->flags & (1u << f)) {
+                        put(buf, size, &n, " ", 1);
+                        put(buf, size, &n, flag_names[f], strlen(flag_names[f]));
+                    }
+            }
+            put(buf, size, &n, "]", 1);
+            c++;
+        }
+    }
+    if (size) buf[n < size ? n : size - 1] = '\0';
+    return n;
+}
