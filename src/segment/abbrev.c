@@ -3,9 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct entry { const char *word; enum hr_abbrev cls; } entry;
+/* A word of at most eight bytes, zero-padded, so that a lookup compares
+ * fixed-size keys (a longer entry would not compile). */
+typedef struct entry { char word[8]; enum hr_abbrev cls; } entry;
 
-/* Sorted by `word` (lower case, strcmp order): looked up by bsearch.
+/* Sorted by `word` (lower case, strcmp order): binary search.
  * Acronyms written with inner periods (U.S., a.m., Ph.D.) are recognised
  * by shape in the tokeniser, so they are not listed here. */
 static const entry ABBREVIATIONS[] = {
@@ -86,11 +88,6 @@ static int lower_copy(const char *s, size_t n, char *out, size_t cap)
     return 0;
 }
 
-static int cmp_entry(const void *key, const void *e)
-{
-    return strcmp(key, ((const entry *)e)->word);
-}
-
 static int cmp_word(const void *key, const void *w)
 {
     return strcmp(key, *(const char *const *)w);
@@ -98,11 +95,24 @@ static int cmp_word(const void *key, const void *w)
 
 enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
 {
-    char low[16];
-    if (lower_copy(s, n, low, sizeof low)) return HR_ABBR_NONE;
-    const entry *e = bsearch(low, ABBREVIATIONS, sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS,
-                             sizeof *ABBREVIATIONS, cmp_entry);
-    return e ? e->cls : HR_ABBR_NONE;
+    /* Called for every word before a period: no copy to a string and no
+     * strcmp, just 8-byte keys (memcmp of a constant size is inlined). */
+    char key[sizeof ABBREVIATIONS[0].word] = { 0 };
+    if (n == 0 || n > sizeof key) return HR_ABBR_NONE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return HR_ABBR_NONE;
+        key[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    size_t lo = 0, hi = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int d = memcmp(key, ABBREVIATIONS[mid].word, sizeof key);
+        if (d == 0) return ABBREVIATIONS[mid].cls;
+        if (d < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return HR_ABBR_NONE;
 }
 
 int hr_is_sentence_opener(const char *s, size_t n)
@@ -116,7 +126,9 @@ int hr_is_sentence_opener(const char *s, size_t n)
 int hr_abbrev_tables_sorted(void)
 {
     for (size_t i = 1; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++)
-        if (strcmp(ABBREVIATIONS[i - 1].word, ABBREVIATIONS[i].word) >= 0) return 0;
+        if (memcmp(ABBREVIATIONS[i - 1].word, ABBREVIATIONS[i].word,
+                   sizeof ABBREVIATIONS[i].word) >= 0)
+            return 0;
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
         if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
     return 1;
