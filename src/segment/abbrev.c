@@ -1,11 +1,14 @@
 #include "abbrev.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct entry { const char *word; enum hr_abbrev cls; } entry;
+/* A word of at most eight bytes, zero-padded, so that a lookup compares
+ * fixed-size keys (a longer entry would not compile). */
+typedef struct entry { char word[8]; enum hr_abbrev cls; } entry;
 
-/* Sorted by `word` (lower case, strcmp order): looked up by bsearch.
+/* Sorted by `word` (lower case, strcmp order): binary search.
  * Acronyms written with inner periods (U.S., a.m., Ph.D.) are recognised
  * by shape in the tokeniser, so they are not listed here. */
 static const entry ABBREVIATIONS[] = {
@@ -86,23 +89,44 @@ static int lower_copy(const char *s, size_t n, char *out, size_t cap)
     return 0;
 }
 
-static int cmp_entry(const void *key, const void *e)
-{
-    return strcmp(key, ((const entry *)e)->word);
-}
-
 static int cmp_word(const void *key, const void *w)
 {
     return strcmp(key, *(const char *const *)w);
 }
 
+/* The eight bytes as a big-endian number: numbers compare as the
+ * strings do. */
+static uint64_t key_of(const char w[8])
+{
+    const unsigned char *b = (const unsigned char *)w;   /* one load and a byte swap */
+    return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
+           (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
+           (uint64_t)b[6] << 8 | b[7];
+}
+
 enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
 {
-    char low[16];
-    if (lower_copy(s, n, low, sizeof low)) return HR_ABBR_NONE;
-    const entry *e = bsearch(low, ABBREVIATIONS, sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS,
-                             sizeof *ABBREVIATIONS, cmp_entry);
-    return e ? e->cls : HR_ABBR_NONE;
+    /* Called for every word before a period: no copy to a string and no
+     * strcmp, just 8-byte keys compared as numbers. */
+    char word[sizeof ABBREVIATIONS[0].word] = { 0 };
+    if (n == 0 || n > sizeof word) return HR_ABBR_NONE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return HR_ABBR_NONE;
+        word[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    /* A search without unpredictable branches (a conditional move per
+     * step): most of these words are in no table, and a mispredicted
+     * branch per step cost more than the compares. */
+    uint64_t key = key_of(word);
+    const entry *base = ABBREVIATIONS;
+    size_t len = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
+    while (len > 1) {
+        size_t half = len / 2;
+        base = key_of(base[half].word) <= key ? base + half : base;
+        len -= half;
+    }
+    return key_of(base->word) == key ? base->cls : HR_ABBR_NONE;
 }
 
 int hr_is_sentence_opener(const char *s, size_t n)
@@ -116,7 +140,7 @@ int hr_is_sentence_opener(const char *s, size_t n)
 int hr_abbrev_tables_sorted(void)
 {
     for (size_t i = 1; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++)
-        if (strcmp(ABBREVIATIONS[i - 1].word, ABBREVIATIONS[i].word) >= 0) return 0;
+        if (key_of(ABBREVIATIONS[i - 1].word) >= key_of(ABBREVIATIONS[i].word)) return 0;
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
         if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
     return 1;

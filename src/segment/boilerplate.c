@@ -18,8 +18,17 @@ static const char *const CREDIT_PHRASES[][5] = {
     { "enditem" },                  { "end", "item" },
 };
 
+/* The first bytes of the phrases above: one lookup rules out most
+ * paragraphs ("The ...", "He ...") before any phrase is compared. */
+static const unsigned char CREDIT_FIRST[256] = {
+    ['r'] = 1, ['a'] = 1, ['b'] = 1, ['w'] = 1, ['e'] = 1, ['c'] = 1,
+    ['p'] = 1, ['i'] = 1, ['('] = 1, [0xC2] = 1,    /* 0xC2: "©" */
+};
+
 static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
 {
+    const herald_token *t = &doc->tokens[i];
+    if (!t->norm_len || !CREDIT_FIRST[(unsigned char)t->norm[0]]) return 0;
     for (size_t p = 0; p < sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES; p++) {
         size_t k = 0;
         while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
@@ -28,6 +37,13 @@ static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
         if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
     }
     return 0;
+}
+
+int hr_credit_table_complete(void)
+{
+    for (size_t p = 0; p < sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES; p++)
+        if (!CREDIT_FIRST[(unsigned char)CREDIT_PHRASES[p][0][0]]) return 0;
+    return 1;
 }
 
 /* Words that may stand lower-case inside a byline's names. */

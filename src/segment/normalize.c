@@ -60,8 +60,19 @@ int hr_normalize(hr_arena *a, const char *s, size_t n, const char *lower,
 
 void hr_lowercase_ascii(const char *s, size_t n, char *out)
 {
-    /* Branch-free so that the compiler vectorises it. */
-    for (size_t i = 0; i < n; i++) {
+    /* Eight bytes at a time: 0x20 is added to each byte in A-Z, found
+     * without carries between bytes (the high bit is set aside). */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x = w & ~high;
+        uint64_t upper = (x + (0x80 - 'A') * ones) & ~(x + (0x7F - 'Z') * ones) & ~w & high;
+        w |= upper >> 2;
+        memcpy(out + i, &w, 8);
+    }
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         out[i] = (char)(c + (((unsigned char)(c - 'A') < 26) << 5));
     }

@@ -149,19 +149,25 @@ static inline uint64_t ascii_alnum_bytes(uint64_t w)
     return (digit | alpha) & ~w & high;
 }
 
+/* End of the run of ASCII letters and digits that starts at i. */
+static inline size_t ascii_alnum_end(const scan *sc, size_t i)
+{
+    /* Most words are ASCII: find their end eight bytes at a time. */
+    while (i + 8 <= sc->end) {
+        uint64_t w;
+        memcpy(&w, sc->s + i, 8);
+        uint64_t rest = ~ascii_alnum_bytes(w) & 0x8080808080808080ull;
+        if (rest) return i + ((size_t)__builtin_ctzll(rest) >> 3);
+        i += 8;
+    }
+    while (i < sc->end && hr_ascii_alnum((unsigned char)sc->s[i])) i++;
+    return i;
+}
+
 /* Scans word characters and the connectors allowed inside a word. */
 static size_t scan_word_body(const scan *sc, size_t i, int *email)
 {
-    size_t j = i;
-    /* Most words are ASCII: find their end eight bytes at a time. */
-    while (j + 8 <= sc->end) {
-        uint64_t w;
-        memcpy(&w, sc->s + j, 8);
-        uint64_t rest = ~ascii_alnum_bytes(w) & 0x8080808080808080ull;
-        if (!rest) { j += 8; continue; }
-        j += (size_t)__builtin_ctzll(rest) >> 3;
-        break;
-    }
+    size_t j = ascii_alnum_end(sc, i);
     while (j < sc->end) {
         /* The common case first: a run of ASCII letters and digits. */
         unsigned char b = (unsigned char)sc->s[j];
@@ -212,24 +218,30 @@ static size_t clitic_len(const char *s, size_t start, size_t end)
     return 0;
 }
 
-static const char *sc_lower(const herald_doc *doc) { return doc->lower; }
-
-static int push(herald_doc *doc, size_t start, size_t end, int kind)
+/* Appends token [start, end) with its matching form `norm`. */
+static inline int push_norm(herald_doc *doc, size_t start, size_t end, int kind,
+                            const char *norm, size_t norm_len)
 {
     if (doc->token_count == doc->token_cap &&
         hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
                       doc->token_count + 1, sizeof *doc->tokens))
         return HERALD_ENOMEM;
-    herald_token *t = &doc->tokens[doc->token_count];
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->kind = kind;
-    t->tag = 0;                 /* set by the tagger, when it runs */
-    if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
-                     sc_lower(doc) + start, &t->norm, &t->norm_len))
-        return HERALD_ENOMEM;
-    doc->token_count++;
+    doc->tokens[doc->token_count++] = (herald_token){
+        .start = (uint32_t)start, .end = (uint32_t)end, .norm = norm,
+        .norm_len = (uint32_t)norm_len, .kind = kind,
+        .tag = 0,               /* set by the tagger, when it runs */
+    };
     return 0;
+}
+
+static int push(herald_doc *doc, size_t start, size_t end, int kind)
+{
+    const char *norm;
+    uint32_t len;
+    if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
+                     doc->lower + start, &norm, &len))
+        return HERALD_ENOMEM;
+    return push_norm(doc, start, end, kind, norm, len);
 }
 
 /* A word, number or e-mail address starting at i: pushes one or two
@@ -294,6 +306,21 @@ static size_t scan_punct(const scan *sc, size_t i, size_t len)
     return j;
 }
 
+/* Whether byte b, right after a run of ASCII letters and digits, may
+ * carry the token on (a number also takes "1,080", "10:30", "24/7");
+ * anything else ends it there.  Non-ASCII bytes may be letters. */
+static inline int carries_on(unsigned char b, int number)
+{
+    switch (b) {
+    case '\'': case '-': case '.': case '&': case '@':
+        return 1;
+    case ',': case ':': case '/':
+        return number;
+    default:
+        return b >= 0x80;
+    }
+}
+
 int hr_tokenize(herald_doc *doc, size_t start, size_t end)
 {
     scan sc = { doc->article.text, end };
@@ -302,6 +329,20 @@ int hr_tokenize(herald_doc *doc, size_t start, size_t end)
     while (i < end && !rc) {
         unsigned char b = (unsigned char)sc.s[i];
         if (b == ' ' || b == '\t') { i++; continue; }
+        int url = ((b | 32) == 'h' || (b | 32) == 'w') && url_starts(&sc, i);
+        if (hr_ascii_alnum(b) && !url) {
+            /* The common case: ASCII letters and digits up to a space or a
+             * mark that cannot join them, a token whose matching form is
+             * the lower-cased text.  Anything else takes the full path. */
+            size_t j = ascii_alnum_end(&sc, i + 1);
+            int number = b <= '9';
+            if (j == end || !carries_on((unsigned char)sc.s[j], number)) {
+                rc = push_norm(doc, i, j, number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD,
+                               doc->lower + i, j - i);
+                i = j;
+                continue;
+            }
+        }
         size_t len;
         enum hr_cclass c = class_at(&sc, i, &len);
         size_t j;
@@ -311,7 +352,7 @@ int hr_tokenize(herald_doc *doc, size_t start, size_t end)
             i += len;
             continue;
         }
-        if ((b | 32) == 'h' || (b | 32) == 'w' ? url_starts(&sc, i) : 0) {
+        if (url) {
             j = scan_url(&sc, i);
             rc = push(doc, i, j, HERALD_TOK_URL);
         } else if (c == HR_C_DIGIT) {

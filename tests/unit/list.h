@@ -7,6 +7,7 @@
     X(test_parse_date) \
     X(test_calendar_round_trip) \
     X(test_abbrev_tables) \
+    X(test_credit_table) \
     X(test_cameo_table) \
     X(test_allocation_failures) \
     X(test_reader_jsonl) \

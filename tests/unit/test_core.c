@@ -6,6 +6,7 @@
 #include "../../src/core/calendar.h"
 #include "../../src/core/utf8.h"
 #include "../../src/segment/abbrev.h"
+#include "../../src/segment/boilerplate.h"
 
 #include <stdlib.h>
 
@@ -100,6 +101,11 @@ void test_abbrev_tables(void)
     CHECK_INT(hr_abbrev_class("army", 4), HR_ABBR_NONE);
     CHECK(hr_is_sentence_opener("The", 3));
     CHECK(!hr_is_sentence_opener("Army", 4));
+}
+
+void test_credit_table(void)
+{
+    CHECK(hr_credit_table_complete());
 }
 
 /* An allocator that fails after a set number of allocations. */
