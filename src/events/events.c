@@ -181,6 +181,8 @@ static long mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
+static long mention_before(const sent *s, size_t k);
+
 static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -234,9 +236,13 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             h.score++;
             h.before++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
+            /* "$ *": the verb's subject, as the verb without a pattern
+             * finds it (over relative clauses and places). */
             long m = -1;
-            for (size_t k = pos; k-- > s->begin;)
-                if (s->owner[k] >= 0) { m = s->owner[k]; break; }
+            if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = mention_before(s, pos);
+            else
+                for (size_t k = pos; k-- > s->begin;)
+                    if (s->owner[k] >= 0) { m = s->owner[k]; break; }
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
@@ -265,6 +271,27 @@ static int breaks_list(const herald_token *t)
     }
 }
 
+/* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
+ * China criticized ...": across a comma, a mention that ends the object
+ * of a verb or a preposition and one that is the subject of a finite
+ * verb (at `after`) stand in two clauses, not in one list ("Britain,
+ * France, and Germany condemned" is one). */
+static int clause_break(const sent *s, const herald_actor *a, size_t after)
+{
+    const herald_token *t = s->doc->tokens;
+    if (after >= s->end || s->owner[after] >= 0) return 0;
+    int finite = t[after].tag == HR_TAG_VBD || t[after].tag == HR_TAG_VBZ ||
+                 t[after].tag == HR_TAG_VBP || t[after].tag == HR_TAG_MD;
+    size_t k = a->first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ ||
+            t[k - 1].tag == HR_TAG_CD || t[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    return finite && k > s->begin && s->owner[k - 1] < 0 &&
+           (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_IN ||
+            t[k - 1].tag == HR_TAG_TO);
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -279,15 +306,16 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
     if (after < s->end && is_reporting(s, after)) return 0;
-    int connector = 0;
+    int connector = 0, comma = 0;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
+        comma |= hr_tok_is(t, ",");
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
         else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
                  breaks_list(t))
             return 0;
     }
-    return connector;
+    return connector && !(comma && clause_break(s, a, after));
 }
 
 /* The mentions joined to mention m: [*lo, *hi]. */
@@ -317,12 +345,14 @@ static int is_place(const sent *s, long m)
     size_t after = a->first_token + a->token_count;
     if (after < s->end && s->owner[after] < 0 && token_in(&s->doc->tokens[after], places))
         return 1;
-    if (a->first_token == 0) return 0;
+    /* "in southern Lebanon": adjectives may stand between. */
+    size_t k = a->first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_JJ &&
+           a->first_token - k < 2)
+        k--;
+    if (k == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
-    const herald_token *t = &s->doc->tokens[a->first_token - 1];
-    for (const char *const *p = preps; *p; p++)
-        if (hr_tok_is(t, *p)) return 1;
-    return 0;
+    return token_in(&s->doc->tokens[k - 1], preps);
 }
 
 /* The nearest mention ending before token k that is no place, or -1. */
@@ -342,9 +372,45 @@ static long mention_before(const sent *s, size_t k)
             break;
         }
     }
+    /* "militants who had crossed into Israel attacked ...": a relative
+     * clause with a verb of its own stands between the subject and the
+     * verb; its mentions are no subject of the verb. */
+    int verb = 0;
+    for (size_t i = close; i-- > s->begin + 1 && close - i < 12;) {
+        const herald_token *t = &s->doc->tokens[i];
+        if (s->owner[i] >= 0) continue;
+        if (hr_tok_is(t, ",") || hr_tok_is(t, ";")) break;
+        if (t->tag == HR_TAG_VBD || t->tag == HR_TAG_VBN || t->tag == HR_TAG_VBZ ||
+            t->tag == HR_TAG_VBP)
+            verb = 1;
+        if (verb && (t->tag == HR_TAG_WP || t->tag == HR_TAG_WDT) && s->owner[i - 1] >= 0 &&
+            !is_place(s, s->owner[i - 1]))
+            return s->owner[i - 1];
+    }
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
     return -1;
+}
+
+/* "the fighters that Israeli troops attacked": the mention a relative
+ * clause is about, when `subject` (the verb's source) opens it, or -1.
+ * The mention must be no verb's object ("warned Iran that Israel ..."
+ * reports what Israel did). */
+static long relative_object(const sent *s, long subject)
+{
+    const herald_token *t = s->doc->tokens;
+    static const char *const rel[] = { "that", "whom", "which", NULL };
+    size_t k = s->doc->actors[subject].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
+    if (k < s->begin + 2 || s->owner[k - 1] >= 0 || !token_in(&t[k - 1], rel)) return -1;
+    long a = s->owner[k - 2];
+    if (a < 0 || is_place(s, a)) return -1;
+    size_t before = s->doc->actors[a].first_token;
+    while (before > s->begin && s->owner[before - 1] < 0 && t[before - 1].tag == HR_TAG_DT)
+        before--;
+    if (before > s->begin && (hr_tag_is_verb(t[before - 1].tag) || t[before - 1].tag == HR_TAG_IN))
+        return -1;
+    return a;
 }
 
 
@@ -377,6 +443,17 @@ static int event_victim(const sent *s, size_t i)
            is_event_noun(s, i - 2);
 }
 
+/* Whether token k joins a second verb to the first ("condemned the
+ * launch and urged X", "criticized Sweden but praised Finland"): "and",
+ * "but" or "then" before a finite verb. */
+static int coordinated_verb(const sent *s, size_t k)
+{
+    static const char *const conj[] = { "and", "but", "then", NULL };
+    if (k + 1 >= s->end || s->owner[k + 1] >= 0 || !token_in(&s->doc->tokens[k], conj)) return 0;
+    int tag = s->doc->tokens[k + 1].tag;
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
+}
+
 /* The target after the verb: the first mention that is no place, before
  * a comma or semicolon ends the verb's phrase.  "condemned the shelling
  * of X by Y": the agent after "by" is the one condemned, not X.  For a
@@ -393,6 +470,11 @@ static long target_after(const sent *s, size_t k, int comment)
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
+        /* "condemned the launch and urged X": X is the second verb's.
+         * ("shelled and bombed X" shares X; after "and said" the search
+         * goes on, as what is said often names whom the first verb was
+         * aimed at: "denounced the scenes and said the police had ...".) */
+        if (i > k && s->owner[i] < 0 && coordinated_verb(s, i) && !is_reporting(s, i + 1)) break;
         if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
         if (first < 0) {
             first = s->owner[i];
@@ -438,6 +520,25 @@ static int is_comment_code(const char *code)
 /* ---- modality ---------------------------------------------------------- */
 
 
+/* Whether the verb stands in a clause that is denied: "denied that its
+ * troops had shelled", "denies reports that ...". */
+static int denied_clause(const sent *s, size_t vstart)
+{
+    static const char *const deny[] = { "denied", "denies", "deny", "denying", NULL };
+    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
+                                          "charges", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vstart; k-- > s->begin + 1 && vstart - k < 12;) {
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
+        if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
+        size_t d = k - 1;
+        if (token_in(&t[d], claims) && d > s->begin) d--;
+        return s->owner[d] < 0 && token_in(&t[d], deny);
+    }
+    return 0;
+}
+
 /* Negation or a hypothetical among the few words before the verb. */
 static void modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
 {
@@ -460,6 +561,7 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         if (token_in(t, negations)) *negated = 1;
         if (token_in(t, modals)) *hypothetical = 1;
     }
+    if (denied_clause(s, vstart)) *negated = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
@@ -484,7 +586,11 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
-        if (s->owner[k] < 0 && hr_tok_is(t, "by")) return s->owner[k + 1];
+        if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
+            while (k + 2 < s->end && s->owner[k + 1] < 0 && s->doc->tokens[k + 1].tag == HR_TAG_DT)
+                k++;                                    /* "by the Turkish government" */
+            return s->owner[k + 1];
+        }
     }
     return -1;
 }
@@ -713,15 +819,25 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
         between_target(s, best_hit.target))
         src = -1;
-    /* "... condemned the attack and promised aid": the second verb has
-     * the first one's subject. */
+    /* "... condemned the attack and promised aid", "criticized Sweden but
+     * praised Finland", "struck X, striking Y": the second verb has the
+     * first one's subject. */
     if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
-        s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "and"))
+        s->owner[vstart - 1] < 0 &&
+        (coordinated_verb(s, vstart - 1) ||
+         (hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
+          s->doc->tokens[vstart].tag == HR_TAG_VBG)))
         src = s->last_source;
-    s->last_source = src;
+    if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
     long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
+    /* "denied that its troops had ...": a statement (01) whose object is
+     * a clause has no target in it.  ("demanded that Hamas renounce":
+     * a demand is made of the clause's subject.) */
+    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 && vend < s->end &&
+        hr_tok_is(&s->doc->tokens[vend], "that") && s->doc->tokens[vend].tag == HR_TAG_IN)
+        tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a
      * pattern read the clause ("said it would hold talks"), the target
@@ -729,7 +845,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend ? target_after(s, best_hit.end, is_comment_code(c1)) : -1;
-    long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
+    if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && relative_object(s, src) >= 0)
+        tgt = relative_object(s, src);
+    long agent = best_hit.source < 0 ? passive_agent(s, vstart, vend) : -1;
+    /* A pattern's + read the agent of a passive ("was invited by X to
+     * talks"): the agent acts, as in any passive. */
+    if (best_hit.target >= 0 && agent != best_hit.target) agent = -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
@@ -840,7 +961,7 @@ static int tagged_noun(const sent *s, size_t k)
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
-    int determined = after_determiner(s, k);
+    int noun = after_determiner(s, k) || tagged_noun(s, k);
     uint32_t node = 0;
     const hr_entry *best = NULL;
     for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
@@ -848,16 +969,21 @@ static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
         if (node == HR_NONE) break;
         uint32_t e = hr_lexicon_entries(s->vx, node);
         if (e == HR_NONE) continue;
-        /* A form a dictionary lists ("LEFT" in a block of its own) wins
-         * over one made by rule from another verb ("LEAVE"). */
-        for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next)
-            if (!(s->vx->entries[f].flags & HR_ENTRY_GENERATED)) { e = f; break; }
+        /* A word read as a noun takes a block of nouns ("the meeting of
+         * A with B"), a verb a block of verbs ("was meeting"); a form a
+         * dictionary lists ("LEFT" in a block of its own) wins over one
+         * made by rule from another verb ("LEAVE"). */
+        int score = -1;
+        for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next) {
+            const hr_entry *en = &s->vx->entries[f];
+            int sc = 2 * ((int)s->d->verbs.blocks[en->data].nominal == noun) +
+                     !(en->flags & HR_ENTRY_GENERATED);
+            if (sc > score) { score = sc; e = f; }
+        }
         /* After "the" or "its" only a noun of events counts; so too
          * where the tagger reads the word as a noun ("an appeal", "the
          * attack on", "talks"). */
-        if ((determined || tagged_noun(s, k)) &&
-            !s->d->verbs.blocks[s->vx->entries[e].data].nominal)
-            continue;
+        if (noun && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) continue;
         best = &s->vx->entries[e];
         *len = i + 1 - k;
     }

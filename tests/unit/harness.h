@@ -24,6 +24,8 @@ void ht_fail(const char *file, int line, const char *fmt, ...)
 void ht_skip(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Reports one named result directly (for data-driven tests). */
 void ht_report(const char *name, int ok, const char *why);
+/* Reports one named case as skipped, with the reason. */
+void ht_report_skip(const char *name, const char *why);
 /* Directory of test data ("tests", or $HERALD_TESTS_DIR). */
 const char *ht_data_dir(void);
 /* Writes `text` to a file named after `name` in the scratch folder

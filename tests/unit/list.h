@@ -35,6 +35,7 @@
     X(test_golden_actors) \
     X(test_golden_dates) \
     X(test_golden_places) \
+    X(test_golden_grammar) \
     X(test_dict_herald_format) \
     X(test_dict_bad_files) \
     X(test_dict_petrarch_actors) \

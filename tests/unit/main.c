@@ -40,6 +40,11 @@ void ht_report(const char *name, int ok, const char *why)
     if (!ok) ht_current.failed++;   /* the test that ran the case fails too */
 }
 
+void ht_report_skip(const char *name, const char *why)
+{
+    printf("SKIP %s: %s\n", name, why);
+}
+
 const char *ht_data_dir(void)
 {
     const char *d = getenv("HERALD_TESTS_DIR");

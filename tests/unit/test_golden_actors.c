@@ -7,17 +7,16 @@
 
 #include <stdio.h>
 
-static void actors(herald_ctx *ctx, const char *date, const char *input, size_t len,
-                   ht_text *out)
+static void actors(herald_ctx *ctx, const ht_case *c, ht_text *out)
 {
-    herald_article a = { .id = "case", .text = input, .text_len = len, .date = date };
+    herald_article a = { .id = "case", .text = c->input, .text_len = c->len, .date = c->date };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     if (doc && herald_doc_code(doc, NULL) == 0) {
         for (size_t i = 0; i < herald_doc_actor_count(doc); i++) {
             const herald_actor *m = herald_doc_actor(doc, i);
             char line[512];
             int n = snprintf(line, sizeof line, "%.*s = %s\n", (int)(m->end - m->start),
-                             input + m->start, m->code);
+                             c->input + m->start, m->code);
             ht_text_append(out, line, (size_t)n);
         }
     }

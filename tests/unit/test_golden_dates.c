@@ -7,16 +7,16 @@
 
 #include <stdio.h>
 
-static void dates(herald_ctx *ctx, const char *date, const char *input, size_t len, ht_text *out)
+static void dates(herald_ctx *ctx, const ht_case *c, ht_text *out)
 {
-    herald_article a = { .id = "case", .text = input, .text_len = len, .date = date };
+    herald_article a = { .id = "case", .text = c->input, .text_len = c->len, .date = c->date };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     if (doc && herald_doc_code(doc, NULL) == 0) {
         for (size_t i = 0; i < herald_doc_date_count(doc); i++) {
             const herald_date *d = herald_doc_date(doc, i);
             char line[512];
             int n = snprintf(line, sizeof line, "%.*s = %s%s%s %s %s\n",
-                             (int)(d->end_byte - d->start), input + d->start, d->value,
+                             (int)(d->end_byte - d->start), c->input + d->start, d->value,
                              d->end[0] ? ".." : "", d->end, herald_precision_name(d->precision),
                              herald_basis_name(d->basis));
             ht_text_append(out, line, (size_t)n);

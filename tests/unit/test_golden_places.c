@@ -9,16 +9,16 @@
 
 #include <stdio.h>
 
-static void places(herald_ctx *ctx, const char *date, const char *input, size_t len, ht_text *out)
+static void places(herald_ctx *ctx, const ht_case *c, ht_text *out)
 {
-    herald_article a = { .id = "case", .text = input, .text_len = len, .date = date };
+    herald_article a = { .id = "case", .text = c->input, .text_len = c->len, .date = c->date };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     if (doc && herald_doc_code(doc, NULL) == 0) {
         for (size_t i = 0; i < herald_doc_place_count(doc); i++) {
             const herald_place *p = herald_doc_place(doc, i);
             char line[512];
             int n = snprintf(line, sizeof line, "%.*s = %s, %s, %s\n", (int)(p->end - p->start),
-                             input + p->start, p->loc.name,
+                             c->input + p->start, p->loc.name,
                              p->loc.country[0] ? p->loc.country : "-",
                              herald_place_precision_name(p->loc.precision));
             ht_text_append(out, line, (size_t)n);
@@ -29,25 +29,9 @@ static void places(herald_ctx *ctx, const char *date, const char *input, size_t 
 
 /* The .ev files: each event's place, "SOURCE CODE TARGET @ NAME, COUNTRY"
  * or "... @ -". */
-static void event_places(herald_ctx *ctx, const char *date, const char *input, size_t len,
-                         ht_text *out)
+static void event_places(herald_ctx *ctx, const ht_case *c, ht_text *out)
 {
-    herald_article a = { .id = "case", .text = input, .text_len = len, .date = date };
-    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
-    if (doc && herald_doc_code(doc, NULL) == 0) {
-        for (size_t i = 0; i < herald_doc_event_count(doc); i++) {
-            const herald_event *e = herald_doc_event(doc, i);
-            char line[512];
-            int n = e->location.name
-                        ? snprintf(line, sizeof line, "%s %s %s @ %s, %s\n", e->source, e->code,
-                                   e->target, e->location.name,
-                                   e->location.country[0] ? e->location.country : "-")
-                        : snprintf(line, sizeof line, "%s %s %s @ -\n", e->source, e->code,
-                                   e->target);
-            ht_text_append(out, line, (size_t)n);
-        }
-    }
-    herald_doc_free(doc);
+    ht_event_lines(ctx, c, 1, out);
 }
 
 void test_golden_places(void)
