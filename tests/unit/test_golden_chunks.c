@@ -4,9 +4,9 @@
 #include "golden.h"
 #include "harness.h"
 
-static void chunks(herald_ctx *ctx, const char *date, const char *input, size_t len, ht_text *out)
+static void chunks(herald_ctx *ctx, const ht_case *c, ht_text *out)
 {
-    herald_article a = { .id = "case", .text = input, .text_len = len, .date = date };
+    herald_article a = { .id = "case", .text = c->input, .text_len = c->len, .date = c->date };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     if (doc && herald_doc_run(doc, HERALD_STAGE_CLAUSES, NULL) == 0) {
         for (size_t s = 0; s < herald_doc_sentence_count(doc); s++) {
