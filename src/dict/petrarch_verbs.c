@@ -209,6 +209,15 @@ static int add_form(hr_vload *vl, hr_span before, hr_span form, hr_span after, u
     return rc;
 }
 
+/* The form with its '+' marks removed, in buf (empty when too long). */
+static hr_span without_plus(hr_span f, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f.n && n < cap; i++)
+        if (f.s[i] != '+') buf[n++] = f.s[i];
+    return (hr_span){ buf, n < cap ? n : 0 };
+}
+
 /* "HURRY {HURRIES HURRYING HURRIED}", "+CLEAR_UP", "EXPRESS [0110]". */
 int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
 {
@@ -239,7 +248,13 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
         while (forms.n && !rc) {
             const char *sp = memchr(forms.s, ' ', forms.n);
             hr_span f = hr_trim(forms.s, sp ? (size_t)(sp - forms.s) : forms.n);
-            if (f.n) rc = add_form(vl, before, f, after, c1, lineno, 0);
+            /* A form of a multi-word verb is written whole
+             * ("+CORDON_OFF {+CORDONED_OFF}"): no parts are added. */
+            int whole = memchr(f.s, '_', f.n) || memchr(f.s, '+', f.n);
+            hr_span none = { f.s, 0 };
+            char buf[256];
+            if (whole) f = without_plus(f, buf, sizeof buf);
+            if (f.n) rc = add_form(vl, whole ? none : before, f, whole ? none : after, c1, lineno, 0);
             if (!sp) break;
             forms = hr_trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
         }
