@@ -313,23 +313,64 @@ static int event_victim(const sent *s, size_t i)
            is_event_noun(s, i - 2);
 }
 
-/* The target after the verb: the first mention that is no place, before
- * a comma or semicolon ends the verb's phrase.  "condemned the shelling
+/* A place that may stand for its state as a target: a name after "in"
+ * or "at", used as a noun ("in Seoul", not "in Santiago's slums" or "at
+ * South African mines"). */
+static int named_place(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    const herald_token *tk = s->doc->tokens;
+    size_t after = a->first_token + a->token_count;
+    if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
+        hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
+        !token_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
+        return 0;
+    return after >= s->end ||
+           !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
+             tk[after].tag == HR_TAG_POS);
+}
+
+/* Whether the verb at k is active and finite: "fired", "has
+ * criticized", "will be renewing" (not "was freed", nor the participle
+ * of "hitting supplies in Germany"). */
+static int active_finite(const sent *s, size_t k)
+{
+    static const char *const have[] = { "has", "have", "had", NULL };
+    static const char *const be[] = { "is", "are", "am", "was", "were", "be", "been", NULL };
+    const herald_token *tk = s->doc->tokens;
+    int tag = tk[k].tag;
+    if (tag == HR_TAG_VB || tag == HR_TAG_VBD || tag == HR_TAG_VBP || tag == HR_TAG_VBZ) return 1;
+    size_t p = k;
+    while (p > s->begin && tk[p - 1].tag == HR_TAG_RB) p--;
+    if (p == s->begin || s->owner[p - 1] >= 0) return 0;
+    return (tag == HR_TAG_VBN && token_in(&tk[p - 1], have)) ||
+           (tag == HR_TAG_VBG && token_in(&tk[p - 1], be));
+}
+
+/* The target after the verb: the first mention that is no place (else,
+ * for an active verb, the first named place), before a comma or semicolon ends the verb's phrase.  "condemned the shelling
  * of X by Y": the agent after "by" is the one condemned, not X.  For a
  * verb of comment (`comment`: praise, criticism, demands), "condemned
  * the bombing of X" with no agent named condemns someone unnamed, not
  * the victim X: the target is unknown. */
-static long target_after(const sent *s, size_t k, int comment)
+static long target_after(const sent *s, size_t k, int comment, int active)
 {
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
      * accession papers -- broadcast live on Polish television --"). */
     static const char *const clause_ends[] = { ",", ";", "--", NULL };
-    long first = -1;
+    long first = -1, place = -1;
     int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
-        if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
+        if (s->owner[i] < 0) {
+            if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
+            continue;
+        }
+        if (is_place(s, s->owner[i])) {
+            if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
+            continue;
+        }
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
@@ -340,7 +381,9 @@ static long target_after(const sent *s, size_t k, int comment)
             return s->owner[i];
         }
     }
-    return victim ? -1 : first;
+    /* With no party named, the place an active verb names is the one
+     * acted on: "fired shells at Seoul", "arrived in Gondor". */
+    return victim ? -1 : first >= 0 ? first : place;
 }
 
 /* "will meet", "shall hold talks": talks announced for the future are an
@@ -657,14 +700,21 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     s->last_source = src;
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
-    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
+    /* A place may be the target of one actor's act ("Iran and Israel met
+     * in Geneva" is a meeting of the two, not with Switzerland). */
+    long slo = -1, shi = -1;
+    if (src >= 0) group_of(s, src, &slo, &shi);
+    int to_place = slo == shi && active_finite(s, vstart);
+    long tgt = best_hit.target >= 0 ? best_hit.target
+                                    : target_after(s, vend, is_comment_code(c1), to_place);
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a
      * pattern read the clause ("said it would hold talks"), the target
      * is the first mention after the words it matched ("... with Y"). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        tgt = best && best_hit.end > vend ? target_after(s, best_hit.end, is_comment_code(c1)) : -1;
+        tgt = best && best_hit.end > vend
+                  ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
     long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;

@@ -372,6 +372,18 @@ void test_events_place_nouns(void)
     /* A dash ends the verb's phrase as a comma does. */
     events(ctx, "Gondor deployed troops -- Rohan said -- on Friday.", got, sizeof got);
     CHECK_STR(got, "");
+    /* With no party named, an active verb acts on the place it names;
+     * a passive or a participle does not. */
+    events(ctx, "Gondor deployed troops in Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor has deployed two brigades at Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor deployed troops to guard farms in Rohan.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor deployed troops in Rohan's valleys.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor and Rohan deployed troops in Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154 ROH>GON:154");      /* a group acts on itself */
     herald_ctx_free(ctx);
 }
 
