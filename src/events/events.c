@@ -142,8 +142,10 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
     for (size_t i = verb + 1; i < p->elem_count; i++) {
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k = pos, len = 0;
-            while (k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
-            if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
+            /* A word tied by '_' to the one before must follow it at once. */
+            size_t last = e[i].joined ? pos + 1 : s->end;
+            while (k < last && k < s->end && !elem_matches(s, k, &e[i], &len, 0)) k++;
+            if (k >= last || k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
@@ -163,7 +165,11 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             int found = 0;
             while (k > s->begin) {
                 k--;
-                if (elem_matches(s, k, &e[i], &len, 0) && k + len <= pos) { found = 1; break; }
+                if (elem_matches(s, k, &e[i], &len, 0) &&
+                    (e[i + 1].joined ? k + len == pos : k + len <= pos)) {
+                    found = 1;
+                    break;
+                }
             }
             if (!found) return (hit){ -1, 0, -1, -1, 0 };
             pos = k;

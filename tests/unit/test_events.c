@@ -475,3 +475,29 @@ void test_events_staged_run(void)
     herald_doc_free(doc);
     herald_ctx_free(ctx);
 }
+
+/* TABARI's closed connector: words tied by '_' in a pattern must stand
+ * next to each other in the text, before or after the verb; a space
+ * allows words between. */
+void test_events_closed_connector(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ca.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("cv.txt",
+        "--- RENEW [064] ---\nRENEW\n- * CLOSE_TIES [065]\n- * WARM LINKS [066]\n"
+        "- QUIETLY_* [067]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor renewed close ties with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:065");
+    events(ctx, "Gondor renewed close trade ties with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:064");
+    events(ctx, "Gondor renewed warm trade links with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:066");
+    events(ctx, "Gondor quietly renewed its pact with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:067");
+    events(ctx, "Gondor quietly and firmly renewed its pact with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:064");
+    herald_ctx_free(ctx);
+}
