@@ -611,7 +611,11 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     /* One side only, with several members: "A and B held talks", "talks
      * between A and B": the members act on each other. */
     long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
-    if ((src < 0) != (tgt < 0) && hi > lo) {
+    /* The codes of one dictionary entry for a group ("Lorien" for its
+     * two rulers) are one party, not two that meet. */
+    int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
+                    a[lo].kind == HERALD_ACTOR_NAMED;
+    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
                 if (i == j) continue;

@@ -501,3 +501,23 @@ void test_events_closed_connector(void)
     CHECK_STR(got, "GON>ROH:064");
     herald_ctx_free(ctx);
 }
+
+/* One actor entry that names a group ("[A/B]") is one party: with no
+ * target its members do not act on each other, as "A and B" do. */
+void test_events_group_entry(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ga.txt",
+        "THE_TWIN_CITIES [TWA/TWB]\nGONDOR [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("gv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "The Twin Cities met yesterday.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor and Rohan met yesterday.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:040 ROH>GON:040");
+    events(ctx, "The Twin Cities met Rohan.", got, sizeof got);
+    CHECK_STR(got, "TWA>ROH:040 TWB>ROH:040");
+    herald_ctx_free(ctx);
+}
