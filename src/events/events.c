@@ -836,6 +836,8 @@ static int tagged_noun(const sent *s, size_t k)
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
+    /* A modal ("should be resolved") only qualifies the verb after it. */
+    if (s->doc->tokens[k].tag == HR_TAG_MD) return NULL;
     int determined = after_determiner(s, k);
     uint32_t node = 0;
     const hr_entry *best = NULL;

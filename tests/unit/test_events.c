@@ -521,3 +521,19 @@ void test_events_group_entry(void)
     CHECK_STR(got, "TWA>ROH:040 TWB>ROH:040");
     herald_ctx_free(ctx);
 }
+
+/* A modal is no verb of its own, even where a dictionary lists it: it
+ * only qualifies the verb after it. */
+void test_events_modal_is_no_verb(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ma.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("mv.txt",
+        "--- SHOULD [100] ---\nSHOULD\n--- AGREE [030] ---\nAGREE\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor agreed with Rohan that the dispute should be settled.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:030");
+    herald_ctx_free(ctx);
+}
