@@ -319,6 +319,15 @@ static int event_victim(const sent *s, size_t i)
            is_event_noun(s, i - 2);
 }
 
+/* Whether the comma at k stands between two adjectives of one noun
+ * ("complete, full ties"), which ends no phrase. */
+static int between_adjectives(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    return k > s->begin && k + 1 < s->end && tk[k - 1].tag == HR_TAG_JJ &&
+           tk[k + 1].tag == HR_TAG_JJ && hr_tok_is(&tk[k], ",");
+}
+
 /* A place that may stand for its state as a target: a name after "in"
  * or "at", used as a noun ("in Seoul", not "in Santiago's slums" or "at
  * South African mines"). */
@@ -368,7 +377,7 @@ static long target_after(const sent *s, size_t k, int comment, int active)
     int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
+        if (s->owner[i] < 0 && token_in(t, clause_ends) && !between_adjectives(s, i)) break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             continue;

@@ -382,6 +382,11 @@ void test_events_place_nouns(void)
     CHECK_STR(got, "");
     events(ctx, "Gondor deployed troops in Rohan's valleys.", got, sizeof got);
     CHECK_STR(got, "");
+    /* A comma between two adjectives ends no phrase. */
+    events(ctx, "Gondor deployed fresh, heavy brigades against Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor deployed troops, Rohan said.", got, sizeof got);
+    CHECK_STR(got, "");
     events(ctx, "Gondor and Rohan deployed troops in Rohan.", got, sizeof got);
     CHECK_STR(got, "GON>ROH:154 ROH>GON:154");      /* a group acts on itself */
     herald_ctx_free(ctx);
