@@ -13,6 +13,7 @@
 #include "scan.h"
 #include "../segment/abbrev.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -370,6 +371,23 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     }
 }
 
+/* "his first official foreign visit": a role word between a determiner
+ * (over adjectives) and an adjective with its noun is itself an
+ * adjective, and names no one. */
+static int modifies_noun(const hr_scan *sc, size_t start, size_t end)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (end + 1 >= sc->end || tok[end].tag != HR_TAG_JJ || !hr_tag_is_noun(tok[end + 1].tag))
+        return 0;
+    /* "the junta delayed elections": a participle read as an adjective
+     * may be the role's verb. */
+    const herald_token *adj = &tok[end];
+    if (adj->norm_len > 2 && memcmp(adj->norm + adj->norm_len - 2, "ed", 2) == 0) return 0;
+    size_t p = start;
+    while (p > sc->begin && tok[p - 1].tag == HR_TAG_JJ) p--;
+    return p > sc->begin && (tok[p - 1].tag == HR_TAG_DT || tok[p - 1].tag == HR_TAG_PRPS);
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -412,6 +430,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (!*rc) *rc = hr_emit_actor(sc, start, j + holder.len, code, HERALD_ACTOR_COMPOSED);
         return j + holder.len - start;
     }
+    if (modifies_noun(sc, start, j)) return 0;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
     formerly(sc, start, code);
