@@ -130,6 +130,26 @@ static long mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
+/* The token after the noun phrase at k, which a pattern's ^ skips: its
+ * determiners and adjectives, then a mention or a run of nouns ("IN ^
+ * WITH +": "in Osgiliath with ..."); k when no noun phrase starts there. */
+static size_t skip_phrase(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t i = k;
+    while (i < s->end && s->owner[i] < 0 &&
+           (tk[i].tag == HR_TAG_DT || tk[i].tag == HR_TAG_JJ || tk[i].tag == HR_TAG_CD ||
+            tk[i].tag == HR_TAG_PRPS))
+        i++;
+    if (i < s->end && s->owner[i] >= 0) {
+        const herald_actor *a = &s->doc->actors[s->owner[i]];
+        return a->first_token + a->token_count;
+    }
+    size_t n = i;
+    while (n < s->end && s->owner[n] < 0 && hr_tag_is_noun(tk[n].tag)) n++;
+    return n > i ? n : k;
+}
+
 static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -148,6 +168,10 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             if (k >= last || k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
+        } else if (e[i].type == HR_EL_SKIP) {
+            size_t k = skip_phrase(s, pos);
+            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
+            pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = mention_from(s, pos, s->end);
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };

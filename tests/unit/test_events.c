@@ -542,3 +542,25 @@ void test_events_modal_is_no_verb(void)
     CHECK_STR(got, "GON>ROH:030");
     herald_ctx_free(ctx);
 }
+
+/* A pattern's ^ skips one noun phrase, a mention or nouns with their
+ * determiners and adjectives: "IN ^ WITH +". */
+void test_events_skip_phrase(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("sa.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\nBree => BRE\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("sv.txt",
+        "--- FEAST [---] ---\nFEAST\n- * IN ^ WITH + [043]\n- * AT ^ + [044]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor feasted in Bree with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:043");
+    events(ctx, "Gondor feasted in the old market hall with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:043");
+    events(ctx, "Gondor feasted at the palace Rohan built.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:044");
+    events(ctx, "Gondor feasted at Rohan.", got, sizeof got);
+    CHECK_STR(got, "");                              /* nothing left for the + */
+    herald_ctx_free(ctx);
+}
