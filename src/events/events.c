@@ -698,6 +698,17 @@ static int embedded_gerund(const sent *s, size_t vstart)
            s->owner[vstart - 2] >= 0;
 }
 
+/* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
+ * a conjunction of time is a circumstance of the main event, whose
+ * subject it shares; the mention just before it ("Gondor") is no source,
+ * so it is not coded, as PETRARCH-2 leaves such clauses. */
+static int time_gerund(const sent *s, size_t vstart)
+{
+    static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
+           s->owner[vstart - 1] < 0 && token_in(&s->doc->tokens[vstart - 1], when);
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -719,6 +730,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
+    if (time_gerund(s, vstart))
+        return drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
     if (embedded_gerund(s, vstart))
         return drop(s, vstart, vend, "a gerund after 'X of': the charge laid on X");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);

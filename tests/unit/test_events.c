@@ -564,3 +564,17 @@ void test_events_skip_phrase(void)
     CHECK_STR(got, "");                              /* nothing left for the + */
     herald_ctx_free(ctx);
 }
+
+/* A gerund after a conjunction of time ("after leaving") shares the
+ * main clause's subject: it is a circumstance, not coded from the
+ * mention just before it. */
+void test_events_time_gerund(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    char got[1024];
+    events(ctx, "Turkey visited Greece after attacking Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
+    events(ctx, "Turkey visited Greece, attacking Syria.", got, sizeof got);
+    CHECK(strstr(got, ">SYR:190") != NULL);          /* no conjunction of time */
+    herald_ctx_free(ctx);
+}
