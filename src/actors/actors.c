@@ -421,14 +421,24 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (holder.len && is_bare_country(entry_code(sc, sc->actors, holder)) &&
         hr_tok_first(sc->doc, &tok[j]) == HR_C_UPPER &&
         !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
-        char code[64];
+        char code[64], both[64];
         compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
+        /* "an MSF Gondor diplomat": a role after the country adds its own. */
+        size_t end = j + holder.len;
+        hr_match role2 = end < sc->end ? hr_longest(sc, sc->agents, end) : no_match();
+        if (role2.len) {
+            compose(both, sizeof both, code, sc, role2);
+            memcpy(code, both, sizeof code);
+            end += role2.len;
+        }
         formerly(sc, start, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
-        if (!*rc) *rc = hr_emit_actor(sc, start, j + holder.len, code, HERALD_ACTOR_COMPOSED);
-        return j + holder.len - start;
+        if (!*rc && role2.len) *rc = hr_buf_append(&sc->how, " + ", 3);
+        if (!*rc && role2.len) *rc = describe(sc, sc->agents, role2);
+        if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
+        return end - start;
     }
     if (modifies_noun(sc, start, j)) return 0;
     char code[64];

@@ -61,6 +61,7 @@
     X(test_events_modal_is_no_verb) \
     X(test_events_skip_phrase) \
     X(test_events_time_gerund) \
+    X(test_events_roles_around_country) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \

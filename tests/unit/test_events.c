@@ -578,3 +578,23 @@ void test_events_time_gerund(void)
     CHECK(strstr(got, ">SYR:190") != NULL);          /* no conjunction of time */
     herald_ctx_free(ctx);
 }
+
+/* A role put before a country ("[NGO~]") and a role after it compose
+ * into one actor: "an MSF Gondor diplomat" is NGO + GON + GOV. */
+void test_events_roles_around_country(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ra.txt",
+        "GONDOR [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("rg.txt",
+        "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "An MSF Gondor diplomat met Rohan.", got, sizeof got);
+    CHECK_STR(got, "NGOGONGOV>ROH:040");
+    events(ctx, "An MSF Gondor team met Rohan.", got, sizeof got);
+    CHECK_STR(got, "NGOGON>ROH:040");
+    herald_ctx_free(ctx);
+}
