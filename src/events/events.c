@@ -771,6 +771,16 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend
                   ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
+    /* "began to question whether he ... with the Orcs": a subject pronoun
+     * for the source itself starts a clause of its own and is no target;
+     * the next mention may be.  ("called on him" keeps its object.) */
+    static const char *const subjects[] = { "he", "she", "they", NULL };
+    const herald_actor *ac = s->doc->actors;
+    if (best_hit.target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
+        token_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
+        strcmp(ac[tgt].code, ac[src].code) == 0)
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+                           to_place);
     long agent = best_hit.source < 0 && best_hit.target < 0 ? passive_agent(s, vstart, vend) : -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
@@ -852,6 +862,12 @@ static int reported_speech(sent *s, size_t first_event)
 static int tagged_noun(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
+    /* "has begun to question whether": after a verb and "to", a singular
+     * noun reading is an infinitive the tagger missed ("returned to
+     * talks" keeps its noun, a plural). */
+    if (t[k].tag == HR_TAG_NN && k >= s->begin + 2 && t[k - 1].tag == HR_TAG_TO &&
+        hr_tag_is_verb(t[k - 2].tag) && s->owner[k - 2] < 0)
+        return 0;
     if (hr_tag_is_noun(t[k].tag)) return 1;
     /* "a corruption probe", "the border clash": after an article and a
      * noun that names no actor ("the army attacks" keeps its verb), a

@@ -62,6 +62,7 @@
     X(test_events_skip_phrase) \
     X(test_events_time_gerund) \
     X(test_events_roles_around_country) \
+    X(test_events_infinitive_and_own_pronoun) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \

@@ -598,3 +598,21 @@ void test_events_roles_around_country(void)
     CHECK_STR(got, "NGOGON>ROH:040");
     herald_ctx_free(ctx);
 }
+
+/* "has begun to question whether he ...": the infinitive after a verb
+ * and "to" is a verb even where the tagger reads a noun, and the subject
+ * pronoun for the source starts a clause of its own: the target is the
+ * next mention. */
+void test_events_infinitive_and_own_pronoun(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ia.txt",
+        "%herald actors\nRohan => ROH\n%people\nAragorn => GONGOV\n%end\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("iv.txt",
+        "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [112]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Aragorn has begun to question whether he can trust Rohan.", got, sizeof got);
+    CHECK_STR(got, "GONGOV>ROH:112");
+    herald_ctx_free(ctx);
+}
