@@ -40,11 +40,22 @@ static int acronyms_match(const herald_doc *doc, size_t i, size_t n, uint32_t ca
     return 1;
 }
 
+/* Whether token k is a '_' glued to the words on both sides
+ * ("Dol_Amroth"): the joiner of the dictionaries' phrases, written in the
+ * text by pipelines that mark names so. */
+static int joiner(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    return k > sc->begin && k + 1 < sc->end && hr_tok_is(&t[k], "_") &&
+           t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
 hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
 {
     hr_match best = { 0, HR_NONE };
     uint32_t node = 0;
     for (size_t k = i; k < sc->end; k++) {
+        if (k > i && joiner(sc, k)) continue;
         node = hr_lexicon_step(lx, node, sc->ids[k]);
         if (node == HR_NONE) break;
         for (uint32_t e = hr_lexicon_entries(lx, node); e != HR_NONE; e = lx->entries[e].next) {

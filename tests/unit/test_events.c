@@ -616,3 +616,21 @@ void test_events_infinitive_and_own_pronoun(void)
     CHECK_STR(got, "GONGOV>ROH:112");
     herald_ctx_free(ctx);
 }
+
+/* A '_' glued between two words in the text joins them as it does in
+ * the dictionaries' phrases; a free-standing one does not. */
+void test_events_joined_name(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ja.txt",
+        "MINAS_TIRITH [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("jv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Minas_Tirith met Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:040");
+    events(ctx, "Minas _ Tirith met Rohan.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
