@@ -868,6 +868,14 @@ static int tagged_noun(const sent *s, size_t k)
     if (t[k].tag == HR_TAG_NN && k >= s->begin + 2 && t[k - 1].tag == HR_TAG_TO &&
         hr_tag_is_verb(t[k - 2].tag) && s->owner[k - 2] < 0)
         return 0;
+    /* "Ethiopia act on a resolution": a lower-case word right after the
+     * name that opens the sentence, before a preposition, is its verb
+     * (not after a demonym: "Israeli shelling in response"). */
+    if (t[k].tag == HR_TAG_NN && k > s->begin && s->owner[k - 1] >= 0 &&
+        s->doc->actors[s->owner[k - 1]].first_token == s->begin &&
+        (t[k - 1].tag == HR_TAG_NNP || t[k - 1].tag == HR_TAG_NNPS) &&
+        hr_tok_first(s->doc, &t[k]) != HR_C_UPPER && k + 1 < s->end && t[k + 1].tag == HR_TAG_IN)
+        return 0;
     if (hr_tag_is_noun(t[k].tag)) return 1;
     /* "a corruption probe", "the border clash": after an article and a
      * noun that names no actor ("the army attacks" keeps its verb), a

@@ -634,3 +634,22 @@ void test_events_joined_name(void)
     CHECK_STR(got, "");
     herald_ctx_free(ctx);
 }
+
+/* A lower-case word the tagger reads as a noun right after the name
+ * that opens the sentence, before a preposition, is the verb ("Gondor
+ * act on ..."); after a demonym it stays a noun. */
+void test_events_verb_after_opening_name(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("oa.txt",
+        "GONDOR [GON]\nGONDORIAN [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("ov.txt",
+        "--- ACT [102] ---\nACT\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor act on a petition from Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:102");
+    events(ctx, "The Gondorian act on trade with Rohan expired.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
