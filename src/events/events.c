@@ -32,6 +32,8 @@ typedef struct sent {
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     long last_source;                   /* the source of the sentence's last verb */
+    size_t coded_end;                   /* the token after the last verb that coded an
+                                           event in the sentence, 0 for none */
     char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
 } sent;
@@ -709,6 +711,23 @@ static int time_gerund(const sent *s, size_t vstart)
            s->owner[vstart - 1] < 0 && token_in(&s->doc->tokens[vstart - 1], when);
 }
 
+/* "restored ties with Gondor, almost five years after crowds burned
+ * its embassy": a verb in a clause opened by a conjunction of time or
+ * cause after a verb that coded an event tells that event's
+ * circumstance.  With a side unknown it is no event of its own (the
+ * upper event absorbs it, as PETRARCH-2 combines nested verbs). */
+static int circumstance(const sent *s, size_t vstart)
+{
+    static const char *const subordinators[] = { "after", "before", "since", "when", "while",
+                                                 "until", "because", NULL };
+    if (!s->coded_end) return 0;
+    int inside = 0;                     /* a comma closes the clause: ", X said" */
+    for (size_t k = s->coded_end; k < vstart; k++)
+        if (s->owner[k] < 0 && token_in(&s->doc->tokens[k], subordinators)) inside = 1;
+        else if (s->owner[k] < 0 && hr_tok_is(&s->doc->tokens[k], ",")) inside = 0;
+    return inside;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -807,7 +826,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             if (rc) return rc;
         }
     }
+    if ((src < 0 || tgt < 0) && circumstance(s, vstart))
+        return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
+                                     "unknown");
     int coded = 0;
+    size_t events_before = s->doc->event_count;
     if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
         coded = 1;
@@ -817,6 +840,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
+    if (s->doc->event_count > events_before) s->coded_end = vend;
     return rc;
 }
 
@@ -993,6 +1017,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if (discarded(&s)) {

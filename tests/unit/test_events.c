@@ -653,3 +653,20 @@ void test_events_verb_after_opening_name(void)
     CHECK_STR(got, "");
     herald_ctx_free(ctx);
 }
+
+/* With partial events allowed, a verb with a side unknown in a clause
+ * of time or cause after a coded event is that event's circumstance,
+ * not an event of its own; a comma closes the clause. */
+void test_events_partial_circumstance(void)
+{
+    herald_ctx *ctx = context(0, 1);
+    char got[1024];
+    events(ctx, "Troops attacked the embassy.", got, sizeof got);
+    CHECK_STR(got, "---MIL>---:190");
+    events(ctx, "Turkey visited Greece after troops attacked the embassy.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
+    events(ctx, "Turkey visited Greece after a pause, and troops attacked the embassy.", got,
+           sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043 ---MIL>---:190");
+    herald_ctx_free(ctx);
+}
