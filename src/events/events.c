@@ -778,8 +778,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
-    if (src >= 0) group_of(s, src, &slo, &shi);
-    int to_place = slo == shi && active_finite(s, vstart);
+    int to_place = best_hit.target < 0 && active_finite(s, vstart);
+    if (to_place && src >= 0) group_of(s, src, &slo, &shi);
+    to_place = to_place && slo == shi;
     long tgt = best_hit.target >= 0 ? best_hit.target
                                     : target_after(s, vend, is_comment_code(c1), to_place);
     /* "X said Y accepted ...": after a verb of saying comes the reported
