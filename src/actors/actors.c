@@ -13,6 +13,7 @@
 #include "scan.h"
 #include "../segment/abbrev.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -39,11 +40,22 @@ static int acronyms_match(const herald_doc *doc, size_t i, size_t n, uint32_t ca
     return 1;
 }
 
+/* Whether token k is a '_' glued to the words on both sides
+ * ("Dol_Amroth"): the joiner of the dictionaries' phrases, written in the
+ * text by pipelines that mark names so. */
+static int joiner(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    return k > sc->begin && k + 1 < sc->end && hr_tok_is(&t[k], "_") &&
+           t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+}
+
 hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
 {
     hr_match best = { 0, HR_NONE };
     uint32_t node = 0;
     for (size_t k = i; k < sc->end; k++) {
+        if (k > i && joiner(sc, k)) continue;
         node = hr_lexicon_step(lx, node, sc->ids[k]);
         if (node == HR_NONE) break;
         for (uint32_t e = hr_lexicon_entries(lx, node); e != HR_NONE; e = lx->entries[e].next) {
@@ -370,6 +382,23 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     }
 }
 
+/* "his first official foreign visit": a role word between a determiner
+ * (over adjectives) and an adjective with its noun is itself an
+ * adjective, and names no one. */
+static int modifies_noun(const hr_scan *sc, size_t start, size_t end)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (end + 1 >= sc->end || tok[end].tag != HR_TAG_JJ || !hr_tag_is_noun(tok[end + 1].tag))
+        return 0;
+    /* "the junta delayed elections": a participle read as an adjective
+     * may be the role's verb. */
+    const herald_token *adj = &tok[end];
+    if (adj->norm_len > 2 && memcmp(adj->norm + adj->norm_len - 2, "ed", 2) == 0) return 0;
+    size_t p = start;
+    while (p > sc->begin && tok[p - 1].tag == HR_TAG_JJ) p--;
+    return p > sc->begin && (tok[p - 1].tag == HR_TAG_DT || tok[p - 1].tag == HR_TAG_PRPS);
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -403,15 +432,26 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (holder.len && is_bare_country(entry_code(sc, sc->actors, holder)) &&
         hr_tok_first(sc->doc, &tok[j]) == HR_C_UPPER &&
         !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
-        char code[64];
+        char code[64], both[64];
         compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
+        /* "an MSF Gondor diplomat": a role after the country adds its own. */
+        size_t end = j + holder.len;
+        hr_match role2 = end < sc->end ? hr_longest(sc, sc->agents, end) : no_match();
+        if (role2.len) {
+            compose(both, sizeof both, code, sc, role2);
+            memcpy(code, both, sizeof code);
+            end += role2.len;
+        }
         formerly(sc, start, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
-        if (!*rc) *rc = hr_emit_actor(sc, start, j + holder.len, code, HERALD_ACTOR_COMPOSED);
-        return j + holder.len - start;
+        if (!*rc && role2.len) *rc = hr_buf_append(&sc->how, " + ", 3);
+        if (!*rc && role2.len) *rc = describe(sc, sc->agents, role2);
+        if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
+        return end - start;
     }
+    if (modifies_noun(sc, start, j)) return 0;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
     formerly(sc, start, code);

@@ -73,28 +73,40 @@ static int add_elem(hr_vload *vl, uint32_t type, uint32_t value)
     long i = PUSH(vl, elems, elem);
     if (i < 0) return HERALD_ENOMEM;
     uint32_t len = type == HR_EL_WORD ? (uint32_t)strlen(hr_lexicon_str(vl->lx, value)) : 0;
-    vl->v->elems[i] = (hr_elem){ type, value, len };
+    vl->v->elems[i] = (hr_elem){ type, value, len, 0 };
     return 0;
 }
 
-/* A word of a pattern or member: '_' joins words, "&NAME" inside names
- * a synonym set (resolved once the file is read). */
+/* A word of a pattern or member: '_' joins words (TABARI's closed
+ * connector: "NEW_RELATIONS" matches "new relations", not "new trade
+ * relations"), "&NAME" inside names a synonym set (resolved once the file
+ * is read), "+" and "$" the target and the source ("SUGGESTED_+"). */
 static int add_words(hr_vload *vl, hr_span w)
 {
+    int joined = 0;
     while (w.n) {
         const char *us = memchr(w.s, '_', w.n);
         hr_span piece = { w.s, us ? (size_t)(us - w.s) : w.n };
-        if (piece.n && piece.s[0] == '&') {
+        size_t first = vl->v->elem_count;
+        int rc = 0;
+        if (piece.n == 1 && (piece.s[0] == '+' || piece.s[0] == '$')) {
+            rc = add_elem(vl, piece.s[0] == '+' ? HR_EL_TARGET : HR_EL_SOURCE, 0);
+        } else if (piece.n && piece.s[0] == '&') {
             uint32_t name = hr_lexicon_intern(vl->lx, piece.s, piece.n);
-            if (name == HR_NONE || add_elem(vl, HR_EL_SYNSET, name)) return HERALD_ENOMEM;
+            rc = name == HR_NONE ? HERALD_ENOMEM : add_elem(vl, HR_EL_SYNSET, name);
         } else if (piece.n) {
             const uint32_t *ids;
             size_t count;
-            int rc = hr_load_words(vl->ld, piece.s, piece.n, &ids, &count);
+            rc = hr_load_words(vl->ld, piece.s, piece.n, &ids, &count);
             for (size_t k = 0; k < count && !rc; k++) rc = add_elem(vl, HR_EL_WORD, ids[k]);
-            if (rc) return rc;
         }
+        if (rc) return rc;
+        /* The words of one piece are in a row; the first is tied to the
+         * element before when a '_' stood between them. */
+        for (size_t e = first; e < vl->v->elem_count; e++)
+            vl->v->elems[e].joined = e > first || joined;
         if (!us) break;
+        joined = 1;
         w = (hr_span){ us + 1, w.n - (size_t)(us + 1 - w.s) };
     }
     return 0;
@@ -118,6 +130,9 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
         char c = body.s[i];
         int rc = 0;
         if (c == ' ' || c == '\t') { i++; continue; }
+        /* "RECENTLY_*": a '_' before ties this element to the one before. */
+        size_t from = vl->v->elem_count;
+        int tied = i > 0 && body.s[i - 1] == '_';
         switch (c) {
         case '*': rc = add_elem(vl, HR_EL_VERB, 0); verbs++; i++; break;
         case '$': rc = add_elem(vl, HR_EL_SOURCE, 0); i++; break;
@@ -144,6 +159,7 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
         }
         }
         if (rc) return rc;
+        if (tied && vl->v->elem_count > from) vl->v->elems[from].joined = 1;
         if (depth_np < 0 || depth_pp < 0) break;
     }
     if (depth_np || depth_pp || verbs != 1) {
@@ -209,6 +225,15 @@ static int add_form(hr_vload *vl, hr_span before, hr_span form, hr_span after, u
     return rc;
 }
 
+/* The form with its '+' marks removed, in buf (empty when too long). */
+static hr_span without_plus(hr_span f, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f.n && n < cap; i++)
+        if (f.s[i] != '+') buf[n++] = f.s[i];
+    return (hr_span){ buf, n < cap ? n : 0 };
+}
+
 /* "HURRY {HURRIES HURRYING HURRIED}", "+CLEAR_UP", "EXPRESS [0110]". */
 int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
 {
@@ -239,7 +264,13 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
         while (forms.n && !rc) {
             const char *sp = memchr(forms.s, ' ', forms.n);
             hr_span f = hr_trim(forms.s, sp ? (size_t)(sp - forms.s) : forms.n);
-            if (f.n) rc = add_form(vl, before, f, after, c1, lineno, 0);
+            /* A form of a multi-word verb is written whole
+             * ("+CORDON_OFF {+CORDONED_OFF}"): no parts are added. */
+            int whole = memchr(f.s, '_', f.n) || memchr(f.s, '+', f.n);
+            hr_span none = { f.s, 0 };
+            char buf[256];
+            if (whole) f = without_plus(f, buf, sizeof buf);
+            if (f.n) rc = add_form(vl, whole ? none : before, f, whole ? none : after, c1, lineno, 0);
             if (!sp) break;
             forms = hr_trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
         }
@@ -334,7 +365,7 @@ void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
             hr_load_warn(vl->ld, line_of_elem(v, e, lines),
                          "unknown synonym set %s: the pattern can never match",
                          hr_lexicon_str(vl->lx, name));
-            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE, 0 };
+            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE, 0, v->elems[e].joined };
         } else {
             v->elems[e].value = (uint32_t)s;
         }

@@ -28,6 +28,7 @@ typedef struct hr_elem {
     uint32_t type;
     uint32_t value;         /* word id or synset index */
     uint32_t len;           /* a word's length in bytes (matching compares stems) */
+    uint32_t joined;        /* 1: tied by '_' to the element before, no word between */
 } hr_elem;
 
 typedef struct hr_pattern {

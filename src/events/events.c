@@ -37,6 +37,8 @@ typedef struct sent {
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
     long last_source;                   /* the source of the sentence's last verb */
+    size_t coded_end;                   /* the token after the last verb that coded an
+                                           event in the sentence, 0 for none */
     char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
 } sent;
@@ -183,6 +185,26 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 
 static long mention_before(const sent *s, size_t k);
 
+/* The token after the noun phrase at k, which a pattern's ^ skips: its
+ * determiners and adjectives, then a mention or a run of nouns ("IN ^
+ * WITH +": "in Osgiliath with ..."); k when no noun phrase starts there. */
+static size_t skip_phrase(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t i = k;
+    while (i < s->end && s->owner[i] < 0 &&
+           (tk[i].tag == HR_TAG_DT || tk[i].tag == HR_TAG_JJ || tk[i].tag == HR_TAG_CD ||
+            tk[i].tag == HR_TAG_PRPS))
+        i++;
+    if (i < s->end && s->owner[i] >= 0) {
+        const herald_actor *a = &s->doc->actors[s->owner[i]];
+        return a->first_token + a->token_count;
+    }
+    size_t n = i;
+    while (n < s->end && s->owner[n] < 0 && hr_tag_is_noun(tk[n].tag)) n++;
+    return n > i ? n : k;
+}
+
 static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -195,7 +217,10 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
     for (size_t i = verb + 1; i < p->elem_count; i++) {
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k, len = 1;
-            if (e[i].type == HR_EL_WORD) {
+            if (e[i].joined) {
+                /* A word tied by '_' to the one before must follow it at once. */
+                k = pos < s->end && elem_matches(s, pos, &e[i], &len, 0) ? pos : s->end;
+            } else if (e[i].type == HR_EL_WORD) {
                 k = next_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
@@ -205,6 +230,10 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
+        } else if (e[i].type == HR_EL_SKIP) {
+            size_t k = skip_phrase(s, pos);
+            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
+            pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = mention_from(s, pos, s->end);
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
@@ -220,7 +249,13 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k, len = 0;
             int found = 0;
-            if (e[i].type == HR_EL_WORD) {
+            if (e[i + 1].joined) {
+                /* tied by '_' to the word after it: it must end there */
+                for (k = pos; k > s->begin && !found;) {
+                    k--;
+                    found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
+                }
+            } else if (e[i].type == HR_EL_WORD) {
                 k = previous_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
                 found = k != SIZE_MAX;
             } else {
@@ -454,28 +489,78 @@ static int coordinated_verb(const sent *s, size_t k)
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
 }
 
-/* The target after the verb: the first mention that is no place, before
- * a comma or semicolon ends the verb's phrase.  "condemned the shelling
+/* Whether the comma at k stands between two adjectives of one noun
+ * ("complete, full ties"), which ends no phrase. */
+static int between_adjectives(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    return k > s->begin && k + 1 < s->end && tk[k - 1].tag == HR_TAG_JJ &&
+           tk[k + 1].tag == HR_TAG_JJ && hr_tok_is(&tk[k], ",");
+}
+
+/* A place that may stand for its state as a target: a name after "in"
+ * or "at", used as a noun ("in Seoul", not "in Santiago's slums" or "at
+ * South African mines"). */
+static int named_place(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    const herald_token *tk = s->doc->tokens;
+    size_t after = a->first_token + a->token_count;
+    if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
+        hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
+        !token_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
+        return 0;
+    return after >= s->end ||
+           !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
+             tk[after].tag == HR_TAG_POS);
+}
+
+/* Whether the verb at k is active and finite: "fired", "has
+ * criticized", "will be renewing" (not "was freed", nor the participle
+ * of "hitting supplies in Germany"). */
+static int active_finite(const sent *s, size_t k)
+{
+    static const char *const have[] = { "has", "have", "had", NULL };
+    static const char *const be[] = { "is", "are", "am", "was", "were", "be", "been", NULL };
+    const herald_token *tk = s->doc->tokens;
+    int tag = tk[k].tag;
+    if (tag == HR_TAG_VB || tag == HR_TAG_VBD || tag == HR_TAG_VBP || tag == HR_TAG_VBZ) return 1;
+    size_t p = k;
+    while (p > s->begin && tk[p - 1].tag == HR_TAG_RB) p--;
+    if (p == s->begin || s->owner[p - 1] >= 0) return 0;
+    return (tag == HR_TAG_VBN && token_in(&tk[p - 1], have)) ||
+           (tag == HR_TAG_VBG && token_in(&tk[p - 1], be));
+}
+
+/* The target after the verb: the first mention that is no place (else,
+ * for an active verb, the first named place), before a comma or semicolon ends the verb's phrase.  "condemned the shelling
  * of X by Y": the agent after "by" is the one condemned, not X.  For a
  * verb of comment (`comment`: praise, criticism, demands), "condemned
  * the bombing of X" with no agent named condemns someone unnamed, not
  * the victim X: the target is unknown. */
-static long target_after(const sent *s, size_t k, int comment)
+static long target_after(const sent *s, size_t k, int comment, int active)
 {
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
      * accession papers -- broadcast live on Polish television --"). */
     static const char *const clause_ends[] = { ",", ";", "--", NULL };
-    long first = -1;
+    long first = -1, place = -1;
     int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && token_in(t, clause_ends)) break;
+        if (s->owner[i] < 0 && token_in(t, clause_ends) && !between_adjectives(s, i)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
          * aimed at: "denounced the scenes and said the police had ...".) */
         if (i > k && s->owner[i] < 0 && coordinated_verb(s, i) && !is_reporting(s, i + 1)) break;
-        if (s->owner[i] < 0 || is_place(s, s->owner[i])) continue;
+        if (s->owner[i] < 0) {
+            if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
+            continue;
+        }
+        if (is_place(s, s->owner[i])) {
+            if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
+            continue;
+        }
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
@@ -486,7 +571,9 @@ static long target_after(const sent *s, size_t k, int comment)
             return s->owner[i];
         }
     }
-    return victim ? -1 : first;
+    /* With no party named, the place an active verb names is the one
+     * acted on: "fired shells at Seoul", "arrived in Gondor". */
+    return victim ? -1 : first >= 0 ? first : place;
 }
 
 /* "will meet", "shall hold talks": talks announced for the future are an
@@ -732,7 +819,11 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
     /* One side only, with several members: "A and B held talks", "talks
      * between A and B": the members act on each other. */
     long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
-    if ((src < 0) != (tgt < 0) && hi > lo) {
+    /* The codes of one dictionary entry for a group ("Lorien" for its
+     * two rulers) are one party, not two that meet. */
+    int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
+                    a[lo].kind == HERALD_ACTOR_NAMED;
+    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
                 if (i == j) continue;
@@ -782,6 +873,34 @@ static int embedded_gerund(const sent *s, size_t vstart)
            s->owner[vstart - 2] >= 0;
 }
 
+/* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
+ * a conjunction of time is a circumstance of the main event, whose
+ * subject it shares; the mention just before it ("Gondor") is no source,
+ * so it is not coded, as PETRARCH-2 leaves such clauses. */
+static int time_gerund(const sent *s, size_t vstart)
+{
+    static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
+           s->owner[vstart - 1] < 0 && token_in(&s->doc->tokens[vstart - 1], when);
+}
+
+/* "restored ties with Gondor, almost five years after crowds burned
+ * its embassy": a verb in a clause opened by a conjunction of time or
+ * cause after a verb that coded an event tells that event's
+ * circumstance.  With a side unknown it is no event of its own (the
+ * upper event absorbs it, as PETRARCH-2 combines nested verbs). */
+static int circumstance(const sent *s, size_t vstart)
+{
+    static const char *const subordinators[] = { "after", "before", "since", "when", "while",
+                                                 "until", "because", NULL };
+    if (!s->coded_end) return 0;
+    int inside = 0;                     /* a comma closes the clause: ", X said" */
+    for (size_t k = s->coded_end; k < vstart; k++)
+        if (s->owner[k] < 0 && token_in(&s->doc->tokens[k], subordinators)) inside = 1;
+        else if (s->owner[k] < 0 && hr_tok_is(&s->doc->tokens[k], ",")) inside = 0;
+    return inside;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -803,6 +922,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
+    if (time_gerund(s, vstart))
+        return drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
     if (embedded_gerund(s, vstart))
         return drop(s, vstart, vend, "a gerund after 'X of': the charge laid on X");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
@@ -831,7 +952,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
-    long tgt = best_hit.target >= 0 ? best_hit.target : target_after(s, vend, is_comment_code(c1));
+    /* A place may be the target of one actor's act ("Iran and Israel met
+     * in Geneva" is a meeting of the two, not with Switzerland). */
+    long slo = -1, shi = -1;
+    int to_place = best_hit.target < 0 && active_finite(s, vstart);
+    if (to_place && src >= 0) group_of(s, src, &slo, &shi);
+    to_place = to_place && slo == shi;
+    long tgt = best_hit.target >= 0 ? best_hit.target
+                                    : target_after(s, vend, is_comment_code(c1), to_place);
     /* "denied that its troops had ...": a statement (01) whose object is
      * a clause has no target in it.  ("demanded that Hamas renounce":
      * a demand is made of the clause's subject.) */
@@ -844,9 +972,20 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * is the first mention after the words it matched ("... with Y"). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
         !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        tgt = best && best_hit.end > vend ? target_after(s, best_hit.end, is_comment_code(c1)) : -1;
+        tgt = best && best_hit.end > vend
+                  ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
     if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && relative_object(s, src) >= 0)
         tgt = relative_object(s, src);
+    /* "began to question whether he ... with the Orcs": a subject pronoun
+     * for the source itself starts a clause of its own and is no target;
+     * the next mention may be.  ("called on him" keeps its object.) */
+    static const char *const subjects[] = { "he", "she", "they", NULL };
+    const herald_actor *ac = s->doc->actors;
+    if (best_hit.target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
+        token_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
+        strcmp(ac[tgt].code, ac[src].code) == 0)
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+                           to_place);
     long agent = best_hit.source < 0 ? passive_agent(s, vstart, vend) : -1;
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks"): the agent acts, as in any passive. */
@@ -876,7 +1015,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             if (rc) return rc;
         }
     }
+    if ((src < 0 || tgt < 0) && circumstance(s, vstart))
+        return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
+                                     "unknown");
     int coded = 0;
+    size_t events_before = s->doc->event_count;
     if (c1 && strcmp(c1, "---") != 0) {
         rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
         coded = 1;
@@ -886,6 +1029,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
+    if (s->doc->event_count > events_before) s->coded_end = vend;
     return rc;
 }
 
@@ -931,6 +1075,20 @@ static int reported_speech(sent *s, size_t first_event)
 static int tagged_noun(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
+    /* "has begun to question whether": after a verb and "to", a singular
+     * noun reading is an infinitive the tagger missed ("returned to
+     * talks" keeps its noun, a plural). */
+    if (t[k].tag == HR_TAG_NN && k >= s->begin + 2 && t[k - 1].tag == HR_TAG_TO &&
+        hr_tag_is_verb(t[k - 2].tag) && s->owner[k - 2] < 0)
+        return 0;
+    /* "Ethiopia act on a resolution": a lower-case word right after the
+     * name that opens the sentence, before a preposition, is its verb
+     * (not after a demonym: "Israeli shelling in response"). */
+    if (t[k].tag == HR_TAG_NN && k > s->begin && s->owner[k - 1] >= 0 &&
+        s->doc->actors[s->owner[k - 1]].first_token == s->begin &&
+        (t[k - 1].tag == HR_TAG_NNP || t[k - 1].tag == HR_TAG_NNPS) &&
+        hr_tok_first(s->doc, &t[k]) != HR_C_UPPER && k + 1 < s->end && t[k + 1].tag == HR_TAG_IN)
+        return 0;
     if (hr_tag_is_noun(t[k].tag)) return 1;
     /* "a corruption probe", "the border clash": after an article and a
      * noun that names no actor ("the army attacks" keeps its verb), a
@@ -961,6 +1119,8 @@ static int tagged_noun(const sent *s, size_t k)
 /* The longest verb form at token k: its entry, and *len. */
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
 {
+    /* A modal ("should be resolved") only qualifies the verb after it. */
+    if (s->doc->tokens[k].tag == HR_TAG_MD) return NULL;
     int noun = after_determiner(s, k) || tagged_noun(s, k);
     uint32_t node = 0;
     const hr_entry *best = NULL;
@@ -1069,6 +1229,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if ((rc = index_words(&s))) break;

@@ -60,6 +60,16 @@
     X(test_events_pattern_plural) \
     X(test_events_unconventional_violence) \
     X(test_events_place_nouns) \
+    X(test_events_closed_connector) \
+    X(test_events_group_entry) \
+    X(test_events_modal_is_no_verb) \
+    X(test_events_skip_phrase) \
+    X(test_events_time_gerund) \
+    X(test_events_roles_around_country) \
+    X(test_events_infinitive_and_own_pronoun) \
+    X(test_events_joined_name) \
+    X(test_events_verb_after_opening_name) \
+    X(test_events_partial_circumstance) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \

@@ -372,6 +372,23 @@ void test_events_place_nouns(void)
     /* A dash ends the verb's phrase as a comma does. */
     events(ctx, "Gondor deployed troops -- Rohan said -- on Friday.", got, sizeof got);
     CHECK_STR(got, "");
+    /* With no party named, an active verb acts on the place it names;
+     * a passive or a participle does not. */
+    events(ctx, "Gondor deployed troops in Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor has deployed two brigades at Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor deployed troops to guard farms in Rohan.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor deployed troops in Rohan's valleys.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* A comma between two adjectives ends no phrase. */
+    events(ctx, "Gondor deployed fresh, heavy brigades against Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154");
+    events(ctx, "Gondor deployed troops, Rohan said.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor and Rohan deployed troops in Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:154 ROH>GON:154");      /* a group acts on itself */
     herald_ctx_free(ctx);
 }
 
@@ -461,5 +478,195 @@ void test_events_staged_run(void)
     herald_error err;
     CHECK_INT(herald_doc_run(doc, (herald_stage)9, &err), HERALD_EINVAL);
     herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
+
+/* TABARI's closed connector: words tied by '_' in a pattern must stand
+ * next to each other in the text, before or after the verb; a space
+ * allows words between. */
+void test_events_closed_connector(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ca.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("cv.txt",
+        "--- RENEW [064] ---\nRENEW\n- * CLOSE_TIES [065]\n- * WARM LINKS [066]\n"
+        "- QUIETLY_* [067]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor renewed close ties with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:065");
+    events(ctx, "Gondor renewed close trade ties with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:064");
+    events(ctx, "Gondor renewed warm trade links with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:066");
+    events(ctx, "Gondor quietly renewed its pact with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:067");
+    events(ctx, "Gondor quietly and firmly renewed its pact with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:064");
+    herald_ctx_free(ctx);
+}
+
+/* One actor entry that names a group ("[A/B]") is one party: with no
+ * target its members do not act on each other, as "A and B" do. */
+void test_events_group_entry(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ga.txt",
+        "THE_TWIN_CITIES [TWA/TWB]\nGONDOR [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("gv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "The Twin Cities met yesterday.", got, sizeof got);
+    CHECK_STR(got, "");
+    events(ctx, "Gondor and Rohan met yesterday.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:040 ROH>GON:040");
+    events(ctx, "The Twin Cities met Rohan.", got, sizeof got);
+    CHECK_STR(got, "TWA>ROH:040 TWB>ROH:040");
+    herald_ctx_free(ctx);
+}
+
+/* A modal is no verb of its own, even where a dictionary lists it: it
+ * only qualifies the verb after it. */
+void test_events_modal_is_no_verb(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ma.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("mv.txt",
+        "--- SHOULD [100] ---\nSHOULD\n--- AGREE [030] ---\nAGREE\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor agreed with Rohan that the dispute should be settled.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:030");
+    herald_ctx_free(ctx);
+}
+
+/* A pattern's ^ skips one noun phrase, a mention or nouns with their
+ * determiners and adjectives: "IN ^ WITH +". */
+void test_events_skip_phrase(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("sa.txt",
+        "%herald actors\nGondor => GON\nRohan => ROH\nBree => BRE\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("sv.txt",
+        "--- FEAST [---] ---\nFEAST\n- * IN ^ WITH + [043]\n- * AT ^ + [044]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor feasted in Bree with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:043");
+    events(ctx, "Gondor feasted in the old market hall with Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:043");
+    events(ctx, "Gondor feasted at the palace Rohan built.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:044");
+    events(ctx, "Gondor feasted at Rohan.", got, sizeof got);
+    CHECK_STR(got, "");                              /* nothing left for the + */
+    herald_ctx_free(ctx);
+}
+
+/* A gerund after a conjunction of time ("after leaving") shares the
+ * main clause's subject: it is a circumstance, not coded from the
+ * mention just before it. */
+void test_events_time_gerund(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    char got[1024];
+    events(ctx, "Turkey visited Greece after attacking Syria.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
+    events(ctx, "Turkey visited Greece, attacking Syria.", got, sizeof got);
+    CHECK(strstr(got, ">SYR:190") != NULL);          /* no conjunction of time */
+    herald_ctx_free(ctx);
+}
+
+/* A role put before a country ("[NGO~]") and a role after it compose
+ * into one actor: "an MSF Gondor diplomat" is NGO + GON + GOV. */
+void test_events_roles_around_country(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ra.txt",
+        "GONDOR [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_AGENTS, ht_temp_file("rg.txt",
+        "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "An MSF Gondor diplomat met Rohan.", got, sizeof got);
+    CHECK_STR(got, "NGOGONGOV>ROH:040");
+    events(ctx, "An MSF Gondor team met Rohan.", got, sizeof got);
+    CHECK_STR(got, "NGOGON>ROH:040");
+    herald_ctx_free(ctx);
+}
+
+/* "has begun to question whether he ...": the infinitive after a verb
+ * and "to" is a verb even where the tagger reads a noun, and the subject
+ * pronoun for the source starts a clause of its own: the target is the
+ * next mention. */
+void test_events_infinitive_and_own_pronoun(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ia.txt",
+        "%herald actors\nRohan => ROH\n%people\nAragorn => GONGOV\n%end\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("iv.txt",
+        "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [112]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Aragorn has begun to question whether he can trust Rohan.", got, sizeof got);
+    CHECK_STR(got, "GONGOV>ROH:112");
+    herald_ctx_free(ctx);
+}
+
+/* A '_' glued between two words in the text joins them as it does in
+ * the dictionaries' phrases; a free-standing one does not. */
+void test_events_joined_name(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("ja.txt",
+        "MINAS_TIRITH [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("jv.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Minas_Tirith met Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:040");
+    events(ctx, "Minas _ Tirith met Rohan.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
+
+/* A lower-case word the tagger reads as a noun right after the name
+ * that opens the sentence, before a preposition, is the verb ("Gondor
+ * act on ..."); after a demonym it stays a noun. */
+void test_events_verb_after_opening_name(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("oa.txt",
+        "GONDOR [GON]\nGONDORIAN [GON]\nROHAN [ROH]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("ov.txt",
+        "--- ACT [102] ---\nACT\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor act on a petition from Rohan.", got, sizeof got);
+    CHECK_STR(got, "GON>ROH:102");
+    events(ctx, "The Gondorian act on trade with Rohan expired.", got, sizeof got);
+    CHECK_STR(got, "");
+    herald_ctx_free(ctx);
+}
+
+/* With partial events allowed, a verb with a side unknown in a clause
+ * of time or cause after a coded event is that event's circumstance,
+ * not an event of its own; a comma closes the clause. */
+void test_events_partial_circumstance(void)
+{
+    herald_ctx *ctx = context(0, 1);
+    char got[1024];
+    events(ctx, "Troops attacked the embassy.", got, sizeof got);
+    CHECK_STR(got, "---MIL>---:190");
+    events(ctx, "Turkey visited Greece after troops attacked the embassy.", got, sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
+    events(ctx, "Turkey visited Greece after a pause, and troops attacked the embassy.", got,
+           sizeof got);
+    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043 ---MIL>---:190");
     herald_ctx_free(ctx);
 }

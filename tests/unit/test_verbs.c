@@ -46,6 +46,7 @@ void test_verbs_petrarch(void)
         "HURRY {HURRIES HURRYING HURRIED }\n"
         "RUSH\n"
         "+CLEAR_UP\n"
+        "+SEAL_OFF {+SEALED_OFF +SEALS_OFF}\n"
         "- * (TO)                    [042:043]     # RUSH\n"
         "- * {ARMS SHIPMENT}         [072]\n"
         "- &MILITARY_UNKNOWN *       [154]\n"
@@ -86,6 +87,10 @@ void test_verbs_petrarch(void)
     CHECK_INT(verb_block(ctx, "said"), 1);
     CHECK_INT(verb_block(ctx, "tries"), 1);
     CHECK_INT(verb_block(ctx, "hurry up"), -1);
+    /* The forms of a multi-word verb are written whole. */
+    CHECK_INT(verb_block(ctx, "sealed off"), 0);
+    CHECK_INT(verb_block(ctx, "seals off"), 0);
+    CHECK_INT(verb_block(ctx, "sealed off off"), -1);
     /* The pair [042:043] and the one-sided [:194]. */
     const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
     const hr_pattern *p0 = &v->patterns[0], *p3 = &v->patterns[3];
