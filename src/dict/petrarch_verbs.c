@@ -7,7 +7,7 @@
  *     --- NAME [CODE] ---
  *     VERB {IRREGULAR FORMS} [CODE]     a verb of the block ('+' marks the
  *     +MULTI_+WORD                       verb word of a multi-word verb)
- *     - PATTERN [CODE] or [CODE:CODE]
+ *     - PATTERN [CODE] or [CODE:CODE]    '_' ties words with none between
  *     ~ a (a b VERB) VERB2 = a b CODE    transformation (PETRARCH-2)
  */
 #include "dicts.h"

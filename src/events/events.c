@@ -6,9 +6,11 @@
  * phrase brackets ignored) can give a more specific one: the pattern
  * whose words all appear, in order, before and after the verb, with the
  * most words, wins.  Pattern words match as stems ("ATTACK" matches
- * "attacks"), as TABARI's do.  The source is the actor group nearest
+ * "attacks"), as TABARI's do; words tied by '_' must be adjacent, and ^
+ * skips a noun phrase.  The source is the actor group nearest
  * before the verb, the target the group nearest after it (or where the
- * pattern's + says); "A and B" groups give one event per pair.  A passive
+ * pattern's + says; else a place an active verb names); "A and B"
+ * groups give one event per pair.  A passive
  * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
  * are flagged and dropped unless the context keeps them. */
 #include "events.h"
