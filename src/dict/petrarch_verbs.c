@@ -270,7 +270,8 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno)
             hr_span none = { f.s, 0 };
             char buf[256];
             if (whole) f = without_plus(f, buf, sizeof buf);
-            if (f.n) rc = add_form(vl, whole ? none : before, f, whole ? none : after, c1, lineno, 0);
+            if (f.n)
+                rc = add_form(vl, whole ? none : before, f, whole ? none : after, c1, lineno, 0);
             if (!sp) break;
             forms = hr_trim(sp + 1, forms.n - (size_t)(sp + 1 - forms.s));
         }

@@ -186,6 +186,7 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 }
 
 static long mention_before(const sent *s, size_t k);
+static int is_place(const sent *s, long m);
 
 /* The token after the noun phrase at k, which a pattern's ^ skips: its
  * determiners and adjectives, then a mention or a run of nouns ("IN ^
@@ -277,9 +278,9 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
              * finds it (over relative clauses and places). */
             long m = -1;
             if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = mention_before(s, pos);
-            else
+            else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
                 for (size_t k = pos; k-- > s->begin;)
-                    if (s->owner[k] >= 0) { m = s->owner[k]; break; }
+                    if (s->owner[k] >= 0 && !is_place(s, s->owner[k])) { m = s->owner[k]; break; }
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
@@ -535,8 +536,9 @@ static int active_finite(const sent *s, size_t k)
 }
 
 /* The target after the verb: the first mention that is no place (else,
- * for an active verb, the first named place), before a comma or semicolon ends the verb's phrase.  "condemned the shelling
- * of X by Y": the agent after "by" is the one condemned, not X.  For a
+ * for an active verb, the first named place), before a comma or
+ * semicolon ends the verb's phrase.  "condemned the shelling of X by
+ * Y": the agent after "by" is the one condemned, not X.  For a
  * verb of comment (`comment`: praise, criticism, demands), "condemned
  * the bombing of X" with no agent named condemns someone unnamed, not
  * the victim X: the target is unknown. */

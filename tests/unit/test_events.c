@@ -670,3 +670,19 @@ void test_events_partial_circumstance(void)
     CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043 ---MIL>---:190");
     herald_ctx_free(ctx);
 }
+
+/* A pattern's $ or + before the verb is no place ("in Rohan"), as the
+ * source found without a pattern is not. */
+void test_events_pattern_side_not_place(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_ACTORS, ht_temp_file("pa.txt",
+        "GONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"), NULL), 0);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("pv.txt",
+        "--- CRITICIZE [120] ---\nCRITICIZE\n- $ * + [121]\n"), NULL), 0);
+    char got[1024];
+    events(ctx, "Gondor's envoy in Rohan criticized Bree.", got, sizeof got);
+    CHECK_STR(got, "GON>BRE:121");
+    herald_ctx_free(ctx);
+}
