@@ -177,6 +177,17 @@ typedef struct hit {
     size_t end;             /* the token after the last one matched after the verb */
 } hit;
 
+/* The token that ends the clause token k is in: a comma or a semicolon
+ * ("withdrew from Kherson, Ukrainian officials said" is no withdrawal
+ * from the officials), or the sentence's end. */
+static size_t clause_end(const sent *s, size_t k)
+{
+    while (k < s->end && (s->owner[k] >= 0 || !(hr_tok_is(&s->doc->tokens[k], ",") ||
+                                               hr_tok_is(&s->doc->tokens[k], ";"))))
+        k++;
+    return k;
+}
+
 /* The mention starting at or after token k (before `limit`). */
 static long mention_from(const sent *s, size_t k, size_t limit)
 {
@@ -238,7 +249,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
             pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
-            long m = mention_from(s, pos, s->end);
+            long m = mention_from(s, pos, clause_end(s, pos));
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
@@ -309,6 +320,21 @@ static int breaks_list(const herald_token *t)
     }
 }
 
+/* Whether the mention after `a` and a comma, up to the comma at token
+ * `close`, is an apposition that describes it: "Hamas, the Palestinian
+ * militant group, ..." (a name, then a role or composed mention).  It
+ * is the same actor, neither a second member nor another side. */
+static int appositive(const sent *s, const herald_actor *a, size_t close)
+{
+    size_t k = a->first_token + a->token_count;
+    if (!is_name(a) || k >= close || !hr_tok_is(&s->doc->tokens[k], ",")) return 0;
+    for (k++; k < close && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT;) k++;
+    if (k >= close || s->owner[k] < 0 || is_name(&s->doc->actors[s->owner[k]])) return 0;
+    for (k += s->doc->actors[s->owner[k]].token_count; k < close; k++)
+        if (s->owner[k] >= 0 || hr_tag_is_verb(s->doc->tokens[k].tag)) return 0;
+    return close < s->end && hr_tok_is(&s->doc->tokens[close], ",");
+}
+
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
  * China criticized ...": across a comma, a mention that ends the object
  * of a verb or a preposition and one that is the subject of a finite
@@ -353,6 +379,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
                  breaks_list(t))
             return 0;
     }
+    if (comma && after < s->end && appositive(s, a, after)) return 0;
     return connector && !(comma && clause_break(s, a, after));
 }
 
@@ -407,6 +434,7 @@ static long mention_before(const sent *s, size_t k)
             int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
             long m = s->owner[i - 1];
             if (m >= 0 && !is_place(s, m) && (tag == HR_TAG_WP || tag == HR_TAG_WDT)) return m;
+            if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
         }
     }
@@ -872,9 +900,11 @@ static int after_determiner(const sent *s, size_t k)
  * Spain for donating" codes the donation.) */
 static int embedded_gerund(const sent *s, size_t vstart)
 {
+    /* "accused each other of shelling", "accused them of ...". */
+    static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
     return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart >= s->begin + 2 &&
            s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "of") &&
-           s->owner[vstart - 2] >= 0;
+           (s->owner[vstart - 2] >= 0 || token_in(&s->doc->tokens[vstart - 2], objects));
 }
 
 /* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
@@ -990,10 +1020,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         strcmp(ac[tgt].code, ac[src].code) == 0)
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
-    long agent = best_hit.source < 0 ? passive_agent(s, vstart, vend) : -1;
+    long agent = passive_agent(s, vstart, vend);
     /* A pattern's + read the agent of a passive ("was invited by X to
-     * talks"): the agent acts, as in any passive. */
-    if (best_hit.target >= 0 && agent != best_hit.target) agent = -1;
+     * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
+     * any passive. */
+    if ((best_hit.target >= 0 || best_hit.source >= 0) && agent != best_hit.target) agent = -1;
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
@@ -1056,8 +1087,11 @@ static int reported_speech(sent *s, size_t first_event)
         if (s->owner[k] >= 0) continue;
         long speaker = -1;
         if (hr_tok_is(&doc->tokens[k], "according") && k + 2 < s->end &&
-            hr_tok_is(&doc->tokens[k + 1], "to"))
-            speaker = s->owner[k + 2];
+            hr_tok_is(&doc->tokens[k + 1], "to")) {
+            size_t m = k + 2;                   /* "according to the Lebanese army" */
+            while (m + 1 < s->end && s->owner[m] < 0 && doc->tokens[m].tag == HR_TAG_DT) m++;
+            speaker = s->owner[m];
+        }
         else if (is_reporting(s, k))
             speaker = k > s->begin && s->owner[k - 1] >= 0 ? s->owner[k - 1]
                       : k + 1 < s->end ? s->owner[k + 1] : -1;    /* "..., said X" */
