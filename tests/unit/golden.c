@@ -89,6 +89,8 @@ static int run_file(herald_ctx *ctx, const char *path, const char *file, const c
         } else if (part == 1 && strncmp(l, "@date ", 6) == 0 && !input.len) {
             snprintf(date, sizeof date, "%s", l + 6);
             date[strcspn(date, "\n")] = '\0';
+        } else if (part == 1 && l[0] == '#' && !input.len) {
+            continue;                   /* a comment at the head of a case */
         } else if (part == 1 && strncmp(l, "@options ", 9) == 0 && !input.len) {
             snprintf(options, sizeof options, "%s", l + 9);
             options[strcspn(options, "\n")] = '\0';
