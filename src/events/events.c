@@ -695,6 +695,24 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         *hypothetical = 1;
 }
 
+/* A noun of events takes the modality of the verb it is the subject of:
+ * "talks between Iran and Saudi Arabia could resume", "the meeting of A
+ * with B did not take place". */
+static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
+{
+    static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
+    static const char *const nots[] = { "not", "n't", "never", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vend; k < s->end && k < vend + 10; k++) {
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
+        if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
+        if (token_in(&t[k], modals)) *hypothetical = 1;
+        if (k + 1 < s->end && token_in(&t[k + 1], nots)) *negated = 1;
+        return;
+    }
+}
+
 /* A passive verb ("was attacked by X", "has been rejected as
  * unreasonable by X"): the mention that is its agent, after "by" within
  * its clause, or -1 when the verb is not passive. */
@@ -1039,6 +1057,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
     if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
+    if (b->nominal && !negated && !hypothetical) noun_modality(s, vend, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
     if (!negated && !hypothetical && future(s, vstart) && c1) {
