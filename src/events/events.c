@@ -303,6 +303,13 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 /* ---- actor groups ------------------------------------------------------ */
 
+static int token_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
 static int is_reporting(const sent *s, size_t k);
 
 /* Whether a word between two mentions ends a list: a preposition, a
@@ -336,11 +343,13 @@ static int appositive(const sent *s, const herald_actor *a, size_t close)
 }
 
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
- * China criticized ...": across a comma, a mention that ends the object
- * of a verb or a preposition and one that is the subject of a finite
- * verb (at `after`) stand in two clauses, not in one list ("Britain,
- * France, and Germany condemned" is one). */
-static int clause_break(const sent *s, const herald_actor *a, size_t after)
+ * China criticized ...", "bombed Gaza and Hamas fired": a mention that
+ * ends the object of a verb or a preposition and one that is the
+ * subject of a finite verb (at `after`) stand in two clauses, not in one
+ * list ("Britain, France, and Germany condemned" is one).  Without a
+ * comma only an object of a verb ends a clause: "between A and B
+ * resumed", "as the UN and aid groups delivered" are one list. */
+static int clause_break(const sent *s, const herald_actor *a, size_t after, int comma)
 {
     const herald_token *t = s->doc->tokens;
     if (after >= s->end || s->owner[after] >= 0) return 0;
@@ -349,11 +358,12 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after)
     size_t k = a->first_token;
     while (k > s->begin && s->owner[k - 1] < 0 &&
            (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ ||
-            t[k - 1].tag == HR_TAG_CD || t[k - 1].tag == HR_TAG_PRPS))
+            t[k - 1].tag == HR_TAG_CD || t[k - 1].tag == HR_TAG_PRPS ||
+            t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RP))   /* "shot down the" */
         k--;
-    return finite && k > s->begin && s->owner[k - 1] < 0 &&
-           (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_IN ||
-            t[k - 1].tag == HR_TAG_TO);
+    if (!finite || k == s->begin || s->owner[k - 1] >= 0) return 0;
+    int tag = t[k - 1].tag;
+    return hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO));
 }
 
 /* Whether the tokens between two mentions join them into one group:
@@ -380,7 +390,10 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
             return 0;
     }
     if (comma && after < s->end && appositive(s, a, after)) return 0;
-    return connector && !(comma && clause_break(s, a, after));
+    /* "Russia, whose troops ...": the relative clause's mention is no
+     * member of the list. */
+    if (from > s->begin && to > from && s->doc->tokens[to - 1].tag == HR_TAG_WPS) return 0;
+    return connector && !clause_break(s, a, after, comma);
 }
 
 /* The mentions joined to mention m: [*lo, *hi]. */
@@ -390,13 +403,6 @@ static void group_of(const sent *s, long m, long *lo, long *hi)
     *lo = *hi = m;
     while (*lo > (long)s->first_actor && joins(s, &a[*lo - 1], &a[*lo])) (*lo)--;
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
-}
-
-static int token_in(const herald_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
-    return 0;
 }
 
 /* "in Osgiliath", "at the border": a place where the action happens. */
@@ -433,7 +439,9 @@ static long mention_before(const sent *s, size_t k)
             if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
             int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
             long m = s->owner[i - 1];
-            if (m >= 0 && !is_place(s, m) && (tag == HR_TAG_WP || tag == HR_TAG_WDT)) return m;
+            if (m >= 0 && !is_place(s, m) &&
+                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS))
+                return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
         }
@@ -563,6 +571,20 @@ static int active_finite(const sent *s, size_t k)
            (tag == HR_TAG_VBG && token_in(&tk[p - 1], be));
 }
 
+/* Whether token k starts a second clause with a subject of its own:
+ * "condemned the attack and France expelled ...": "and" or "but", a
+ * mention, a finite verb. */
+static int coordinated_clause(const sent *s, size_t k)
+{
+    static const char *const conj[] = { "and", "but", NULL };
+    if (k + 1 >= s->end || s->owner[k + 1] < 0 || !token_in(&s->doc->tokens[k], conj)) return 0;
+    const herald_actor *m = &s->doc->actors[s->owner[k + 1]];
+    size_t after = m->first_token + m->token_count;
+    if (after >= s->end || s->owner[after] >= 0) return 0;
+    int tag = s->doc->tokens[after].tag;
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -585,6 +607,7 @@ static long target_after(const sent *s, size_t k, int comment, int active)
          * goes on, as what is said often names whom the first verb was
          * aimed at: "denounced the scenes and said the police had ...".) */
         if (i > k && s->owner[i] < 0 && coordinated_verb(s, i) && !is_reporting(s, i + 1)) break;
+        if (s->owner[i] < 0 && coordinated_clause(s, i)) break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             continue;
