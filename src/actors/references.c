@@ -2,6 +2,8 @@
  *
  *   he, she, him          the nearest person named before, within three
  *                         sentences ("... Wang Yi told reporters. She said")
+ *   we, us (quoted)       the speaker of the quotation: '"We have expelled
+ *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
  *                         named before whose code carries that role
  *   both sides, the two countries, the two governments ...
@@ -71,6 +73,49 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         int rc = note_reference(sc, t, to);
         if (!rc) rc = hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
         if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The mention that speaks a quotation ending at token `close`: '...,"
+ * the prime minister said' or '...," said the prime minister'. */
+static const herald_actor *quotation_speaker(const hr_scan *sc, size_t first_mention,
+                                             size_t close)
+{
+    static const char *const said[] = { "said", "says", "told", "added", "declared", NULL };
+    const herald_doc *doc = sc->doc;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        size_t after = a->first_token + a->token_count;
+        if (a->first_token <= close || a->first_token > close + 3) continue;
+        for (const char *const *w = said; *w; w++)
+            if ((after < sc->end && hr_tok_is(&doc->tokens[after], *w)) ||
+                hr_tok_is(&doc->tokens[a->first_token - 1], *w))
+                return a;
+    }
+    return NULL;
+}
+
+/* "we" and "us" inside a quotation: its speaker. */
+static int quoted_first_person(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    size_t open = sc->end;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        if (!hr_tok_is(&doc->tokens[k], "\"")) continue;
+        if (open == sc->end) { open = k; continue; }
+        const herald_actor *to = quotation_speaker(sc, first_mention, k);
+        for (size_t q = open + 1; to && q < k; q++) {
+            const herald_token *t = &doc->tokens[q];
+            if ((!hr_tok_is(t, "we") && !hr_tok_is(t, "us")) || covered(doc, first_mention, q))
+                continue;
+            char code[64];
+            snprintf(code, sizeof code, "%s", to->code);
+            int rc = note_reference(sc, t, to);
+            if (!rc) rc = hr_emit_actor(sc, q, q + 1, code, HERALD_ACTOR_REFERENCE);
+            if (rc) return rc;
+        }
+        open = sc->end;
     }
     return 0;
 }
@@ -244,6 +289,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (sc->conflicts->phrase_count) conflicts(sc);
     int rc = definite_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
     return rc;
