@@ -704,6 +704,12 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         if (token_in(t, modals)) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
+    /* "If talks fail, Israel will attack": a sentence that opens with a
+     * condition states no fact. */
+    size_t first = s->begin;
+    while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
+    if (token_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
+        *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
@@ -742,7 +748,9 @@ static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothe
 static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
-    if (vstart == s->begin || !token_in(&s->doc->tokens[vstart - 1], be)) return -1;
+    size_t b = vstart;              /* "were reportedly killed by" */
+    while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
+    if (b == s->begin || !token_in(&s->doc->tokens[b - 1], be)) return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
