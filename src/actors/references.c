@@ -6,6 +6,10 @@
  *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
  *                         named before whose code carries that role
+ *   its troops, whose army
+ *                         a role after "its" or "whose" takes the country
+ *                         of the nearest actor named before it in the
+ *                         sentence ("Egypt denied that its troops ...")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
  *                         the last two countries named
@@ -116,6 +120,41 @@ static int quoted_first_person(hr_scan *sc, size_t first_mention)
             if (rc) return rc;
         }
         open = sc->end;
+    }
+    return 0;
+}
+
+/* "its troops", "Russia, whose troops": a role without a country after
+ * "its" or "whose" is the role of the nearest state named before it in
+ * the sentence. */
+static int possessive_roles(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    static const char *const owners[] = { "its", "whose", NULL };
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        herald_actor *a = &doc->actors[m];
+        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
+            a->first_token <= sc->begin)
+            continue;
+        const herald_token *before = &doc->tokens[a->first_token - 1];
+        int owned = 0;
+        for (const char *const *w = owners; *w; w++) owned |= hr_tok_is(before, *w);
+        const herald_actor *to = NULL;
+        for (size_t n = m; owned && n-- > first_mention;) {
+            const char *c = doc->actors[n].code;
+            if (strlen(c) >= 3 && c[0] >= 'A' && c[0] <= 'Z' && strncmp(c, "IGO", 3) != 0) {
+                to = &doc->actors[n];
+                break;
+            }
+        }
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
+        if (note_reference(sc, before, to)) return HERALD_ENOMEM;
+        a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
+        a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
+        if (!a->code || !a->how) return HERALD_ENOMEM;
+        a->kind = HERALD_ACTOR_REFERENCE;
     }
     return 0;
 }
@@ -288,6 +327,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
 {
     if (sc->conflicts->phrase_count) conflicts(sc);
     int rc = definite_roles(sc, first_mention);
+    if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);

@@ -606,7 +606,9 @@ static long target_after(const sent *s, size_t k, int comment, int active)
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
          * aimed at: "denounced the scenes and said the police had ...".) */
-        if (i > k && s->owner[i] < 0 && coordinated_verb(s, i) && !is_reporting(s, i + 1)) break;
+        if ((i > k || (i > s->begin && s->owner[i - 1] >= 0)) && s->owner[i] < 0 &&
+            coordinated_verb(s, i) && !is_reporting(s, i + 1))
+            break;
         if (s->owner[i] < 0 && coordinated_clause(s, i)) break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
@@ -1061,12 +1063,16 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = relative_object(s, src);
     /* "began to question whether he ... with the Orcs": a subject pronoun
      * for the source itself starts a clause of its own and is no target;
-     * the next mention may be.  ("called on him" keeps its object.) */
+     * "recalled its ambassador": the source's own people are none either.
+     * The next mention may be.  ("called on him" keeps its object.) */
     static const char *const subjects[] = { "he", "she", "they", NULL };
     const herald_actor *ac = s->doc->actors;
     if (best_hit.target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
-        token_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
-        strcmp(ac[tgt].code, ac[src].code) == 0)
+        ((token_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
+          strcmp(ac[tgt].code, ac[src].code) == 0) ||
+         (ac[tgt].first_token > s->begin &&
+          hr_tok_is(&s->doc->tokens[ac[tgt].first_token - 1], "its") &&
+          strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
     long agent = passive_agent(s, vstart, vend);
