@@ -1045,6 +1045,19 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     to_place = to_place && slo == shi;
     long tgt = best_hit.target >= 0 ? best_hit.target
                                     : target_after(s, vend, is_comment_code(c1), to_place);
+    /* "struck a U.S. base in Jordan" read by "* in +": a place is the
+     * target only when the verb has no object of its own ("drone
+     * strikes in Yemen", "fired rockets from Gaza at southern Israel"). */
+    if (best_hit.target >= 0 && is_place(s, best_hit.target)) {
+        long object = target_after(s, vend, is_comment_code(c1), 0);
+        size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
+        while (k > vend && s->owner[k - 1] < 0 &&
+               (s->doc->tokens[k - 1].tag == HR_TAG_DT || s->doc->tokens[k - 1].tag == HR_TAG_JJ))
+            k--;
+        if (object >= 0 && k == vend &&
+            s->doc->actors[object].first_token < s->doc->actors[tgt].first_token)
+            tgt = object;
+    }
     /* "denied that its troops had ...": a statement (01) whose object is
      * a clause has no target in it.  ("demanded that Hamas renounce":
      * a demand is made of the clause's subject.) */
