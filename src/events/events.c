@@ -1147,6 +1147,25 @@ static int is_reporting(const sent *s, size_t k)
     return token_in(&s->doc->tokens[k], verbs);
 }
 
+/* The speaker of the verb of saying at k: the mention just before it;
+ * the one before a phrase between commas ("X, speaking after talks with
+ * Y, said"); or the one after it that ends the clause ("..., said X."),
+ * not the subject of what is said ("said Ankara would ..."). */
+static long speaker_of(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (k > s->begin && s->owner[k - 1] >= 0) return s->owner[k - 1];
+    if (k > s->begin + 1 && hr_tok_is(&t[k - 1], ",")) {
+        for (size_t i = k - 1; i-- > s->begin + 1;)
+            if (s->owner[i] < 0 && hr_tok_is(&t[i], ","))
+                return s->owner[i - 1] >= 0 && !is_place(s, s->owner[i - 1]) ? s->owner[i - 1] : -1;
+    }
+    if (k + 1 >= s->end || s->owner[k + 1] < 0) return -1;
+    const herald_actor *a = &s->doc->actors[s->owner[k + 1]];
+    size_t after = a->first_token + a->token_count;
+    return after >= s->end || t[after].kind != HERALD_TOK_WORD ? s->owner[k + 1] : -1;
+}
+
 /* "Y attacked Z, X said", "X said Y attacked Z", "according to X": the
  * events of the sentence other than the saying are reported by X. */
 static int reported_speech(sent *s, size_t first_event)
@@ -1162,14 +1181,16 @@ static int reported_speech(sent *s, size_t first_event)
             speaker = s->owner[m];
         }
         else if (is_reporting(s, k))
-            speaker = k > s->begin && s->owner[k - 1] >= 0 ? s->owner[k - 1]
-                      : k + 1 < s->end ? s->owner[k + 1] : -1;    /* "..., said X" */
+            speaker = speaker_of(s, k);
         if (speaker < 0) continue;
         const herald_actor *sp = &doc->actors[speaker];
         for (size_t e = first_event; e < doc->event_count; e++) {
             herald_event *ev = &doc->events[e];
             if (ev->reported_by || ev->verb_span[0] == doc->tokens[k].start) continue;
             if (ev->source_span[0] == sp->start && ev->source_span[1] == sp->end) continue;
+            /* What the speaker did between its name and the saying
+             * ("X, speaking after talks with Y, said") is not reported. */
+            if (ev->verb_span[0] > sp->start && ev->verb_span[0] < doc->tokens[k].start) continue;
             ev->reported_by = sp->code;
         }
     }
