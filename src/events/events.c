@@ -728,18 +728,25 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
 
 /* A noun of events takes the modality of the verb it is the subject of:
  * "talks between Iran and Saudi Arabia could resume", "the meeting of A
- * with B did not take place". */
+ * with B did not take place", "... was cancelled", "... was postponed". */
 static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
 {
     static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
     static const char *const nots[] = { "not", "n't", "never", NULL };
+    static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
+                                       "had", "did", "does", "do", NULL };
+    static const char *const undone[] = { "cancelled", "canceled", "scrapped", NULL };
+    static const char *const later[] = { "postponed", "delayed", "rescheduled", NULL };
     const herald_token *t = s->doc->tokens;
-    for (size_t k = vend; k < s->end && k < vend + 10; k++) {
+    for (size_t k = vend; k < s->end && k < vend + 16; k++) {
         if (s->owner[k] >= 0) continue;
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
         if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
         if (token_in(&t[k], modals)) *hypothetical = 1;
         if (k + 1 < s->end && token_in(&t[k + 1], nots)) *negated = 1;
+        if (t[k].tag == HR_TAG_MD || token_in(&t[k], aux)) continue;   /* to the main verb */
+        if (token_in(&t[k], undone)) *negated = 1;
+        if (token_in(&t[k], later)) *hypothetical = 1;
         return;
     }
 }
