@@ -39,6 +39,8 @@ typedef struct sent {
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
     long last_source;                   /* the source of the sentence's last verb */
+    int last_coercion;                  /* 1: the last verb coded coercion (17) */
+    int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
     char country[4];                    /* the sentence's one state, or "" (country.c) */
@@ -683,8 +685,9 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
-/* Negation or a hypothetical among the few words before the verb. */
-static void modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+/* Negation or a hypothetical among the few words before the verb (a
+ * noun of events when `noun`). */
+static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
     static const char *const negations[] = { "not", "n't", "never", "no", "refused", "denied",
                                              "declined", "failed", NULL };
@@ -703,7 +706,9 @@ static void modality(const sent *s, size_t vstart, int *negated, int *hypothetic
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
         if (token_in(t, negations)) *negated = 1;
-        if (token_in(t, modals)) *hypothetical = 1;
+        /* "the Indian plan was criticized": a plan named is no plan to
+         * act, though "hopes of talks" are no talks. */
+        if (token_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
     /* "If talks fail, Israel will attack": a sentence that opens with a
@@ -900,20 +905,22 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
  * directions. */
 static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vstart, size_t vend,
-                       int negated, int hypothetical)
+                       int negated, int hypothetical, int mutual)
 {
     const herald_actor *a = s->doc->actors;
     long slo = -1, shi = -1, tlo = -1, thi = -1;
     if (src >= 0) group_of(s, src, &slo, &shi);
     if (tgt >= 0) group_of(s, tgt, &tlo, &thi);
     /* One side only, with several members: "A and B held talks", "talks
-     * between A and B": the members act on each other. */
+     * between A and B": the members act on each other (unless `mutual`
+     * is 0: "was rejected by both Russia and China" rejects no one of
+     * them). */
     long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
     /* The codes of one dictionary entry for a group ("Lorien" for its
      * two rulers) are one party, not two that meet. */
     int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
                     a[lo].kind == HERALD_ACTOR_NAMED;
-    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry) {
+    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry && mutual) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
                 if (i == j) continue;
@@ -954,15 +961,22 @@ static int after_determiner(const sent *s, size_t k)
 
 /* "accused Ethiopian forces of massacring civilians", "suspected Iran of
  * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
- * actor, not an event of its own.  (After "for" it may be one: "praised
- * Spain for donating" codes the donation.) */
+ * actor, not an event of its own; so is one after "for" that follows an
+ * arrest ("arrested 24 students for calling for a boycott"), and one
+ * joined to a charge by "and" ("... and demanding a new president").
+ * (After "for" it may be an event: "praised Spain for donating" codes
+ * the donation.) */
 static int embedded_gerund(const sent *s, size_t vstart)
 {
     /* "accused each other of shelling", "accused them of ...". */
     static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
-    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart >= s->begin + 2 &&
-           s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "of") &&
-           (s->owner[vstart - 2] >= 0 || token_in(&s->doc->tokens[vstart - 2], objects));
+    const herald_token *t = s->doc->tokens;
+    if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
+        return 0;
+    if (hr_tok_is(&t[vstart - 1], "of"))
+        return s->owner[vstart - 2] >= 0 || token_in(&t[vstart - 2], objects);
+    return (s->last_coercion && hr_tok_is(&t[vstart - 1], "for")) ||
+           (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
 
 /* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
@@ -1016,8 +1030,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (rc) return rc;
     if (time_gerund(s, vstart))
         return drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
-    if (embedded_gerund(s, vstart))
-        return drop(s, vstart, vend, "a gerund after 'X of': the charge laid on X");
+    s->last_charge = embedded_gerund(s, vstart);
+    if (s->last_charge)
+        return drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
     if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
@@ -1043,6 +1058,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = s->last_source;
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
+    if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
@@ -1113,7 +1129,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
-    if (best_hit.before == 0) modality(s, vstart, &negated, &hypothetical);
+    if (best_hit.before == 0) modality(s, vstart, (int)b->nominal, &negated, &hypothetical);
     if (b->nominal && !negated && !hypothetical) noun_modality(s, vend, &negated, &hypothetical);
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
@@ -1132,11 +1148,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int coded = 0;
     size_t events_before = s->doc->event_count;
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical);
+        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, agent < 0);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical);
+        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, agent < 0);
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
@@ -1364,6 +1380,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = -1;
+        s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
