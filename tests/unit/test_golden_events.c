@@ -51,5 +51,5 @@ void test_golden_grammar(void)
     }
     int cases = ht_golden_run("grammar", ".ev", contexts[0], grammar);
     for (int i = 0; i < 4; i++) herald_ctx_free(contexts[i]);
-    CHECK(cases >= 65);   /* five sentences or more for each of the thirteen rules */
+    CHECK(cases >= 150);   /* five or more for each of the thirteen rules; no shrinking unnoticed */
 }
