@@ -365,7 +365,14 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
         k--;
     if (!finite || k == s->begin || s->owner[k - 1] >= 0) return 0;
     int tag = t[k - 1].tag;
-    return hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO));
+    if (hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO))) return 1;
+    /* "fired on street protesters and police made ...": the object of a
+     * verb's preposition, over the nouns that modify it. */
+    static const char *const preps[] = { "on", "at", "against", "into", "upon", "with", "from",
+                                         "to", NULL };
+    while (k > s->begin + 1 && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_NN) k--;
+    return k >= s->begin + 2 && token_in(&t[k - 1], preps) && hr_tag_is_verb(t[k - 2].tag) &&
+           s->owner[k - 2] < 0;
 }
 
 /* Whether the tokens between two mentions join them into one group:
