@@ -9,6 +9,7 @@
  */
 #include "tokenize.h"
 #include "abbrev.h"
+#include "blocks.h"
 #include "chars.h"
 #include "normalize.h"
 
@@ -137,26 +138,13 @@ static int keeps_period(const scan *sc, size_t start, size_t dot)
     }
 }
 
-/* 0x80 in each byte of w that is an ASCII letter or digit (SWAR: eight
- * bytes classified at once, no branch per byte). */
-static inline uint64_t ascii_alnum_bytes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x = w & ~high;                 /* 7-bit values: no carry between bytes */
-    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones);
-    uint64_t y = x | 0x20 * ones;           /* folds A-Z onto a-z */
-    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
-    return (digit | alpha) & ~w & high;
-}
-
 /* End of the run of ASCII letters and digits that starts at i. */
 static inline size_t ascii_alnum_end(const scan *sc, size_t i)
 {
-    /* Most words are ASCII: find their end eight bytes at a time. */
     while (i + 8 <= sc->end) {
         uint64_t w;
         memcpy(&w, sc->s + i, 8);
-        uint64_t rest = ~ascii_alnum_bytes(w) & 0x8080808080808080ull;
+        uint64_t rest = ~hr_alnum_bytes(w) & 0x8080808080808080ull;
         if (rest) return i + ((size_t)__builtin_ctzll(rest) >> 3);
         i += 8;
     }
@@ -321,58 +309,138 @@ static inline int carries_on(unsigned char b, int number)
     }
 }
 
+/* Whether the period at `dot`, right after the run of ASCII letters and
+ * digits [start, dot), stays out of the token: nothing joins on after it
+ * ("U.S", "3.5") and it is no abbreviation's or initial's (the checks of
+ * scan_word_body, scan_number and keeps_period for such a run).  Most
+ * sentences end this way. */
+static int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
+{
+    unsigned char next = dot + 1 < sc->end ? (unsigned char)sc->s[dot + 1] : 0;
+    if (next >= 0x80 || hr_ascii_alnum(next)) return 0;
+    if (number || next == '.') return 1;   /* "etc..." keeps no period */
+    return dot - start > 1 && hr_abbrev_class(sc->s + start, dot - start) == HR_ABBR_NONE;
+}
+
+/* One token at i by the full rules (or a character skipped like space):
+ * pushes it and sets *next past it. */
+static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
+{
+    unsigned char b = (unsigned char)sc->s[i];
+    size_t len, j = i;
+    enum hr_cclass c = class_at(sc, i, &len);
+    int rc = 0;
+    if (c == HR_C_SPACE || c == HR_C_OTHER || c == HR_C_MARK) {
+        /* Stray controls and marks are skipped like space; U+FFFD too,
+         * so a repaired byte never glues two words together. */
+    } else if (((b | 32) == 'h' || (b | 32) == 'w') && url_starts(sc, i)) {
+        j = scan_url(sc, i);
+        rc = push(doc, i, j, HERALD_TOK_URL);
+    } else if (c == HR_C_DIGIT) {
+        j = scan_number(sc, i);
+        rc = push(doc, i, j, HERALD_TOK_NUMBER);
+    } else if (hr_is_letter(c)) {
+        rc = word_token(doc, sc, i, &j);
+    } else if ((b == '#' || b == '@') && i + 1 < sc->end &&
+               hr_is_letter(class_at(sc, i + 1, NULL))) {
+        int email = 0;
+        j = scan_word_body(sc, i + 1, &email);
+        rc = push(doc, i, j, HERALD_TOK_WORD);   /* hashtag or handle */
+    } else {
+        j = scan_punct(sc, i, len);
+        int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
+        rc = push(doc, i, j, kind);
+    }
+    /* Every branch consumes its first character; this guards the
+     * promise that a token is never empty and the loop always ends. */
+    *next = j > i ? j : i + len;
+    return rc;
+}
+
+/* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
+ * are neither letters nor spaces, so every scan stops at the end. */
+static hr_block block_of(const scan *sc, size_t i, size_t text_len)
+{
+    hr_block b;
+    if (i + 64 <= text_len) {
+        b = hr_block_at(sc->s + i);
+    } else {   /* the text's last bytes: no reading past its end */
+        char tail[64] = { 0 };
+        memcpy(tail, sc->s + i, text_len - i);
+        b = hr_block_at(tail);
+    }
+    if (sc->end - i < 64) {
+        uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
+        b.alnum &= in;
+        b.space &= in;
+    }
+    return b;
+}
+
+/* Tokens from i on, 64 bytes at a time, for as long as they are of the
+ * common kinds: ASCII words and numbers ended by a space or a mark that
+ * cannot join them (their matching form is the lower-cased text), and
+ * ASCII punctuation.  Sets *stop where it stopped, and *full when a token
+ * for the full rules starts there (else the next block does). */
+static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, int *full)
+{
+    const unsigned char *s = (const unsigned char *)sc->s;
+    const char *lower = doc->lower;
+    hr_block blk = block_of(sc, i, doc->article.text_len);
+    unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
+    unsigned r = hr_next_clear(blk.space, 0);
+    int rc = 0;
+    *full = 0;
+    while (r < lim && !rc) {
+        size_t at = i + r;
+        unsigned char b = s[at];
+        if (blk.alnum >> r & 1) {
+            unsigned e = hr_next_clear(blk.alnum, r);
+            if (e == 64) {                    /* it may run on past the block */
+                *full = r == 0;
+                break;
+            }
+            int number = b <= '9';
+            unsigned two = (unsigned)(b | 32) << 8 | (s[at + 1] | 32);
+            unsigned char after = e < lim ? s[i + e] : ' ';
+            if (two == ('h' << 8 | 't') || two == ('w' << 8 | 'w') ||   /* a URL? */
+                (after == '.' ? !period_stays_out(sc, at, i + e, number)
+                              : carries_on(after, number))) {
+                *full = 1;
+                break;
+            }
+            rc = push_norm(doc, at, i + e, number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD,
+                           lower + at, e - r);
+            r = e;
+        } else {
+            enum hr_cclass c = b < 0x80 ? (enum hr_cclass)hr_ascii_class[b] : HR_C_OTHER;
+            if (b == '#' || b == '@' ||
+                !(c == HR_C_PUNCT || c == HR_C_QUOTE || c == HR_C_DASH || c == HR_C_SYMBOL)) {
+                *full = 1;
+                break;
+            }
+            /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
+            size_t j = scan_punct(sc, at, 1);
+            rc = push_norm(doc, at, j, c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT,
+                           lower + at, j - at);
+            if (j - i >= lim) { r = (unsigned)(j - i); break; }
+            r = (unsigned)(j - i);
+        }
+        r = hr_next_clear(blk.space, r);
+    }
+    *stop = i + r;   /* past lim only after a run of punctuation */
+    return rc;
+}
+
 int hr_tokenize(herald_doc *doc, size_t start, size_t end)
 {
     scan sc = { doc->article.text, end };
     size_t i = start;
     int rc = 0;
     while (i < end && !rc) {
-        unsigned char b = (unsigned char)sc.s[i];
-        if (b == ' ' || b == '\t') { i++; continue; }
-        int url = ((b | 32) == 'h' || (b | 32) == 'w') && url_starts(&sc, i);
-        if (hr_ascii_alnum(b) && !url) {
-            /* The common case: ASCII letters and digits up to a space or a
-             * mark that cannot join them, a token whose matching form is
-             * the lower-cased text.  Anything else takes the full path. */
-            size_t j = ascii_alnum_end(&sc, i + 1);
-            int number = b <= '9';
-            if (j == end || !carries_on((unsigned char)sc.s[j], number)) {
-                rc = push_norm(doc, i, j, number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD,
-                               doc->lower + i, j - i);
-                i = j;
-                continue;
-            }
-        }
-        size_t len;
-        enum hr_cclass c = class_at(&sc, i, &len);
-        size_t j;
-        if (c == HR_C_SPACE || c == HR_C_OTHER || c == HR_C_MARK) {
-            /* Stray controls and marks are skipped like space; U+FFFD too,
-             * so a repaired byte never glues two words together. */
-            i += len;
-            continue;
-        }
-        if (url) {
-            j = scan_url(&sc, i);
-            rc = push(doc, i, j, HERALD_TOK_URL);
-        } else if (c == HR_C_DIGIT) {
-            j = scan_number(&sc, i);
-            rc = push(doc, i, j, HERALD_TOK_NUMBER);
-        } else if (hr_is_letter(c)) {
-            rc = word_token(doc, &sc, i, &j);
-        } else if ((b == '#' || b == '@') && i + 1 < end &&
-                   hr_is_letter(class_at(&sc, i + 1, NULL))) {
-            int email = 0;
-            j = scan_word_body(&sc, i + 1, &email);
-            rc = push(doc, i, j, HERALD_TOK_WORD);   /* hashtag or handle */
-        } else {
-            j = scan_punct(&sc, i, len);
-            int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
-            rc = push(doc, i, j, kind);
-        }
-        /* Every branch consumes its first character; this guards the
-         * promise that a token is never empty and the loop always ends. */
-        i = j > i ? j : i + len;
+        int full;
+        rc = fast_tokens(doc, &sc, i, &i, &full);
+        if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
 }
