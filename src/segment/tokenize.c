@@ -206,30 +206,30 @@ static size_t clitic_len(const char *s, size_t start, size_t end)
     return 0;
 }
 
-/* Appends token [start, end) with its matching form `norm`. */
-static inline int push_norm(herald_doc *doc, size_t start, size_t end, int kind,
-                            const char *norm, size_t norm_len)
+/* Appends token [start, end) with its matching form, noting it in
+ * doc->stops when it may end a sentence. */
+static int push(herald_doc *doc, size_t start, size_t end, int kind)
 {
     if (doc->token_count == doc->token_cap &&
         hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
                       doc->token_count + 1, sizeof *doc->tokens))
         return HERALD_ENOMEM;
-    doc->tokens[doc->token_count++] = (herald_token){
-        .start = (uint32_t)start, .end = (uint32_t)end, .norm = norm,
-        .norm_len = (uint32_t)norm_len, .kind = kind,
-        .tag = 0,               /* set by the tagger, when it runs */
-    };
-    return 0;
-}
-
-static int push(herald_doc *doc, size_t start, size_t end, int kind)
-{
-    const char *norm;
-    uint32_t len;
+    herald_token *t = &doc->tokens[doc->token_count];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = kind;
+    t->tag = 0;                 /* set by the tagger, when it runs */
     if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
-                     doc->lower + start, &norm, &len))
+                     doc->lower + start, &t->norm, &t->norm_len))
         return HERALD_ENOMEM;
-    return push_norm(doc, start, end, kind, norm, len);
+    doc->token_count++;
+    if (!hr_may_end_sentence(t)) return 0;
+    if (doc->stop_count == doc->stop_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->stops, &doc->stop_cap,
+                      doc->stop_count + 1, sizeof *doc->stops))
+        return HERALD_ENOMEM;
+    doc->stops[doc->stop_count++] = (uint32_t)(doc->token_count - 1);
+    return 0;
 }
 
 /* A word, number or e-mail address starting at i: pushes one or two
@@ -381,55 +381,85 @@ static hr_block block_of(const scan *sc, size_t i, size_t text_len)
  * common kinds: ASCII words and numbers ended by a space or a mark that
  * cannot join them (their matching form is the lower-cased text), and
  * ASCII punctuation.  Sets *stop where it stopped, and *full when a token
- * for the full rules starts there (else the next block does). */
+ * for the full rules starts there (else the next block does).
+ *
+ * The tokens' starts are one mask (where a run of letters and digits
+ * begins, and every other byte that is not a space); taking them in turn
+ * is one bit operation, so no token waits on the scan of the one before
+ * it. */
 static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, int *full)
 {
+    /* A block holds at most 64 tokens: room for them first, so that the
+     * loop stores without a check. */
+    if ((doc->token_cap - doc->token_count < 64 &&
+         hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
+                       doc->token_count + 64, sizeof *doc->tokens)) ||
+        (doc->stop_cap - doc->stop_count < 64 &&
+         hr_arena_grow(&doc->arena, (void **)&doc->stops, &doc->stop_cap,
+                       doc->stop_count + 64, sizeof *doc->stops)))
+        return HERALD_ENOMEM;
     const unsigned char *s = (const unsigned char *)sc->s;
     const char *lower = doc->lower;
+    herald_token *tok = doc->tokens;
+    uint32_t *stops = doc->stops;
+    size_t n = doc->token_count, ns = doc->stop_count;
     hr_block blk = block_of(sc, i, doc->article.text_len);
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
-    unsigned r = hr_next_clear(blk.space, 0);
-    int rc = 0;
+    uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
+    uint64_t starts = (blk.alnum & ~(blk.alnum << 1)) | (in & ~blk.alnum & ~blk.space);
+    size_t next = i + lim;
     *full = 0;
-    while (r < lim && !rc) {
-        size_t at = i + r;
+    while (starts) {
+        unsigned r = (unsigned)__builtin_ctzll(starts);
+        size_t at = i + r, e;
         unsigned char b = s[at];
+        int kind;
         if (blk.alnum >> r & 1) {
-            unsigned e = hr_next_clear(blk.alnum, r);
-            if (e == 64) {                    /* it may run on past the block */
+            unsigned w = hr_next_clear(blk.alnum, r);
+            if (w == 64) {                    /* it may run on past the block */
                 *full = r == 0;
+                next = at;
                 break;
             }
             int number = b <= '9';
             unsigned two = (unsigned)(b | 32) << 8 | (s[at + 1] | 32);
-            unsigned char after = e < lim ? s[i + e] : ' ';
+            unsigned char after = w < lim ? s[i + w] : ' ';
             if (two == ('h' << 8 | 't') || two == ('w' << 8 | 'w') ||   /* a URL? */
-                (after == '.' ? !period_stays_out(sc, at, i + e, number)
+                (after == '.' ? !period_stays_out(sc, at, i + w, number)
                               : carries_on(after, number))) {
                 *full = 1;
+                next = at;
                 break;
             }
-            rc = push_norm(doc, at, i + e, number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD,
-                           lower + at, e - r);
-            r = e;
+            kind = number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
+            e = i + w;
+            starts &= starts - 1;
         } else {
             enum hr_cclass c = b < 0x80 ? (enum hr_cclass)hr_ascii_class[b] : HR_C_OTHER;
             if (b == '#' || b == '@' ||
                 !(c == HR_C_PUNCT || c == HR_C_QUOTE || c == HR_C_DASH || c == HR_C_SYMBOL)) {
                 *full = 1;
+                next = at;
                 break;
             }
             /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
-            size_t j = scan_punct(sc, at, 1);
-            rc = push_norm(doc, at, j, c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT,
-                           lower + at, j - at);
-            if (j - i >= lim) { r = (unsigned)(j - i); break; }
-            r = (unsigned)(j - i);
+            kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
+            e = scan_punct(sc, at, 1);
+            stops[ns] = (uint32_t)n;             /* kept when it may end a sentence */
+            ns += b == '.' || b == '?' || b == '!';
+            if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
+            else starts = 0, next = e;
         }
-        r = hr_next_clear(blk.space, r);
+        tok[n++] = (herald_token){
+            .start = (uint32_t)at, .end = (uint32_t)e, .norm = lower + at,
+            .norm_len = (uint32_t)(e - at), .kind = kind,
+            .tag = 0,               /* set by the tagger, when it runs */
+        };
     }
-    *stop = i + r;   /* past lim only after a run of punctuation */
-    return rc;
+    doc->token_count = n;
+    doc->stop_count = ns;
+    *stop = next;
+    return 0;
 }
 
 int hr_tokenize(herald_doc *doc, size_t start, size_t end)
@@ -437,6 +467,7 @@ int hr_tokenize(herald_doc *doc, size_t start, size_t end)
     scan sc = { doc->article.text, end };
     size_t i = start;
     int rc = 0;
+    doc->stop_count = 0;
     while (i < end && !rc) {
         int full;
         rc = fast_tokens(doc, &sc, i, &i, &full);
