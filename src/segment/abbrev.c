@@ -4,9 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A word of at most eight bytes, zero-padded, so that a lookup compares
- * fixed-size keys (a longer entry would not compile). */
-typedef struct entry { char word[8]; enum hr_abbrev cls; } entry;
+/* A word of at most six bytes, zero-padded, so that a lookup compares
+ * fixed-size keys and turns longer words away at once (a longer entry
+ * would not compile: widen the array then). */
+#define WORD_MAX 6
+_Static_assert(WORD_MAX == 6, "key_of() reads six bytes");
+typedef struct entry { char word[WORD_MAX]; enum hr_abbrev cls; } entry;
 
 /* Sorted by `word` (lower case, strcmp order): binary search.
  * Acronyms written with inner periods (U.S., a.m., Ph.D.) are recognised
@@ -96,29 +99,30 @@ static int cmp_word(const void *key, const void *w)
 
 /* The eight bytes as a big-endian number: numbers compare as the
  * strings do. */
-static uint64_t key_of(const char w[8])
+/* The word as a big-endian number: numbers compare as the strings do.
+ * Written out, not as a loop, so that it compiles to loads and a byte
+ * swap. */
+static uint64_t key_of(const char w[WORD_MAX])
 {
-    const unsigned char *b = (const unsigned char *)w;   /* one load and a byte swap */
-    return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
-           (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
-           (uint64_t)b[6] << 8 | b[7];
+    const unsigned char *b = (const unsigned char *)w;
+    return (uint64_t)b[0] << 40 | (uint64_t)b[1] << 32 | (uint64_t)b[2] << 24 |
+           (uint64_t)b[3] << 16 | (uint64_t)b[4] << 8 | b[5];
 }
 
 enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
 {
     /* Called for every word before a period: no copy to a string and no
-     * strcmp, just 8-byte keys compared as numbers. */
-    char word[sizeof ABBREVIATIONS[0].word] = { 0 };
-    if (n == 0 || n > sizeof word) return HR_ABBR_NONE;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
+     * strcmp, just fixed-size keys compared as numbers. */
+    if (n == 0 || n > WORD_MAX) return HR_ABBR_NONE;
+    uint64_t key = 0;   /* built as key_of() builds an entry's, lower-cased */
+    for (size_t i = 0; i < WORD_MAX; i++) {
+        unsigned char c = i < n ? (unsigned char)s[i] : 0;
         if (c >= 0x80) return HR_ABBR_NONE;
-        word[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        key = key << 8 | (c >= 'A' && c <= 'Z' ? c + 32u : c);
     }
     /* A search without unpredictable branches (a conditional move per
      * step): most of these words are in no table, and a mispredicted
      * branch per step cost more than the compares. */
-    uint64_t key = key_of(word);
     const entry *base = ABBREVIATIONS;
     size_t len = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
     while (len > 1) {
