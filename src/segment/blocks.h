@@ -1,5 +1,5 @@
 /* blocks.h - 64 bytes of text as bit masks (bit k for byte k): which are
- * ASCII letters or digits, which are spaces or tabs.  The tokeniser finds
+ * ASCII letters or digits, which digits, which spaces or tabs.  The tokeniser finds
  * its words with shifts and bit counts on these masks instead of a
  * branch and a load per byte, so one token's end does not wait on the
  * previous token's bytes.  SSE2 where there is one (every x86-64), eight
@@ -16,23 +16,30 @@
 
 typedef struct hr_block {
     uint64_t alnum;   /* A-Z a-z 0-9 */
+    uint64_t digit;   /* 0-9 */
     uint64_t space;   /* ' ' and '\t' */
 } hr_block;
 
-/* 0x80 in each byte of w that is an ASCII letter or digit (no carry
- * crosses a byte: the high bit is set aside first). */
-static inline uint64_t hr_alnum_bytes(uint64_t w)
+/* 0x80 in each byte of w that is an ASCII digit (no carry crosses a
+ * byte: the high bit is set aside first). */
+static inline uint64_t hr_digit_bytes(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t x = w & ~high;
-    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones);
-    uint64_t y = x | 0x20 * ones;           /* folds A-Z onto a-z */
+    return (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones) & ~w & high;
+}
+
+/* 0x80 in each byte of w that is an ASCII letter or digit. */
+static inline uint64_t hr_alnum_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t y = (w & ~high) | 0x20 * ones;   /* folds A-Z onto a-z */
     uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
-    return (digit | alpha) & ~w & high;
+    return hr_digit_bytes(w) | (alpha & ~w & high);
 }
 
 #ifdef __SSE2__
-static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *space)
+static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, unsigned *space)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));   /* A-Z onto a-z */
@@ -43,6 +50,7 @@ static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *space)
     __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
     *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    *dig = (unsigned)_mm_movemask_epi8(digit);
     *space = (unsigned)_mm_movemask_epi8(blank);
 }
 #else
@@ -65,12 +73,13 @@ static inline unsigned hr_gather_high(uint64_t m)
 /* The masks of the 64 bytes at p, which must all be readable. */
 static inline hr_block hr_block_at(const char *p)
 {
-    hr_block b = { 0, 0 };
+    hr_block b = { 0, 0, 0 };
     for (int k = 0; k < 64; k += 16) {
 #ifdef __SSE2__
-        unsigned a, s;
-        hr_block_16(p + k, &a, &s);
+        unsigned a, d, s;
+        hr_block_16(p + k, &a, &d, &s);
         b.alnum |= (uint64_t)a << k;
+        b.digit |= (uint64_t)d << k;
         b.space |= (uint64_t)s << k;
 #else
         for (int h = 0; h < 16; h += 8) {
@@ -79,6 +88,7 @@ static inline hr_block hr_block_at(const char *p)
             uint64_t blank = hr_zero_bytes(w ^ 0x2020202020202020ull) |
                              hr_zero_bytes(w ^ 0x0909090909090909ull);
             b.alnum |= (uint64_t)hr_gather_high(hr_alnum_bytes(w)) << (k + h);
+            b.digit |= (uint64_t)hr_gather_high(hr_digit_bytes(w)) << (k + h);
             b.space |= (uint64_t)hr_gather_high(blank) << (k + h);
         }
 #endif

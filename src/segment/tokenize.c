@@ -372,6 +372,7 @@ static hr_block block_of(const scan *sc, size_t i, size_t text_len)
     if (sc->end - i < 64) {
         uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
         b.alnum &= in;
+        b.digit &= in;
         b.space &= in;
     }
     return b;
@@ -412,7 +413,6 @@ static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, 
     while (starts) {
         unsigned r = (unsigned)__builtin_ctzll(starts);
         size_t at = i + r, e;
-        unsigned char b = s[at];
         int kind;
         if (blk.alnum >> r & 1) {
             unsigned w = hr_next_clear(blk.alnum, r);
@@ -421,12 +421,12 @@ static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, 
                 next = at;
                 break;
             }
-            int number = b <= '9';
-            unsigned two = (unsigned)(b | 32) << 8 | (s[at + 1] | 32);
+            int number = blk.digit >> r & 1;
             unsigned char after = w < lim ? s[i + w] : ' ';
-            if (two == ('h' << 8 | 't') || two == ('w' << 8 | 'w') ||   /* a URL? */
-                (after == '.' ? !period_stays_out(sc, at, i + w, number)
-                              : carries_on(after, number))) {
+            /* A URL's scheme or "www" is such a run before ':' or '.'. */
+            if ((after == '.' ? !period_stays_out(sc, at, i + w, number)
+                              : carries_on(after, number)) ||
+                ((after == ':' || after == '.') && url_starts(sc, at))) {
                 *full = 1;
                 next = at;
                 break;
@@ -435,6 +435,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, 
             e = i + w;
             starts &= starts - 1;
         } else {
+            unsigned char b = s[at];
             enum hr_cclass c = b < 0x80 ? (enum hr_cclass)hr_ascii_class[b] : HR_C_OTHER;
             if (b == '#' || b == '@' ||
                 !(c == HR_C_PUNCT || c == HR_C_QUOTE || c == HR_C_DASH || c == HR_C_SYMBOL)) {
