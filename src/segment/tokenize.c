@@ -357,17 +357,38 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
     return rc;
 }
 
+/* The masks of the text's 64-byte blocks at `base` and after it: those
+ * of any 64 bytes from a position in the first are two shifts away, and
+ * each block is classified once however often tokenising stops in it. */
+typedef struct window {
+    size_t base;        /* a multiple of 64; SIZE_MAX before the first */
+    hr_block lo, hi;
+} window;
+
+static hr_block raw_block(const char *s, size_t at, size_t text_len)
+{
+    if (at + 64 <= text_len) return hr_block_at(s + at);
+    char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
+    if (at < text_len) memcpy(tail, s + at, text_len - at);
+    return hr_block_at(tail);
+}
+
 /* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
  * are neither letters nor spaces, so every scan stops at the end. */
-static hr_block block_of(const scan *sc, size_t i, size_t text_len)
+static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
 {
-    hr_block b;
-    if (i + 64 <= text_len) {
-        b = hr_block_at(sc->s + i);
-    } else {   /* the text's last bytes: no reading past its end */
-        char tail[64] = { 0 };
-        memcpy(tail, sc->s + i, text_len - i);
-        b = hr_block_at(tail);
+    size_t base = i & ~(size_t)63;
+    if (base != w->base) {
+        w->lo = base == w->base + 64 ? w->hi : raw_block(sc->s, base, text_len);
+        w->hi = raw_block(sc->s, base + 64, text_len);
+        w->base = base;
+    }
+    unsigned off = (unsigned)(i - base);
+    hr_block b = w->lo;
+    if (off) {
+        b.alnum = w->lo.alnum >> off | w->hi.alnum << (64 - off);
+        b.digit = w->lo.digit >> off | w->hi.digit << (64 - off);
+        b.space = w->lo.space >> off | w->hi.space << (64 - off);
     }
     if (sc->end - i < 64) {
         uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
@@ -388,7 +409,8 @@ static hr_block block_of(const scan *sc, size_t i, size_t text_len)
  * begins, and every other byte that is not a space); taking them in turn
  * is one bit operation, so no token waits on the scan of the one before
  * it. */
-static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, int *full)
+static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, size_t *stop,
+                       int *full)
 {
     /* A block holds at most 64 tokens: room for them first, so that the
      * loop stores without a check. */
@@ -404,7 +426,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, 
     herald_token *tok = doc->tokens;
     uint32_t *stops = doc->stops;
     size_t n = doc->token_count, ns = doc->stop_count;
-    hr_block blk = block_of(sc, i, doc->article.text_len);
+    hr_block blk = window_at(win, sc, i, doc->article.text_len);
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
     uint64_t starts = (blk.alnum & ~(blk.alnum << 1)) | (in & ~blk.alnum & ~blk.space);
@@ -466,12 +488,13 @@ static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, 
 int hr_tokenize(herald_doc *doc, size_t start, size_t end)
 {
     scan sc = { doc->article.text, end };
+    window win = { .base = SIZE_MAX };
     size_t i = start;
     int rc = 0;
     doc->stop_count = 0;
     while (i < end && !rc) {
         int full;
-        rc = fast_tokens(doc, &sc, i, &i, &full);
+        rc = fast_tokens(doc, &sc, &win, i, &i, &full);
         if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
