@@ -6,6 +6,12 @@
  * abbreviations keep their period ("Gen.", "U.S.", "a.m."); numbers keep
  * inner separators ("1,080", "3.5", "10:30") but not range hyphens
  * ("2011-2013" is three tokens); URLs and e-mail addresses are one token.
+ *
+ * Most tokens are plain ASCII words, numbers and punctuation: they are
+ * read off bit masks of the text (fast_tokens), and only the others go
+ * through the rules character by character (full_token).  The two agree:
+ * the fast path takes a token only where the full rules would end it
+ * there too.
  */
 #include "tokenize.h"
 #include "abbrev.h"
