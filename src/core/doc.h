@@ -27,6 +27,8 @@ struct herald_doc {
     const char *lower;          /* the text with ASCII lower-cased (segment stage) */
     herald_token *tokens;
     size_t token_count, token_cap;
+    uint32_t *stops;            /* tokens of the last hr_tokenize() that may end a sentence */
+    size_t stop_count, stop_cap;
     herald_sentence *sentences;
     size_t sentence_count, sentence_cap;
     herald_actor *actors;

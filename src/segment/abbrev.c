@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A word of at most eight bytes, zero-padded, so that a lookup compares
- * fixed-size keys (a longer entry would not compile). */
+/* A word of lower-case letters, zero-padded to eight bytes so that a
+ * lookup compares numbers.  None is longer than WORD_MAX letters, so a
+ * longer word is turned away at once (hr_abbrev_tables_sorted checks). */
+#define WORD_MAX 6
 typedef struct entry { char word[8]; enum hr_abbrev cls; } entry;
 
 /* Sorted by `word` (lower case, strcmp order): binary search.
@@ -94,11 +96,11 @@ static int cmp_word(const void *key, const void *w)
     return strcmp(key, *(const char *const *)w);
 }
 
-/* The eight bytes as a big-endian number: numbers compare as the
- * strings do. */
+/* The word as a big-endian number: numbers compare as the strings do
+ * (this compiles to a load and a byte swap). */
 static uint64_t key_of(const char w[8])
 {
-    const unsigned char *b = (const unsigned char *)w;   /* one load and a byte swap */
+    const unsigned char *b = (const unsigned char *)w;
     return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
            (uint64_t)b[3] << 32 | (uint64_t)b[4] << 24 | (uint64_t)b[5] << 16 |
            (uint64_t)b[6] << 8 | b[7];
@@ -107,18 +109,16 @@ static uint64_t key_of(const char w[8])
 enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
 {
     /* Called for every word before a period: no copy to a string and no
-     * strcmp, just 8-byte keys compared as numbers. */
-    char word[sizeof ABBREVIATIONS[0].word] = { 0 };
-    if (n == 0 || n > sizeof word) return HR_ABBR_NONE;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) return HR_ABBR_NONE;
-        word[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+     * strcmp.  The key is built as key_of() builds an entry's, with 0x20
+     * set in every byte: that lower-cases A-Z, and since the entries are
+     * all lower-case letters, no other byte can make a key equal one. */
+    if (n == 0 || n > WORD_MAX) return HR_ABBR_NONE;
+    uint64_t key = 0;
+    for (size_t i = 0; i < n; i++)
+        key |= (uint64_t)((unsigned char)s[i] | 0x20) << (56 - 8 * i);
     /* A search without unpredictable branches (a conditional move per
      * step): most of these words are in no table, and a mispredicted
      * branch per step cost more than the compares. */
-    uint64_t key = key_of(word);
     const entry *base = ABBREVIATIONS;
     size_t len = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
     while (len > 1) {
@@ -139,8 +139,14 @@ int hr_is_sentence_opener(const char *s, size_t n)
 
 int hr_abbrev_tables_sorted(void)
 {
-    for (size_t i = 1; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++)
-        if (key_of(ABBREVIATIONS[i - 1].word) >= key_of(ABBREVIATIONS[i].word)) return 0;
+    for (size_t i = 0; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++) {
+        const char *w = ABBREVIATIONS[i].word;
+        size_t n = strnlen(w, sizeof ABBREVIATIONS[i].word);
+        if (n == 0 || n > WORD_MAX) return 0;
+        for (size_t k = 0; k < n; k++)
+            if (w[k] < 'a' || w[k] > 'z') return 0;
+        if (i && key_of(ABBREVIATIONS[i - 1].word) >= key_of(w)) return 0;
+    }
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
         if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
     return 1;

@@ -98,9 +98,9 @@ static int all_caps(const herald_doc *doc, const herald_token *t)
     const char *s = doc->article.text;
     int letters = 0;
     for (size_t i = t->start; i < t->end;) {
-        int32_t cp;
-        i += hr_decode(s, t->end, i, &cp);
-        enum hr_cclass c = hr_class_of(cp);
+        size_t len;
+        enum hr_cclass c = hr_class_at(s, t->end, i, &len);
+        i += len;
         if (c == HR_C_LOWER) return 0;
         letters += c == HR_C_UPPER;
     }

@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ASCII replacements for the typographic characters of news text. */
 static const char *plain_form(int32_t cp)
@@ -60,10 +63,21 @@ int hr_normalize(hr_arena *a, const char *s, size_t n, const char *lower,
 
 void hr_lowercase_ascii(const char *s, size_t n, char *out)
 {
-    /* Eight bytes at a time: 0x20 is added to each byte in A-Z, found
-     * without carries between bytes (the high bit is set aside). */
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time: 0x20 added to each byte in A-Z (bytes from
+     * 0x80 up compare as negative, so they are left alone). */
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                      _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+        _mm_storeu_si128((__m128i *)(void *)(out + i), v);
+    }
+#endif
+    /* Eight bytes at a time: the same, found without carries between
+     * bytes (the high bit is set aside). */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);

@@ -47,8 +47,9 @@ int hr_segment(herald_doc *doc)
     hr_lowercase_ascii(text, n, lower);
     lower[n] = '\0';
     doc->lower = lower;
-    /* News text averages five to six bytes a token: start near that. */
-    if (hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap, n / 5 + 16,
+    /* News text averages five to six bytes a token: start near that, with
+     * room for the 64 tokens the tokeniser asks for before each block. */
+    if (hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap, n / 5 + 80,
                       sizeof *doc->tokens))
         return HERALD_ENOMEM;
     while (start < n) {

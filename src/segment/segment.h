@@ -9,7 +9,8 @@
  * their own kind.  Returns 0 or a negative HERALD_E* code. */
 int hr_segment(herald_doc *doc);
 
-/* Splits tokens [first, end) of one paragraph into sentences. */
+/* Splits tokens [first, end) of the paragraph just tokenised into
+ * sentences (of its tokens, only those in doc->stops can end one). */
 int hr_split_sentences(herald_doc *doc, size_t first, size_t end, uint32_t paragraph);
 
 /* Appends a segment covering tokens [first, end). */

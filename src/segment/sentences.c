@@ -72,8 +72,12 @@ static int ends_before(const herald_doc *doc, enum terminator term, size_t next,
 
 int hr_split_sentences(herald_doc *doc, size_t first, size_t end, uint32_t paragraph)
 {
-    size_t start = first;
-    for (size_t i = first; i < end; i++) {
+    /* Only the tokens the tokeniser noted may end one are looked at. */
+    size_t start = first, next = first;
+    for (size_t k = 0; k < doc->stop_count; k++) {
+        size_t i = doc->stops[k];
+        if (i < next) continue;
+        if (i >= end) break;
         enum terminator term = terminator_of(doc, &doc->tokens[i]);
         if (term == T_NONE || term == T_TITLE) continue;
         size_t j = i + 1;
@@ -84,7 +88,7 @@ int hr_split_sentences(herald_doc *doc, size_t first, size_t end, uint32_t parag
             if (rc) return rc;
             start = j;
         }
-        i = j - 1;
+        next = j;
     }
     return start < end ? hr_push_segment(doc, start, end, paragraph, HERALD_SENTENCE) : 0;
 }

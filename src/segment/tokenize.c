@@ -6,9 +6,16 @@
  * abbreviations keep their period ("Gen.", "U.S.", "a.m."); numbers keep
  * inner separators ("1,080", "3.5", "10:30") but not range hyphens
  * ("2011-2013" is three tokens); URLs and e-mail addresses are one token.
+ *
+ * Most tokens are plain ASCII words, numbers and punctuation: they are
+ * read off bit masks of the text (fast_tokens), and only the others go
+ * through the rules character by character (full_token).  The two agree:
+ * the fast path takes a token only where the full rules would end it
+ * there too.
  */
 #include "tokenize.h"
 #include "abbrev.h"
+#include "blocks.h"
 #include "chars.h"
 #include "normalize.h"
 
@@ -137,26 +144,13 @@ static int keeps_period(const scan *sc, size_t start, size_t dot)
     }
 }
 
-/* 0x80 in each byte of w that is an ASCII letter or digit (SWAR: eight
- * bytes classified at once, no branch per byte). */
-static inline uint64_t ascii_alnum_bytes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x = w & ~high;                 /* 7-bit values: no carry between bytes */
-    uint64_t digit = (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones);
-    uint64_t y = x | 0x20 * ones;           /* folds A-Z onto a-z */
-    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
-    return (digit | alpha) & ~w & high;
-}
-
 /* End of the run of ASCII letters and digits that starts at i. */
 static inline size_t ascii_alnum_end(const scan *sc, size_t i)
 {
-    /* Most words are ASCII: find their end eight bytes at a time. */
     while (i + 8 <= sc->end) {
         uint64_t w;
         memcpy(&w, sc->s + i, 8);
-        uint64_t rest = ~ascii_alnum_bytes(w) & 0x8080808080808080ull;
+        uint64_t rest = ~hr_alnum_bytes(w) & 0x8080808080808080ull;
         if (rest) return i + ((size_t)__builtin_ctzll(rest) >> 3);
         i += 8;
     }
@@ -218,30 +212,30 @@ static size_t clitic_len(const char *s, size_t start, size_t end)
     return 0;
 }
 
-/* Appends token [start, end) with its matching form `norm`. */
-static inline int push_norm(herald_doc *doc, size_t start, size_t end, int kind,
-                            const char *norm, size_t norm_len)
+/* Appends token [start, end) with its matching form, noting it in
+ * doc->stops when it may end a sentence. */
+static int push(herald_doc *doc, size_t start, size_t end, int kind)
 {
     if (doc->token_count == doc->token_cap &&
         hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
                       doc->token_count + 1, sizeof *doc->tokens))
         return HERALD_ENOMEM;
-    doc->tokens[doc->token_count++] = (herald_token){
-        .start = (uint32_t)start, .end = (uint32_t)end, .norm = norm,
-        .norm_len = (uint32_t)norm_len, .kind = kind,
-        .tag = 0,               /* set by the tagger, when it runs */
-    };
-    return 0;
-}
-
-static int push(herald_doc *doc, size_t start, size_t end, int kind)
-{
-    const char *norm;
-    uint32_t len;
+    herald_token *t = &doc->tokens[doc->token_count];
+    t->start = (uint32_t)start;
+    t->end = (uint32_t)end;
+    t->kind = kind;
+    t->tag = 0;                 /* set by the tagger, when it runs */
     if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
-                     doc->lower + start, &norm, &len))
+                     doc->lower + start, &t->norm, &t->norm_len))
         return HERALD_ENOMEM;
-    return push_norm(doc, start, end, kind, norm, len);
+    doc->token_count++;
+    if (!hr_may_end_sentence(t)) return 0;
+    if (doc->stop_count == doc->stop_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->stops, &doc->stop_cap,
+                      doc->stop_count + 1, sizeof *doc->stops))
+        return HERALD_ENOMEM;
+    doc->stops[doc->stop_count++] = (uint32_t)(doc->token_count - 1);
+    return 0;
 }
 
 /* A word, number or e-mail address starting at i: pushes one or two
@@ -321,58 +315,193 @@ static inline int carries_on(unsigned char b, int number)
     }
 }
 
+/* Whether the period at `dot`, right after the run of ASCII letters and
+ * digits [start, dot), stays out of the token: nothing joins on after it
+ * ("U.S", "3.5") and it is no abbreviation's or initial's (the checks of
+ * scan_word_body, scan_number and keeps_period for such a run).  Most
+ * sentences end this way. */
+static int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
+{
+    unsigned char next = dot + 1 < sc->end ? (unsigned char)sc->s[dot + 1] : 0;
+    if (next >= 0x80 || hr_ascii_alnum(next)) return 0;
+    if (number || next == '.') return 1;   /* "etc..." keeps no period */
+    return dot - start > 1 && hr_abbrev_class(sc->s + start, dot - start) == HR_ABBR_NONE;
+}
+
+/* One token at i by the full rules (or a character skipped like space):
+ * pushes it and sets *next past it. */
+static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
+{
+    unsigned char b = (unsigned char)sc->s[i];
+    size_t len, j = i;
+    enum hr_cclass c = class_at(sc, i, &len);
+    int rc = 0;
+    if (c == HR_C_SPACE || c == HR_C_OTHER || c == HR_C_MARK) {
+        /* Stray controls and marks are skipped like space; U+FFFD too,
+         * so a repaired byte never glues two words together. */
+    } else if (((b | 32) == 'h' || (b | 32) == 'w') && url_starts(sc, i)) {
+        j = scan_url(sc, i);
+        rc = push(doc, i, j, HERALD_TOK_URL);
+    } else if (c == HR_C_DIGIT) {
+        j = scan_number(sc, i);
+        rc = push(doc, i, j, HERALD_TOK_NUMBER);
+    } else if (hr_is_letter(c)) {
+        rc = word_token(doc, sc, i, &j);
+    } else if ((b == '#' || b == '@') && i + 1 < sc->end &&
+               hr_is_letter(class_at(sc, i + 1, NULL))) {
+        int email = 0;
+        j = scan_word_body(sc, i + 1, &email);
+        rc = push(doc, i, j, HERALD_TOK_WORD);   /* hashtag or handle */
+    } else {
+        j = scan_punct(sc, i, len);
+        int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
+        rc = push(doc, i, j, kind);
+    }
+    /* Every branch consumes its first character; this guards the
+     * promise that a token is never empty and the loop always ends. */
+    *next = j > i ? j : i + len;
+    return rc;
+}
+
+/* The masks of the text's 64-byte blocks at `base` and after it: those
+ * of any 64 bytes from a position in the first are two shifts away, and
+ * each block is classified once however often tokenising stops in it. */
+typedef struct window {
+    size_t base;        /* a multiple of 64; SIZE_MAX before the first */
+    hr_block lo, hi;
+} window;
+
+static hr_block raw_block(const char *s, size_t at, size_t text_len)
+{
+    if (at + 64 <= text_len) return hr_block_at(s + at);
+    char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
+    if (at < text_len) memcpy(tail, s + at, text_len - at);
+    return hr_block_at(tail);
+}
+
+/* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
+ * are neither letters nor spaces, so every scan stops at the end. */
+static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
+{
+    size_t base = i & ~(size_t)63;
+    if (base != w->base) {
+        w->lo = base == w->base + 64 ? w->hi : raw_block(sc->s, base, text_len);
+        w->hi = raw_block(sc->s, base + 64, text_len);
+        w->base = base;
+    }
+    unsigned off = (unsigned)(i - base);
+    hr_block b = w->lo;
+    if (off) {
+        b.alnum = w->lo.alnum >> off | w->hi.alnum << (64 - off);
+        b.digit = w->lo.digit >> off | w->hi.digit << (64 - off);
+        b.space = w->lo.space >> off | w->hi.space << (64 - off);
+    }
+    if (sc->end - i < 64) {
+        uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
+        b.alnum &= in;
+        b.digit &= in;
+        b.space &= in;
+    }
+    return b;
+}
+
+/* Tokens from i on, 64 bytes at a time, for as long as they are of the
+ * common kinds: ASCII words and numbers ended by a space or a mark that
+ * cannot join them (their matching form is the lower-cased text), and
+ * ASCII punctuation.  Sets *stop where it stopped, and *full when a token
+ * for the full rules starts there (else the next block does).
+ *
+ * The tokens' starts are one mask (where a run of letters and digits
+ * begins, and every other byte that is not a space); taking them in turn
+ * is one bit operation, so no token waits on the scan of the one before
+ * it. */
+static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, size_t *stop,
+                       int *full)
+{
+    /* A block holds at most 64 tokens: room for them first, so that the
+     * loop stores without a check. */
+    if ((doc->token_cap - doc->token_count < 64 &&
+         hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap,
+                       doc->token_count + 64, sizeof *doc->tokens)) ||
+        (doc->stop_cap - doc->stop_count < 64 &&
+         hr_arena_grow(&doc->arena, (void **)&doc->stops, &doc->stop_cap,
+                       doc->stop_count + 64, sizeof *doc->stops)))
+        return HERALD_ENOMEM;
+    const unsigned char *s = (const unsigned char *)sc->s;
+    const char *lower = doc->lower;
+    herald_token *tok = doc->tokens;
+    uint32_t *stops = doc->stops;
+    size_t n = doc->token_count, ns = doc->stop_count;
+    hr_block blk = window_at(win, sc, i, doc->article.text_len);
+    unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
+    uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
+    uint64_t starts = (blk.alnum & ~(blk.alnum << 1)) | (in & ~blk.alnum & ~blk.space);
+    size_t next = i + lim;
+    *full = 0;
+    while (starts) {
+        unsigned r = (unsigned)__builtin_ctzll(starts);
+        size_t at = i + r, e;
+        int kind;
+        if (blk.alnum >> r & 1) {
+            unsigned w = hr_next_clear(blk.alnum, r);
+            if (w == 64) {                    /* it may run on past the block */
+                *full = r == 0;
+                next = at;
+                break;
+            }
+            int number = blk.digit >> r & 1;
+            unsigned char after = w < lim ? s[i + w] : ' ';
+            /* A URL's scheme or "www" is such a run before ':' or '.'. */
+            if ((after == '.' ? !period_stays_out(sc, at, i + w, number)
+                              : carries_on(after, number)) ||
+                ((after == ':' || after == '.') && url_starts(sc, at))) {
+                *full = 1;
+                next = at;
+                break;
+            }
+            kind = number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
+            e = i + w;
+            starts &= starts - 1;
+        } else {
+            unsigned char b = s[at];
+            enum hr_cclass c = b < 0x80 ? (enum hr_cclass)hr_ascii_class[b] : HR_C_OTHER;
+            if (b == '#' || b == '@' ||
+                !(c == HR_C_PUNCT || c == HR_C_QUOTE || c == HR_C_DASH || c == HR_C_SYMBOL)) {
+                *full = 1;
+                next = at;
+                break;
+            }
+            /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
+            kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
+            e = scan_punct(sc, at, 1);
+            stops[ns] = (uint32_t)n;             /* kept when it may end a sentence */
+            ns += b == '.' || b == '?' || b == '!';
+            if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
+            else starts = 0, next = e;
+        }
+        tok[n++] = (herald_token){
+            .start = (uint32_t)at, .end = (uint32_t)e, .norm = lower + at,
+            .norm_len = (uint32_t)(e - at), .kind = kind,
+            .tag = 0,               /* set by the tagger, when it runs */
+        };
+    }
+    doc->token_count = n;
+    doc->stop_count = ns;
+    *stop = next;
+    return 0;
+}
+
 int hr_tokenize(herald_doc *doc, size_t start, size_t end)
 {
     scan sc = { doc->article.text, end };
+    window win = { .base = SIZE_MAX };
     size_t i = start;
     int rc = 0;
+    doc->stop_count = 0;
     while (i < end && !rc) {
-        unsigned char b = (unsigned char)sc.s[i];
-        if (b == ' ' || b == '\t') { i++; continue; }
-        int url = ((b | 32) == 'h' || (b | 32) == 'w') && url_starts(&sc, i);
-        if (hr_ascii_alnum(b) && !url) {
-            /* The common case: ASCII letters and digits up to a space or a
-             * mark that cannot join them, a token whose matching form is
-             * the lower-cased text.  Anything else takes the full path. */
-            size_t j = ascii_alnum_end(&sc, i + 1);
-            int number = b <= '9';
-            if (j == end || !carries_on((unsigned char)sc.s[j], number)) {
-                rc = push_norm(doc, i, j, number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD,
-                               doc->lower + i, j - i);
-                i = j;
-                continue;
-            }
-        }
-        size_t len;
-        enum hr_cclass c = class_at(&sc, i, &len);
-        size_t j;
-        if (c == HR_C_SPACE || c == HR_C_OTHER || c == HR_C_MARK) {
-            /* Stray controls and marks are skipped like space; U+FFFD too,
-             * so a repaired byte never glues two words together. */
-            i += len;
-            continue;
-        }
-        if (url) {
-            j = scan_url(&sc, i);
-            rc = push(doc, i, j, HERALD_TOK_URL);
-        } else if (c == HR_C_DIGIT) {
-            j = scan_number(&sc, i);
-            rc = push(doc, i, j, HERALD_TOK_NUMBER);
-        } else if (hr_is_letter(c)) {
-            rc = word_token(doc, &sc, i, &j);
-        } else if ((b == '#' || b == '@') && i + 1 < end &&
-                   hr_is_letter(class_at(&sc, i + 1, NULL))) {
-            int email = 0;
-            j = scan_word_body(&sc, i + 1, &email);
-            rc = push(doc, i, j, HERALD_TOK_WORD);   /* hashtag or handle */
-        } else {
-            j = scan_punct(&sc, i, len);
-            int kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
-            rc = push(doc, i, j, kind);
-        }
-        /* Every branch consumes its first character; this guards the
-         * promise that a token is never empty and the loop always ends. */
-        i = j > i ? j : i + len;
+        int full;
+        rc = fast_tokens(doc, &sc, &win, i, &i, &full);
+        if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
 }

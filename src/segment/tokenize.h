@@ -4,8 +4,20 @@
 
 #include "../core/doc.h"
 
-/* Appends the tokens of doc->article.text[start..end) to doc->tokens.
- * Returns 0 or a negative HERALD_E* code. */
+/* Appends the tokens of doc->article.text[start..end) to doc->tokens, and
+ * sets doc->stops to those of them that may end a sentence
+ * (hr_may_end_sentence), in order.  Returns 0 or a negative HERALD_E*
+ * code. */
 int hr_tokenize(herald_doc *doc, size_t start, size_t end);
+
+/* Whether token t may end a sentence: ".", "?", "!" and runs of them, an
+ * ellipsis, or a word that keeps its period ("Inc.", "U.S.").  Whether it
+ * does is for sentences.c to decide. */
+static inline int hr_may_end_sentence(const herald_token *t)
+{
+    if (t->kind == HERALD_TOK_PUNCT)
+        return t->norm_len && (t->norm[0] == '.' || t->norm[0] == '?' || t->norm[0] == '!');
+    return t->kind == HERALD_TOK_WORD && t->norm_len >= 2 && t->norm[t->norm_len - 1] == '.';
+}
 
 #endif

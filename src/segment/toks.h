@@ -22,9 +22,8 @@ static inline const char *hr_tok_text(const herald_doc *d, const herald_token *t
 /* Class of the token's first character. */
 static inline enum hr_cclass hr_tok_first(const herald_doc *d, const herald_token *t)
 {
-    int32_t cp;
-    hr_decode(d->article.text, t->end, t->start, &cp);
-    return hr_class_of(cp);
+    size_t len;
+    return hr_class_at(d->article.text, t->end, t->start, &len);   /* ASCII by table */
 }
 
 /* The index of the token holding byte `at`, or of the first after it

@@ -1,0 +1,106 @@
+/* blocks.h - 64 bytes of text as bit masks (bit k for byte k): which are
+ * ASCII letters or digits, which digits, which spaces or tabs.  The tokeniser finds
+ * its words with shifts and bit counts on these masks instead of a
+ * branch and a load per byte, so one token's end does not wait on the
+ * previous token's bytes.  SSE2 where there is one (every x86-64), eight
+ * bytes at a time in a 64-bit word elsewhere. */
+#ifndef HR_BLOCKS_H
+#define HR_BLOCKS_H
+
+#include <stdint.h>
+#include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+typedef struct hr_block {
+    uint64_t alnum;   /* A-Z a-z 0-9 */
+    uint64_t digit;   /* 0-9 */
+    uint64_t space;   /* ' ' and '\t' */
+} hr_block;
+
+/* 0x80 in each byte of w that is an ASCII digit (no carry crosses a
+ * byte: the high bit is set aside first). */
+static inline uint64_t hr_digit_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x = w & ~high;
+    return (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones) & ~w & high;
+}
+
+/* 0x80 in each byte of w that is an ASCII letter or digit. */
+static inline uint64_t hr_alnum_bytes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t y = (w & ~high) | 0x20 * ones;   /* folds A-Z onto a-z */
+    uint64_t alpha = (y + (0x80 - 'a') * ones) & ~(y + (0x7F - 'z') * ones);
+    return hr_digit_bytes(w) | (alpha & ~w & high);
+}
+
+#ifdef __SSE2__
+static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, unsigned *space)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));   /* A-Z onto a-z */
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(low, _mm_set1_epi8('a' - 1)),
+                                  _mm_cmplt_epi8(low, _mm_set1_epi8('z' + 1)));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+    *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
+    *dig = (unsigned)_mm_movemask_epi8(digit);
+    *space = (unsigned)_mm_movemask_epi8(blank);
+}
+#else
+/* 0x80 in each byte of w that is zero (exact: no borrow between bytes). */
+static inline uint64_t hr_zero_bytes(uint64_t w)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    return ~(((w & low7) + low7) | w | low7);
+}
+
+/* The 0x80 bits of the eight bytes of m gathered into one byte, bit k
+ * for byte k: the multiplication moves each bit to its place without
+ * carries. */
+static inline unsigned hr_gather_high(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * 0x0102040810204080ull) >> 56);
+}
+#endif
+
+/* The masks of the 64 bytes at p, which must all be readable. */
+static inline hr_block hr_block_at(const char *p)
+{
+    hr_block b = { 0, 0, 0 };
+    for (int k = 0; k < 64; k += 16) {
+#ifdef __SSE2__
+        unsigned a, d, s;
+        hr_block_16(p + k, &a, &d, &s);
+        b.alnum |= (uint64_t)a << k;
+        b.digit |= (uint64_t)d << k;
+        b.space |= (uint64_t)s << k;
+#else
+        for (int h = 0; h < 16; h += 8) {
+            uint64_t w;
+            memcpy(&w, p + k + h, 8);
+            uint64_t blank = hr_zero_bytes(w ^ 0x2020202020202020ull) |
+                             hr_zero_bytes(w ^ 0x0909090909090909ull);
+            b.alnum |= (uint64_t)hr_gather_high(hr_alnum_bytes(w)) << (k + h);
+            b.digit |= (uint64_t)hr_gather_high(hr_digit_bytes(w)) << (k + h);
+            b.space |= (uint64_t)hr_gather_high(blank) << (k + h);
+        }
+#endif
+    }
+    return b;
+}
+
+/* The first position at or after r (< 64) whose bit in m is clear, or 64. */
+static inline unsigned hr_next_clear(uint64_t m, unsigned r)
+{
+    uint64_t x = ~m >> r;
+    return x ? r + (unsigned)__builtin_ctzll(x) : 64;
+}
+
+#endif
