@@ -6,8 +6,7 @@
 
 static void add(hr_word_index *ix, uint32_t id, size_t k)
 {
-    size_t mask = ix->cap - 1, i = (size_t)(id * 2654435761u) & mask;
-    while (ix->keys[i] != HR_NONE && ix->keys[i] != id) i = (i + 1) & mask;
+    size_t i = hr_word_index_slot(ix, id);
     ix->keys[i] = id;
     size_t b = k - ix->begin;
     ix->masks[i * ix->words + b / 64] |= (uint64_t)1 << (b % 64);

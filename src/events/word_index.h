@@ -28,16 +28,20 @@ typedef struct hr_word_index {
 int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st, size_t begin,
                         size_t end);
 
+/* The slot of word `id`: its own, or the empty one where it would go. */
+static inline size_t hr_word_index_slot(const hr_word_index *ix, uint32_t id)
+{
+    size_t mask = ix->cap - 1, i = (size_t)(id * 2654435761u) & mask;
+    while (ix->keys[i] != HR_NONE && ix->keys[i] != id) i = (i + 1) & mask;
+    return i;
+}
+
 /* The mask of the tokens word `id` matches, or NULL for none. */
 static inline const uint64_t *hr_word_index_get(const hr_word_index *ix, uint32_t id)
 {
     if (!ix->cap || id == HR_NONE) return NULL;
-    size_t mask = ix->cap - 1, i = (size_t)(id * 2654435761u) & mask;
-    while (ix->keys[i] != HR_NONE) {
-        if (ix->keys[i] == id) return &ix->masks[i * ix->words];
-        i = (i + 1) & mask;
-    }
-    return NULL;
+    size_t i = hr_word_index_slot(ix, id);
+    return ix->keys[i] == id ? &ix->masks[i * ix->words] : NULL;
 }
 
 /* Whether bit k - begin is set in m. */
