@@ -52,13 +52,6 @@ static int is_adjective(int tag)
     return tag == HR_TAG_JJ || tag == HR_TAG_JJR || tag == HR_TAG_JJS;
 }
 
-static int word_in(const herald_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
-    return 0;
-}
-
 static const char *const BE[] = { "be", "is", "are", "was", "were", "been", "being", "am",
                                   "'s", "'re", "'m", NULL };
 static const char *const HAVE[] = { "have", "has", "had", "having", "'ve", "'d", NULL };
@@ -83,7 +76,7 @@ static int is_particle(const scan *s, size_t k)
     int tag = tag_at(s, k);
     if (tag == HR_TAG_RP) return 1;
     if (tag != HR_TAG_IN && tag != HR_TAG_RB) return 0;
-    if (!word_in(&s->doc->tokens[k], particles)) return 0;
+    if (!hr_tok_in(&s->doc->tokens[k], particles)) return 0;
     return k + 1 >= s->end || (!hr_tok_is(&s->doc->tokens[k + 1], "of") &&
                                !hr_tok_is(&s->doc->tokens[k + 1], "to"));
 }
@@ -133,7 +126,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         if (tag == HR_TAG_RB || tag == HR_TAG_RBR) {
             if (!is_verb(tag_at(s, past_adverbs(s, k))) && tag_at(s, past_adverbs(s, k)) != HR_TAG_MD)
                 break;      /* adverbs after the group are no part of it */
-            if (word_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
+            if (hr_tok_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
             continue;
         }
         if (tag != HR_TAG_MD && !is_verb(tag)) break;
@@ -141,19 +134,19 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
             finite_seen = 1;
             if (tag == HR_TAG_VBD) flags |= HERALD_VG_PAST;
             else if (tag == HR_TAG_MD)
-                flags |= word_in(&t[k], FUTURE) ? HERALD_VG_FUTURE : HERALD_VG_MODAL;
+                flags |= hr_tok_in(&t[k], FUTURE) ? HERALD_VG_FUTURE : HERALD_VG_MODAL;
             else if (tag == HR_TAG_VBN) flags |= HERALD_VG_PASSIVE;    /* "the town shelled by" */
             else if (tag == HR_TAG_VBG) flags |= HERALD_VG_GERUND;
         }
         c->head = (uint32_t)k;
         /* an auxiliary when another verb follows; else the main verb */
         int next = tag_at(s, past_adverbs(s, k + 1));
-        int aux = tag == HR_TAG_MD || ((word_in(&t[k], BE) || word_in(&t[k], HAVE) ||
-                                        word_in(&t[k], DO) || word_in(&t[k], GET)) &&
+        int aux = tag == HR_TAG_MD || ((hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], HAVE) ||
+                                        hr_tok_in(&t[k], DO) || hr_tok_in(&t[k], GET)) &&
                                        is_verb(next));
         if (aux) {
-            if (word_in(&t[k], BE) || word_in(&t[k], GET)) be_before = 1;
-            else if (word_in(&t[k], HAVE)) have_before = 1;
+            if (hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], GET)) be_before = 1;
+            else if (hr_tok_in(&t[k], HAVE)) have_before = 1;
             continue;
         }
         if (tag == HR_TAG_VBN && be_before) flags |= HERALD_VG_PASSIVE;
@@ -249,8 +242,8 @@ static herald_chunk_kind opener_kind(const scan *s, size_t k)
     if (tag == HR_TAG_WDT || tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB)
         return HERALD_CHUNK_SBAR;
     const herald_token *t = &s->doc->tokens[k];
-    if (word_in(t, always)) return HERALD_CHUNK_SBAR;
-    if (word_in(t, before_clause) && clause_follows(s, k + 1)) return HERALD_CHUNK_SBAR;
+    if (hr_tok_in(t, always)) return HERALD_CHUNK_SBAR;
+    if (hr_tok_in(t, before_clause) && clause_follows(s, k + 1)) return HERALD_CHUNK_SBAR;
     return HERALD_CHUNK_PP;
 }
 

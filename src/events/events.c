@@ -305,13 +305,6 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 /* ---- actor groups ------------------------------------------------------ */
 
-static int token_in(const herald_token *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
-    return 0;
-}
-
 static int is_reporting(const sent *s, size_t k);
 
 /* Whether a word between two mentions ends a list: a preposition, a
@@ -371,7 +364,7 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
     static const char *const preps[] = { "on", "at", "against", "into", "upon", "with", "from",
                                          "to", NULL };
     while (k > s->begin + 1 && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_NN) k--;
-    return k >= s->begin + 2 && token_in(&t[k - 1], preps) && hr_tag_is_verb(t[k - 2].tag) &&
+    return k >= s->begin + 2 && hr_tok_in(&t[k - 1], preps) && hr_tag_is_verb(t[k - 2].tag) &&
            s->owner[k - 2] < 0;
 }
 
@@ -423,7 +416,7 @@ static int is_place(const sent *s, long m)
     static const char *const places[] = { "border", "borders", "frontier", "region", "province",
                                           "coast", "capital", "city", "town", "village", NULL };
     size_t after = a->first_token + a->token_count;
-    if (after < s->end && s->owner[after] < 0 && token_in(&s->doc->tokens[after], places))
+    if (after < s->end && s->owner[after] < 0 && hr_tok_in(&s->doc->tokens[after], places))
         return 1;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
@@ -432,7 +425,7 @@ static int is_place(const sent *s, long m)
         k--;
     if (k == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
-    return token_in(&s->doc->tokens[k - 1], preps);
+    return hr_tok_in(&s->doc->tokens[k - 1], preps);
 }
 
 /* The nearest mention ending before token k that is no place, or -1. */
@@ -485,7 +478,7 @@ static long relative_object(const sent *s, long subject)
     static const char *const rel[] = { "that", "whom", "which", NULL };
     size_t k = s->doc->actors[subject].first_token;
     while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
-    if (k < s->begin + 2 || s->owner[k - 1] >= 0 || !token_in(&t[k - 1], rel)) return -1;
+    if (k < s->begin + 2 || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], rel)) return -1;
     long a = s->owner[k - 2];
     if (a < 0 || is_place(s, a)) return -1;
     size_t before = s->doc->actors[a].first_token;
@@ -532,7 +525,7 @@ static int event_victim(const sent *s, size_t i)
 static int coordinated_verb(const sent *s, size_t k)
 {
     static const char *const conj[] = { "and", "but", "then", NULL };
-    if (k + 1 >= s->end || s->owner[k + 1] >= 0 || !token_in(&s->doc->tokens[k], conj)) return 0;
+    if (k + 1 >= s->end || s->owner[k + 1] >= 0 || !hr_tok_in(&s->doc->tokens[k], conj)) return 0;
     int tag = s->doc->tokens[k + 1].tag;
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
 }
@@ -556,7 +549,7 @@ static int named_place(const sent *s, long m)
     size_t after = a->first_token + a->token_count;
     if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
         hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
-        !token_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
+        !hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
         return 0;
     return after >= s->end ||
            !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
@@ -576,8 +569,8 @@ static int active_finite(const sent *s, size_t k)
     size_t p = k;
     while (p > s->begin && tk[p - 1].tag == HR_TAG_RB) p--;
     if (p == s->begin || s->owner[p - 1] >= 0) return 0;
-    return (tag == HR_TAG_VBN && token_in(&tk[p - 1], have)) ||
-           (tag == HR_TAG_VBG && token_in(&tk[p - 1], be));
+    return (tag == HR_TAG_VBN && hr_tok_in(&tk[p - 1], have)) ||
+           (tag == HR_TAG_VBG && hr_tok_in(&tk[p - 1], be));
 }
 
 /* Whether token k starts a second clause with a subject of its own:
@@ -586,7 +579,7 @@ static int active_finite(const sent *s, size_t k)
 static int coordinated_clause(const sent *s, size_t k)
 {
     static const char *const conj[] = { "and", "but", NULL };
-    if (k + 1 >= s->end || s->owner[k + 1] < 0 || !token_in(&s->doc->tokens[k], conj)) return 0;
+    if (k + 1 >= s->end || s->owner[k + 1] < 0 || !hr_tok_in(&s->doc->tokens[k], conj)) return 0;
     const herald_actor *m = &s->doc->actors[s->owner[k + 1]];
     size_t after = m->first_token + m->token_count;
     if (after >= s->end || s->owner[after] >= 0) return 0;
@@ -610,7 +603,7 @@ static long target_after(const sent *s, size_t k, int comment, int active)
     int victim = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && token_in(t, clause_ends) && !between_adjectives(s, i)) break;
+        if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
@@ -650,7 +643,7 @@ static int future(const sent *s, size_t vstart)
     static const char *const markers[] = { "will", "'ll", "shall", NULL };
     size_t k = vstart;
     while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], markers);
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], markers);
 }
 
 /* The intent that announces an act: talks (04) -> 036; NULL for other
@@ -686,8 +679,8 @@ static int denied_clause(const sent *s, size_t vstart)
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
         if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
         size_t d = k - 1;
-        if (token_in(&t[d], claims) && d > s->begin) d--;
-        return s->owner[d] < 0 && token_in(&t[d], deny);
+        if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
+        return s->owner[d] < 0 && hr_tok_in(&t[d], deny);
     }
     return 0;
 }
@@ -712,17 +705,17 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
-        if (token_in(t, negations)) *negated = 1;
+        if (hr_tok_in(t, negations)) *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
-        if (token_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
+        if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
-    if (token_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
+    if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
@@ -734,7 +727,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
                                            "went", "moved", NULL };
     const herald_token *tk = s->doc->tokens;
     if (vstart > s->begin && hr_tok_is(&tk[vstart - 1], "to") &&
-        !(vstart >= s->begin + 2 && token_in(&tk[vstart - 2], factual)))
+        !(vstart >= s->begin + 2 && hr_tok_in(&tk[vstart - 2], factual)))
         *hypothetical = 1;
 }
 
@@ -754,11 +747,11 @@ static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothe
         if (s->owner[k] >= 0) continue;
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
         if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
-        if (token_in(&t[k], modals)) *hypothetical = 1;
-        if (k + 1 < s->end && token_in(&t[k + 1], nots)) *negated = 1;
-        if (t[k].tag == HR_TAG_MD || token_in(&t[k], aux)) continue;   /* to the main verb */
-        if (token_in(&t[k], undone)) *negated = 1;
-        if (token_in(&t[k], later)) *hypothetical = 1;
+        if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
+        if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
+        if (t[k].tag == HR_TAG_MD || hr_tok_in(&t[k], aux)) continue;   /* to the main verb */
+        if (hr_tok_in(&t[k], undone)) *negated = 1;
+        if (hr_tok_in(&t[k], later)) *hypothetical = 1;
         return;
     }
 }
@@ -771,7 +764,7 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     size_t b = vstart;              /* "were reportedly killed by" */
     while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
-    if (b == s->begin || !token_in(&s->doc->tokens[b - 1], be)) return -1;
+    if (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)) return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
@@ -805,8 +798,8 @@ static int agentless_passive(const sent *s, size_t vstart)
     const herald_token *tk = s->doc->tokens;
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
-    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || token_in(&tk[k - 1], reported))) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && token_in(&tk[k - 1], be);
+    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], be);
 }
 
 /* ---- emitting ---------------------------------------------------------- */
@@ -963,7 +956,7 @@ static int after_determiner(const sent *s, size_t k)
 {
     static const char *const dets[] = { "a", "an", "the", "this", "that", "its", "their", "his",
                                          "her", "our", "'s", "any", "no", "every", NULL };
-    return k > s->begin && s->owner[k - 1] < 0 && token_in(&s->doc->tokens[k - 1], dets);
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
 /* "accused Ethiopian forces of massacring civilians", "suspected Iran of
@@ -981,7 +974,7 @@ static int embedded_gerund(const sent *s, size_t vstart)
     if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
         return 0;
     if (hr_tok_is(&t[vstart - 1], "of"))
-        return s->owner[vstart - 2] >= 0 || token_in(&t[vstart - 2], objects);
+        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects);
     return (s->last_coercion && hr_tok_is(&t[vstart - 1], "for")) ||
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
@@ -994,7 +987,7 @@ static int time_gerund(const sent *s, size_t vstart)
 {
     static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
     return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
-           s->owner[vstart - 1] < 0 && token_in(&s->doc->tokens[vstart - 1], when);
+           s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
 }
 
 /* "restored ties with Gondor, almost five years after crowds burned
@@ -1009,7 +1002,7 @@ static int circumstance(const sent *s, size_t vstart)
     if (!s->coded_end) return 0;
     int inside = 0;                     /* a comma closes the clause: ", X said" */
     for (size_t k = s->coded_end; k < vstart; k++)
-        if (s->owner[k] < 0 && token_in(&s->doc->tokens[k], subordinators)) inside = 1;
+        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], subordinators)) inside = 1;
         else if (s->owner[k] < 0 && hr_tok_is(&s->doc->tokens[k], ",")) inside = 0;
     return inside;
 }
@@ -1099,7 +1092,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * pattern read the clause ("said it would hold talks"), the target
      * is the first mention after the words it matched ("... with Y"). */
     if (best_hit.target < 0 && is_reporting(s, vstart) &&
-        !token_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
+        !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend
                   ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
     if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && relative_object(s, src) >= 0)
@@ -1111,7 +1104,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     static const char *const subjects[] = { "he", "she", "they", NULL };
     const herald_actor *ac = s->doc->actors;
     if (best_hit.target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
-        ((token_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
+        ((hr_tok_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
           strcmp(ac[tgt].code, ac[src].code) == 0) ||
          (ac[tgt].first_token > s->begin &&
           hr_tok_is(&s->doc->tokens[ac[tgt].first_token - 1], "its") &&
@@ -1174,7 +1167,7 @@ static int is_reporting(const sent *s, size_t k)
     static const char *const verbs[] = { "said", "says", "say", "told", "tells", "stated",
                                          "reported", "reports", "claimed", "claims", "added",
                                          "announced", "confirmed", "quoted", NULL };
-    return token_in(&s->doc->tokens[k], verbs);
+    return hr_tok_in(&s->doc->tokens[k], verbs);
 }
 
 /* The speaker of the verb of saying at k: the mention just before it;
@@ -1271,7 +1264,7 @@ static int tagged_noun(const sent *s, size_t k)
     static const char *const aux[] = { "has", "have", "had", "having", "'ve", "is", "are", "was",
                                        "were", "be", "been", "being", "get", "got", "'s", "'re",
                                        NULL };
-    return !token_in(&t[p - 1], aux) && !(p - 1 > s->begin && token_in(&t[p - 2], aux));
+    return !hr_tok_in(&t[p - 1], aux) && !(p - 1 > s->begin && hr_tok_in(&t[p - 2], aux));
 }
 
 /* The longest verb form at token k: its entry, and *len. */

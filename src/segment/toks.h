@@ -14,6 +14,14 @@ static inline int hr_tok_is(const herald_token *t, const char *norm)
     return t->norm_len == n && memcmp(t->norm, norm, n) == 0;
 }
 
+/* Whether the token is one of the NULL-terminated words. */
+static inline int hr_tok_in(const herald_token *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (hr_tok_is(t, *words)) return 1;
+    return 0;
+}
+
 static inline const char *hr_tok_text(const herald_doc *d, const herald_token *t)
 {
     return d->article.text + t->start;
