@@ -26,11 +26,14 @@ if [ -x "$HERALD" ] && [ -r "$F" ] && [ -d "$DICTS" ]; then
         --actors "$DICTS/Phoenix.International.actors.txt" \
         --actors "$DICTS/Phoenix.MilNonState.actors.txt" --agents "$DICTS/Phoenix.agents.txt" \
         --verbs "$DICTS/CAMEO.2.0.txt" --no-progress
-    t0=$(date +%s.%N); "$HERALD" code "$@" -j 1 "$F" > /dev/null 2>&1; t1=$(date +%s.%N)
-    "$HERALD" code "$@" -j 2 "$F" > /dev/null 2>&1; t2=$(date +%s.%N)
-    awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN {
-        printf "herald code (Phoenix + CAMEO.2.0, whole program): -j 1 %.2f s, -j 2 %.2f s, speed-up %.2fx\n",
-               b - a, c - b, (b - a) / (c - b) }'
+    # Best of 3 alternating runs: these machines are shared and noisy.
+    for run in 1 2 3; do
+        t0=$(date +%s.%N); "$HERALD" code "$@" -j 1 "$F" > /dev/null 2>&1; t1=$(date +%s.%N)
+        "$HERALD" code "$@" -j 2 "$F" > /dev/null 2>&1; t2=$(date +%s.%N)
+        echo "$t0 $t1 $t2"
+    done | awk 'NR == 1 || $2 - $1 < one { one = $2 - $1 } NR == 1 || $3 - $2 < two { two = $3 - $2 }
+        END { printf "herald code (Phoenix + CAMEO.2.0, whole program, best of 3): -j 1 %.2f s, -j 2 %.2f s, speed-up %.2fx\n",
+              one, two, one / two }'
 fi
 
 # The event store: in-process figures (ingest cost, a 2-million-event

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define NONE UINT64_MAX
+
 /* One article in flight.  Slots form a ring indexed by sequence number;
  * the main thread fills them and writes them out in order, workers code
  * them in between. */
@@ -26,6 +28,7 @@ typedef struct pool {
     uint64_t submitted;      /* next sequence number to fill */
     uint64_t taken;          /* next sequence number a worker takes */
     uint64_t written;        /* next sequence number to write */
+    uint64_t awaited;        /* the slot the main thread sleeps on, or NONE */
     int closing;
     pthread_mutex_t lock;
     pthread_cond_t work, finished;
@@ -83,42 +86,63 @@ static void *worker(void *arg)
     for (;;) {
         while (p->taken == p->submitted && !p->closing) pthread_cond_wait(&p->work, &p->lock);
         if (p->taken == p->submitted) break;
-        slot *s = &p->slots[p->taken++ % p->cap];
+        uint64_t seq = p->taken++;
+        slot *s = &p->slots[seq % p->cap];
         pthread_mutex_unlock(&p->lock);
         process(s, st->run);
         pthread_mutex_lock(&p->lock);
         s->done = 1;
-        pthread_cond_broadcast(&p->finished);
+        /* Wake the main thread only for the slot it waits on: one
+         * wake-up per batch of articles, not one per article. */
+        if (seq == p->awaited) pthread_cond_signal(&p->finished);
     }
     pthread_mutex_unlock(&p->lock);
     return NULL;
 }
 
-/* Writes finished slots in order; with `wait`, blocks until the oldest
- * one is done.  Called with the lock held. */
-static void flush(state *st, int wait)
+/* Blocks until slot `seq` is done.  Called with the lock held. */
+static void wait_done(pool *p, uint64_t seq)
+{
+    p->awaited = seq;
+    while (!p->slots[seq % p->cap].done) pthread_cond_wait(&p->finished, &p->lock);
+    p->awaited = NONE;
+}
+
+/* Writes the finished slots at the head of the ring, in order.  Called
+ * with the lock held. */
+static void flush(state *st)
 {
     pool *p = &st->pool;
     while (p->written < p->submitted) {
         slot *s = &p->slots[p->written % p->cap];
-        if (!s->done) {
-            if (!wait) return;
-            pthread_cond_wait(&p->finished, &p->lock);
-            continue;
-        }
+        if (!s->done) return;
         /* The slot is ours alone once done: write it without the lock. */
         pthread_mutex_unlock(&p->lock);
         emit(st, s);
         pthread_mutex_lock(&p->lock);
         p->written++;
-        wait = 0;
+    }
+}
+
+/* Frees room in a full ring.  It waits for half the ring to be coded,
+ * not one slot, so the main thread sleeps once per batch; it waits for
+ * the oldest slot when that one alone holds the ring up. */
+static void make_room(state *st)
+{
+    pool *p = &st->pool;
+    while (p->submitted - p->written == p->cap) {
+        uint64_t target = p->written + p->cap / 2 - 1;
+        if (p->slots[target % p->cap].done) target = p->written;
+        wait_done(p, target);
+        flush(st);
     }
 }
 
 static int pool_start(state *st, int jobs)
 {
     pool *p = &st->pool;
-    p->cap = (size_t)jobs * 4;
+    p->cap = (size_t)jobs * 16;
+    p->awaited = NONE;
     p->slots = calloc(p->cap, sizeof *p->slots);
     p->threads = calloc((size_t)jobs, sizeof *p->threads);
     if (!p->slots || !p->threads) return -1;
@@ -137,7 +161,10 @@ static void pool_stop(state *st)
     pool *p = &st->pool;
     if (p->nthreads) {
         pthread_mutex_lock(&p->lock);
-        while (p->written < p->submitted) flush(st, 1);
+        while (p->written < p->submitted) {
+            wait_done(p, p->written);
+            flush(st);
+        }
         p->closing = 1;
         pthread_cond_broadcast(&p->work);
         pthread_mutex_unlock(&p->lock);
@@ -165,11 +192,11 @@ static void submit(state *st, const herald_article *a)
         return;
     }
     pthread_mutex_lock(&p->lock);
-    while (p->submitted - p->written == p->cap) flush(st, 1);
+    make_room(st);
     p->slots[p->submitted % p->cap] = (slot){ .doc = doc };
     p->submitted++;
     pthread_cond_signal(&p->work);
-    flush(st, 0);
+    flush(st);
     pthread_mutex_unlock(&p->lock);
 }
 
