@@ -297,7 +297,82 @@ static int lower_tail(const herald_doc *doc, const herald_token *t)
     return 0;
 }
 
-int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsigned char *aux)
+/* What a word's lower-case spelling alone says: its readings before
+ * capitals and position weigh in. */
+struct hr_word_reading {
+    const char *s;
+    size_t n;
+    const hr_lex_entry *e;
+    int own;                /* Herald's closed-class lexicon has it */
+    unsigned char aux;      /* enum hr_aux */
+    float known;            /* weight WordNet gave, <= 0 for a guess */
+    acc a;
+};
+
+static void read_word(const herald_token *t, struct hr_word_reading *r)
+{
+    const char *s = t->norm;
+    size_t n = t->norm_len;
+    r->s = s;
+    r->n = n;
+    r->a.n = 0;
+    r->a.total = 0;
+    r->aux = HR_AUX_NONE;
+    const hr_lex_entry *e = r->e = lookup(s, n);
+    if ((r->own = e && (e->flags & HR_LX_OWN))) {
+        r->aux = (unsigned char)aux_class(t);
+        for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
+        return;
+    }
+    if (n > 4 && ends(s, n, "ly")) r->aux = HR_AUX_GAP;     /* "has reportedly" */
+    r->known = wordnet(s, n, e, &r->a);
+    int digit = 0;
+    for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
+    if (digit) {
+        r->a.n = 0;
+        r->a.total = 0;
+        add(&r->a, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD, 7);
+        add(&r->a, HR_TAG_NN, 1);
+        r->known = 8;
+    }
+    if (r->known <= 0) guess(s, n, &r->a);
+}
+
+int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens)
+{
+    size_t words = tokens < HR_LEX_CACHE_MAX ? tokens : HR_LEX_CACHE_MAX;
+    size_t slots = 16;
+    while (slots < 2 * words) slots *= 2;
+    c->mask = slots - 1;
+    c->count = 0;
+    c->cap = words;
+    c->slots = hr_arena_alloc(arena, slots * sizeof *c->slots);
+    c->words = hr_arena_alloc(arena, (words ? words : 1) * sizeof *c->words);
+    if (!c->slots || !c->words) return HERALD_ENOMEM;
+    memset(c->slots, 0, slots * sizeof *c->slots);
+    return 0;
+}
+
+/* The reading of the token's word: from the cache, or read now and
+ * kept (while the cache has room: past that, read every time). */
+static const struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_token *t,
+                                                  struct hr_word_reading *scratch)
+{
+    const char *s = t->norm;
+    size_t n = t->norm_len;
+    size_t h = hr_lex_hash(s, (unsigned)n) & c->mask;
+    for (uint32_t slot; (slot = c->slots[h]) != 0; h = (h + 1) & c->mask) {
+        const struct hr_word_reading *r = &c->words[slot - 1];
+        if (r->n == n && memcmp(r->s, s, n) == 0) return r;
+    }
+    struct hr_word_reading *r = c->count < c->cap ? &c->words[c->count] : scratch;
+    read_word(t, r);
+    if (r != scratch) c->slots[h] = (uint32_t)++c->count;
+    return r;
+}
+
+int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener, hr_cand *out,
+               unsigned char *aux)
 {
     const herald_token *t = &doc->tokens[k];
     *aux = HR_AUX_NONE;
@@ -310,14 +385,13 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
         if (ends(s, n, "s") && n > 2) return one(out, HR_TAG_NNS);   /* "1990s" */
         return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
     }
-    acc a;
-    a.n = 0;
-    a.total = 0;
+    struct hr_word_reading scratch;
+    const struct hr_word_reading *r = word_reading(cache, t, &scratch);
+    const hr_lex_entry *e = r->e;
+    acc a = r->a;
+    *aux = r->aux;
     int caps = capitals(doc, t);
-    const hr_lex_entry *e = lookup(s, n);
-    if (e && (e->flags & HR_LX_OWN)) {
-        *aux = (unsigned char)aux_class(t);
-        for (int i = 0; i < 3 && e->tags[i]; i++) add(&a, e->tags[i], e->weights[i]);
+    if (r->own) {
         /* "May", "US", "The Hague": a capital inside the sentence may make
          * a closed-class word a name; rarely ("I", "He said"). */
         if (caps && !opener && !(n == 1 && s[0] == 'i')) {
@@ -329,18 +403,7 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
         }
         return finish(&a, out);
     }
-    if (n > 4 && ends(s, n, "ly")) *aux = HR_AUX_GAP;     /* "has reportedly" */
-    float known = wordnet(s, n, e, &a);
-    int digit = 0;
-    for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
-    if (digit) {
-        a.n = 0;
-        a.total = 0;
-        add(&a, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD, 7);
-        add(&a, HR_TAG_NN, 1);
-        known = 8;
-    }
-    if (known <= 0) guess(s, n, &a);
+    float known = r->known;
     if (caps) {
         /* The share of a name among the readings: near certain for an
          * all-capitals word, likely for a capitalised one inside a
@@ -369,4 +432,3 @@ int hr_lexical(const herald_doc *doc, size_t k, int opener, hr_cand *out, unsign
     }
     return finish(&a, out);
 }
-

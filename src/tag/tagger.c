@@ -31,7 +31,8 @@ static int opens(const herald_doc *doc, size_t k)
     return c == '"' || c == '\'' || c == ':' || c == '(' || c == '[' || c == '-' || c == ';';
 }
 
-static void tag_segment(herald_doc *doc, size_t begin, size_t end, hr_cand (*cands)[HR_MAX_CANDS],
+static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
+                        hr_cand (*cands)[HR_MAX_CANDS],
                         unsigned char *ncand, unsigned char *aux_before, unsigned char *paux_of,
                         cell (*v)[HR_MAX_CANDS])
 {
@@ -40,7 +41,7 @@ static void tag_segment(herald_doc *doc, size_t begin, size_t end, hr_cand (*can
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
         unsigned char own;
-        ncand[i] = (unsigned char)hr_lexical(doc, k, i == 0 || opens(doc, k - 1), cands[i], &own);
+        ncand[i] = (unsigned char)hr_lexical(doc, cache, k, i == 0 || opens(doc, k - 1), cands[i], &own);
         aux_before[i] = (unsigned char)aux;
         /* The auxiliary reaches over adverbs to the next word. */
         if (own != HR_AUX_GAP) aux = own;
@@ -86,11 +87,13 @@ int hr_tag(herald_doc *doc)
     hr_cand (*cands)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *cands);
     cell (*v)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *v);
     unsigned char *ncand = hr_arena_alloc(&doc->arena, longest * 3);
-    if (!cands || !v || !ncand) return HERALD_ENOMEM;
+    hr_lex_cache cache;
+    if (!cands || !v || !ncand || hr_lex_cache_init(&cache, &doc->arena, doc->token_count))
+        return HERALD_ENOMEM;
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *s = &doc->sentences[i];
         if (s->token_count)
-            tag_segment(doc, s->first_token, s->first_token + s->token_count, cands, ncand,
+            tag_segment(doc, &cache, s->first_token, s->first_token + s->token_count, cands, ncand,
                         ncand + longest, ncand + 2 * longest, v);
     }
     return 0;

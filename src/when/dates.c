@@ -324,6 +324,7 @@ static size_t hyphenated_year(dscan *s, size_t k, int *rc)
 {
     const herald_token *t = tok(s, k);
     static const char *const parts[] = { "mid-", "early-", "late-", NULL };
+    if (t->norm_len < 8 || t->norm_len > 10) return 0;     /* "mid-2015" .. "early-2020" */
     for (const char *const *p = parts; *p; p++) {
         size_t n = strlen(*p);
         if (t->norm_len != n + 4 || memcmp(t->norm, *p, n) != 0) continue;
@@ -396,8 +397,9 @@ static size_t relative(dscan *s, size_t k, int *rc)
                    year ? HERALD_PRECISION_YEAR : HERALD_PRECISION_MONTH, HERALD_BASIS_RELATIVE);
         return 3;
     }
-    int n = number_word(s, k);
-    if (n > 0 && is(s, k + 2, "ago")) {
+    /* "ago" first: it rules out nearly every token at one comparison. */
+    int n = is(s, k + 2, "ago") ? number_word(s, k) : 0;
+    if (n > 0) {
         static const struct { const char *unit; int days; } units[] = {
             { "day", 1 }, { "days", 1 }, { "week", 7 }, { "weeks", 7 },
         };
