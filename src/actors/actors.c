@@ -15,6 +15,8 @@
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 #include "../tag/tagset.h"
+#include "../where/gazetteer.h"
+#include "../where/geokey.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -399,6 +401,66 @@ static int modifies_noun(const hr_scan *sc, size_t start, size_t end)
     return p > sc->begin && (tok[p - 1].tag == HR_TAG_DT || tok[p - 1].tag == HR_TAG_PRPS);
 }
 
+/* Whether a longer phrase starts inside the match at i and ends after
+ * it: "the Sudan People's Liberation Army" is the army, not "the Sudan"
+ * followed by its people.  The match at i then gives way. */
+static int overtaken(const hr_scan *sc, size_t i, hr_match m)
+{
+    for (size_t k = i + 1; k < i + m.len; k++)
+        if (k + hr_longest(sc, sc->actors, k).len > i + m.len) return 1;
+    return 0;
+}
+
+#define CITY_MIN_POPULATION 100000
+#define CITY_MAX_WORDS 3
+
+/* The city or province that tokens [i, i+n) name: the gazetteer's most
+ * populous place of that name, when it has CITY_MIN_POPULATION people. */
+static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
+{
+    char joined[256], key[256];
+    size_t o = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
+    if (kn == (size_t)-1) return NULL;
+    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
+    if (!count) return NULL;
+    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
+    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
+    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
+}
+
+/* "Shanghai police", "Basra officials": a proper name of a city or
+ * province right before a role word names that role of its country.
+ * A city alone stays a place, not an actor.  Returns the tokens used. */
+static size_t city_role(hr_scan *sc, size_t i, int *rc)
+{
+    const herald_token *tok = sc->doc->tokens;
+    for (size_t n = 1; n <= CITY_MAX_WORDS && i + n < sc->end; n++) {
+        const herald_token *t = &tok[i + n - 1];
+        if (t->kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, t) != HR_C_UPPER ||
+            (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS))
+            return 0;
+        hr_match role = hr_longest(sc, sc->agents, i + n);
+        const hr_geo_place *city = role.len ? city_named(sc, i, n) : NULL;
+        if (!city) continue;
+        char code[64];
+        compose(code, sizeof code, city->country, sc, role);
+        formerly(sc, i, code);
+        *rc = hr_buf_printf(&sc->how, "city of %s (gazetteer) + ", city->country);
+        if (!*rc) *rc = describe(sc, sc->agents, role);
+        if (!*rc) *rc = hr_emit_actor(sc, i, i + n + role.len, code, HERALD_ACTOR_COMPOSED);
+        return n + role.len;
+    }
+    return 0;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -418,8 +480,11 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (gm.len == 1 && i > sc->begin && tok[i].tag == HR_TAG_VB &&
         (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
         gm = no_match();
-    if (am.len && am.len >= gm.len) return named_actor(sc, start, i, am, rc);
-    if (!gm.len) return 0;
+    if (am.len && am.len >= gm.len) {
+        if (overtaken(sc, i, am)) return 0;
+        return named_actor(sc, start, i, am, rc);
+    }
+    if (!gm.len) return am.len ? 0 : city_role(sc, i, rc);
     size_t j = i + gm.len;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
