@@ -228,7 +228,7 @@ static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
         }
         hr_match role = hr_longest(sc, sc->agents, k);
         if (role.len) k += role.len;
-        else if (is_title(sc, &tok[k])) k++;
+        else if (is_title(sc, &tok[k]) || is_role_modifier(&tok[k])) k++;   /* "party chief Do Muoi" */
         else break;
     }
     return no_match();
