@@ -461,6 +461,19 @@ static size_t city_role(hr_scan *sc, size_t i, int *rc)
     return 0;
 }
 
+/* "Palestinian West Bank security chief", "Iranian Revolutionary
+ * Guards": a country's name or adjective right before a named actor of
+ * the same country only qualifies it; the inner actor is the mention. */
+static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country)
+{
+    const char *c = entry_code(sc, sc->actors, country);
+    if (!is_bare_country(c) || j >= sc->end) return no_match();
+    hr_match inner = hr_longest(sc, sc->actors, j);
+    if (!inner.len || (sc->actors->entries[inner.entry].flags & HR_ENTRY_GROUP)) return no_match();
+    const char *d = entry_code(sc, sc->actors, inner);
+    return strncmp(c, d, 3) == 0 ? inner : no_match();
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -482,6 +495,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         gm = no_match();
     if (am.len && am.len >= gm.len) {
         if (overtaken(sc, i, am)) return 0;
+        hr_match inner = same_country_after(sc, i + am.len, am);
+        if (inner.len) return named_actor(sc, start, i + am.len, inner, rc);
         return named_actor(sc, start, i, am, rc);
     }
     if (!gm.len) return am.len ? 0 : city_role(sc, i, rc);
