@@ -234,6 +234,43 @@ static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
     return no_match();
 }
 
+/* Capitalised words that follow a role without being a name:
+ * "Israeli troops Sunday", "Kenyan police Tuesday". */
+static int is_calendar_word(const herald_token *t)
+{
+    static const char *const words[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+        "oct.", "nov.", "dec."
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+#define NAME_MAX_WORDS 3
+
+/* The end of a name the dictionaries do not know, written after a
+ * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
+ * Nicholas Biwott" (one to three capitalised proper nouns that start no
+ * actor or role).  Returns k when there is none. */
+static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    const herald_token *r = &tok[role_last];
+    if (r->norm_len && r->norm[r->norm_len - 1] == 's') return k;   /* plural: no one person */
+    size_t n = 0;
+    for (; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
+        const herald_token *t = &tok[k + n];
+        if (t->kind != HERALD_TOK_WORD || t->tag != HR_TAG_NNP ||
+            hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
+            hr_longest(sc, sc->actors, k + n).len || hr_longest(sc, sc->agents, k + n).len)
+            break;
+    }
+    return k + n;
+}
+
 /* Emits a person (or another named actor) introduced by titles or a
  * role: the person's own code wins over the role's. */
 static size_t emit_introduced(hr_scan *sc, size_t start, hr_match person, size_t end, int *rc)
@@ -301,6 +338,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         return j - start;
     }
     size_t role_end = j, person_end;
+    int named_person = 0;
     hr_match role = is_bare_country(c) ? role_after(sc, j, &role_end) : no_match();
     if (role.len) {
         /* "Russian President Vladimir Putin": the person is the actor. */
@@ -315,6 +353,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         hr_match holder = role_end < sc->end ? hr_longest(sc, sc->actors, role_end) : no_match();
         if (holder.len && strcmp(entry_code(sc, sc->actors, holder), c) == 0)
             role_end += holder.len;
+        size_t name_end = unknown_name_end(sc, role_end - 1, role_end);
+        if (name_end > role_end) {      /* "Kenyan Trade Minister Nicholas Biwott" */
+            role_end = name_end;
+            named_person = 1;
+        }
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
     } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
@@ -341,7 +384,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
-        kind = HERALD_ACTOR_COMPOSED;
+        kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else {
         snprintf(code, sizeof code, "%s", c);
     }
@@ -537,8 +580,12 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     formerly(sc, start, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
-    if (!*rc) *rc = hr_emit_actor(sc, start, j, code, HERALD_ACTOR_ROLE);
-    return j - start;
+    /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
+     * "Bushnell" may name, with the role's code. */
+    size_t name_end = unknown_name_end(sc, j - 1, j);
+    int kind = name_end > j ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
+    if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
+    return name_end - start;
 }
 
 static uint32_t *word_ids(herald_doc *doc, const hr_strings *st)
