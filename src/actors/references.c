@@ -207,7 +207,29 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
-/* "the minister": a role mention after "the" becomes the person. */
+/* The nearest country's body named before role mention `a` with the
+ * same head noun: "the ministry" after "Turkey's foreign ministry", "the
+ * army" after "the Israeli army" (not "the envoy" after a ministry). */
+static const herald_actor *nearest_same_body(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_token *head = &doc->tokens[a->first_token + a->token_count - 1];
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *b = &doc->actors[m];
+        if (b->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (b->start >= a->start || b->kind != HERALD_ACTOR_COMPOSED ||
+            strcmp(b->code + 3, a->code + 3) != 0)
+            continue;
+        const herald_token *h = &doc->tokens[b->first_token + b->token_count - 1];
+        if (h->norm_len == head->norm_len && memcmp(h->norm, head->norm, h->norm_len) == 0)
+            return b;
+    }
+    return NULL;
+}
+
+/* "the minister": a role mention after "the" becomes the person;
+ * "the ministry", "the army": failing a person, the country's body of
+ * that role named before ("Turkey's foreign ministry ... the ministry"). */
 static int definite_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -218,6 +240,7 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
         const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
         if (!hr_tok_is(before, "the") || last->norm[last->norm_len - 1] == 's') continue;
         const herald_actor *to = nearest_person(sc, a->start, a->code + 3);
+        if (!to) to = nearest_same_body(sc, a);
         if (!to) continue;
         hr_buf_clear(&sc->how);
         const char *text = doc->article.text;
