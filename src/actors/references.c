@@ -26,7 +26,7 @@
 
 #define PERSON_WINDOW 3     /* sentences a pronoun may reach back */
 #define GROUP_WINDOW 5      /* sentences "both sides" may reach back */
-#define SURNAME_LOOKBACK 256 /* mentions a lone surname may reach back */
+#define SURNAME_LOOKBACK 128 /* mentions a lone surname may reach back */
 
 static int is_pronoun(const herald_token *t)
 {
