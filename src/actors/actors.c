@@ -15,6 +15,8 @@
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 #include "../tag/tagset.h"
+#include "../where/gazetteer.h"
+#include "../where/geokey.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -226,10 +228,47 @@ static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
         }
         hr_match role = hr_longest(sc, sc->agents, k);
         if (role.len) k += role.len;
-        else if (is_title(sc, &tok[k])) k++;
+        else if (is_title(sc, &tok[k]) || is_role_modifier(&tok[k])) k++;   /* "party chief Do Muoi" */
         else break;
     }
     return no_match();
+}
+
+/* Capitalised words that follow a role without being a name:
+ * "Israeli troops Sunday", "Kenyan police Tuesday". */
+static int is_calendar_word(const herald_token *t)
+{
+    static const char *const words[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
+        "oct.", "nov.", "dec."
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+#define NAME_MAX_WORDS 3
+
+/* The end of a name the dictionaries do not know, written after a
+ * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
+ * Nicholas Biwott" (one to three capitalised proper nouns that start no
+ * actor or role).  Returns k when there is none. */
+static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    const herald_token *r = &tok[role_last];
+    if (r->norm_len && r->norm[r->norm_len - 1] == 's') return k;   /* plural: no one person */
+    size_t n = 0;
+    for (; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
+        const herald_token *t = &tok[k + n];
+        if (t->kind != HERALD_TOK_WORD || t->tag != HR_TAG_NNP ||
+            hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
+            hr_longest(sc, sc->actors, k + n).len || hr_longest(sc, sc->agents, k + n).len)
+            break;
+    }
+    return k + n;
 }
 
 /* Emits a person (or another named actor) introduced by titles or a
@@ -299,6 +338,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         return j - start;
     }
     size_t role_end = j, person_end;
+    int named_person = 0;
     hr_match role = is_bare_country(c) ? role_after(sc, j, &role_end) : no_match();
     if (role.len) {
         /* "Russian President Vladimir Putin": the person is the actor. */
@@ -313,6 +353,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         hr_match holder = role_end < sc->end ? hr_longest(sc, sc->actors, role_end) : no_match();
         if (holder.len && strcmp(entry_code(sc, sc->actors, holder), c) == 0)
             role_end += holder.len;
+        size_t name_end = unknown_name_end(sc, role_end - 1, role_end);
+        if (name_end > role_end) {      /* "Kenyan Trade Minister Nicholas Biwott" */
+            role_end = name_end;
+            named_person = 1;
+        }
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
     } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
@@ -339,7 +384,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
-        kind = HERALD_ACTOR_COMPOSED;
+        kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else {
         snprintf(code, sizeof code, "%s", c);
     }
@@ -399,6 +444,79 @@ static int modifies_noun(const hr_scan *sc, size_t start, size_t end)
     return p > sc->begin && (tok[p - 1].tag == HR_TAG_DT || tok[p - 1].tag == HR_TAG_PRPS);
 }
 
+/* Whether a longer phrase starts inside the match at i and ends after
+ * it: "the Sudan People's Liberation Army" is the army, not "the Sudan"
+ * followed by its people.  The match at i then gives way. */
+static int overtaken(const hr_scan *sc, size_t i, hr_match m)
+{
+    for (size_t k = i + 1; k < i + m.len; k++)
+        if (k + hr_longest(sc, sc->actors, k).len > i + m.len) return 1;
+    return 0;
+}
+
+#define CITY_MIN_POPULATION 100000
+#define CITY_MAX_WORDS 3
+
+/* The city or province that tokens [i, i+n) name: the gazetteer's most
+ * populous place of that name, when it has CITY_MIN_POPULATION people. */
+static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
+{
+    char joined[256], key[256];
+    size_t o = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
+    if (kn == (size_t)-1) return NULL;
+    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
+    if (!count) return NULL;
+    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
+    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
+    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
+}
+
+/* "Shanghai police", "Basra officials": a proper name of a city or
+ * province right before a role word names that role of its country.
+ * A city alone stays a place, not an actor.  Returns the tokens used. */
+static size_t city_role(hr_scan *sc, size_t i, int *rc)
+{
+    const herald_token *tok = sc->doc->tokens;
+    for (size_t n = 1; n <= CITY_MAX_WORDS && i + n < sc->end; n++) {
+        const herald_token *t = &tok[i + n - 1];
+        if (t->kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, t) != HR_C_UPPER ||
+            (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS))
+            return 0;
+        hr_match role = hr_longest(sc, sc->agents, i + n);
+        const hr_geo_place *city = role.len ? city_named(sc, i, n) : NULL;
+        if (!city) continue;
+        char code[64];
+        compose(code, sizeof code, city->country, sc, role);
+        formerly(sc, i, code);
+        *rc = hr_buf_printf(&sc->how, "city of %s (gazetteer) + ", city->country);
+        if (!*rc) *rc = describe(sc, sc->agents, role);
+        if (!*rc) *rc = hr_emit_actor(sc, i, i + n + role.len, code, HERALD_ACTOR_COMPOSED);
+        return n + role.len;
+    }
+    return 0;
+}
+
+/* "Palestinian West Bank security chief", "Iranian Revolutionary
+ * Guards": a country's name or adjective right before a named actor of
+ * the same country only qualifies it; the inner actor is the mention. */
+static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country)
+{
+    const char *c = entry_code(sc, sc->actors, country);
+    if (!is_bare_country(c) || j >= sc->end) return no_match();
+    hr_match inner = hr_longest(sc, sc->actors, j);
+    if (!inner.len || (sc->actors->entries[inner.entry].flags & HR_ENTRY_GROUP)) return no_match();
+    const char *d = entry_code(sc, sc->actors, inner);
+    return strncmp(c, d, 3) == 0 ? inner : no_match();
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -418,8 +536,13 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (gm.len == 1 && i > sc->begin && tok[i].tag == HR_TAG_VB &&
         (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
         gm = no_match();
-    if (am.len && am.len >= gm.len) return named_actor(sc, start, i, am, rc);
-    if (!gm.len) return 0;
+    if (am.len && am.len >= gm.len) {
+        if (overtaken(sc, i, am)) return 0;
+        hr_match inner = same_country_after(sc, i + am.len, am);
+        if (inner.len) return named_actor(sc, start, i + am.len, inner, rc);
+        return named_actor(sc, start, i, am, rc);
+    }
+    if (!gm.len) return am.len ? 0 : city_role(sc, i, rc);
     size_t j = i + gm.len;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
@@ -457,8 +580,12 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     formerly(sc, start, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
-    if (!*rc) *rc = hr_emit_actor(sc, start, j, code, HERALD_ACTOR_ROLE);
-    return j - start;
+    /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
+     * "Bushnell" may name, with the role's code. */
+    size_t name_end = unknown_name_end(sc, j - 1, j);
+    int kind = name_end > j ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
+    if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
+    return name_end - start;
 }
 
 static uint32_t *word_ids(herald_doc *doc, const hr_strings *st)

@@ -10,18 +10,23 @@
  *                         a role after "its" or "whose" takes the country
  *                         of the nearest actor named before it in the
  *                         sentence ("Egypt denied that its troops ...")
+ *   Bushnell              a lone surname: the person named before in the
+ *                         article whose mention ends with it ("Ambassador
+ *                         Prudence Bushnell ... Bushnell said")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
  *                         the last two countries named
  * Each resolved mention says so in its `how`. */
 #include "scan.h"
 #include "../segment/toks.h"
+#include "../tag/tagset.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #define PERSON_WINDOW 3     /* sentences a pronoun may reach back */
 #define GROUP_WINDOW 5      /* sentences "both sides" may reach back */
+#define SURNAME_LOOKBACK 128 /* mentions a lone surname may reach back */
 
 static int is_pronoun(const herald_token *t)
 {
@@ -71,6 +76,49 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         const herald_token *t = &doc->tokens[k];
         if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
         const herald_actor *to = nearest_person(sc, t->start, NULL);
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);
+        int rc = note_reference(sc, t, to);
+        if (!rc) rc = hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* A proper noun standing alone: capitalised, with no capitalised word
+ * after it that would make it part of a longer name. */
+static int lone_proper_noun(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    if (t->tag != HR_TAG_NNP || hr_tok_first(sc->doc, t) != HR_C_UPPER) return 0;
+    return k + 1 >= sc->end || sc->doc->tokens[k + 1].tag != HR_TAG_NNP;
+}
+
+/* The person named before token t in the article, within the lookback,
+ * whose mention of two words or more ends with t's word. */
+static const herald_actor *surname_bearer(const hr_scan *sc, const herald_token *t)
+{
+    const herald_doc *doc = sc->doc;
+    size_t stop = doc->actor_count > SURNAME_LOOKBACK ? doc->actor_count - SURNAME_LOOKBACK : 0;
+    for (size_t m = doc->actor_count; m-- > stop;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->kind != HERALD_ACTOR_PERSON || a->token_count < 2 || a->start >= t->start) continue;
+        const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
+        if (last->norm_len == t->norm_len && memcmp(last->norm, t->norm, t->norm_len) == 0)
+            return a;
+    }
+    return NULL;
+}
+
+/* "Bushnell told reporters": a lone surname of a person named before. */
+static int surnames(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!lone_proper_noun(sc, k) || covered(doc, first_mention, k)) continue;
+        const herald_actor *to = surname_bearer(sc, t);
         if (!to) continue;
         char code[64];
         snprintf(code, sizeof code, "%s", to->code);
@@ -159,7 +207,29 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
-/* "the minister": a role mention after "the" becomes the person. */
+/* The nearest country's body named before role mention `a` with the
+ * same head noun: "the ministry" after "Turkey's foreign ministry", "the
+ * army" after "the Israeli army" (not "the envoy" after a ministry). */
+static const herald_actor *nearest_same_body(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_token *head = &doc->tokens[a->first_token + a->token_count - 1];
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *b = &doc->actors[m];
+        if (b->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (b->start >= a->start || b->kind != HERALD_ACTOR_COMPOSED ||
+            strcmp(b->code + 3, a->code + 3) != 0)
+            continue;
+        const herald_token *h = &doc->tokens[b->first_token + b->token_count - 1];
+        if (h->norm_len == head->norm_len && memcmp(h->norm, head->norm, h->norm_len) == 0)
+            return b;
+    }
+    return NULL;
+}
+
+/* "the minister": a role mention after "the" becomes the person;
+ * "the ministry", "the army": failing a person, the country's body of
+ * that role named before ("Turkey's foreign ministry ... the ministry"). */
 static int definite_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -170,6 +240,7 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
         const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
         if (!hr_tok_is(before, "the") || last->norm[last->norm_len - 1] == 's') continue;
         const herald_actor *to = nearest_person(sc, a->start, a->code + 3);
+        if (!to) to = nearest_same_body(sc, a);
         if (!to) continue;
         hr_buf_clear(&sc->how);
         const char *text = doc->article.text;
@@ -329,6 +400,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     int rc = definite_roles(sc, first_mention);
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = surnames(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);

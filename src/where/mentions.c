@@ -220,6 +220,15 @@ static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, siz
     return kn == (size_t)-1 ? 0 : kn;
 }
 
+/* Whether one of the mention's places lies in the actor's country. */
+static int of_actors_country(const hr_geo_data *g, const hr_mention *m, const herald_actor *a)
+{
+    const hr_geo_place *c = hr_geo_country(g, a->code);
+    for (size_t i = 0; c && i < m->ncands; i++)
+        if (strcmp(g->places[m->cands[i]].country, c->country) == 0) return 1;
+    return 0;
+}
+
 /* Each token's actor mention (index + 1, 0 for none), built once per
  * document so that the questions below cost nothing per token. */
 static uint32_t *actor_index(herald_doc *doc)
@@ -376,8 +385,12 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
             if (a) {
                 int same = a->first_token == k && a->token_count == m.count;
-                if (a->kind == HERALD_ACTOR_PERSON) keep = 0;
-                else if (a->kind == HERALD_ACTOR_COMPOSED) {
+                int ours = of_actors_country(g, &m, a);
+                /* "Jordan's King Abdullah": a person's mention may begin
+                 * with the person's own country, which stays a place. */
+                int own_head = a->kind == HERALD_ACTOR_PERSON && ours && a->first_token == k && !same;
+                if (a->kind == HERALD_ACTOR_PERSON && !own_head) keep = 0;
+                else if (a->kind == HERALD_ACTOR_COMPOSED || own_head) {
                     /* a country or city with a role ("Kabul police",
                      * "demonstrators in Hong Kong") */
                     m.as_actor = a->first_token == k;
@@ -387,10 +400,6 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                      * country ("a Santiago court", "Baghdad University");
                      * "NATO" (a town in the Philippines) is the alliance,
                      * and a place inside a longer name is none */
-                    const hr_geo_place *c = hr_geo_country(g, a->code);
-                    int ours = 0;
-                    for (size_t i = 0; c && i < m.ncands && !ours; i++)
-                        ours = strcmp(g->places[m.cands[i]].country, c->country) == 0;
                     int within = a->first_token >= k && a->first_token + a->token_count <= last;
                     if (ours && (same || a->first_token == k)) m.as_actor = 1;
                     else if (same || !within) keep = 0;   /* "Taiwan Strait" keeps "Taiwan" */
