@@ -19,6 +19,8 @@ Usage:
     -m MIN   hide members whose non-inflected matches occur fewer than MIN
              times in all (default 20)
     --all    also check the words of multi-word members ("free trade")
+    --patterns  check the words of pattern lines ("- * the bill => 120")
+             instead of set members
 
 Input: JSON lines with a "text" field.  Without a corpus (no argument and
 no ../shared/corpora next to the repository) the tool says so and exits
@@ -57,6 +59,21 @@ def synset_members(paths):
                     member = member.strip().lower()
                     if member and not member.startswith("&"):
                         yield where, name.strip(), member
+
+
+def pattern_words(paths):
+    """(file:line, "-", word) for the words of every pattern line: each
+    pattern line is taken as a set of its own, with its words as members."""
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for lineno, line in enumerate(f, 1):
+                line = line.split("#", 1)[0].strip()
+                if not line.startswith("-") or "=>" not in line:
+                    continue
+                where = "%s:%d" % (os.path.relpath(path, REPO), lineno)
+                for word in line[1:].split("=>", 1)[0].replace("_", " ").lower().split():
+                    if word[0].isalpha():
+                        yield where, "-", word
 
 
 def count_words(corpora):
@@ -107,6 +124,7 @@ def unrelated_matches(stem, siblings, index):
 
 def main(argv):
     top, minimum, all_words, corpora = 6, 20, False, []
+    source = synset_members
     args = iter(argv)
     for a in args:
         if a == "-n":
@@ -115,6 +133,8 @@ def main(argv):
             minimum = int(next(args))
         elif a == "--all":
             all_words = True
+        elif a == "--patterns":
+            source = pattern_words
         elif a.startswith("-"):
             sys.exit(__doc__)
         else:
@@ -127,7 +147,7 @@ def main(argv):
     index = by_prefix(counts)
     dicts = sorted(glob.glob(os.path.join(REPO, "data", "verbs", "*.txt")))
     sets = collections.defaultdict(list)        # (&name, file:line) -> members
-    for where, name, member in synset_members(dicts):
+    for where, name, member in source(dicts):
         sets[(name, where)].append(member)
     # one row per stem and list of unrelated words, naming every set it is in
     rows = collections.defaultdict(list)
@@ -140,8 +160,10 @@ def main(argv):
                 if sum(n for n, _ in hits) >= minimum:
                     rows[(stem, hits)].append("%s %s" % (name, where.replace("data/verbs/", "")))
     for (stem, hits), where in sorted(rows.items(), key=lambda r: -sum(n for n, _ in r[0][1])):
-        print("%s%s  (%s): %s" % (stem, " (stem)" if counts[stem] == 0 else "",
-                                 ", ".join(sorted(set(where))),
+        where = sorted(set(where))
+        if len(where) > 4:
+            where = where[:4] + ["%d more" % (len(where) - 4)]
+        print("%s%s  (%s): %s" % (stem, " (stem)" if counts[stem] == 0 else "", ", ".join(where),
                                  ", ".join("%s %d" % (w, n) for n, w in hits)))
     return 0
 
