@@ -13,7 +13,7 @@ to review when a set codes events it should not.
 
 Usage:
     tools/synset-stems.py                      # corpus: ../shared/corpora/*.jsonl
-    tools/synset-stems.py [-n TOP] [-m MIN] [--all] [FILE.jsonl ...]
+    tools/synset-stems.py [-n TOP] [-m MIN] [--all | --patterns] [FILE.jsonl ...]
 
     -n TOP   words shown per member (default 6)
     -m MIN   hide members whose non-inflected matches occur fewer than MIN
@@ -37,6 +37,7 @@ import glob
 import json
 import os
 import re
+import signal
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -122,6 +123,31 @@ def unrelated_matches(stem, siblings, index):
     return sorted(hits, reverse=True)
 
 
+def unrelated_rows(groups, index, top, minimum, all_words):
+    """{(stem, its unrelated words): [the sets naming it]} for the stems
+    whose unrelated words occur `minimum` times or more."""
+    rows = collections.defaultdict(list)
+    for (name, where), members in groups.items():
+        siblings = [m for m in members if " " not in m]
+        for member in members:
+            words = member.split()
+            for stem in words if all_words or len(words) == 1 else []:
+                hits = tuple(unrelated_matches(stem, siblings, index)[:top])
+                if sum(n for n, _ in hits) >= minimum:
+                    rows[(stem, hits)].append("%s %s" % (name, where.replace("data/verbs/", "")))
+    return rows
+
+
+def print_rows(rows, counts):
+    """The stems with the most unrelated matches first."""
+    for (stem, hits), where in sorted(rows.items(), key=lambda r: -sum(n for n, _ in r[0][1])):
+        where = sorted(set(where))
+        if len(where) > 4:
+            where = where[:4] + ["%d more" % (len(where) - 4)]
+        print("%s%s  (%s): %s" % (stem, " (stem)" if counts[stem] == 0 else "", ", ".join(where),
+                                 ", ".join("%s %d" % (w, n) for n, w in hits)))
+
+
 def main(argv):
     top, minimum, all_words, corpora = 6, 20, False, []
     source = synset_members
@@ -144,29 +170,14 @@ def main(argv):
         print("synset-stems: no corpus (../shared/corpora/*.jsonl absent); skipped")
         return 0
     counts = count_words(corpora)
-    index = by_prefix(counts)
     dicts = sorted(glob.glob(os.path.join(REPO, "data", "verbs", "*.txt")))
-    sets = collections.defaultdict(list)        # (&name, file:line) -> members
+    groups = collections.defaultdict(list)      # (&name or "-", file:line) -> members
     for where, name, member in source(dicts):
-        sets[(name, where)].append(member)
-    # one row per stem and list of unrelated words, naming every set it is in
-    rows = collections.defaultdict(list)
-    for (name, where), members in sets.items():
-        siblings = [m for m in members if " " not in m]
-        for member in members:
-            words = member.split()
-            for stem in words if all_words else words if len(words) == 1 else []:
-                hits = tuple(unrelated_matches(stem, siblings, index)[:top])
-                if sum(n for n, _ in hits) >= minimum:
-                    rows[(stem, hits)].append("%s %s" % (name, where.replace("data/verbs/", "")))
-    for (stem, hits), where in sorted(rows.items(), key=lambda r: -sum(n for n, _ in r[0][1])):
-        where = sorted(set(where))
-        if len(where) > 4:
-            where = where[:4] + ["%d more" % (len(where) - 4)]
-        print("%s%s  (%s): %s" % (stem, " (stem)" if counts[stem] == 0 else "", ", ".join(where),
-                                 ", ".join("%s %d" % (w, n) for n, w in hits)))
+        groups[(name, where)].append(member)
+    print_rows(unrelated_rows(groups, by_prefix(counts), top, minimum, all_words), counts)
     return 0
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # quiet when piped into head
     sys.exit(main(sys.argv[1:]))
