@@ -32,6 +32,7 @@ typedef struct sent {
     size_t begin, end;                  /* tokens */
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
+    long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     hr_word_index words;                /* the tokens each dictionary word matches */
@@ -200,6 +201,7 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 
 static long mention_before(const sent *s, size_t k);
 static int is_place(const sent *s, long m);
+static int clause_subject(const sent *s, size_t k, long *subject);
 
 /* The token after the noun phrase at k, which a pattern's ^ skips: its
  * determiners and adjectives, then a mention or a run of nouns ("IN ^
@@ -431,6 +433,8 @@ static int is_place(const sent *s, long m)
 /* The nearest mention ending before token k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
+    long subject;
+    if (clause_subject(s, k, &subject)) return subject;
     /* "X, who heads Y, promised": a relative clause between commas just
      * before the verb is skipped when a mention stands before it. */
     size_t close = k;
@@ -466,6 +470,134 @@ static long mention_before(const sent *s, size_t k)
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
     return -1;
+}
+
+/* ---- clauses (the chunks of src/clauses) ----------------------------- */
+
+/* The chunk that ends where chunk c starts, in its sentence, or -1. */
+static long chunk_before(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c <= 0 || ch[c - 1].sentence != ch[c].sentence ||
+        ch[c - 1].first_token + ch[c - 1].token_count != ch[c].first_token)
+        return -1;
+    return c - 1;
+}
+
+/* The mention a chunk holds that is no place (its last), or -1. */
+static long chunk_mention(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    long m = -1;
+    for (size_t k = ch->first_token; k < ch->first_token + ch->token_count; k++)
+        if (s->owner[k] >= 0 && !is_place(s, s->owner[k])) m = s->owner[k];
+    return m;
+}
+
+/* Whether verb group c is finite: its first verb a past or present
+ * tense or a modal ("also left", "has demanded", "will meet"), not a
+ * participle ("killing", "the town shelled by") nor "to resume". */
+static int finite_group(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    const herald_token *t = s->doc->tokens;
+    if (g->kind != HERALD_CHUNK_VG || (g->flags & (HERALD_VG_GERUND | HERALD_VG_INFINITIVE)))
+        return 0;
+    if ((g->flags & HERALD_VG_PASSIVE) && g->head == g->first_token) return 0;
+    size_t k = g->first_token;
+    while (k < g->head && (t[k].tag == HR_TAG_RB || t[k].tag == HR_TAG_RBR)) k++;
+    int tag = t[k].tag;
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+/* The subject of a relative clause that opens at token r ("which",
+ * "who", "that"): the phrase just before it, over a comma.  Returns 1
+ * and *subject (-1 when that phrase names no actor: "the blasts which
+ * killed"), or 0 when no phrase stands there. */
+static int relative_subject(const sent *s, size_t r, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = r;
+    if (k > s->begin && s->owner[k - 1] < 0 && hr_tok_is(&t[k - 1], ",")) k--;
+    if (k == s->begin) return 0;
+    if (s->owner[k - 1] >= 0) {
+        *subject = is_place(s, s->owner[k - 1]) ? -1 : s->owner[k - 1];
+        return 1;
+    }
+    /* a noun, or a plural the tagger read as a verb ("the bomb blasts") */
+    int tag = t[k - 1].tag;
+    if (!hr_tag_is_noun(tag) && !(tag == HR_TAG_VBZ && k - 1 > s->begin &&
+                                  hr_tag_is_noun(t[k - 2].tag)))
+        return 0;
+    *subject = -1;
+    return 1;
+}
+
+/* The noun phrase joined to the one at chunk c by "and" or "or"
+ * ("Russian police and tax inspectors"), or -1. */
+static long conjoined_before(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    size_t k = ch[c].first_token;
+    if (c == 0 || k < s->begin + 2 || s->owner[k - 1] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "and", "or", NULL }))
+        return -1;
+    return ch[c - 1].kind == HERALD_CHUNK_NP && ch[c - 1].sentence == ch[c].sentence &&
+                   ch[c - 1].first_token + ch[c - 1].token_count == k - 1
+               ? c - 1 : -1;
+}
+
+/* The subject of the finite verb group holding token k, read off the
+ * chunks: in a relative clause the phrase the pronoun stands for; else
+ * the noun phrases just before the group ("Russian police and tax
+ * inspectors"), taken back over the phrases hung on them ("a bomb blast
+ * at the academy", "three of the leaders").  Returns 1 and *subject, -1
+ * when the subject names no actor ("a car bomb hit ...": not the place
+ * after "at", nor a mention of an earlier clause), or 0 when the chunks
+ * show no subject (then the nearest mention is taken). */
+static int clause_subject(const sent *s, size_t k, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 0 || !finite_group(s, c)) return 0;
+    long p = chunk_before(s, c);
+    while (p >= 0 && ch[p].kind == HERALD_CHUNK_ADVP) p = chunk_before(s, p);
+    if (p < 0) return 0;
+    int rel = s->doc->tokens[ch[p].first_token].tag;
+    if (ch[p].kind == HERALD_CHUNK_SBAR && (rel == HR_TAG_WDT || rel == HR_TAG_WP))
+        return relative_subject(s, ch[p].first_token, subject);
+    if (ch[p].kind != HERALD_CHUNK_NP) return 0;
+    /* Back over the phrases, the mention nearest the verb in each stretch
+     * between prepositions.  After "of" or "between" a mention names who
+     * the phrase before is ("three of the leaders", "a truce between A
+     * and B"); after "at", "in" it is a place or a thing, no subject. */
+    long head = p, found = -1, named = -1;
+    for (long np = p; np >= 0;) {
+        head = np;
+        if (found < 0) found = chunk_mention(s, np);
+        long prev = chunk_before(s, np);
+        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
+        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
+        long before = chunk_before(s, prev);
+        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
+        named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
+                          (const char *const[]){ "of", "between", NULL }) ? found : -1;
+        found = -1;
+        np = before;
+    }
+    /* A phrase after a verb or a preposition is its object ("who had
+     * crossed into Israel attacked"), no subject; a pronoun no actor
+     * stands for is left to the nearest mention. */
+    long before = chunk_before(s, head);
+    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = chunk_before(s, before);
+    if (before >= 0 && (ch[before].kind == HERALD_CHUNK_VG || ch[before].kind == HERALD_CHUNK_PP ||
+                        ch[before].kind == HERALD_CHUNK_ADJP))
+        return 0;
+    if (found < 0 && ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP)
+        return 0;
+    *subject = found >= 0 ? found : named;
+    return 1;
 }
 
 /* "the fighters that Israeli troops attacked": the mention a relative
@@ -612,6 +744,13 @@ static long target_after(const sent *s, size_t k, int comment, int active)
             coordinated_verb(s, i) && !is_reporting(s, i + 1))
             break;
         if (s->owner[i] < 0 && coordinated_clause(s, i)) break;
+        /* "deplored the blasts which killed dozens of people": a relative
+         * clause on a thing tells what the thing did; its mentions are
+         * no target of the verb. */
+        long antecedent;
+        if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
+            relative_subject(s, i, &antecedent) && antecedent < 0)
+            break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             continue;
@@ -1145,14 +1284,21 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if ((src < 0 || tgt < 0) && circumstance(s, vstart))
         return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
+    /* A group that is the subject acts on itself ("A and B held talks"),
+     * and so does one after "between"; the objects of an act with no
+     * known doer ("a blast killed A and B", "A and B were killed") do
+     * nothing to each other. */
+    long first_target = tgt, last_target = tgt;
+    if (tgt >= 0) group_of(s, tgt, &first_target, &last_target);
+    int mutual = agent < 0 && (tgt < 0 || b->nominal || between_target(s, first_target));
     int coded = 0;
     size_t events_before = s->doc->event_count;
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, agent < 0);
+        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, agent < 0);
+        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
@@ -1344,8 +1490,12 @@ int hr_find_events(herald_doc *doc)
     if (!d->lex[HERALD_DICT_VERBS].phrase_count || !doc->word_ids) return 0;
     sent s = { .doc = doc, .d = d, .vx = &d->lex[HERALD_DICT_VERBS] };
     s.owner = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.owner);
-    if (!s.owner) return HERALD_ENOMEM;
-    for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1;
+    s.chunk_of = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.chunk_of);
+    if (!s.owner || !s.chunk_of) return HERALD_ENOMEM;
+    for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1, s.chunk_of[k] = -1;
+    for (size_t c = 0; c < doc->chunk_count; c++)
+        for (uint32_t k = 0; k < doc->chunks[c].token_count; k++)
+            s.chunk_of[doc->chunks[c].first_token + k] = (long)c;
     for (size_t m = 0; m < doc->actor_count; m++)
         for (uint32_t k = 0; k < doc->actors[m].token_count; k++)
             if (s.owner[doc->actors[m].first_token + k] < 0)
