@@ -24,6 +24,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* sent.last_source before the sentence's first verb */
+#define NO_VERB_YET (-2)
+
 typedef struct sent {
     herald_doc *doc;
     const hr_dicts *d;
@@ -39,7 +42,8 @@ typedef struct sent {
     uint64_t *names;                    /* mask (as in words) of the tokens of names */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
-    long last_source;                   /* the source of the sentence's last verb */
+    long last_source;                   /* the source of the sentence's last verb, -1
+                                           for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
     int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
     size_t coded_end;                   /* the token after the last verb that coded an
@@ -598,6 +602,24 @@ static int clause_subject(const sent *s, size_t k, long *subject)
         return 0;
     *subject = found >= 0 ? found : named;
     return 1;
+}
+
+/* The subject of the clause a participle after a comma hangs on ("a
+ * car bomb hit a patrol, killing 20"): that of the nearest finite verb
+ * group before it that opens no relative clause.  1 and *subject (-1
+ * for a subject that names no actor), or 0 when the chunks show none. */
+static int main_clause_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        if (!finite_group(s, i)) continue;
+        long p = chunk_before(s, i);
+        if (p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
+        return clause_subject(s, ch[i].head, subject);
+    }
+    return 0;
 }
 
 /* "the fighters that Israeli troops attacked": the mention a relative
@@ -1189,11 +1211,16 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* "... condemned the attack and promised aid", "criticized Sweden but
      * praised Finland", "struck X, striking Y": the second verb has the
      * first one's subject. */
-    if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
-        s->owner[vstart - 1] < 0 &&
-        (coordinated_verb(s, vstart - 1) ||
-         (hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
-          s->doc->tokens[vstart].tag == HR_TAG_VBG)))
+    int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
+                     hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
+                     s->doc->tokens[vstart].tag == HR_TAG_VBG;
+    long subject;
+    if (best_hit.source < 0 && participle && main_clause_subject(s, vstart, &subject))
+        src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
+    else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
+        src = s->last_source;
+    else if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
+             s->owner[vstart - 1] < 0 && coordinated_verb(s, vstart - 1))
         src = s->last_source;
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
@@ -1529,7 +1556,7 @@ int hr_find_events(herald_doc *doc)
         s.index = (uint32_t)i;
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
-        s.last_source = -1;
+        s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
