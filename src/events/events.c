@@ -930,8 +930,11 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
-            while (k + 2 < s->end && s->owner[k + 1] < 0 && s->doc->tokens[k + 1].tag == HR_TAG_DT)
-                k++;                                    /* "by the Turkish government" */
+            while (k + 2 < s->end && s->owner[k + 1] < 0 &&
+                   (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
+                    hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
+                                                                            NULL })))
+                k++;                    /* "by the Turkish government", "by both A and B" */
             return s->owner[k + 1];
         }
     }
