@@ -313,6 +313,12 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 
 static int is_reporting(const sent *s, size_t k);
 
+/* Whether token k is a verb of saying, its participle included. */
+static int says(const sent *s, size_t k)
+{
+    return is_reporting(s, k) || hr_tok_is(&s->doc->tokens[k], "saying");
+}
+
 /* Whether a word between two mentions ends a list: a preposition, a
  * verb or a relative pronoun ("in Juba, Sudan, between the government
  * and ...") starts another phrase.  Never when tagging is off. */
@@ -591,12 +597,13 @@ static int clause_subject(const sent *s, size_t k, long *subject)
         np = before;
     }
     /* A phrase after a verb or a preposition is its object ("who had
-     * crossed into Israel attacked"), no subject; a pronoun no actor
-     * stands for is left to the nearest mention. */
+     * crossed into Israel attacked"), no subject, unless the verb is one
+     * of saying ("said Israel attacked"); a pronoun no actor stands for
+     * is left to the nearest mention. */
     long before = chunk_before(s, head);
     while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = chunk_before(s, before);
-    if (before >= 0 && (ch[before].kind == HERALD_CHUNK_VG || ch[before].kind == HERALD_CHUNK_PP ||
-                        ch[before].kind == HERALD_CHUNK_ADJP))
+    if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !says(s, ch[before].head)) ||
+                        ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
         return 0;
     if (found < 0 && ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP)
         return 0;
@@ -619,6 +626,19 @@ static int main_clause_subject(const sent *s, size_t vstart, long *subject)
         if (p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
         return clause_subject(s, ch[i].head, subject);
     }
+    return 0;
+}
+
+/* The subject of the clause a verb of saying reports, between tokens
+ * `from` and `to`: that of its first finite verb group.  1 and
+ * *subject, or 0 when the chunks show none (a pronoun, no clause). */
+static int reported_subject(const sent *s, size_t from, size_t to, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = from < s->end ? s->chunk_of[from] : -1;
+    for (size_t k = from; c < 0 && k < to; k++) c = s->chunk_of[k];
+    for (; c >= 0 && (size_t)c < s->doc->chunk_count && ch[c].first_token < to; c++)
+        if (finite_group(s, c)) return clause_subject(s, ch[c].head, subject);
     return 0;
 }
 
@@ -1260,10 +1280,19 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * clause, whose subject is no target ("told Y" has one).  When a
      * pattern read the clause ("said it would hold talks"), the target
      * is the first mention after the words it matched ("... with Y"). */
-    if (best_hit.target < 0 && is_reporting(s, vstart) &&
+    if (best_hit.target < 0 && says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend
                   ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
+    /* "X said Y would withdraw its troops": a pattern that read the
+     * reported clause codes the act of that clause, whose doer is its
+     * subject ("said it would ...": the speaker; "said the plan would
+     * ...": no actor). */
+    long reporter;
+    if (best && best_hit.end > vend && best_hit.source < 0 &&
+        says(s, vstart) &&
+        reported_subject(s, vend, best_hit.end, &reporter))
+        src = reporter;
     if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && relative_object(s, src) >= 0)
         tgt = relative_object(s, src);
     /* "began to question whether he ... with the Orcs": a subject pronoun
