@@ -607,6 +607,13 @@ static int clause_subject(const sent *s, size_t k, long *subject)
         return 0;
     if (found < 0 && ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP)
         return 0;
+    /* "the two adversaries", "the three men": a definite phrase with a
+     * number refers back to parties named before, which the actor stage
+     * did not resolve; left to the nearest mention too. */
+    const herald_token *first = &s->doc->tokens[ch[head].first_token];
+    if (found < 0 && named < 0 && ch[head].token_count > 2 && hr_tok_is(first, "the") &&
+        first[1].tag == HR_TAG_CD)
+        return 0;
     *subject = found >= 0 ? found : named;
     return 1;
 }
