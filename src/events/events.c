@@ -1164,8 +1164,13 @@ static int embedded_gerund(const sent *s, size_t vstart)
     const herald_token *t = s->doc->tokens;
     if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
         return 0;
+    /* "two men suspected of blowing up a jet", "convicted of killing":
+     * the charge, whoever bears it. */
+    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
+                                           "guilty", "acquitted", "innocent", NULL };
     if (hr_tok_is(&t[vstart - 1], "of"))
-        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects);
+        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
+               hr_tok_in(&t[vstart - 2], charged);
     return (s->last_coercion && hr_tok_is(&t[vstart - 1], "for")) ||
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
