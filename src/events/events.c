@@ -618,11 +618,12 @@ static int clause_subject(const sent *s, size_t k, long *subject)
     return 1;
 }
 
-/* The subject of the clause a participle after a comma hangs on ("a
- * car bomb hit a patrol, killing 20"): that of the nearest finite verb
- * group before it that opens no relative clause.  1 and *subject (-1
- * for a subject that names no actor), or 0 when the chunks show none. */
-static int main_clause_subject(const sent *s, size_t vstart, long *subject)
+/* The subject of the clause before the verb at vstart: that of the
+ * nearest finite verb group before it, which for a participle after a
+ * comma (`main_only`: "a car bomb hit a patrol, killing 20") opens no
+ * relative clause.  1 and *subject (-1 for a subject that names no
+ * actor), or 0 when the chunks show none. */
+static int previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject)
 {
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[vstart];
@@ -630,7 +631,7 @@ static int main_clause_subject(const sent *s, size_t vstart, long *subject)
     for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
         if (!finite_group(s, i)) continue;
         long p = chunk_before(s, i);
-        if (p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
+        if (main_only && p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
         return clause_subject(s, ch[i].head, subject);
     }
     return 0;
@@ -1250,13 +1251,17 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                      hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
-    if (best_hit.source < 0 && participle && main_clause_subject(s, vstart, &subject))
+    if (best_hit.source < 0 && participle && previous_clause_subject(s, vstart, 1, &subject))
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
-    else if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
-             s->owner[vstart - 1] < 0 && coordinated_verb(s, vstart - 1))
-        src = s->last_source;
+    else if (best_hit.source < 0 && vstart > s->begin && s->owner[vstart - 1] < 0 &&
+             coordinated_verb(s, vstart - 1)) {
+        /* "as protesters packed the streets and surrounded ...": the
+         * subject of the verb it is joined to, else the last verb's. */
+        if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
+        else if (s->last_source >= 0) src = s->last_source;
+    }
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
