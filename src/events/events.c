@@ -650,6 +650,33 @@ static int reported_subject(const sent *s, size_t from, size_t to, long *subject
     return 0;
 }
 
+/* "killed one person and wounded 40", "were killed and several others
+ * wounded": a participle (often tagged an adjective) joined by "and" to
+ * a finite verb group shares its voice.  1 with *passive set, and for an
+ * active group *subject (that group's, -1 for no actor); 0 otherwise. */
+static int joined_participle(const sent *s, size_t vstart, int *passive, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    if (t[vstart].tag != HR_TAG_JJ && t[vstart].tag != HR_TAG_VBN) return 0;
+    int joined = 0, phrase = 0;         /* phrase: a noun phrase after "and" */
+    for (size_t k = vstart; k-- > s->begin;) {
+        long g = s->chunk_of[k];
+        if (!joined && (s->owner[k] >= 0 || (g >= 0 && ch[g].kind == HERALD_CHUNK_NP))) phrase = 1;
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) {
+            if (!joined || !finite_group(s, g)) return 0;
+            *passive = (ch[g].flags & HERALD_VG_PASSIVE) != 0;
+            *subject = -1;
+            /* "and police made arrests": a clause with its own subject */
+            return *passive || (!phrase && clause_subject(s, ch[g].head, subject));
+        }
+        if (hr_tok_is(&t[k], "and")) joined = 1;
+    }
+    return 0;
+}
+
 /* "the fighters that Israeli troops attacked": the mention a relative
  * clause is about, when `subject` (the verb's source) opens it, or -1.
  * The mention must be no verb's object ("warned Iran that Israel ..."
@@ -1262,6 +1289,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
     }
+    int elided_passive = 0;
+    if (best_hit.source < 0 && !b->nominal && joined_participle(s, vstart, &elided_passive, &subject))
+        src = elided_passive ? -1 : subject;
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
@@ -1326,6 +1356,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
+    /* "... and several others wounded": the victims stand between "and"
+     * and the participle; the doer is unknown. */
+    if (elided_passive) {
+        tgt = -1;
+        for (size_t k = vstart; k-- > s->begin && tgt < 0 &&
+                                (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
+            tgt = s->owner[k];
+    }
     long agent = passive_agent(s, vstart, vend);
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
