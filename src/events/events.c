@@ -905,8 +905,10 @@ static int denied_clause(const sent *s, size_t vstart)
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
-    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "denied",
-                                             "declined", "failed", NULL };
+    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
+                                             "refuse", "denied", "denies", "deny", "declined",
+                                             "declines", "decline", "failed", "fails", "fail",
+                                             NULL };
     static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
                                           "threatened", "threatens", "threaten", "plans",
                                           "planned", "plan", "wants", "want", "hopes", "intends",
