@@ -206,6 +206,8 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 static long mention_before(const sent *s, size_t k);
 static int is_place(const sent *s, long m);
 static int clause_subject(const sent *s, size_t k, long *subject);
+static long chunk_before(const sent *s, long c);
+static long chunk_mention(const sent *s, long c);
 
 /* The token after the noun phrase at k, which a pattern's ^ skips: its
  * determiners and adjectives, then a mention or a run of nouns ("IN ^
@@ -441,6 +443,21 @@ static int is_place(const sent *s, long m)
 }
 
 /* The nearest mention ending before token k that is no place, or -1. */
+/* The mention of the noun phrase that ends just before token k ("Walid
+ * al-Moualem", whose last word the tagger made an adjective), over two
+ * chunks at most, or -1. */
+static long phrase_mention_before(const sent *s, size_t k)
+{
+    long c = k > s->begin ? s->chunk_of[k - 1] : -1;
+    for (int n = 0; c >= 0 && n < 2; n++, c = chunk_before(s, c)) {
+        herald_chunk_kind kind = s->doc->chunks[c].kind;
+        if (kind != HERALD_CHUNK_NP && kind != HERALD_CHUNK_ADJP) return -1;
+        long m = chunk_mention(s, c);
+        if (m >= 0) return m;
+    }
+    return -1;
+}
+
 static long mention_before(const sent *s, size_t k)
 {
     long subject;
@@ -448,15 +465,24 @@ static long mention_before(const sent *s, size_t k)
     /* "X, who heads Y, promised": a relative clause between commas just
      * before the verb is skipped when a mention stands before it. */
     size_t close = k;
+    long group = s->chunk_of[k];           /* from its auxiliary: ", has criticized" */
+    if (group >= 0 && s->doc->chunks[group].kind == HERALD_CHUNK_VG)
+        close = s->doc->chunks[group].first_token;
     while (close > s->begin && s->doc->tokens[close - 1].tag == HR_TAG_RB) close--;
     if (close > s->begin + 1 && s->owner[close - 1] < 0 &&
         hr_tok_is(&s->doc->tokens[close - 1], ",")) {
         for (size_t i = close - 1; i-- > s->begin + 1;) {
             if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
-            int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
-            long m = s->owner[i - 1];
+            /* ", who ...", ", which ...", ", speaking after talks with Y,"
+             * ", infuriated by the arrests," */
+            const herald_token *open = &s->doc->tokens[i + 1];
+            int tag = open->tag;
+            int participle = tag == HR_TAG_VBG || tag == HR_TAG_VBN ||
+                             (tag == HR_TAG_JJ && i + 2 < close &&    /* "backed by" */
+                              hr_tok_is(&s->doc->tokens[i + 2], "by"));
+            long m = s->owner[i - 1] >= 0 ? s->owner[i - 1] : phrase_mention_before(s, i);
             if (m >= 0 && !is_place(s, m) &&
-                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS))
+                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
