@@ -1208,6 +1208,23 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* Whether a word of punishment stands in the clause before token k
+ * ("a marine sentenced to 40 years in jail for ..."), which makes what
+ * follows "for" a charge, whether or not the punishment coded an event. */
+static int punished(const sent *s, size_t k)
+{
+    static const char *const words[] = { "sentenced", "convicted", "jailed", "imprisoned",
+                                         "executed", "fined", "punished", "indicted",
+                                         "prosecuted", NULL };
+    for (size_t i = k; i-- > s->begin && k - i < 12;) {
+        if (s->owner[i] < 0 && (hr_tok_is(&s->doc->tokens[i], ",") ||
+                                hr_tok_is(&s->doc->tokens[i], ";")))
+            return 0;
+        if (s->owner[i] < 0 && hr_tok_in(&s->doc->tokens[i], words)) return 1;
+    }
+    return 0;
+}
+
 /* "accused Ethiopian forces of massacring civilians", "suspected Iran of
  * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
  * actor, not an event of its own; so is one after "for" that follows an
@@ -1229,7 +1246,7 @@ static int embedded_gerund(const sent *s, size_t vstart)
     if (hr_tok_is(&t[vstart - 1], "of"))
         return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
                hr_tok_in(&t[vstart - 2], charged);
-    return (s->last_coercion && hr_tok_is(&t[vstart - 1], "for")) ||
+    return (hr_tok_is(&t[vstart - 1], "for") && (s->last_coercion || punished(s, vstart - 1))) ||
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
 
