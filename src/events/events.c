@@ -444,7 +444,6 @@ static int is_place(const sent *s, long m)
     return hr_tok_in(&s->doc->tokens[k - 1], preps);
 }
 
-/* The nearest mention ending before token k that is no place, or -1. */
 /* The mention of the noun phrase that ends just before token k ("Walid
  * al-Moualem", whose last word the tagger made an adjective), over two
  * chunks at most, or -1. */
@@ -460,6 +459,8 @@ static long phrase_mention_before(const sent *s, size_t k)
     return -1;
 }
 
+/* The subject of the verb at token k: the one the chunks show, else the
+ * nearest mention ending before k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
     long subject;
