@@ -221,13 +221,19 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
     return k;
 }
 
-/* Whether the words from k make a clause: a subject and a finite verb
- * ("after [the talks] [collapsed]"). */
+/* Whether the words from k make a clause: a subject (with its "of"
+ * phrases) and a finite verb ("after [the talks] [collapsed]"). */
 static int clause_follows(const scan *s, size_t k)
 {
     herald_chunk np = { .kind = HERALD_CHUNK_NP };
     size_t after = noun_phrase(s, k, &np);
     if (after == k || np.kind != HERALD_CHUNK_NP) return 0;
+    /* "as hordes of protesters packed the streets" */
+    while (after + 1 < s->end && hr_tok_is(&s->doc->tokens[after], "of")) {
+        size_t next = noun_phrase(s, after + 1, &np);
+        if (next == after + 1 || np.kind != HERALD_CHUNK_NP) return 0;
+        after = next;
+    }
     int tag = tag_at(s, past_adverbs(s, after));
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
 }

@@ -7,8 +7,10 @@
  * whose words all appear, in order, before and after the verb, with the
  * most words, wins.  Pattern words match as stems ("ATTACK" matches
  * "attacks"), as TABARI's do; words tied by '_' must be adjacent, and ^
- * skips a noun phrase.  The source is the actor group nearest
- * before the verb, the target the group nearest after it (or where the
+ * skips a noun phrase.  The source is the verb's subject read off the
+ * clause stage's chunks (none when that subject names no actor), else
+ * the actor group nearest before the verb; the target the group nearest
+ * after it (or where the
  * pattern's + says; else a place an active verb names); "A and B"
  * groups give one event per pair.  A passive
  * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
@@ -24,6 +26,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* sent.last_source before the sentence's first verb */
+#define NO_VERB_YET (-2)
+
 typedef struct sent {
     herald_doc *doc;
     const hr_dicts *d;
@@ -32,13 +37,15 @@ typedef struct sent {
     size_t begin, end;                  /* tokens */
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
+    long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     hr_word_index words;                /* the tokens each dictionary word matches */
     uint64_t *names;                    /* mask (as in words) of the tokens of names */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
-    long last_source;                   /* the source of the sentence's last verb */
+    long last_source;                   /* the source of the sentence's last verb, -1
+                                           for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
     int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
     size_t coded_end;                   /* the token after the last verb that coded an
@@ -200,6 +207,9 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 
 static long mention_before(const sent *s, size_t k);
 static int is_place(const sent *s, long m);
+static int clause_subject(const sent *s, size_t k, long *subject);
+static long chunk_before(const sent *s, long c);
+static long chunk_mention(const sent *s, long c);
 
 /* The token after the noun phrase at k, which a pattern's ^ skips: its
  * determiners and adjectives, then a mention or a run of nouns ("IN ^
@@ -306,6 +316,12 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
 /* ---- actor groups ------------------------------------------------------ */
 
 static int is_reporting(const sent *s, size_t k);
+
+/* Whether token k is a verb of saying, its participle included. */
+static int says(const sent *s, size_t k)
+{
+    return is_reporting(s, k) || hr_tok_is(&s->doc->tokens[k], "saying");
+}
 
 /* Whether a word between two mentions ends a list: a preposition, a
  * verb or a relative pronoun ("in Juba, Sudan, between the government
@@ -428,21 +444,48 @@ static int is_place(const sent *s, long m)
     return hr_tok_in(&s->doc->tokens[k - 1], preps);
 }
 
-/* The nearest mention ending before token k that is no place, or -1. */
+/* The mention of the noun phrase that ends just before token k ("Walid
+ * al-Moualem", whose last word the tagger made an adjective), over two
+ * chunks at most, or -1. */
+static long phrase_mention_before(const sent *s, size_t k)
+{
+    long c = k > s->begin ? s->chunk_of[k - 1] : -1;
+    for (int n = 0; c >= 0 && n < 2; n++, c = chunk_before(s, c)) {
+        herald_chunk_kind kind = s->doc->chunks[c].kind;
+        if (kind != HERALD_CHUNK_NP && kind != HERALD_CHUNK_ADJP) return -1;
+        long m = chunk_mention(s, c);
+        if (m >= 0) return m;
+    }
+    return -1;
+}
+
+/* The subject of the verb at token k: the one the chunks show, else the
+ * nearest mention ending before k that is no place, or -1. */
 static long mention_before(const sent *s, size_t k)
 {
+    long subject;
+    if (clause_subject(s, k, &subject)) return subject;
     /* "X, who heads Y, promised": a relative clause between commas just
      * before the verb is skipped when a mention stands before it. */
     size_t close = k;
+    long group = s->chunk_of[k];           /* from its auxiliary: ", has criticized" */
+    if (group >= 0 && s->doc->chunks[group].kind == HERALD_CHUNK_VG)
+        close = s->doc->chunks[group].first_token;
     while (close > s->begin && s->doc->tokens[close - 1].tag == HR_TAG_RB) close--;
     if (close > s->begin + 1 && s->owner[close - 1] < 0 &&
         hr_tok_is(&s->doc->tokens[close - 1], ",")) {
         for (size_t i = close - 1; i-- > s->begin + 1;) {
             if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
-            int tag = s->doc->tokens[i + 1].tag;        /* ", who ...", ", which ..." */
-            long m = s->owner[i - 1];
+            /* ", who ...", ", which ...", ", speaking after talks with Y,"
+             * ", infuriated by the arrests," */
+            const herald_token *open = &s->doc->tokens[i + 1];
+            int tag = open->tag;
+            int participle = tag == HR_TAG_VBG || tag == HR_TAG_VBN ||
+                             (tag == HR_TAG_JJ && i + 2 < close &&    /* "backed by" */
+                              hr_tok_is(&s->doc->tokens[i + 2], "by"));
+            long m = s->owner[i - 1] >= 0 ? s->owner[i - 1] : phrase_mention_before(s, i);
             if (m >= 0 && !is_place(s, m) &&
-                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS))
+                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
@@ -466,6 +509,201 @@ static long mention_before(const sent *s, size_t k)
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
     return -1;
+}
+
+/* ---- clauses (the chunks of src/clauses) ----------------------------- */
+
+/* The chunk that ends where chunk c starts, in its sentence, or -1. */
+static long chunk_before(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c <= 0 || ch[c - 1].sentence != ch[c].sentence ||
+        ch[c - 1].first_token + ch[c - 1].token_count != ch[c].first_token)
+        return -1;
+    return c - 1;
+}
+
+/* The mention a chunk holds that is no place (its last), or -1. */
+static long chunk_mention(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    long m = -1;
+    for (size_t k = ch->first_token; k < ch->first_token + ch->token_count; k++)
+        if (s->owner[k] >= 0 && !is_place(s, s->owner[k])) m = s->owner[k];
+    return m;
+}
+
+/* Whether verb group c is finite: its first verb a past or present
+ * tense or a modal ("also left", "has demanded", "will meet"), not a
+ * participle ("killing", "the town shelled by") nor "to resume". */
+static int finite_group(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    const herald_token *t = s->doc->tokens;
+    if (g->kind != HERALD_CHUNK_VG || (g->flags & (HERALD_VG_GERUND | HERALD_VG_INFINITIVE)))
+        return 0;
+    if ((g->flags & HERALD_VG_PASSIVE) && g->head == g->first_token) return 0;
+    size_t k = g->first_token;
+    while (k < g->head && (t[k].tag == HR_TAG_RB || t[k].tag == HR_TAG_RBR)) k++;
+    int tag = t[k].tag;
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+/* The subject of a relative clause that opens at token r ("which",
+ * "who", "that"): the phrase just before it, over a comma.  Returns 1
+ * and *subject (-1 when that phrase names no actor: "the blasts which
+ * killed"), or 0 when no phrase stands there. */
+static int relative_subject(const sent *s, size_t r, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = r;
+    if (k > s->begin && s->owner[k - 1] < 0 && hr_tok_is(&t[k - 1], ",")) k--;
+    if (k == s->begin) return 0;
+    if (s->owner[k - 1] >= 0) {
+        *subject = is_place(s, s->owner[k - 1]) ? -1 : s->owner[k - 1];
+        return 1;
+    }
+    /* a noun, or a plural the tagger read as a verb ("the bomb blasts") */
+    int tag = t[k - 1].tag;
+    if (!hr_tag_is_noun(tag) && !(tag == HR_TAG_VBZ && k - 1 > s->begin &&
+                                  hr_tag_is_noun(t[k - 2].tag)))
+        return 0;
+    *subject = -1;
+    return 1;
+}
+
+/* The noun phrase joined to the one at chunk c by "and" or "or"
+ * ("Russian police and tax inspectors"), or -1. */
+static long conjoined_before(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    size_t k = ch[c].first_token;
+    if (c == 0 || k < s->begin + 2 || s->owner[k - 1] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "and", "or", NULL }))
+        return -1;
+    return ch[c - 1].kind == HERALD_CHUNK_NP && ch[c - 1].sentence == ch[c].sentence &&
+                   ch[c - 1].first_token + ch[c - 1].token_count == k - 1
+               ? c - 1 : -1;
+}
+
+/* The subject of the finite verb group holding token k, read off the
+ * chunks: in a relative clause the phrase the pronoun stands for; else
+ * the noun phrases just before the group ("Russian police and tax
+ * inspectors"), taken back over the phrases hung on them ("a bomb blast
+ * at the academy", "three of the leaders").  Returns 1 and *subject, -1
+ * when the subject names no actor ("a car bomb hit ...": not the place
+ * after "at", nor a mention of an earlier clause), or 0 when the chunks
+ * show no subject (then the nearest mention is taken). */
+static int clause_subject(const sent *s, size_t k, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 0 || !finite_group(s, c)) return 0;
+    long p = chunk_before(s, c);
+    while (p >= 0 && ch[p].kind == HERALD_CHUNK_ADVP) p = chunk_before(s, p);
+    if (p < 0) return 0;
+    int rel = s->doc->tokens[ch[p].first_token].tag;
+    if (ch[p].kind == HERALD_CHUNK_SBAR && (rel == HR_TAG_WDT || rel == HR_TAG_WP))
+        return relative_subject(s, ch[p].first_token, subject);
+    if (ch[p].kind != HERALD_CHUNK_NP) return 0;
+    /* Back over the phrases, the mention nearest the verb in each stretch
+     * between prepositions.  After "of" or "between" a mention names who
+     * the phrase before is ("three of the leaders", "a truce between A
+     * and B"); after "at", "in" it is a place or a thing, no subject. */
+    long head = p, found = -1, named = -1;
+    for (long np = p; np >= 0;) {
+        head = np;
+        if (found < 0) found = chunk_mention(s, np);
+        long prev = chunk_before(s, np);
+        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
+        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
+        long before = chunk_before(s, prev);
+        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
+        named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
+                          (const char *const[]){ "of", "between", NULL }) ? found : -1;
+        found = -1;
+        np = before;
+    }
+    /* A phrase after a verb or a preposition is its object ("who had
+     * crossed into Israel attacked"), no subject, unless the verb is one
+     * of saying ("said Israel attacked"); a pronoun no actor stands for
+     * is left to the nearest mention. */
+    long before = chunk_before(s, head);
+    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = chunk_before(s, before);
+    if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !says(s, ch[before].head)) ||
+                        ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
+        return 0;
+    if (found < 0 && ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP)
+        return 0;
+    /* "the two adversaries", "the three men": a definite phrase with a
+     * number refers back to parties named before, which the actor stage
+     * did not resolve; left to the nearest mention too. */
+    const herald_token *first = &s->doc->tokens[ch[head].first_token];
+    if (found < 0 && named < 0 && ch[head].token_count > 2 && hr_tok_is(first, "the") &&
+        first[1].tag == HR_TAG_CD)
+        return 0;
+    *subject = found >= 0 ? found : named;
+    return 1;
+}
+
+/* The subject of the clause before the verb at vstart: that of the
+ * nearest finite verb group before it, which for a participle after a
+ * comma (`main_only`: "a car bomb hit a patrol, killing 20") opens no
+ * relative clause.  1 and *subject (-1 for a subject that names no
+ * actor), or 0 when the chunks show none. */
+static int previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        if (!finite_group(s, i)) continue;
+        long p = chunk_before(s, i);
+        if (main_only && p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
+        return clause_subject(s, ch[i].head, subject);
+    }
+    return 0;
+}
+
+/* The subject of the clause a verb of saying reports, between tokens
+ * `from` and `to`: that of its first finite verb group.  1 and
+ * *subject, or 0 when the chunks show none (a pronoun, no clause). */
+static int reported_subject(const sent *s, size_t from, size_t to, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = from < s->end ? s->chunk_of[from] : -1;
+    for (size_t k = from; c < 0 && k < to; k++) c = s->chunk_of[k];
+    for (; c >= 0 && (size_t)c < s->doc->chunk_count && ch[c].first_token < to; c++)
+        if (finite_group(s, c)) return clause_subject(s, ch[c].head, subject);
+    return 0;
+}
+
+/* "killed one person and wounded 40", "were killed and several others
+ * wounded": a participle (often tagged an adjective) joined by "and" to
+ * a finite verb group shares its voice.  1 with *passive set, and for an
+ * active group *subject (that group's, -1 for no actor); 0 otherwise. */
+static int joined_participle(const sent *s, size_t vstart, int *passive, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    if (t[vstart].tag != HR_TAG_JJ && t[vstart].tag != HR_TAG_VBN) return 0;
+    int joined = 0, phrase = 0;         /* phrase: a noun phrase after "and" */
+    for (size_t k = vstart; k-- > s->begin;) {
+        long g = s->chunk_of[k];
+        if (!joined && (s->owner[k] >= 0 || (g >= 0 && ch[g].kind == HERALD_CHUNK_NP))) phrase = 1;
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) {
+            if (!joined || !finite_group(s, g)) return 0;
+            *passive = (ch[g].flags & HERALD_VG_PASSIVE) != 0;
+            *subject = -1;
+            /* "and police made arrests": a clause with its own subject */
+            return *passive || (!phrase && clause_subject(s, ch[g].head, subject));
+        }
+        if (hr_tok_is(&t[k], "and")) joined = 1;
+    }
+    return 0;
 }
 
 /* "the fighters that Israeli troops attacked": the mention a relative
@@ -612,6 +850,13 @@ static long target_after(const sent *s, size_t k, int comment, int active)
             coordinated_verb(s, i) && !is_reporting(s, i + 1))
             break;
         if (s->owner[i] < 0 && coordinated_clause(s, i)) break;
+        /* "deplored the blasts which killed dozens of people": a relative
+         * clause on a thing tells what the thing did; its mentions are
+         * no target of the verb. */
+        long antecedent;
+        if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
+            relative_subject(s, i, &antecedent) && antecedent < 0)
+            break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             continue;
@@ -689,8 +934,10 @@ static int denied_clause(const sent *s, size_t vstart)
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
-    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "denied",
-                                             "declined", "failed", NULL };
+    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
+                                             "refuse", "denied", "denies", "deny", "declined",
+                                             "declines", "decline", "failed", "fails", "fail",
+                                             NULL };
     static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
                                           "threatened", "threatens", "threaten", "plans",
                                           "planned", "plan", "wants", "want", "hopes", "intends",
@@ -769,8 +1016,11 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
-            while (k + 2 < s->end && s->owner[k + 1] < 0 && s->doc->tokens[k + 1].tag == HR_TAG_DT)
-                k++;                                    /* "by the Turkish government" */
+            while (k + 2 < s->end && s->owner[k + 1] < 0 &&
+                   (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
+                    hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
+                                                                            NULL })))
+                k++;                    /* "by the Turkish government", "by both A and B" */
             return s->owner[k + 1];
         }
     }
@@ -959,6 +1209,23 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* Whether a word of punishment stands in the clause before token k
+ * ("a marine sentenced to 40 years in jail for ..."), which makes what
+ * follows "for" a charge, whether or not the punishment coded an event. */
+static int punished(const sent *s, size_t k)
+{
+    static const char *const words[] = { "sentenced", "convicted", "jailed", "imprisoned",
+                                         "executed", "fined", "punished", "indicted",
+                                         "prosecuted", NULL };
+    for (size_t i = k; i-- > s->begin && k - i < 12;) {
+        if (s->owner[i] < 0 && (hr_tok_is(&s->doc->tokens[i], ",") ||
+                                hr_tok_is(&s->doc->tokens[i], ";")))
+            return 0;
+        if (s->owner[i] < 0 && hr_tok_in(&s->doc->tokens[i], words)) return 1;
+    }
+    return 0;
+}
+
 /* "accused Ethiopian forces of massacring civilians", "suspected Iran of
  * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
  * actor, not an event of its own; so is one after "for" that follows an
@@ -973,9 +1240,14 @@ static int embedded_gerund(const sent *s, size_t vstart)
     const herald_token *t = s->doc->tokens;
     if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
         return 0;
+    /* "two men suspected of blowing up a jet", "convicted of killing":
+     * the charge, whoever bears it. */
+    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
+                                           "guilty", "acquitted", "innocent", NULL };
     if (hr_tok_is(&t[vstart - 1], "of"))
-        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects);
-    return (s->last_coercion && hr_tok_is(&t[vstart - 1], "for")) ||
+        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
+               hr_tok_in(&t[vstart - 2], charged);
+    return (hr_tok_is(&t[vstart - 1], "for") && (s->last_coercion || punished(s, vstart - 1))) ||
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
 
@@ -1050,12 +1322,24 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* "... condemned the attack and promised aid", "criticized Sweden but
      * praised Finland", "struck X, striking Y": the second verb has the
      * first one's subject. */
-    if (best_hit.source < 0 && s->last_source >= 0 && vstart > s->begin &&
-        s->owner[vstart - 1] < 0 &&
-        (coordinated_verb(s, vstart - 1) ||
-         (hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
-          s->doc->tokens[vstart].tag == HR_TAG_VBG)))
+    int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
+                     hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
+                     s->doc->tokens[vstart].tag == HR_TAG_VBG;
+    long subject;
+    if (best_hit.source < 0 && participle && previous_clause_subject(s, vstart, 1, &subject))
+        src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
+    else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
+    else if (best_hit.source < 0 && vstart > s->begin && s->owner[vstart - 1] < 0 &&
+             coordinated_verb(s, vstart - 1)) {
+        /* "as protesters packed the streets and surrounded ...": the
+         * subject of the verb it is joined to, else the last verb's. */
+        if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
+        else if (s->last_source >= 0) src = s->last_source;
+    }
+    int elided_passive = 0;
+    if (best_hit.source < 0 && !b->nominal && joined_participle(s, vstart, &elided_passive, &subject))
+        src = elided_passive ? -1 : subject;
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
@@ -1091,10 +1375,19 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * clause, whose subject is no target ("told Y" has one).  When a
      * pattern read the clause ("said it would hold talks"), the target
      * is the first mention after the words it matched ("... with Y"). */
-    if (best_hit.target < 0 && is_reporting(s, vstart) &&
+    if (best_hit.target < 0 && says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend
                   ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
+    /* "X said Y would withdraw its troops": a pattern that read the
+     * reported clause codes the act of that clause, whose doer is its
+     * subject ("said it would ...": the speaker; "said the plan would
+     * ...": no actor). */
+    long reporter;
+    if (best && best_hit.end > vend && best_hit.source < 0 &&
+        says(s, vstart) &&
+        reported_subject(s, vend, best_hit.end, &reporter))
+        src = reporter;
     if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && relative_object(s, src) >= 0)
         tgt = relative_object(s, src);
     /* "began to question whether he ... with the Orcs": a subject pronoun
@@ -1111,6 +1404,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
+    /* "... and several others wounded": the victims stand between "and"
+     * and the participle; the doer is unknown. */
+    if (elided_passive) {
+        tgt = -1;
+        for (size_t k = vstart; k-- > s->begin && tgt < 0 &&
+                                (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
+            tgt = s->owner[k];
+    }
     long agent = passive_agent(s, vstart, vend);
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
@@ -1145,14 +1446,21 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if ((src < 0 || tgt < 0) && circumstance(s, vstart))
         return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
+    /* A group that is the subject acts on itself ("A and B held talks"),
+     * and so does one after "between"; the objects of an act with no
+     * known doer ("a blast killed A and B", "A and B were killed") do
+     * nothing to each other. */
+    long first_target = tgt, last_target = tgt;
+    if (tgt >= 0) group_of(s, tgt, &first_target, &last_target);
+    int mutual = agent < 0 && (tgt < 0 || b->nominal || between_target(s, first_target));
     int coded = 0;
     size_t events_before = s->doc->event_count;
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, agent < 0);
+        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, agent < 0);
+        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
@@ -1344,8 +1652,12 @@ int hr_find_events(herald_doc *doc)
     if (!d->lex[HERALD_DICT_VERBS].phrase_count || !doc->word_ids) return 0;
     sent s = { .doc = doc, .d = d, .vx = &d->lex[HERALD_DICT_VERBS] };
     s.owner = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.owner);
-    if (!s.owner) return HERALD_ENOMEM;
-    for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1;
+    s.chunk_of = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.chunk_of);
+    if (!s.owner || !s.chunk_of) return HERALD_ENOMEM;
+    for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1, s.chunk_of[k] = -1;
+    for (size_t c = 0; c < doc->chunk_count; c++)
+        for (uint32_t k = 0; k < doc->chunks[c].token_count; k++)
+            s.chunk_of[doc->chunks[c].first_token + k] = (long)c;
     for (size_t m = 0; m < doc->actor_count; m++)
         for (uint32_t k = 0; k < doc->actors[m].token_count; k++)
             if (s.owner[doc->actors[m].first_token + k] < 0)
@@ -1379,7 +1691,7 @@ int hr_find_events(herald_doc *doc)
         s.index = (uint32_t)i;
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
-        s.last_source = -1;
+        s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
