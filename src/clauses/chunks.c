@@ -253,8 +253,56 @@ static herald_chunk_kind opener_kind(const scan *s, size_t k)
     return HERALD_CHUNK_PP;
 }
 
+/* Verbs that take a clause without "that" ("said the army fired on
+ * ..."), after whose object a finite verb may follow. */
+static const char *const CLAUSE_TAKING[] = {
+    "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "claim",
+    "claims", "claimed", "believe", "believes", "believed", "think", "thinks", "thought",
+    "know", "knows", "knew", "fear", "fears", "feared", "hope", "hopes", "hoped", "deny",
+    "denies", "denied", "confirm", "confirms", "confirmed", "announce", "announces",
+    "announced", "insist", "insists", "insisted", "warn", "warns", "warned", "admit",
+    "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "argue", "argues",
+    "argued", "suggest", "suggests", "suggested", "show", "shows", "showed", "indicate",
+    "indicates", "indicated", "reveal", "reveals", "revealed", "learn", "learned", "learnt",
+    "feel", "feels", "felt", "estimate", "estimated", "expect", "expects", "expected",
+    "allege", "alleges", "alleged", "note", "notes", "noted", "add", "adds", "added",
+    "stress", "stresses", "stressed", "explain", "explains", "explained", "conclude",
+    "concluded", "find", "finds", "found", "see", "sees", "saw", "hear", "hears", "heard",
+    "assure", "assured", "promise", "promised", "guarantee", "guaranteed", NULL
+};
+
+/* Whether the lone past form of verb group c, which ends at `after`, is
+ * a passive participle opening a reduced relative clause on the object
+ * of the verb before it: "pardoned a man sentenced to life", "freed a
+ * man convicted last year".  Two finite verbs do not follow each other
+ * without a conjunction, unless the first takes a clause ("said the
+ * army fired on"); and such a participle has no object of its own. */
+static int object_participle(const herald_doc *doc, const scan *s, size_t sentence_first_chunk,
+                             const herald_chunk *c, size_t after)
+{
+    size_t n = doc->chunk_count;
+    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+        n < sentence_first_chunk + 2)
+        return 0;
+    const herald_chunk *np = &doc->chunks[n - 1], *vg = &doc->chunks[n - 2];
+    if (np->kind != HERALD_CHUNK_NP || vg->kind != HERALD_CHUNK_VG ||
+        np->first_token + np->token_count != c->first_token ||
+        vg->first_token + vg->token_count != np->first_token ||
+        (vg->flags & (HERALD_VG_PASSIVE | HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) ||
+        hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING))
+        return 0;
+    /* "convicted last year for": a time phrase is no object */
+    static const char *const time_words[] = { "last", "this", "next", "yesterday", "today",
+                                              "earlier", NULL };
+    if (after < s->end && hr_tok_in(&doc->tokens[after], time_words)) return 1;
+    int next = tag_at(s, after);
+    return !is_determiner(next) && !is_noun(next) && !is_adjective(next) && next != HR_TAG_PRP &&
+           !s->mention_end[after < s->end ? after : c->first_token];
+}
+
 static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_t k)
 {
+    size_t first_chunk = doc->chunk_count;
     while (k < s->end) {
         int tag = tag_at(s, k);
         herald_chunk c = { .sentence = index, .first_token = (uint32_t)k, .head = (uint32_t)k };
@@ -266,6 +314,7 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         } else if (starts_group(s, k)) {
             c.kind = HERALD_CHUNK_VG;
             next = verb_group(s, k, &c);
+            if (object_participle(doc, s, first_chunk, &c, next)) c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
             c.kind = opener_kind(s, k);

@@ -1006,12 +1006,38 @@ static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothe
 /* A passive verb ("was attacked by X", "has been rejected as
  * unreasonable by X"): the mention that is its agent, after "by" within
  * its clause, or -1 when the verb is not passive. */
+/* Whether the verb at vstart is a participle the chunker found passive
+ * on its own, with no "be": a reduced relative clause ("a convoy
+ * attacked by gunmen", "pardoned a man sentenced to life"). */
+static int lone_passive_participle(const sent *s, size_t vstart)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) &&
+           g->head == g->first_token && g->head == vstart;
+}
+
+/* A lone passive participle after a finite verb of its sentence: a
+ * reduced relative clause on that verb's object ("pardoned a man
+ * sentenced to life").  First in its sentence, a lone participle is
+ * more likely a past tense the tagger misread. */
+static int participle_after_finite(const sent *s, size_t vstart)
+{
+    if (!lone_passive_participle(s, vstart)) return 0;
+    for (long c = s->chunk_of[vstart]; c-- > 0 && s->doc->chunks[c].first_token >= s->begin;)
+        if (finite_group(s, c)) return 1;
+    return 0;
+}
+
 static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     size_t b = vstart;              /* "were reportedly killed by" */
     while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
-    if (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)) return -1;
+    if (!lone_passive_participle(s, vstart) &&
+        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
+        return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
@@ -1046,6 +1072,7 @@ static int agentless_passive(const sent *s, size_t vstart)
     static const char *const reported[] = { "reported", "reportedly", "said", "believed",
                                             "feared", "thought", NULL };
     const herald_token *tk = s->doc->tokens;
+    if (lone_passive_participle(s, vstart)) return 1;
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
     while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
@@ -1420,10 +1447,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
-    } else if (best_hit.source < 0 && best_hit.target < 0 && is_force_code(c1) &&
-               agentless_passive(s, vstart)) {
-        /* "51 people were killed in clashes": the subject suffered the
-         * act, whose doer is not named. */
+    } else if (best_hit.source < 0 && best_hit.target < 0 &&
+               ((is_force_code(c1) && agentless_passive(s, vstart)) ||
+                participle_after_finite(s, vstart))) {
+        /* "51 people were killed in clashes", "a soldier accused of
+         * killing": the subject suffered the act, whose doer is not
+         * named (a reduced relative never makes its noun the doer). */
         tgt = src;
         src = -1;
     }
