@@ -538,6 +538,12 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         gm = no_match();
     if (am.len && am.len >= gm.len) {
         if (overtaken(sc, i, am)) return 0;
+        /* "Lagos police" after Lagos stopped being the capital (NONE):
+         * still a city before a role. */
+        if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {
+            size_t used = city_role(sc, i, rc);
+            if (used || *rc) return used;
+        }
         hr_match inner = same_country_after(sc, i + am.len, am);
         if (inner.len) return named_actor(sc, start, i + am.len, inner, rc);
         return named_actor(sc, start, i, am, rc);
