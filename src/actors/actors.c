@@ -249,12 +249,46 @@ static int is_calendar_word(const herald_token *t)
     return 0;
 }
 
+/* Ranks and honorifics written before a name that are no role word of
+ * the agents ("Chairman Mao", "Cardinal Parolin", "Field Marshal ..."). */
+static int is_honorific(const herald_token *t)
+{
+    static const char *const words[] = {
+        "chairman", "chairwoman", "speaker", "general", "marshal", "field", "major", "brigadier",
+        "colonel", "captain", "lieutenant", "admiral", "commander", "sergeant", "comrade",
+        "pope", "cardinal", "archbishop", "bishop", "father", "monsignor", "patriarch", "imam",
+        "mullah", "rabbi", "ayatollah", "ayatullah", "hojatoleslam", "grand", "mufti", "haji",
+        "hajji", "maulana", "mawlana", "sayyed", "sayed", "sayyid", "shaikh", "crown", "prince",
+        "princess", "justice", "judge", "senator", "representative", "congressman",
+        "congresswoman", "governor", "mayor", "herr", "frau", "senor", "señor", "signor",
+        "begum", "sheikha", "honourable", "honorable", "excellency", "baron", "baroness",
+        "count", "duke", "tsar", "czar", "ustad", "mawlawi", "maulvi"
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+/* "Mirza Abbas", "Laura Bush": a person's one-word name right after a
+ * capitalised given name (that the dictionary's full names do not
+ * include, or it would have matched whole) is someone else's surname. */
+static int someone_else(const hr_scan *sc, size_t i, hr_match am)
+{
+    if (am.len != 1 || i == sc->begin || !is_person_entry(sc->actors, am)) return 0;
+    const herald_token *given = &sc->doc->tokens[i - 1];
+    return given->kind == HERALD_TOK_WORD && given->tag == HR_TAG_NNP &&
+           hr_tok_first(sc->doc, given) == HR_C_UPPER && given->norm_len > 1 &&
+           given->norm[given->norm_len - 1] != '.' && !is_title(sc, given) &&
+           !is_honorific(given) && !is_role_modifier(given) && !is_calendar_word(given) &&
+           !hr_longest(sc, sc->agents, i - 1).len && !hr_longest(sc, sc->actors, i - 1).len;
+}
+
 #define NAME_MAX_WORDS 3
 
 /* The end of a name the dictionaries do not know, written after a
  * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
  * Nicholas Biwott" (one to three capitalised proper nouns that start no
- * actor or role).  Returns k when there is none. */
+ * role, nor an actor other than someone else's surname).  Returns k when there is none. */
 static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -263,12 +297,32 @@ static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
     size_t n = 0;
     for (; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
         const herald_token *t = &tok[k + n];
-        if (t->kind != HERALD_TOK_WORD || t->tag != HR_TAG_NNP ||
+        if (t->kind != HERALD_TOK_WORD || (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS) ||
             hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
-            hr_longest(sc, sc->actors, k + n).len || hr_longest(sc, sc->agents, k + n).len)
+            hr_longest(sc, sc->agents, k + n).len)
             break;
+        /* "spokesman Nzanga Mobutu": a known surname after the given
+         * name is still this person's. */
+        hr_match m = hr_longest(sc, sc->actors, k + n);
+        if (m.len && !(n && someone_else(sc, k + n, m))) break;
     }
     return k + n;
+}
+
+/* Whether a role word names a body rather than one person: "the human
+ * rights group Memorial", "opposition party Likud".  A name after it is
+ * the body's name, so no pronoun refers to it. */
+static int names_a_body(const herald_token *role_last)
+{
+    static const char *const words[] = {
+        "group", "organisation", "organization", "movement", "party", "company", "firm",
+        "agency", "association", "union", "network", "committee", "council", "front",
+        "coalition", "alliance", "faction", "newspaper", "daily", "channel", "station",
+        "broadcaster", "foundation", "institute", "corporation", "militia", "court"
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(role_last, words[i])) return 1;
+    return 0;
 }
 
 /* Emits a person (or another named actor) introduced by titles or a
@@ -355,8 +409,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
             role_end += holder.len;
         size_t name_end = unknown_name_end(sc, role_end - 1, role_end);
         if (name_end > role_end) {      /* "Kenyan Trade Minister Nicholas Biwott" */
+            named_person = !names_a_body(&sc->doc->tokens[role_end - 1]);
             role_end = name_end;
-            named_person = 1;
         }
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
@@ -537,7 +591,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
         gm = no_match();
     if (am.len && am.len >= gm.len) {
-        if (overtaken(sc, i, am)) return 0;
+        if (overtaken(sc, i, am) || someone_else(sc, i, am)) return 0;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
          * still a city before a role. */
         if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {
@@ -589,7 +643,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
      * "Bushnell" may name, with the role's code. */
     size_t name_end = unknown_name_end(sc, j - 1, j);
-    int kind = name_end > j ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
+    int one_person = name_end > j && !names_a_body(&tok[j - 1]);
+    int kind = one_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
     if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
     return name_end - start;
 }
