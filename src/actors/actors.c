@@ -571,6 +571,47 @@ static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country
     return strncmp(c, d, 3) == 0 ? inner : no_match();
 }
 
+/* The country a word like "Pakistan-based" or "US-led" names before its
+ * suffix, as a one-word phrase of the actor dictionary; HR_NONE if none. */
+static uint32_t country_before_suffix(const hr_scan *sc, const herald_token *t)
+{
+    static const char *const suffixes[] = { "-based", "-led" };
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+        size_t n = strlen(suffixes[i]);
+        if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, suffixes[i], n) != 0)
+            continue;
+        uint32_t word = hr_strings_word(&sc->doc->ctx->dicts.strings, t->norm, t->norm_len - n);
+        uint32_t node = word == HR_NONE ? HR_NONE : hr_lexicon_step(sc->actors, 0, word);
+        uint32_t e = node == HR_NONE ? HR_NONE : hr_lexicon_entries(sc->actors, node);
+        if (e == HR_NONE) return HR_NONE;
+        /* "US-based" but not "us-based": an acronym keeps its capitals. */
+        for (uint32_t k = t->start; (sc->actors->entries[e].flags & HR_ENTRY_CASED) &&
+                                    k < t->end - n; k++)
+            if (sc->doc->article.text[k] >= 'a' && sc->doc->article.text[k] <= 'z') return HR_NONE;
+        e = hr_entry_in_force(sc->actors, e, sc->doc->date);
+        const char *c = hr_entry_code(sc->actors, &sc->actors->entries[e], sc->doc->date);
+        return is_bare_country(c) ? e : HR_NONE;
+    }
+    return HR_NONE;
+}
+
+/* "a Pakistan-based militant group", "US-led forces": the group is the
+ * country's, in the role the next words name.  Returns the tokens used. */
+static size_t based_role(hr_scan *sc, size_t i, int *rc)
+{
+    hr_match country = { 1, country_before_suffix(sc, &sc->doc->tokens[i]) };
+    size_t end;
+    hr_match role = country.entry == HR_NONE ? no_match() : role_after(sc, i + 1, &end);
+    if (!role.len) return 0;
+    char code[64];
+    compose(code, sizeof code, entry_code(sc, sc->actors, country), sc, role);
+    *rc = describe(sc, sc->actors, country);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " (based or led there) + ", 24);
+    if (!*rc) *rc = describe(sc, sc->agents, role);
+    if (!*rc) *rc = hr_emit_actor(sc, i, end, code, HERALD_ACTOR_COMPOSED);
+    return end - i;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -602,7 +643,11 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (inner.len) return named_actor(sc, start, i + am.len, inner, rc);
         return named_actor(sc, start, i, am, rc);
     }
-    if (!gm.len) return am.len ? 0 : city_role(sc, i, rc);
+    if (!gm.len) {
+        if (am.len) return 0;
+        size_t used = based_role(sc, i, rc);
+        return used || *rc ? used : city_role(sc, i, rc);
+    }
     size_t j = i + gm.len;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
