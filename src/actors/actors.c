@@ -289,14 +289,44 @@ static int someone_else(const hr_scan *sc, size_t i, hr_match am)
  * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
  * Nicholas Biwott" (one to three capitalised proper nouns that start no
  * role, nor an actor other than someone else's surname).  Returns k when there is none. */
+/* A lower-case particle inside a name: "al-Dabbagh", "el-Sisi" (the
+ * article glued to a capitalised name), or "bin", "van", "de" before
+ * one ("Mohammed bin Nayef", "Dries van Agt").  Returns the tokens it
+ * takes with the name it joins, 0 if token k is none. */
+static size_t name_particle(const hr_scan *sc, size_t k)
+{
+    static const char *const glued[] = { "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-" };
+    static const char *const apart[] = { "bin", "ibn", "bint", "van", "von", "de", "da", "di",
+                                         "del", "der", "dos", "du", "la", "le" };
+    const herald_token *t = &sc->doc->tokens[k];
+    const char *text = hr_tok_text(sc->doc, t);
+    if (t->kind != HERALD_TOK_WORD) return 0;
+    for (size_t i = 0; i < sizeof glued / sizeof *glued; i++) {
+        size_t n = strlen(glued[i]);
+        if (t->end - t->start > n && strncmp(text, glued[i], n) == 0)
+            return text[n] >= 'A' && text[n] <= 'Z';
+    }
+    for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
+        const herald_token *next = &sc->doc->tokens[k + 1];
+        if (hr_tok_is(t, apart[i]) && text[0] >= 'a' && k + 1 < sc->end &&
+            next->kind == HERALD_TOK_WORD && hr_tok_first(sc->doc, next) == HR_C_UPPER)
+            return 2;
+    }
+    return 0;
+}
+
 static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
     const herald_token *r = &tok[role_last];
     if (r->norm_len && r->norm[r->norm_len - 1] == 's') return k;   /* plural: no one person */
     size_t n = 0;
-    for (; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
+    for (size_t particle; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
         const herald_token *t = &tok[k + n];
+        if (n && (particle = name_particle(sc, k + n))) {   /* "Ali al-Dabbagh" */
+            n += particle - 1;
+            continue;
+        }
         if (t->kind != HERALD_TOK_WORD || (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS) ||
             hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
             hr_longest(sc, sc->agents, k + n).len)
@@ -446,6 +476,21 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     return j - start;
 }
 
+/* "troops from Lebanese soil", "leaders of Kurdish parties": a country
+ * word before a common noun that is no role word is an adjective of that
+ * noun, and the role is not the country's. */
+static int modifies_next_noun(const hr_scan *sc, size_t k)
+{
+    static const char *const times[] = { "today", "yesterday", "tonight", "tomorrow" };
+    if (k >= sc->end) return 0;
+    const herald_token *t = &sc->doc->tokens[k];
+    if ((t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) || hr_longest(sc, sc->agents, k).len)
+        return 0;
+    for (size_t i = 0; i < sizeof times / sizeof *times; i++)
+        if (hr_tok_is(t, times[i])) return 0;
+    return 1;
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country.
  * Returns the tokens consumed, 0 when no country follows. */
 static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match role, int *rc)
@@ -457,7 +502,9 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     size_t k = j + 1;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
     hr_match country = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
-    if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country))) return 0;
+    if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)) ||
+        modifies_next_noun(sc, k + country.len))
+        return 0;
     size_t first = start, last = k + country.len;
     char code[64];
     for (;;) {
