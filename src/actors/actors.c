@@ -319,7 +319,8 @@ static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
     const herald_token *r = &tok[role_last];
-    if (r->norm_len && r->norm[r->norm_len - 1] == 's') return k;   /* plural: no one person */
+    if ((r->norm_len && r->norm[r->norm_len - 1] == 's') || hr_tok_is(r, "people"))
+        return k;                                       /* plural: no one person */
     size_t n = 0;
     for (size_t particle; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
         const herald_token *t = &tok[k + n];
