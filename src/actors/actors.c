@@ -104,6 +104,40 @@ static int is_possessive(const herald_token *t)
     return hr_tok_is(t, "'s") || hr_tok_is(t, "'");
 }
 
+/* A one-word role the tagger reads as a finite verb between a noun, its
+ * subject, and the start of an object: "Western powers press Iran",
+ * "Russia forces a vote".  It names no one.  (The tag alone is not
+ * trusted: "producer delegates said", "two suspects".) */
+static int role_is_verb(const hr_scan *sc, size_t k, hr_match role)
+{
+    if (role.len != 1 || k == sc->begin) return 0;
+    const herald_token *t = sc->doc->tokens;
+    int tag = t[k].tag;
+    if (tag == HR_TAG_VB) {         /* "to judge", "will also press Japan" */
+        size_t b = k - 1;
+        while (b > sc->begin && t[b].tag == HR_TAG_RB) b--;
+        return t[b].tag == HR_TAG_TO || t[b].tag == HR_TAG_MD;
+    }
+    if (k + 1 >= sc->end) return 0;
+    int before = t[k - 1].tag, after = t[k + 1].tag;
+    return (tag == HR_TAG_VBP || tag == HR_TAG_VBZ || tag == HR_TAG_VBD) &&
+           (hr_tag_is_noun(before) || before == HR_TAG_PRP) &&
+           (after == HR_TAG_DT || after == HR_TAG_PRPS || after == HR_TAG_PRP ||
+            after == HR_TAG_NNP || after == HR_TAG_NNPS);
+}
+
+/* The role word at k, unless a longer phrase that names no one starts
+ * there: the "press" of "White House press conference". */
+static hr_match role_word(const hr_scan *sc, size_t k)
+{
+    hr_match role = hr_longest(sc, sc->agents, k);
+    if (!role.len) return role;
+    hr_match other = hr_longest(sc, sc->actors, k);
+    return other.len > role.len && strcmp(entry_code(sc, sc->actors, other), "NONE") == 0
+               ? no_match()
+               : role;
+}
+
 int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind)
 {
     herald_doc *doc = sc->doc;
@@ -179,7 +213,8 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     const herald_token *tok = sc->doc->tokens;
     if (k < sc->end && is_possessive(&tok[k])) k++;
     for (size_t skipped = 0; k < sc->end; k++, skipped++) {
-        hr_match role = hr_longest(sc, sc->agents, k);
+        hr_match role = role_word(sc, k);
+        if (role.len && role_is_verb(sc, k, role)) break;
         if (role.len) {
             *end = k + role.len;
             return role;
@@ -405,7 +440,7 @@ static int is_seat_of_government(const char *code)
 static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
 {
     if (j >= sc->end) return no_match();
-    hr_match role = hr_longest(sc, sc->agents, j);
+    hr_match role = role_word(sc, j);
     if (!role.len || strcmp(entry_code(sc, sc->agents, role), "GOV") == 0) return no_match();
     *end = j + role.len;
     return role;
@@ -431,7 +466,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         if (person.len) return emit_introduced(sc, start, person, person_end, rc);
         /* "foreign ministry officials": one role, the words all its own. */
         for (hr_match more; role_end < sc->end &&
-                            (more = hr_longest(sc, sc->agents, role_end)).len;)
+                            (more = role_word(sc, role_end)).len;)
             role_end += more.len;
         /* "Bree Prime Minister Romendacil", a holder the dictionary knows
          * by country only: the name belongs to the mention. */
@@ -458,7 +493,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         /* "Kremlin officials", "the Commission's spokeswoman": the role
          * words belong to the actor, which keeps its own code. */
         size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
-        for (hr_match more; k < sc->end && (more = hr_longest(sc, sc->agents, k)).len;)
+        for (hr_match more; k < sc->end && (more = role_word(sc, k)).len;)
             j = k += more.len;
     }
     *rc = describe(sc, sc->actors, am);
@@ -673,12 +708,10 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     hr_match am = hr_longest(sc, sc->actors, i);
     hr_match gm = hr_longest(sc, sc->agents, i);
-    /* "using aid workers to spy", "history will judge": a role word
-     * the tagger reads as a verb after "to" or a modal names no one.
-     * (Elsewhere the tags are trusted less: "and judge Timothy Workman".) */
-    if (gm.len == 1 && i > sc->begin && tok[i].tag == HR_TAG_VB &&
-        (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
-        gm = no_match();
+    /* "using aid workers to spy", "history will judge", "powers press
+     * Iran": a role word read as a verb names no one.  (Elsewhere the
+     * tags are trusted less: "and judge Timothy Workman".) */
+    if (role_is_verb(sc, i, gm)) gm = no_match();
     if (am.len && am.len >= gm.len) {
         if (overtaken(sc, i, am) || someone_else(sc, i, am)) return 0;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
