@@ -104,6 +104,40 @@ static int is_possessive(const herald_token *t)
     return hr_tok_is(t, "'s") || hr_tok_is(t, "'");
 }
 
+/* A one-word role the tagger reads as a finite verb between a noun, its
+ * subject, and the start of an object: "Western powers press Iran",
+ * "Russia forces a vote".  It names no one.  (The tag alone is not
+ * trusted: "producer delegates said", "two suspects".) */
+static int role_is_verb(const hr_scan *sc, size_t k, hr_match role)
+{
+    if (role.len != 1 || k == sc->begin) return 0;
+    const herald_token *t = sc->doc->tokens;
+    int tag = t[k].tag;
+    if (tag == HR_TAG_VB) {         /* "to judge", "will also press Japan" */
+        size_t b = k - 1;
+        while (b > sc->begin && t[b].tag == HR_TAG_RB) b--;
+        return t[b].tag == HR_TAG_TO || t[b].tag == HR_TAG_MD;
+    }
+    if (k + 1 >= sc->end) return 0;
+    int before = t[k - 1].tag, after = t[k + 1].tag;
+    return (tag == HR_TAG_VBP || tag == HR_TAG_VBZ || tag == HR_TAG_VBD) &&
+           (hr_tag_is_noun(before) || before == HR_TAG_PRP) &&
+           (after == HR_TAG_DT || after == HR_TAG_PRPS || after == HR_TAG_PRP ||
+            after == HR_TAG_NNP || after == HR_TAG_NNPS);
+}
+
+/* The role word at k, unless a longer phrase that names no one starts
+ * there: the "press" of "White House press conference". */
+static hr_match role_word(const hr_scan *sc, size_t k)
+{
+    hr_match role = hr_longest(sc, sc->agents, k);
+    if (!role.len) return role;
+    hr_match other = hr_longest(sc, sc->actors, k);
+    return other.len > role.len && strcmp(entry_code(sc, sc->actors, other), "NONE") == 0
+               ? no_match()
+               : role;
+}
+
 int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind)
 {
     herald_doc *doc = sc->doc;
@@ -179,7 +213,8 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     const herald_token *tok = sc->doc->tokens;
     if (k < sc->end && is_possessive(&tok[k])) k++;
     for (size_t skipped = 0; k < sc->end; k++, skipped++) {
-        hr_match role = hr_longest(sc, sc->agents, k);
+        hr_match role = role_word(sc, k);
+        if (role.len && role_is_verb(sc, k, role)) break;
         if (role.len) {
             *end = k + role.len;
             return role;
@@ -249,26 +284,111 @@ static int is_calendar_word(const herald_token *t)
     return 0;
 }
 
+/* Ranks and honorifics written before a name that are no role word of
+ * the agents ("Chairman Mao", "Cardinal Parolin", "Field Marshal ..."). */
+static int is_honorific(const herald_token *t)
+{
+    static const char *const words[] = {
+        "chairman", "chairwoman", "speaker", "general", "marshal", "field", "major", "brigadier",
+        "colonel", "captain", "lieutenant", "admiral", "commander", "sergeant", "comrade",
+        "pope", "cardinal", "archbishop", "bishop", "father", "monsignor", "patriarch", "imam",
+        "mullah", "rabbi", "ayatollah", "ayatullah", "hojatoleslam", "grand", "mufti", "haji",
+        "hajji", "maulana", "mawlana", "sayyed", "sayed", "sayyid", "shaikh", "crown", "prince",
+        "princess", "justice", "judge", "senator", "representative", "congressman",
+        "congresswoman", "governor", "mayor", "herr", "frau", "senor", "señor", "signor",
+        "begum", "sheikha", "honourable", "honorable", "excellency", "baron", "baroness",
+        "count", "duke", "tsar", "czar", "ustad", "mawlawi", "maulvi"
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(t, words[i])) return 1;
+    return 0;
+}
+
+/* "Mirza Abbas", "Laura Bush": a person's one-word name right after a
+ * capitalised given name (that the dictionary's full names do not
+ * include, or it would have matched whole) is someone else's surname. */
+static int someone_else(const hr_scan *sc, size_t i, hr_match am)
+{
+    if (am.len != 1 || i == sc->begin || !is_person_entry(sc->actors, am)) return 0;
+    const herald_token *given = &sc->doc->tokens[i - 1];
+    return given->kind == HERALD_TOK_WORD && given->tag == HR_TAG_NNP &&
+           hr_tok_first(sc->doc, given) == HR_C_UPPER && given->norm_len > 1 &&
+           given->norm[given->norm_len - 1] != '.' && !is_title(sc, given) &&
+           !is_honorific(given) && !is_role_modifier(given) && !is_calendar_word(given) &&
+           !hr_longest(sc, sc->agents, i - 1).len && !hr_longest(sc, sc->actors, i - 1).len;
+}
+
 #define NAME_MAX_WORDS 3
 
 /* The end of a name the dictionaries do not know, written after a
  * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
  * Nicholas Biwott" (one to three capitalised proper nouns that start no
- * actor or role).  Returns k when there is none. */
+ * role, nor an actor other than someone else's surname).  Returns k when there is none. */
+/* A lower-case particle inside a name: "al-Dabbagh", "el-Sisi" (the
+ * article glued to a capitalised name), or "bin", "van", "de" before
+ * one ("Mohammed bin Nayef", "Dries van Agt").  Returns the tokens it
+ * takes with the name it joins, 0 if token k is none. */
+static size_t name_particle(const hr_scan *sc, size_t k)
+{
+    static const char *const glued[] = { "al-", "el-", "ad-", "as-", "ash-", "at-", "an-", "ar-" };
+    static const char *const apart[] = { "bin", "ibn", "bint", "van", "von", "de", "da", "di",
+                                         "del", "der", "dos", "du", "la", "le" };
+    const herald_token *t = &sc->doc->tokens[k];
+    const char *text = hr_tok_text(sc->doc, t);
+    if (t->kind != HERALD_TOK_WORD) return 0;
+    for (size_t i = 0; i < sizeof glued / sizeof *glued; i++) {
+        size_t n = strlen(glued[i]);
+        if (t->end - t->start > n && strncmp(text, glued[i], n) == 0)
+            return text[n] >= 'A' && text[n] <= 'Z';
+    }
+    for (size_t i = 0; i < sizeof apart / sizeof *apart; i++) {
+        const herald_token *next = &sc->doc->tokens[k + 1];
+        if (hr_tok_is(t, apart[i]) && text[0] >= 'a' && k + 1 < sc->end &&
+            next->kind == HERALD_TOK_WORD && hr_tok_first(sc->doc, next) == HR_C_UPPER)
+            return 2;
+    }
+    return 0;
+}
+
 static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
     const herald_token *r = &tok[role_last];
-    if (r->norm_len && r->norm[r->norm_len - 1] == 's') return k;   /* plural: no one person */
+    if ((r->norm_len && r->norm[r->norm_len - 1] == 's') || hr_tok_is(r, "people"))
+        return k;                                       /* plural: no one person */
     size_t n = 0;
-    for (; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
+    for (size_t particle; k + n < sc->end && n < NAME_MAX_WORDS; n++) {
         const herald_token *t = &tok[k + n];
-        if (t->kind != HERALD_TOK_WORD || t->tag != HR_TAG_NNP ||
+        if (n && (particle = name_particle(sc, k + n))) {   /* "Ali al-Dabbagh" */
+            n += particle - 1;
+            continue;
+        }
+        if (t->kind != HERALD_TOK_WORD || (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS) ||
             hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
-            hr_longest(sc, sc->actors, k + n).len || hr_longest(sc, sc->agents, k + n).len)
+            hr_longest(sc, sc->agents, k + n).len)
             break;
+        /* "spokesman Nzanga Mobutu": a known surname after the given
+         * name is still this person's. */
+        hr_match m = hr_longest(sc, sc->actors, k + n);
+        if (m.len && !(n && someone_else(sc, k + n, m))) break;
     }
     return k + n;
+}
+
+/* Whether a role word names a body rather than one person: "the human
+ * rights group Memorial", "opposition party Likud".  A name after it is
+ * the body's name, so no pronoun refers to it. */
+static int names_a_body(const herald_token *role_last)
+{
+    static const char *const words[] = {
+        "group", "organisation", "organization", "movement", "party", "company", "firm",
+        "agency", "association", "union", "network", "committee", "council", "front",
+        "coalition", "alliance", "faction", "newspaper", "daily", "channel", "station",
+        "broadcaster", "foundation", "institute", "corporation", "militia", "court"
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(role_last, words[i])) return 1;
+    return 0;
 }
 
 /* Emits a person (or another named actor) introduced by titles or a
@@ -320,7 +440,7 @@ static int is_seat_of_government(const char *code)
 static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
 {
     if (j >= sc->end) return no_match();
-    hr_match role = hr_longest(sc, sc->agents, j);
+    hr_match role = role_word(sc, j);
     if (!role.len || strcmp(entry_code(sc, sc->agents, role), "GOV") == 0) return no_match();
     *end = j + role.len;
     return role;
@@ -346,7 +466,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         if (person.len) return emit_introduced(sc, start, person, person_end, rc);
         /* "foreign ministry officials": one role, the words all its own. */
         for (hr_match more; role_end < sc->end &&
-                            (more = hr_longest(sc, sc->agents, role_end)).len;)
+                            (more = role_word(sc, role_end)).len;)
             role_end += more.len;
         /* "Bree Prime Minister Romendacil", a holder the dictionary knows
          * by country only: the name belongs to the mention. */
@@ -355,8 +475,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
             role_end += holder.len;
         size_t name_end = unknown_name_end(sc, role_end - 1, role_end);
         if (name_end > role_end) {      /* "Kenyan Trade Minister Nicholas Biwott" */
+            named_person = !names_a_body(&sc->doc->tokens[role_end - 1]);
             role_end = name_end;
-            named_person = 1;
         }
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
@@ -373,7 +493,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         /* "Kremlin officials", "the Commission's spokeswoman": the role
          * words belong to the actor, which keeps its own code. */
         size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
-        for (hr_match more; k < sc->end && (more = hr_longest(sc, sc->agents, k)).len;)
+        for (hr_match more; k < sc->end && (more = role_word(sc, k)).len;)
             j = k += more.len;
     }
     *rc = describe(sc, sc->actors, am);
@@ -392,6 +512,21 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     return j - start;
 }
 
+/* "troops from Lebanese soil", "leaders of Kurdish parties": a country
+ * word before a common noun that is no role word is an adjective of that
+ * noun, and the role is not the country's. */
+static int modifies_next_noun(const hr_scan *sc, size_t k)
+{
+    static const char *const times[] = { "today", "yesterday", "tonight", "tomorrow" };
+    if (k >= sc->end) return 0;
+    const herald_token *t = &sc->doc->tokens[k];
+    if ((t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) || hr_longest(sc, sc->agents, k).len)
+        return 0;
+    for (size_t i = 0; i < sizeof times / sizeof *times; i++)
+        if (hr_tok_is(t, times[i])) return 0;
+    return 1;
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country.
  * Returns the tokens consumed, 0 when no country follows. */
 static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match role, int *rc)
@@ -403,7 +538,9 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     size_t k = j + 1;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
     hr_match country = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
-    if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country))) return 0;
+    if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)) ||
+        modifies_next_noun(sc, k + country.len))
+        return 0;
     size_t first = start, last = k + country.len;
     char code[64];
     for (;;) {
@@ -517,6 +654,47 @@ static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country
     return strncmp(c, d, 3) == 0 ? inner : no_match();
 }
 
+/* The country a word like "Pakistan-based" or "US-led" names before its
+ * suffix, as a one-word phrase of the actor dictionary; HR_NONE if none. */
+static uint32_t country_before_suffix(const hr_scan *sc, const herald_token *t)
+{
+    static const char *const suffixes[] = { "-based", "-led" };
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+        size_t n = strlen(suffixes[i]);
+        if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, suffixes[i], n) != 0)
+            continue;
+        uint32_t word = hr_strings_word(&sc->doc->ctx->dicts.strings, t->norm, t->norm_len - n);
+        uint32_t node = word == HR_NONE ? HR_NONE : hr_lexicon_step(sc->actors, 0, word);
+        uint32_t e = node == HR_NONE ? HR_NONE : hr_lexicon_entries(sc->actors, node);
+        if (e == HR_NONE) return HR_NONE;
+        /* "US-based" but not "us-based": an acronym keeps its capitals. */
+        for (uint32_t k = t->start; (sc->actors->entries[e].flags & HR_ENTRY_CASED) &&
+                                    k < t->end - n; k++)
+            if (sc->doc->article.text[k] >= 'a' && sc->doc->article.text[k] <= 'z') return HR_NONE;
+        e = hr_entry_in_force(sc->actors, e, sc->doc->date);
+        const char *c = hr_entry_code(sc->actors, &sc->actors->entries[e], sc->doc->date);
+        return is_bare_country(c) ? e : HR_NONE;
+    }
+    return HR_NONE;
+}
+
+/* "a Pakistan-based militant group", "US-led forces": the group is the
+ * country's, in the role the next words name.  Returns the tokens used. */
+static size_t based_role(hr_scan *sc, size_t i, int *rc)
+{
+    hr_match country = { 1, country_before_suffix(sc, &sc->doc->tokens[i]) };
+    size_t end;
+    hr_match role = country.entry == HR_NONE ? no_match() : role_after(sc, i + 1, &end);
+    if (!role.len) return 0;
+    char code[64];
+    compose(code, sizeof code, entry_code(sc, sc->actors, country), sc, role);
+    *rc = describe(sc, sc->actors, country);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " (based or led there) + ", 24);
+    if (!*rc) *rc = describe(sc, sc->agents, role);
+    if (!*rc) *rc = hr_emit_actor(sc, i, end, code, HERALD_ACTOR_COMPOSED);
+    return end - i;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -530,19 +708,27 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     hr_match am = hr_longest(sc, sc->actors, i);
     hr_match gm = hr_longest(sc, sc->agents, i);
-    /* "using aid workers to spy", "history will judge": a role word
-     * the tagger reads as a verb after "to" or a modal names no one.
-     * (Elsewhere the tags are trusted less: "and judge Timothy Workman".) */
-    if (gm.len == 1 && i > sc->begin && tok[i].tag == HR_TAG_VB &&
-        (tok[i - 1].tag == HR_TAG_TO || tok[i - 1].tag == HR_TAG_MD))
-        gm = no_match();
+    /* "using aid workers to spy", "history will judge", "powers press
+     * Iran": a role word read as a verb names no one.  (Elsewhere the
+     * tags are trusted less: "and judge Timothy Workman".) */
+    if (role_is_verb(sc, i, gm)) gm = no_match();
     if (am.len && am.len >= gm.len) {
-        if (overtaken(sc, i, am)) return 0;
+        if (overtaken(sc, i, am) || someone_else(sc, i, am)) return 0;
+        /* "Lagos police" after Lagos stopped being the capital (NONE):
+         * still a city before a role. */
+        if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {
+            size_t used = city_role(sc, i, rc);
+            if (used || *rc) return used;
+        }
         hr_match inner = same_country_after(sc, i + am.len, am);
         if (inner.len) return named_actor(sc, start, i + am.len, inner, rc);
         return named_actor(sc, start, i, am, rc);
     }
-    if (!gm.len) return am.len ? 0 : city_role(sc, i, rc);
+    if (!gm.len) {
+        if (am.len) return 0;
+        size_t used = based_role(sc, i, rc);
+        return used || *rc ? used : city_role(sc, i, rc);
+    }
     size_t j = i + gm.len;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
@@ -583,7 +769,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
      * "Bushnell" may name, with the role's code. */
     size_t name_end = unknown_name_end(sc, j - 1, j);
-    int kind = name_end > j ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
+    int one_person = name_end > j && !names_a_body(&tok[j - 1]);
+    int kind = one_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
     if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
     return name_end - start;
 }

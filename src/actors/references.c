@@ -172,9 +172,24 @@ static int quoted_first_person(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* Whether an actor code names a body outside the state: a group with a
+ * code of its own (IMG..., NGO...) or a country's armed or political
+ * opposition (SYRREB, RUSSEP, KHMOPP).  What is "its" is the body's. */
+static int owns_its_roles(const char *code)
+{
+    static const char *const prefixes[] = { "IMG", "NGO", "NGM", "MNC" };
+    static const char *const roles[] = { "REB", "SEP", "INS", "UAF", "OPP", "CRM" };
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+        if (strncmp(code, prefixes[i], 3) == 0) return 1;
+    if (strlen(code) < 6) return 0;
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (strncmp(code + 3, roles[i], 3) == 0) return 1;
+    return 0;
+}
+
 /* "its troops", "Russia, whose troops": a role without a country after
  * "its" or "whose" is the role of the nearest state named before it in
- * the sentence. */
+ * the sentence; "the rebels' command said its fighters" are the rebels. */
 static int possessive_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -197,7 +212,8 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
         }
         if (!to) continue;
         char code[64];
-        snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
+        if (owns_its_roles(to->code)) snprintf(code, sizeof code, "%s", to->code);
+        else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
         if (note_reference(sc, before, to)) return HERALD_ENOMEM;
         a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
         a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
