@@ -76,10 +76,12 @@ static int run_stage(herald_doc *doc, herald_stage stage)
     case HERALD_STAGE_ACTORS: return hr_find_actors(doc);
     case HERALD_STAGE_CLAUSES: return hr_find_chunks(doc);
     case HERALD_STAGE_EVENTS: {
+        /* Places before events: a role without a country may take the
+         * country of the places its sentence names. */
         int rc = hr_find_dates(doc);
+        if (!rc && !doc->ctx->no_places) rc = hr_find_places(doc);
         if (!rc) rc = hr_find_events(doc);
         if (!rc) rc = hr_date_events(doc);
-        if (!rc && !doc->ctx->no_places) rc = hr_find_places(doc);
         if (!rc && !doc->ctx->no_places) rc = hr_place_events(doc);
         return rc;
     }

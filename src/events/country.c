@@ -3,7 +3,8 @@
  * "The settlers were detained by Israeli police": news names the country
  * once and leaves it out of the other domestic roles ("the settlers",
  * "the government", "officials", "troops").  When every other actor of
- * the sentence belongs to one and the same state, an event side that is
+ * the sentence (or, with none, every place it names) belongs to one and
+ * the same state, an event side that is
  * a role without one (---CVL) is read as that state's (ISRCVL).  With
  * two states ("Palestinians threw stones at Israeli soldiers") or none,
  * the role stays as it is: guessing would be wrong as often as right.
@@ -42,19 +43,44 @@ static int is_bare_role(const herald_actor *a)
     return a->kind == HERALD_ACTOR_ROLE && strncmp(a->code, "---", 3) == 0 && a->code[3];
 }
 
-void hr_sentence_country(const herald_doc *doc, size_t first, size_t end, char out[4])
+/* Adds state c to the sentence's one state in out; 0 when it makes two. */
+static int agree(char out[4], const char c[4])
+{
+    if (out[0] && strcmp(out, c) != 0) return 0;
+    memcpy(out, c, 4);
+    return 1;
+}
+
+void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
+                         char out[4])
 {
     char c[4];
     out[0] = '\0';
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
         if (is_bare_role(a) || !state_of(a->code, c)) continue;
-        if (out[0] && strcmp(out, c) != 0) {        /* two states: no inference */
-            out[0] = '\0';
-            return;
-        }
-        memcpy(out, c, sizeof c);
+        if (!agree(out, c)) goto two_states;
     }
+    /* With no actor's state, the places named in it: "in Zadar, pupils
+     * chanted insults against the authorities" are Croatia's.  (An
+     * actor's state comes first: Israeli police in Hebron arrest
+     * Israel's settlers.)  Places are in text order. */
+    if (out[0]) return;
+    size_t lo = 0, hi = doc->place_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->places[mid].sentence < sentence) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t p = lo; p < doc->place_count && doc->places[p].sentence == sentence; p++) {
+        const char *country = doc->places[p].loc.country;
+        if (!country || strlen(country) != 3) continue;
+        memcpy(c, country, 4);
+        if (!agree(out, c)) goto two_states;
+    }
+    return;
+two_states:                     /* no inference */
+    out[0] = '\0';
 }
 
 const char *hr_side_code(const herald_actor *side, const herald_actor *other,

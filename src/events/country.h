@@ -4,10 +4,13 @@
 
 #include "../core/doc.h"
 
-/* The one state all the mentions [first, end) of a sentence belong to,
- * roles without a country aside, into out ("ISR"); "" when they name
- * none or more than one. */
-void hr_sentence_country(const herald_doc *doc, size_t first, size_t end, char out[4]);
+/* The one state all the actor mentions [first, end) of sentence
+ * `sentence` belong to, roles without a country aside, or with none, all
+ * the places it names, into out ("ISR"); "" when they name none or more
+ * than one.
+ * Needs the document's places (hr_find_places) when they are wanted. */
+void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
+                         char out[4]);
 
 /* The code an event side is written with: a role without a country
  * ("---CVL") takes the sentence's `country` ("ISRCVL"), unless the

@@ -1723,7 +1723,7 @@ int hr_find_events(herald_doc *doc)
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
-        hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
+        hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, s.country);
         memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
         if ((rc = index_words(&s))) break;
         memset(s.synset_started, 0, d->verbs.synset_count);
