@@ -363,14 +363,6 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
     return rc;
 }
 
-/* The masks of the text's 64-byte blocks at `base` and after it: those
- * of any 64 bytes from a position in the first are two shifts away, and
- * each block is classified once however often tokenising stops in it. */
-typedef struct window {
-    size_t base;        /* a multiple of 64; SIZE_MAX before the first */
-    hr_block lo, hi;
-} window;
-
 static hr_block raw_block(const char *s, size_t at, size_t text_len)
 {
     if (at + 64 <= text_len) return hr_block_at(s + at);
@@ -381,7 +373,7 @@ static hr_block raw_block(const char *s, size_t at, size_t text_len)
 
 /* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
  * are neither letters nor spaces, so every scan stops at the end. */
-static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
+static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_len)
 {
     size_t base = i & ~(size_t)63;
     if (base != w->base) {
@@ -415,7 +407,7 @@ static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
  * begins, and every other byte that is not a space); taking them in turn
  * is one bit operation, so no token waits on the scan of the one before
  * it. */
-static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, size_t *stop,
+static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i, size_t *stop,
                        int *full)
 {
     /* A block holds at most 64 tokens: room for them first, so that the
@@ -491,17 +483,22 @@ static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, s
     return 0;
 }
 
-int hr_tokenize(herald_doc *doc, size_t start, size_t end)
+int hr_tokenize_in(herald_doc *doc, size_t start, size_t end, hr_window *win)
 {
     scan sc = { doc->article.text, end };
-    window win = { .base = SIZE_MAX };
     size_t i = start;
     int rc = 0;
     doc->stop_count = 0;
     while (i < end && !rc) {
         int full;
-        rc = fast_tokens(doc, &sc, &win, i, &i, &full);
+        rc = fast_tokens(doc, &sc, win, i, &i, &full);
         if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
+}
+
+int hr_tokenize(herald_doc *doc, size_t start, size_t end)
+{
+    hr_window win = HR_WINDOW_NONE;
+    return hr_tokenize_in(doc, start, end, &win);
 }
