@@ -107,7 +107,7 @@ static int cmp_word(const void *key, const void *w)
 
 /* The word as a big-endian number: numbers compare as the strings do
  * (this compiles to a load and a byte swap). */
-static uint64_t key_of(const char w[8])
+static inline uint64_t key_of(const char w[8])
 {
     const unsigned char *b = (const unsigned char *)w;
     return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |

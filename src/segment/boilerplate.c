@@ -33,6 +33,15 @@ static unsigned char first_byte(size_t phrase)
     return (unsigned char)CREDIT_PHRASES[phrase][0][0];
 }
 
+/* hr_tok_is() for a word of a table: no strlen, since most comparisons
+ * end at the first or second byte. */
+static int tok_is_word(const herald_token *t, const char *word)
+{
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (!word[k] || t->norm[k] != word[k]) return 0;
+    return word[t->norm_len] == '\0';
+}
+
 static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
 {
     const herald_token *t = &doc->tokens[i];
@@ -40,7 +49,7 @@ static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
     for (size_t p = (size_t)CREDIT_FIRST[b] - 1; p < CREDIT_COUNT && first_byte(p) == b; p++) {
         size_t k = 0;
         while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
-               hr_tok_is(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
+               tok_is_word(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
             k++;
         if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
     }
@@ -70,7 +79,7 @@ static int byline_connector(const herald_token *t)
                                          "la", "staff", "correspondent", "reporter",
                                          "writer", "editor" };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i])) return 1;
+        if (tok_is_word(t, words[i])) return 1;
     return 0;
 }
 
@@ -129,7 +138,7 @@ static int is_month(const herald_doc *doc, const herald_token *t)
                                           "june", "july", "august", "september", "october",
                                           "november", "december" };
     for (size_t i = 0; i < 12; i++)
-        if (hr_tok_is(t, months[i])) return 1;
+        if (tok_is_word(t, months[i])) return 1;
     size_t n = t->end - t->start;
     const char *w = hr_tok_text(doc, t);
     if (n && w[n - 1] == '.') n--;

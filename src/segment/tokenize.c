@@ -62,7 +62,7 @@ static int starts_with_ci(const scan *sc, size_t i, const char *prefix, size_t n
 }
 
 /* "http://", "https://" or "www." at i (checked only at word starts). */
-static int url_starts(const scan *sc, size_t i)
+static inline int url_starts(const scan *sc, size_t i)
 {
     char c = (char)(sc->s[i] | 32);
     if (c == 'h')
@@ -320,7 +320,7 @@ static inline int carries_on(unsigned char b, int number)
  * ("U.S", "3.5") and it is no abbreviation's or initial's (the checks of
  * scan_word_body, scan_number and keeps_period for such a run).  Most
  * sentences end this way. */
-static int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
+static inline int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
 {
     unsigned char next = dot + 1 < sc->end ? (unsigned char)sc->s[dot + 1] : 0;
     if (next >= 0x80 || hr_ascii_alnum(next)) return 0;
