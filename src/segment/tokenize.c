@@ -456,12 +456,18 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
     return rc;
 }
 
-static hr_block raw_block(const char *s, size_t at, size_t text_len)
+/* Stores the masks of the block at `at` in *out, the text's own place
+ * for them: returned, they went through a copy on the stack that the
+ * next read had to wait for. */
+static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
 {
-    if (at + 64 <= text_len) return hr_block_at(s + at);
+    if (at + 64 <= text_len) {
+        *out = hr_block_at(s + at);
+        return;
+    }
     char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
     if (at < text_len) memcpy(tail, s + at, text_len - at);
-    return hr_block_at(tail);
+    *out = hr_block_at(tail);
 }
 
 /* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
@@ -470,8 +476,9 @@ static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_le
 {
     size_t base = i & ~(size_t)63;
     if (base != w->base) {
-        w->lo = base == w->base + 64 ? w->hi : raw_block(sc->s, base, text_len);
-        w->hi = raw_block(sc->s, base + 64, text_len);
+        if (base == w->base + 64) w->lo = w->hi;
+        else raw_block(&w->lo, sc->s, base, text_len);
+        raw_block(&w->hi, sc->s, base + 64, text_len);
         w->base = base;
     }
     unsigned off = (unsigned)(i - base);
