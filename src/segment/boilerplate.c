@@ -118,7 +118,7 @@ static int is_dateline_separator(const herald_token *t)
 }
 
 /* No lower-case letter, at least two letters: "GENEVA", "U.S.". */
-static int all_caps(const herald_doc *doc, const herald_token *t)
+static inline int all_caps(const herald_doc *doc, const herald_token *t)
 {
     const char *s = doc->article.text;
     int letters = 0;

@@ -533,9 +533,9 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
         return HERALD_ENOMEM;
     const unsigned char *s = (const unsigned char *)sc->s;
     const char *lower = doc->lower;
-    herald_token *tok = doc->tokens;
+    herald_token *tok = doc->tokens + doc->token_count;   /* the next token */
     uint32_t *stops = doc->stops;
-    size_t n = doc->token_count, ns = doc->stop_count;
+    size_t ns = doc->stop_count;
     hr_block blk = window_at(win, sc, i, doc->article.text_len);
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
@@ -578,7 +578,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
             starts &= ~(uint64_t)0 << w;
             size_t cl = apos ? clitic_len(sc->s, at, e) : 0;
             if (cl) {          /* "Turkey" "'s", "did" "n't" */
-                tok[n++] = ascii_token(lower, at, e - cl, kind);
+                *tok++ = ascii_token(lower, at, e - cl, kind);
                 at = e - cl;
             }
         } else {
@@ -593,14 +593,14 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
             /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
             kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
             e = scan_punct(sc, at, 1);
-            stops[ns] = (uint32_t)n;             /* kept when it may end a sentence */
+            stops[ns] = (uint32_t)(tok - doc->tokens);   /* kept when it may end a sentence */
             ns += b == '.' || b == '?' || b == '!';
             if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
             else starts = 0, next = e;
         }
-        tok[n++] = ascii_token(lower, at, e, kind);
+        *tok++ = ascii_token(lower, at, e, kind);
     }
-    doc->token_count = n;
+    doc->token_count = (size_t)(tok - doc->tokens);
     doc->stop_count = ns;
     *stop = next;
     return 0;
