@@ -42,11 +42,12 @@ static int tok_is_word(const herald_token *t, const char *word)
     return word[t->norm_len] == '\0';
 }
 
-static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
+/* Whether a credit phrase of those from `from` on, all of first byte b,
+ * starts at token i. */
+static int credit_phrase_from(const herald_doc *doc, size_t i, size_t end, size_t from,
+                              unsigned char b)
 {
-    const herald_token *t = &doc->tokens[i];
-    unsigned char b = t->norm_len ? (unsigned char)t->norm[0] : 0;
-    for (size_t p = (size_t)CREDIT_FIRST[b] - 1; p < CREDIT_COUNT && first_byte(p) == b; p++) {
+    for (size_t p = from; p < CREDIT_COUNT && first_byte(p) == b; p++) {
         size_t k = 0;
         while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
                tok_is_word(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
@@ -54,6 +55,15 @@ static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
         if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
     }
     return 0;
+}
+
+/* Inline, so that the paragraphs whose first byte no phrase has (most)
+ * cost one lookup. */
+static inline int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
+{
+    const herald_token *t = &doc->tokens[i];
+    unsigned char b = t->norm_len ? (unsigned char)t->norm[0] : 0;
+    return CREDIT_FIRST[b] && credit_phrase_from(doc, i, end, CREDIT_FIRST[b] - 1u, b);
 }
 
 int hr_credit_table_complete(void)
