@@ -62,6 +62,15 @@ static const entry ABBREVIATIONS[] = {
     { "vs", HR_ABBR_INNER },
 };
 
+#define ABBREVIATION_COUNT (sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS)
+
+/* Where the entries of each initial start ('a' to 'z', then the end): a
+ * lookup searches only the few of its word's initial. */
+static const unsigned char BY_INITIAL[27] = {
+    0, 10, 14, 24, 29, 33, 37, 39, 41, 43, 47, 47, 49,        /* a-m */
+    60, 63, 65, 73, 73, 77, 87, 87, 88, 90, 90, 90, 90, 90,   /* n-z, end */
+};
+
 /* Capitalised words that open sentences far more often than they follow
  * an abbreviation inside one.  Sorted, lower case. */
 static const char *const OPENERS[] = {
@@ -98,7 +107,7 @@ static int cmp_word(const void *key, const void *w)
 
 /* The word as a big-endian number: numbers compare as the strings do
  * (this compiles to a load and a byte swap). */
-static uint64_t key_of(const char w[8])
+static inline uint64_t key_of(const char w[8])
 {
     const unsigned char *b = (const unsigned char *)w;
     return (uint64_t)b[0] << 56 | (uint64_t)b[1] << 48 | (uint64_t)b[2] << 40 |
@@ -113,14 +122,17 @@ enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
      * set in every byte: that lower-cases A-Z, and since the entries are
      * all lower-case letters, no other byte can make a key equal one. */
     if (n == 0 || n > WORD_MAX) return HR_ABBR_NONE;
+    unsigned initial = (unsigned)(((unsigned char)s[0] | 0x20) - 'a');
+    if (initial >= 26) return HR_ABBR_NONE;
     uint64_t key = 0;
     for (size_t i = 0; i < n; i++)
         key |= (uint64_t)((unsigned char)s[i] | 0x20) << (56 - 8 * i);
     /* A search without unpredictable branches (a conditional move per
      * step): most of these words are in no table, and a mispredicted
      * branch per step cost more than the compares. */
-    const entry *base = ABBREVIATIONS;
-    size_t len = sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS;
+    const entry *base = ABBREVIATIONS + BY_INITIAL[initial];
+    size_t len = (size_t)(BY_INITIAL[initial + 1] - BY_INITIAL[initial]);
+    if (!len) return HR_ABBR_NONE;
     while (len > 1) {
         size_t half = len / 2;
         base = key_of(base[half].word) <= key ? base + half : base;
@@ -139,14 +151,19 @@ int hr_is_sentence_opener(const char *s, size_t n)
 
 int hr_abbrev_tables_sorted(void)
 {
-    for (size_t i = 0; i < sizeof ABBREVIATIONS / sizeof *ABBREVIATIONS; i++) {
+    for (size_t i = 0; i < ABBREVIATION_COUNT; i++) {
         const char *w = ABBREVIATIONS[i].word;
         size_t n = strnlen(w, sizeof ABBREVIATIONS[i].word);
         if (n == 0 || n > WORD_MAX) return 0;
         for (size_t k = 0; k < n; k++)
             if (w[k] < 'a' || w[k] > 'z') return 0;
         if (i && key_of(ABBREVIATIONS[i - 1].word) >= key_of(w)) return 0;
+        size_t initial = (size_t)(w[0] - 'a');
+        if (i < BY_INITIAL[initial] || i >= BY_INITIAL[initial + 1]) return 0;
     }
+    if (BY_INITIAL[0] != 0 || BY_INITIAL[26] != ABBREVIATION_COUNT) return 0;
+    for (size_t c = 0; c < 26; c++)
+        if (BY_INITIAL[c] > BY_INITIAL[c + 1]) return 0;
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
         if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
     return 1;

@@ -21,8 +21,8 @@ enum hr_abbrev hr_abbrev_class(const char *s, size_t n);
 int hr_is_sentence_opener(const char *s, size_t n);
 
 /* Whether the tables are in strictly ascending order, as the searches
- * need, and the abbreviations short lower-case words, as their keys need
- * (checked by the unit tests). */
+ * need, the abbreviations short lower-case words, as their keys need,
+ * and the index of their initials right (checked by the unit tests). */
 int hr_abbrev_tables_sorted(void);
 
 #endif

@@ -2,47 +2,82 @@
 #include "abbrev.h"
 #include "toks.h"
 
-/* Openings of credit lines, as sequences of normalised tokens. */
+/* Openings of credit lines, as sequences of normalised tokens; those
+ * with the same first byte stand together (CREDIT_FIRST). */
 static const char *const CREDIT_PHRASES[][5] = {
     { "reporting", "by" },          { "additional", "reporting" },
-    { "based", "on", "reporting" }, { "writing", "by" },
-    { "editing", "by" },            { "edited", "by" },
-    { "compiled", "by" },           { "photo", ":" },
-    { "photos", ":" },              { "photograph", ":" },
-    { "photographs", ":" },         { "picture", ":" },
-    { "pictures", ":" },            { "image", ":" },
-    { "images", ":" },              { "credit", ":" },
+    { "all", "rights", "reserved" },{ "based", "on", "reporting" },
+    { "writing", "by" },            { "editing", "by" },
+    { "edited", "by" },             { "enditem" },
+    { "end", "item" },              { "compiled", "by" },
+    { "credit", ":" },              { "copyright" },
+    { "photo", ":" },               { "photos", ":" },
+    { "photograph", ":" },          { "photographs", ":" },
+    { "picture", ":" },             { "pictures", ":" },
     { "photo", "by" },              { "photo", "credit" },
-    { "copyright" },                { "©" },
-    { "(", "c", ")" },              { "all", "rights", "reserved" },
-    { "enditem" },                  { "end", "item" },
+    { "image", ":" },               { "images", ":" },
+    { "©" },                        { "(", "c", ")" },
 };
+#define CREDIT_COUNT (sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES)
 
-/* The first bytes of the phrases above: one lookup rules out most
- * paragraphs ("The ...", "He ...") before any phrase is compared. */
+/* For each first byte of the phrases above, 1 + the index of the first
+ * phrase with it (0 for none): one lookup rules out most paragraphs
+ * ("The ...", "He ..."), and the rest compare only a few phrases. */
 static const unsigned char CREDIT_FIRST[256] = {
-    ['r'] = 1, ['a'] = 1, ['b'] = 1, ['w'] = 1, ['e'] = 1, ['c'] = 1,
-    ['p'] = 1, ['i'] = 1, ['('] = 1, [0xC2] = 1,    /* 0xC2: "©" */
+    ['r'] = 1, ['a'] = 2, ['b'] = 4, ['w'] = 5, ['e'] = 6, ['c'] = 10,
+    ['p'] = 13, ['i'] = 21, [0xC2] = 23, ['('] = 24,    /* 0xC2: "©" */
 };
 
-static int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
+static unsigned char first_byte(size_t phrase)
 {
-    const herald_token *t = &doc->tokens[i];
-    if (!t->norm_len || !CREDIT_FIRST[(unsigned char)t->norm[0]]) return 0;
-    for (size_t p = 0; p < sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES; p++) {
+    return (unsigned char)CREDIT_PHRASES[phrase][0][0];
+}
+
+/* hr_tok_is() for a word of a table: no strlen, since most comparisons
+ * end at the first or second byte. */
+static int tok_is_word(const herald_token *t, const char *word)
+{
+    for (size_t k = 0; k < t->norm_len; k++)
+        if (!word[k] || t->norm[k] != word[k]) return 0;
+    return word[t->norm_len] == '\0';
+}
+
+/* Whether a credit phrase of those from `from` on, all of first byte b,
+ * starts at token i. */
+static int credit_phrase_from(const herald_doc *doc, size_t i, size_t end, size_t from,
+                              unsigned char b)
+{
+    for (size_t p = from; p < CREDIT_COUNT && first_byte(p) == b; p++) {
         size_t k = 0;
         while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
-               hr_tok_is(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
+               tok_is_word(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
             k++;
         if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
     }
     return 0;
 }
 
+/* Inline, so that the paragraphs whose first byte no phrase has (most)
+ * cost one lookup. */
+static inline int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
+{
+    const herald_token *t = &doc->tokens[i];
+    unsigned char b = t->norm_len ? (unsigned char)t->norm[0] : 0;
+    return CREDIT_FIRST[b] && credit_phrase_from(doc, i, end, CREDIT_FIRST[b] - 1u, b);
+}
+
 int hr_credit_table_complete(void)
 {
-    for (size_t p = 0; p < sizeof CREDIT_PHRASES / sizeof *CREDIT_PHRASES; p++)
-        if (!CREDIT_FIRST[(unsigned char)CREDIT_PHRASES[p][0][0]]) return 0;
+    for (size_t p = 0; p < CREDIT_COUNT; p++) {
+        size_t from = (size_t)CREDIT_FIRST[first_byte(p)] - 1;   /* SIZE_MAX for none */
+        if (from > p) return 0;
+        for (size_t q = from; q < p; q++)
+            if (first_byte(q) != first_byte(p)) return 0;
+    }
+    for (size_t b = 0; b < 256; b++)
+        if (CREDIT_FIRST[b] && (CREDIT_FIRST[b] > CREDIT_COUNT ||
+                                first_byte(CREDIT_FIRST[b] - 1u) != b))
+            return 0;
     return 1;
 }
 
@@ -54,7 +89,7 @@ static int byline_connector(const herald_token *t)
                                          "la", "staff", "correspondent", "reporter",
                                          "writer", "editor" };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i])) return 1;
+        if (tok_is_word(t, words[i])) return 1;
     return 0;
 }
 
@@ -93,7 +128,7 @@ static int is_dateline_separator(const herald_token *t)
 }
 
 /* No lower-case letter, at least two letters: "GENEVA", "U.S.". */
-static int all_caps(const herald_doc *doc, const herald_token *t)
+static inline int all_caps(const herald_doc *doc, const herald_token *t)
 {
     const char *s = doc->article.text;
     int letters = 0;
@@ -113,7 +148,7 @@ static int is_month(const herald_doc *doc, const herald_token *t)
                                           "june", "july", "august", "september", "october",
                                           "november", "december" };
     for (size_t i = 0; i < 12; i++)
-        if (hr_tok_is(t, months[i])) return 1;
+        if (tok_is_word(t, months[i])) return 1;
     size_t n = t->end - t->start;
     const char *w = hr_tok_text(doc, t);
     if (n && w[n - 1] == '.') n--;

@@ -20,8 +20,9 @@ size_t hr_dateline_len(const herald_doc *doc, size_t first, size_t end);
  * (Reporting by X; Editing by Y)"), or `end` when there is none. */
 size_t hr_trailing_credit(const herald_doc *doc, size_t first, size_t end);
 
-/* Whether every credit phrase's first byte is in the table that rules
- * paragraphs out early (checked by the unit tests). */
+/* Whether the table of the credit phrases' first bytes, which rules
+ * paragraphs out early, points each byte at its phrases and every phrase
+ * is reached (checked by the unit tests). */
 int hr_credit_table_complete(void);
 
 #endif

@@ -42,10 +42,16 @@ static inline int hr_is_alnum(enum hr_cclass c)
     return c == HR_C_UPPER || c == HR_C_LOWER || c == HR_C_DIGIT || c == HR_C_MARK;
 }
 
+/* An ASCII digit. */
+static inline int hr_ascii_digit(unsigned char b)
+{
+    return (unsigned char)(b - '0') < 10;
+}
+
 /* An ASCII letter or digit (b < 0x80). */
 static inline int hr_ascii_alnum(unsigned char b)
 {
-    return (unsigned char)(b - '0') < 10 || (unsigned char)((b | 32) - 'a') < 26;
+    return hr_ascii_digit(b) || (unsigned char)((b | 32) - 'a') < 26;
 }
 
 /* --- inline decoder: the reader guarantees valid UTF-8 --- */

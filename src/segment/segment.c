@@ -52,11 +52,12 @@ int hr_segment(herald_doc *doc)
     if (hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap, n / 5 + 80,
                       sizeof *doc->tokens))
         return HERALD_ENOMEM;
+    hr_window win = HR_WINDOW_NONE;
     while (start < n) {
         const char *nl = memchr(text + start, '\n', n - start);
         size_t end = nl ? (size_t)(nl - text) : n;
         size_t first = doc->token_count;
-        int rc = hr_tokenize(doc, start, end);
+        int rc = hr_tokenize_in(doc, start, end, &win);
         if (rc) return rc;
         if (doc->token_count > first) {
             if ((rc = segment_paragraph(doc, first, doc->token_count, paragraph))) return rc;

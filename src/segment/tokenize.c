@@ -62,7 +62,7 @@ static int starts_with_ci(const scan *sc, size_t i, const char *prefix, size_t n
 }
 
 /* "http://", "https://" or "www." at i (checked only at word starts). */
-static int url_starts(const scan *sc, size_t i)
+static inline int url_starts(const scan *sc, size_t i)
 {
     char c = (char)(sc->s[i] | 32);
     if (c == 'h')
@@ -320,12 +320,105 @@ static inline int carries_on(unsigned char b, int number)
  * ("U.S", "3.5") and it is no abbreviation's or initial's (the checks of
  * scan_word_body, scan_number and keeps_period for such a run).  Most
  * sentences end this way. */
-static int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
+static inline int period_stays_out(const scan *sc, size_t start, size_t dot, int number)
 {
     unsigned char next = dot + 1 < sc->end ? (unsigned char)sc->s[dot + 1] : 0;
     if (next >= 0x80 || hr_ascii_alnum(next)) return 0;
     if (number || next == '.') return 1;   /* "etc..." keeps no period */
     return dot - start > 1 && hr_abbrev_class(sc->s + start, dot - start) == HR_ABBR_NONE;
+}
+
+/* Bit k of m, 0 for k = 64 (past the block). */
+static inline unsigned bit_at(uint64_t m, unsigned k)
+{
+    return k < 64 && (m >> k & 1);
+}
+
+/* A token read off the masks (see token_end). */
+typedef struct run_token {
+    unsigned end;       /* its end's bit, 64 when it may run on past the block */
+    unsigned apos;      /* its apostrophe's bit ("Turkey's"), 0 for none */
+    int digits;         /* it ends in a number's digits, as scan_number reads them */
+} run_token;
+
+/* The token that starts at bit r of the block, a run of ASCII letters
+ * and digits, as the full rules join it to the next such run: a number's
+ * digits across its separators ("1,080", "3.5", "10:30"), hyphens before
+ * a letter or digit ("cease-fire"; after a number's digits, before a
+ * letter: "10-year-old"), and in a word one apostrophe before a letter
+ * ("Turkey's", "didn't").  Whether the byte at its end ends it is for
+ * stays_out() and period_stays_out() to say. */
+static run_token token_end(const hr_block *b, const unsigned char *t, unsigned r)
+{
+    uint64_t letter = b->alnum & ~b->digit;
+    run_token k = { 0, 0, (int)(b->digit >> r & 1) };
+    int word = !k.digits;
+    for (;;) {
+        k.end = hr_next_clear(b->alnum, r);
+        if (k.end == 64) return k;
+        unsigned char c = t[k.end];
+        unsigned nx = k.end + 1;
+        if (k.digits && hr_next_clear(b->digit, r) != k.end)
+            k.digits = 0;                 /* "1990s": the letters go on as a word's */
+        if (k.digits && (c == '.' || c == ',' || c == ':' || c == '/') && bit_at(b->digit, nx)) {
+            r = nx;
+        } else if (c == '-' && bit_at(k.digits ? letter : b->alnum, nx)) {
+            k.digits = 0;
+            r = nx;
+        } else if (c == '\'' && word && !k.apos && bit_at(letter, nx)) {
+            k.apos = k.end;
+            r = nx;
+        } else {
+            return k;
+        }
+    }
+}
+
+/* Whether byte c, right after a token of ASCII letters and digits (see
+ * token_end) and followed by byte nx (ASCII), is left out of it by the
+ * full rules: a hyphen joins a letter or digit, after a number's digits
+ * ("10-year-old") only a letter; an apostrophe joins a letter; a
+ * number's separator joins a digit ("1,080", "10:30", "24/7").  '.' is
+ * period_stays_out()'s; '&', '@' and non-ASCII bytes may join. */
+static inline int stays_out(unsigned char c, unsigned char nx, int digits)
+{
+    switch (c) {
+    case '-':
+        return digits ? !hr_ascii_alnum(nx) || hr_ascii_digit(nx) : !hr_ascii_alnum(nx);
+    case '\'':
+        return !hr_ascii_alnum(nx) || hr_ascii_digit(nx);
+    case ',': case ':': case '/':
+        return !(digits && hr_ascii_digit(nx));
+    case '.': case '&': case '@':
+        return 0;
+    default:
+        return c < 0x80;
+    }
+}
+
+/* Whether token k of the masks, [at, e), ends at e by the full rules,
+ * when the byte at e may join it on. */
+static int ends_there(const scan *sc, size_t at, size_t e, const run_token *k, int number)
+{
+    unsigned char after = (unsigned char)sc->s[e];
+    if ((after == ':' || after == '.') && url_starts(sc, at)) return 0;   /* a URL */
+    if (after == '.') return period_stays_out(sc, at, e, number);
+    unsigned char nx = e + 1 < sc->end ? (unsigned char)sc->s[e + 1] : ' ';
+    return nx < 0x80 && stays_out(after, nx, k->digits);
+}
+
+#define FULL_RULES 65u
+
+/* token_end() for a run that a byte may carry on, with end FULL_RULES
+ * when only the full rules can tell where the token ends.  Out of line:
+ * it is rare, and inlined it cost the common tokens' loop registers. */
+__attribute__((noinline))
+static run_token joined_token(const hr_block *blk, const scan *sc, size_t i, unsigned r)
+{
+    run_token k = token_end(blk, (const unsigned char *)sc->s + i, r);
+    if (k.end < 64 && !ends_there(sc, i + r, i + k.end, &k, blk->digit >> r & 1))
+        k.end = FULL_RULES;
+    return k;
 }
 
 /* One token at i by the full rules (or a character skipped like space):
@@ -363,30 +456,29 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
     return rc;
 }
 
-/* The masks of the text's 64-byte blocks at `base` and after it: those
- * of any 64 bytes from a position in the first are two shifts away, and
- * each block is classified once however often tokenising stops in it. */
-typedef struct window {
-    size_t base;        /* a multiple of 64; SIZE_MAX before the first */
-    hr_block lo, hi;
-} window;
-
-static hr_block raw_block(const char *s, size_t at, size_t text_len)
+/* Stores the masks of the block at `at` in *out, the text's own place
+ * for them: returned, they went through a copy on the stack that the
+ * next read had to wait for. */
+static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
 {
-    if (at + 64 <= text_len) return hr_block_at(s + at);
+    if (at + 64 <= text_len) {
+        *out = hr_block_at(s + at);
+        return;
+    }
     char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
     if (at < text_len) memcpy(tail, s + at, text_len - at);
-    return hr_block_at(tail);
+    *out = hr_block_at(tail);
 }
 
 /* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
  * are neither letters nor spaces, so every scan stops at the end. */
-static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
+static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_len)
 {
     size_t base = i & ~(size_t)63;
     if (base != w->base) {
-        w->lo = base == w->base + 64 ? w->hi : raw_block(sc->s, base, text_len);
-        w->hi = raw_block(sc->s, base + 64, text_len);
+        if (base == w->base + 64) w->lo = w->hi;
+        else raw_block(&w->lo, sc->s, base, text_len);
+        raw_block(&w->hi, sc->s, base + 64, text_len);
         w->base = base;
     }
     unsigned off = (unsigned)(i - base);
@@ -405,17 +497,29 @@ static hr_block window_at(window *w, const scan *sc, size_t i, size_t text_len)
     return b;
 }
 
+/* Token [start, end) of ASCII text: its matching form is the text
+ * lower-cased. */
+static inline herald_token ascii_token(const char *lower, size_t start, size_t end, int kind)
+{
+    return (herald_token){
+        .start = (uint32_t)start, .end = (uint32_t)end, .norm = lower + start,
+        .norm_len = (uint32_t)(end - start), .kind = kind,
+        .tag = 0,               /* set by the tagger, when it runs */
+    };
+}
+
 /* Tokens from i on, 64 bytes at a time, for as long as they are of the
  * common kinds: ASCII words and numbers ended by a space or a mark that
- * cannot join them (their matching form is the lower-cased text), and
- * ASCII punctuation.  Sets *stop where it stopped, and *full when a token
+ * cannot join them, also hyphenated, with a clitic or with a number's
+ * separators (token_end; their matching form is the lower-cased text),
+ * and ASCII punctuation.  Sets *stop where it stopped, and *full when a token
  * for the full rules starts there (else the next block does).
  *
  * The tokens' starts are one mask (where a run of letters and digits
  * begins, and every other byte that is not a space); taking them in turn
  * is one bit operation, so no token waits on the scan of the one before
  * it. */
-static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, size_t *stop,
+static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i, size_t *stop,
                        int *full)
 {
     /* A block holds at most 64 tokens: room for them first, so that the
@@ -429,9 +533,9 @@ static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, s
         return HERALD_ENOMEM;
     const unsigned char *s = (const unsigned char *)sc->s;
     const char *lower = doc->lower;
-    herald_token *tok = doc->tokens;
+    herald_token *tok = doc->tokens + doc->token_count;   /* the next token */
     uint32_t *stops = doc->stops;
-    size_t n = doc->token_count, ns = doc->stop_count;
+    size_t ns = doc->stop_count;
     hr_block blk = window_at(win, sc, i, doc->article.text_len);
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
@@ -443,7 +547,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, s
         size_t at = i + r, e;
         int kind;
         if (blk.alnum >> r & 1) {
-            unsigned w = hr_next_clear(blk.alnum, r);
+            unsigned w = hr_next_clear(blk.alnum, r), apos = 0;
             if (w == 64) {                    /* it may run on past the block */
                 *full = r == 0;
                 next = at;
@@ -451,17 +555,32 @@ static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, s
             }
             int number = blk.digit >> r & 1;
             unsigned char after = w < lim ? s[i + w] : ' ';
-            /* A URL's scheme or "www" is such a run before ':' or '.'. */
-            if ((after == '.' ? !period_stays_out(sc, at, i + w, number)
-                              : carries_on(after, number)) ||
-                ((after == ':' || after == '.') && url_starts(sc, at))) {
+            if (after == '.' ? !period_stays_out(sc, at, i + w, number)
+                             : carries_on(after, number)) {
+                /* Runs joined into one token ("1,080", "cease-fire",
+                 * "Turkey's"), or one for the full rules. */
+                run_token k = joined_token(&blk, sc, i, r);
+                if (k.end >= 64) {
+                    *full = k.end == FULL_RULES || r == 0;
+                    next = at;
+                    break;
+                }
+                w = k.end;
+                apos = k.apos;
+            } else if ((after == ':' || after == '.') && url_starts(sc, at)) {
+                /* A URL's scheme or "www" is such a run before ':' or '.'. */
                 *full = 1;
                 next = at;
                 break;
             }
             kind = number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
             e = i + w;
-            starts &= starts - 1;
+            starts &= ~(uint64_t)0 << w;
+            size_t cl = apos ? clitic_len(sc->s, at, e) : 0;
+            if (cl) {          /* "Turkey" "'s", "did" "n't" */
+                *tok++ = ascii_token(lower, at, e - cl, kind);
+                at = e - cl;
+            }
         } else {
             unsigned char b = s[at];
             enum hr_cclass c = b < 0x80 ? (enum hr_cclass)hr_ascii_class[b] : HR_C_OTHER;
@@ -474,34 +593,35 @@ static int fast_tokens(herald_doc *doc, const scan *sc, window *win, size_t i, s
             /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
             kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
             e = scan_punct(sc, at, 1);
-            stops[ns] = (uint32_t)n;             /* kept when it may end a sentence */
+            stops[ns] = (uint32_t)(tok - doc->tokens);   /* kept when it may end a sentence */
             ns += b == '.' || b == '?' || b == '!';
             if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
             else starts = 0, next = e;
         }
-        tok[n++] = (herald_token){
-            .start = (uint32_t)at, .end = (uint32_t)e, .norm = lower + at,
-            .norm_len = (uint32_t)(e - at), .kind = kind,
-            .tag = 0,               /* set by the tagger, when it runs */
-        };
+        *tok++ = ascii_token(lower, at, e, kind);
     }
-    doc->token_count = n;
+    doc->token_count = (size_t)(tok - doc->tokens);
     doc->stop_count = ns;
     *stop = next;
     return 0;
 }
 
-int hr_tokenize(herald_doc *doc, size_t start, size_t end)
+int hr_tokenize_in(herald_doc *doc, size_t start, size_t end, hr_window *win)
 {
     scan sc = { doc->article.text, end };
-    window win = { .base = SIZE_MAX };
     size_t i = start;
     int rc = 0;
     doc->stop_count = 0;
     while (i < end && !rc) {
         int full;
-        rc = fast_tokens(doc, &sc, &win, i, &i, &full);
+        rc = fast_tokens(doc, &sc, win, i, &i, &full);
         if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
+}
+
+int hr_tokenize(herald_doc *doc, size_t start, size_t end)
+{
+    hr_window win = HR_WINDOW_NONE;
+    return hr_tokenize_in(doc, start, end, &win);
 }
