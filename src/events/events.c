@@ -40,10 +40,12 @@ typedef struct sent {
     long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
+    uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
     uint64_t *names;                    /* mask (as in words) of the tokens of names */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
-    uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
+    uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
+    uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
     long last_source;                   /* the source of the sentence's last verb, -1
                                            for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
@@ -92,6 +94,16 @@ static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
     return SIZE_MAX;
 }
 
+/* Whether stamps[set] already holds the sentence's stamp; sets it.  The
+ * per-set memos are cleared lazily, on their first use in a sentence:
+ * clearing them all for every sentence cost more than the matching. */
+static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
+{
+    if (stamps[set] == s->stamp) return 1;
+    stamps[set] = s->stamp;
+    return 0;
+}
+
 /* The tokens where a member of synonym set `set` may start: the tokens
  * its members' first words match (all tokens when a member's first
  * element is of another kind), worked out once per sentence. */
@@ -99,8 +111,7 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
 {
     const hr_verbs *v = &s->d->verbs;
     uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
-    if (s->synset_started[set]) return m;
-    s->synset_started[set] = 1;
+    if (stamped(s, s->synset_started, set)) return m;
     memset(m, 0, s->words.words * sizeof *m);
     const hr_synset *ss = &v->synsets[set];
     for (uint32_t i = 0; i < ss->member_count; i++) {
@@ -152,7 +163,9 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
 {
     if (depth > 0 || set >= s->d->verbs.synset_count || k < s->begin || k >= s->end)
         return synset_matches_at(s, k, set, len, depth);
-    uint8_t *memo = &s->synset_memo[(size_t)set * (s->end - s->begin) + (k - s->begin)];
+    uint8_t *row = &s->synset_memo[(size_t)set * (s->end - s->begin)];
+    if (!stamped(s, s->synset_memo_stamp, set)) memset(row, 0, s->end - s->begin);
+    uint8_t *memo = &row[k - s->begin];
     if (!*memo) {
         size_t l = 0;
         int found = synset_matches_at(s, k, set, &l, depth);
@@ -1698,8 +1711,12 @@ int hr_find_events(herald_doc *doc)
     s.synset_memo = hr_arena_alloc(&doc->arena, memo_size ? memo_size : 1);
     size_t set_count = d->verbs.synset_count ? d->verbs.synset_count : 1;
     s.synset_starts = hr_arena_alloc(&doc->arena, set_count * ((longest + 63) / 64 + 1) * 8);
-    s.synset_started = hr_arena_alloc(&doc->arena, set_count);
-    if (!s.synset_memo || !s.synset_starts || !s.synset_started) return HERALD_ENOMEM;
+    s.synset_started = hr_arena_alloc(&doc->arena, set_count * sizeof *s.synset_started);
+    s.synset_memo_stamp = hr_arena_alloc(&doc->arena, set_count * sizeof *s.synset_memo_stamp);
+    if (!s.synset_memo || !s.synset_starts || !s.synset_started || !s.synset_memo_stamp)
+        return HERALD_ENOMEM;
+    memset(s.synset_started, 0, set_count * sizeof *s.synset_started);
+    memset(s.synset_memo_stamp, 0, set_count * sizeof *s.synset_memo_stamp);
     /* A story discard anywhere drops every event of the article. */
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *sen = &doc->sentences[i];
@@ -1724,9 +1741,8 @@ int hr_find_events(herald_doc *doc)
         s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
         hr_sentence_country(doc, s.first_actor, s.actor_end, s.country);
-        memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
+        s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;
-        memset(s.synset_started, 0, d->verbs.synset_count);
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
             rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
