@@ -244,7 +244,10 @@ static size_t skip_phrase(const sent *s, size_t k)
     return n > i ? n : k;
 }
 
-static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
+/* The pattern's match around the verb at vstart..vend; its words after
+ * the verb are looked for before token `scope` (pattern_scope_end). */
+static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
+                         size_t scope)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
@@ -258,15 +261,15 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             size_t k, len = 1;
             if (e[i].joined) {
                 /* A word tied by '_' to the one before must follow it at once. */
-                k = pos < s->end && elem_matches(s, pos, &e[i], &len, 0) ? pos : s->end;
+                k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
             } else if (e[i].type == HR_EL_WORD) {
                 k = next_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = next_hit(s, starts, pos); k < s->end; k = next_hit(s, starts, k + 1))
+                for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
                     if (synset_matches(s, k, e[i].value, &len, 0)) break;
             }
-            if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
+            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_SKIP) {
@@ -560,6 +563,51 @@ static int finite_group(const sent *s, long c)
     while (k < g->head && (t[k].tag == HR_TAG_RB || t[k].tag == HR_TAG_RBR)) k++;
     int tag = t[k].tag;
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+/* Whether the clause opener at chunk c may start the complement of the
+ * verb before it ("warned that", "asked whether"), not a relative or an
+ * adverbial clause ("which", "because", "after the talks collapsed"). */
+static int complement_opener(const sent *s, long c)
+{
+    const herald_token *t = &s->doc->tokens[s->doc->chunks[c].first_token];
+    return t->tag == HR_TAG_IN && hr_tok_in(t, (const char *const[]){ "that", "whether", NULL });
+}
+
+/* The token that ends the clause of the verb at vstart..vend, where the
+ * words of its patterns after the verb are looked for: "seized the
+ * house, witnesses said, adding the soldiers arrested ..." is no seizing
+ * of soldiers.  A semicolon, a relative or adverbial clause ("which",
+ * "because", "after the talks collapsed") or a new finite verb group
+ * ends it, the latter from the comma or conjunction before its subject.
+ * Infinitives and participles stay in it ("urged X to resume talks"),
+ * and so does the verb's complement clause: after "that" or "whether"
+ * right after the verb or its objects ("warned Iran that ... could
+ * lead to war"), or its subject and finite verb after a verb that takes
+ * a clause ("said it would hold talks"). */
+static size_t pattern_scope_end(const sent *s, size_t vstart, size_t vend)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vend - 1];
+    int objects_only = 1;           /* no more than phrases since the verb */
+    size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
+    for (size_t k = vend; k < s->end; k++) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c == own) continue;
+        if (hr_tok_is(&s->doc->tokens[k], ";")) return k;
+        if (c < 0) {
+            stray = k;
+            objects_only = 0;
+            continue;
+        }
+        if (k != ch[c].first_token) continue;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) {
+            if (!objects_only || !complement_opener(s, c)) return k;
+        } else if (finite_group(s, c) && stray != SIZE_MAX) {
+            return stray;
+        }
+    }
+    return s->end;
 }
 
 /* The subject of a relative clause that opens at token r ("which",
@@ -1325,9 +1373,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
     hit best_hit = { -1, 0, -1, -1, 0 };
+    size_t scope = pattern_scope_end(s, vstart, vend);
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend);
+        hit h = match_pattern(s, p, vstart, vend, scope);
         if (h.score > best_hit.score) { best_hit = h; best = p; }
     }
     /* A pattern's code, else the verb's own (its line's, or its block's). */
