@@ -40,10 +40,12 @@ typedef struct sent {
     long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
+    uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
     uint64_t *names;                    /* mask (as in words) of the tokens of names */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
-    uint8_t *synset_started;            /* [set]: 1 once synset_starts is worked out */
+    uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
+    uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
     long last_source;                   /* the source of the sentence's last verb, -1
                                            for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
@@ -92,6 +94,16 @@ static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
     return SIZE_MAX;
 }
 
+/* Whether stamps[set] already holds the sentence's stamp; sets it.  The
+ * per-set memos are cleared lazily, on their first use in a sentence:
+ * clearing them all for every sentence cost more than the matching. */
+static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
+{
+    if (stamps[set] == s->stamp) return 1;
+    stamps[set] = s->stamp;
+    return 0;
+}
+
 /* The tokens where a member of synonym set `set` may start: the tokens
  * its members' first words match (all tokens when a member's first
  * element is of another kind), worked out once per sentence. */
@@ -99,8 +111,7 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
 {
     const hr_verbs *v = &s->d->verbs;
     uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
-    if (s->synset_started[set]) return m;
-    s->synset_started[set] = 1;
+    if (stamped(s, s->synset_started, set)) return m;
     memset(m, 0, s->words.words * sizeof *m);
     const hr_synset *ss = &v->synsets[set];
     for (uint32_t i = 0; i < ss->member_count; i++) {
@@ -152,7 +163,9 @@ static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, in
 {
     if (depth > 0 || set >= s->d->verbs.synset_count || k < s->begin || k >= s->end)
         return synset_matches_at(s, k, set, len, depth);
-    uint8_t *memo = &s->synset_memo[(size_t)set * (s->end - s->begin) + (k - s->begin)];
+    uint8_t *row = &s->synset_memo[(size_t)set * (s->end - s->begin)];
+    if (!stamped(s, s->synset_memo_stamp, set)) memset(row, 0, s->end - s->begin);
+    uint8_t *memo = &row[k - s->begin];
     if (!*memo) {
         size_t l = 0;
         int found = synset_matches_at(s, k, set, &l, depth);
@@ -231,7 +244,10 @@ static size_t skip_phrase(const sent *s, size_t k)
     return n > i ? n : k;
 }
 
-static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend)
+/* The pattern's match around the verb at vstart..vend; its words after
+ * the verb are looked for before token `scope` (pattern_scope_end). */
+static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
+                         size_t scope)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
@@ -245,15 +261,15 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             size_t k, len = 1;
             if (e[i].joined) {
                 /* A word tied by '_' to the one before must follow it at once. */
-                k = pos < s->end && elem_matches(s, pos, &e[i], &len, 0) ? pos : s->end;
+                k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
             } else if (e[i].type == HR_EL_WORD) {
                 k = next_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = next_hit(s, starts, pos); k < s->end; k = next_hit(s, starts, k + 1))
+                for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
                     if (synset_matches(s, k, e[i].value, &len, 0)) break;
             }
-            if (k >= s->end) return (hit){ -1, 0, -1, -1, 0 };
+            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_SKIP) {
@@ -547,6 +563,51 @@ static int finite_group(const sent *s, long c)
     while (k < g->head && (t[k].tag == HR_TAG_RB || t[k].tag == HR_TAG_RBR)) k++;
     int tag = t[k].tag;
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+/* Whether the clause opener at chunk c may start the complement of the
+ * verb before it ("warned that", "asked whether"), not a relative or an
+ * adverbial clause ("which", "because", "after the talks collapsed"). */
+static int complement_opener(const sent *s, long c)
+{
+    const herald_token *t = &s->doc->tokens[s->doc->chunks[c].first_token];
+    return t->tag == HR_TAG_IN && hr_tok_in(t, (const char *const[]){ "that", "whether", NULL });
+}
+
+/* The token that ends the clause of the verb at vstart..vend, where the
+ * words of its patterns after the verb are looked for: "seized the
+ * house, witnesses said, adding the soldiers arrested ..." is no seizing
+ * of soldiers.  A semicolon, a relative or adverbial clause ("which",
+ * "because", "after the talks collapsed") or a new finite verb group
+ * ends it, the latter from the comma or conjunction before its subject.
+ * Infinitives and participles stay in it ("urged X to resume talks"),
+ * and so does the verb's complement clause: after "that" or "whether"
+ * right after the verb or its objects ("warned Iran that ... could
+ * lead to war"), or its subject and finite verb after a verb that takes
+ * a clause ("said it would hold talks"). */
+static size_t pattern_scope_end(const sent *s, size_t vstart, size_t vend)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vend - 1];
+    int objects_only = 1;           /* no more than phrases since the verb */
+    size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
+    for (size_t k = vend; k < s->end; k++) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c == own) continue;
+        if (hr_tok_is(&s->doc->tokens[k], ";")) return k;
+        if (c < 0) {
+            stray = k;
+            objects_only = 0;
+            continue;
+        }
+        if (k != ch[c].first_token) continue;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) {
+            if (!objects_only || !complement_opener(s, c)) return k;
+        } else if (finite_group(s, c) && stray != SIZE_MAX) {
+            return stray;
+        }
+    }
+    return s->end;
 }
 
 /* The subject of a relative clause that opens at token r ("which",
@@ -1312,9 +1373,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
     hit best_hit = { -1, 0, -1, -1, 0 };
+    size_t scope = pattern_scope_end(s, vstart, vend);
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend);
+        hit h = match_pattern(s, p, vstart, vend, scope);
         if (h.score > best_hit.score) { best_hit = h; best = p; }
     }
     /* A pattern's code, else the verb's own (its line's, or its block's). */
@@ -1698,8 +1760,12 @@ int hr_find_events(herald_doc *doc)
     s.synset_memo = hr_arena_alloc(&doc->arena, memo_size ? memo_size : 1);
     size_t set_count = d->verbs.synset_count ? d->verbs.synset_count : 1;
     s.synset_starts = hr_arena_alloc(&doc->arena, set_count * ((longest + 63) / 64 + 1) * 8);
-    s.synset_started = hr_arena_alloc(&doc->arena, set_count);
-    if (!s.synset_memo || !s.synset_starts || !s.synset_started) return HERALD_ENOMEM;
+    s.synset_started = hr_arena_alloc(&doc->arena, set_count * sizeof *s.synset_started);
+    s.synset_memo_stamp = hr_arena_alloc(&doc->arena, set_count * sizeof *s.synset_memo_stamp);
+    if (!s.synset_memo || !s.synset_starts || !s.synset_started || !s.synset_memo_stamp)
+        return HERALD_ENOMEM;
+    memset(s.synset_started, 0, set_count * sizeof *s.synset_started);
+    memset(s.synset_memo_stamp, 0, set_count * sizeof *s.synset_memo_stamp);
     /* A story discard anywhere drops every event of the article. */
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *sen = &doc->sentences[i];
@@ -1724,9 +1790,8 @@ int hr_find_events(herald_doc *doc)
         s.last_coercion = s.last_charge = 0;
         s.coded_end = 0;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, s.country);
-        memset(s.synset_memo, 0, d->verbs.synset_count * (s.end - s.begin));
+        s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;
-        memset(s.synset_started, 0, d->verbs.synset_count);
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
             rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
