@@ -1,4 +1,5 @@
 #include "normalize.h"
+#include "blocks.h"
 #include "chars.h"
 
 #include <stdlib.h>
@@ -65,12 +66,11 @@ void hr_lowercase_ascii(const char *s, size_t n, char *out)
 {
     size_t i = 0;
 #ifdef __SSE2__
-    /* Sixteen bytes at a time: 0x20 added to each byte in A-Z (bytes from
-     * 0x80 up compare as negative, so they are left alone). */
+    /* Sixteen bytes at a time: 0x20 added to each byte in A-Z (one
+     * compare finds them, hr_in_range_16). */
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        __m128i upper = hr_in_range_16(v, 'A', 26);
         v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(void *)(out + i), v);
     }
