@@ -1092,6 +1092,25 @@ static int participle_after_finite(const sent *s, size_t vstart)
     return 0;
 }
 
+/* The one behind the instrument phrase at token k, when the phrase is
+ * no actor: "by [a rocket attack] from Gaza", "by [rubber bullets]
+ * fired by soldiers", "by [shrapnel] from an Israeli tank": the mention
+ * after the "from" or "by" that follows the phrase (over a participle),
+ * or -1. */
+static long instrument_agent(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || chunk_mention(s, c) >= 0) return -1;
+    size_t i = ch[c].first_token + ch[c].token_count;
+    if (i < s->end && lone_passive_participle(s, i)) i++;       /* "fired", "launched" */
+    if (i + 1 >= s->end || s->owner[i] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[i], (const char *const[]){ "from", "by", NULL }))
+        return -1;
+    for (i++; i + 1 < s->end && s->owner[i] < 0 && s->doc->tokens[i].tag == HR_TAG_DT;) i++;
+    return s->owner[i];
+}
+
 static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
@@ -1109,7 +1128,7 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
                     hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
-            return s->owner[k + 1];
+            return s->owner[k + 1] >= 0 ? s->owner[k + 1] : instrument_agent(s, k + 1);
         }
     }
     return -1;
