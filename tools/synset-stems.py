@@ -9,7 +9,9 @@ tool counts the words of a corpus of news text and lists, for each
 member, the most frequent words it would match that are not its
 inflections (-s, -es, -ed, -d, -ing, a doubled consonant) nor matched by
 a longer member of the same set ("agreement" beside "agree"): the list
-to review when a set codes events it should not.
+to review when a set codes events it should not.  A member marked exact
+("press!", docs/DICTIONARIES.md) matches no longer word and is not
+listed.
 
 Usage:
     tools/synset-stems.py                      # corpus: ../shared/corpora/*.jsonl
@@ -114,7 +116,7 @@ def matches(word, text_word):
 def unrelated_matches(stem, siblings, index):
     """The words `stem` matches as a prefix that are no inflection of it
     and that no longer member of its set (`siblings`) matches."""
-    if len(stem) < 4:
+    if len(stem) < 4 or stem.endswith("!"):
         return []
     longer = [s for s in siblings if len(s) > len(stem)]
     hits = [(n, w) for w, n in index.get(stem[:4], ())

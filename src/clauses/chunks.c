@@ -300,6 +300,24 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
            !s->mention_end[after < s->end ? after : c->first_token];
 }
 
+/* Whether the lone past form of verb group c, followed by "by", is a
+ * passive participle on the object of a preposition: "killed by a
+ * missile fired by Israeli jets", "hit by shells launched by the
+ * army".  No finite verb follows a preposition's object (a clause after
+ * a preposition opens with "after", "as" ..., an SBAR chunk). */
+static int prepositional_participle(const herald_doc *doc, const scan *s,
+                                    size_t sentence_first_chunk, const herald_chunk *c, size_t after)
+{
+    size_t n = doc->chunk_count;
+    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+        n < sentence_first_chunk + 2 || after >= s->end || !hr_tok_is(&doc->tokens[after], "by"))
+        return 0;
+    const herald_chunk *np = &doc->chunks[n - 1], *pp = &doc->chunks[n - 2];
+    return np->kind == HERALD_CHUNK_NP && pp->kind == HERALD_CHUNK_PP &&
+           np->first_token + np->token_count == c->first_token &&
+           pp->first_token + pp->token_count == np->first_token;
+}
+
 static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_t k)
 {
     size_t first_chunk = doc->chunk_count;
@@ -314,7 +332,9 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         } else if (starts_group(s, k)) {
             c.kind = HERALD_CHUNK_VG;
             next = verb_group(s, k, &c);
-            if (object_participle(doc, s, first_chunk, &c, next)) c.flags = HERALD_VG_PASSIVE;
+            if (object_participle(doc, s, first_chunk, &c, next) ||
+                prepositional_participle(doc, s, first_chunk, &c, next))
+                c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
             c.kind = opener_kind(s, k);

@@ -10,7 +10,8 @@
  * gives irregular forms) and their default code; the "-" lines under it
  * are its patterns, with the elements of TABARI's linear patterns: "*"
  * the verb, "$" source, "+" target, "%" compound, "^" skip, "&set", and
- * words (four letters or more match as stems).  Codes are CAMEO codes,
+ * words (four letters or more match as stems; "press!" matches the word
+ * and its regular inflections only, not "pressure").  Codes are CAMEO codes,
  * "c1:c2" for an event and its reverse, "---" for none.  A block line
  * starting "noun" lists nouns that name events ("noun talks => 040"):
  * they are not conjugated, and their sides come from their patterns or
@@ -86,7 +87,7 @@ static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
     return rc;
 }
 
-static int synset(hr_vload *vl, hr_span line)
+static int synset(hr_vload *vl, hr_span line, uint64_t lineno)
 {
     const char *eq = memchr(line.s, '=', line.n);
     if (!eq) return -1;
@@ -96,7 +97,7 @@ static int synset(hr_vload *vl, hr_span line)
     while (!rc && members.n) {
         const char *bar = memchr(members.s, '|', members.n);
         hr_span m = hr_trim(members.s, bar ? (size_t)(bar - members.s) : members.n);
-        if (m.n) rc = hr_vl_member(vl, m);
+        if (m.n) rc = hr_vl_member(vl, m, lineno);
         if (!bar) break;
         members = hr_trim(bar + 1, members.n - (size_t)(bar + 1 - members.s));
     }
@@ -106,7 +107,8 @@ static int synset(hr_vload *vl, hr_span line)
 
 int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
 {
-    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1 };
+    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1,
+                    .exact_marker = 1 };
     size_t first_elem = vl.v->elem_count, pos = 0;
     uint64_t lineno = 0;
     int seen_header = 0, rc = 0;
@@ -121,7 +123,7 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
         if (!seen_header) { seen_header = 1; continue; }   /* "%herald verbs" */
         hr_span rhs;
         if (line.s[0] == '&') {
-            rc = synset(&vl, line);
+            rc = synset(&vl, line, lineno);
             if (rc < 0) { hr_load_warn(ld, lineno, "expected &NAME = A | B; line skipped"); rc = 0; }
         } else if (line.s[0] == '-') {
             hr_span body = split_arrow(hr_trim(line.s + 1, line.n - 1), &rhs);

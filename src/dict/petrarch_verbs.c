@@ -73,22 +73,63 @@ static int add_elem(hr_vload *vl, uint32_t type, uint32_t value)
     long i = PUSH(vl, elems, elem);
     if (i < 0) return HERALD_ENOMEM;
     uint32_t len = type == HR_EL_WORD ? (uint32_t)strlen(hr_lexicon_str(vl->lx, value)) : 0;
-    vl->v->elems[i] = (hr_elem){ type, value, len, 0 };
+    vl->v->elems[i] = (hr_elem){ type, value, len, 0, 0 };
     return 0;
+}
+
+/* add_words' answer for a piece it warned about and did not add: the
+ * pattern or member holding it is skipped. */
+#define WORDS_SKIPPED 1
+
+/* Herald's exact marker: "press!" is one word of four letters or more
+ * that matches itself and its regular inflections, not as a stem
+ * ("pressure").  Checks the piece and strips the marker: 1 for an exact
+ * word, 0 for none, -1 (warned) for a marker used wrongly. */
+static int exact_marker(hr_vload *vl, hr_span *piece, uint64_t lineno)
+{
+    const char *bang = vl->exact_marker ? memchr(piece->s, '!', piece->n) : NULL;
+    if (!bang) return 0;
+    size_t n = (size_t)(bang - piece->s);
+    if (n + 1 != piece->n || piece->s[0] == '&' || n < 4) {
+        hr_load_warn(vl->ld, lineno,
+                     "bad exact marker in \"%.*s\": '!' goes right after one word of four "
+                     "letters or more (\"press!\"); skipped",
+                     (int)piece->n, piece->s);
+        return -1;
+    }
+    piece->n = n;
+    return 1;
+}
+
+/* Marks the element added at `elem` for the exact word `piece` (as
+ * written, without its marker).  Returns 0, an error, or WORDS_SKIPPED
+ * (warned) when the piece is more than one word to the tokeniser. */
+static int exact_word(hr_vload *vl, size_t elem, uint64_t lineno, hr_span piece)
+{
+    if (vl->v->elem_count != elem + 1) {
+        hr_load_warn(vl->ld, lineno, "bad exact marker in \"%.*s!\": not one word; skipped",
+                     (int)piece.n, piece.s);
+        return WORDS_SKIPPED;
+    }
+    vl->v->elems[elem].exact = 1;
+    return hr_verbs_mark_exact(vl->v, vl->v->elems[elem].value) ? HERALD_ENOMEM : 0;
 }
 
 /* A word of a pattern or member: '_' joins words (TABARI's closed
  * connector: "NEW_RELATIONS" matches "new relations", not "new trade
  * relations"), "&NAME" inside names a synonym set (resolved once the file
- * is read), "+" and "$" the target and the source ("SUGGESTED_+"). */
-static int add_words(hr_vload *vl, hr_span w)
+ * is read), "+" and "$" the target and the source ("SUGGESTED_+"), and
+ * in Herald's format "word!" an exact word (exact_marker).  Returns 0,
+ * an error, or WORDS_SKIPPED. */
+static int add_words(hr_vload *vl, hr_span w, uint64_t lineno)
 {
     int joined = 0;
     while (w.n) {
         const char *us = memchr(w.s, '_', w.n);
         hr_span piece = { w.s, us ? (size_t)(us - w.s) : w.n };
         size_t first = vl->v->elem_count;
-        int rc = 0;
+        int exact = exact_marker(vl, &piece, lineno), rc = 0;
+        if (exact < 0) return WORDS_SKIPPED;
         if (piece.n == 1 && (piece.s[0] == '+' || piece.s[0] == '$')) {
             rc = add_elem(vl, piece.s[0] == '+' ? HR_EL_TARGET : HR_EL_SOURCE, 0);
         } else if (piece.n && piece.s[0] == '&') {
@@ -99,6 +140,7 @@ static int add_words(hr_vload *vl, hr_span w)
             size_t count;
             rc = hr_load_words(vl->ld, piece.s, piece.n, &ids, &count);
             for (size_t k = 0; k < count && !rc; k++) rc = add_elem(vl, HR_EL_WORD, ids[k]);
+            if (!rc && exact) rc = exact_word(vl, first, lineno, piece);
         }
         if (rc) return rc;
         /* The words of one piece are in a row; the first is tied to the
@@ -154,9 +196,13 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
             size_t j = i;
             while (j < body.n && !strchr(" \t{}()*$%^", body.s[j])) j++;
             if (j == i) j++;
-            rc = add_words(vl, (hr_span){ body.s + i, j - i });
+            rc = add_words(vl, (hr_span){ body.s + i, j - i }, lineno);
             i = j;
         }
+        }
+        if (rc == WORDS_SKIPPED) {
+            vl->v->elem_count = first;
+            return 0;
         }
         if (rc) return rc;
         if (tied && vl->v->elem_count > from) vl->v->elems[from].joined = 1;
@@ -301,10 +347,8 @@ int hr_vl_synset(hr_vload *vl, hr_span line)
     return 0;
 }
 
-int hr_vl_member(hr_vload *vl, hr_span line)
+int hr_vl_member(hr_vload *vl, hr_span line, uint64_t lineno)
 {
-    long m = PUSH(vl, members, member);
-    if (m < 0) return HERALD_ENOMEM;
     size_t first = vl->v->elem_count;
     hr_span w = hr_trim(line.s, line.n);
     while (w.n && w.s[w.n - 1] == '_') w.n--;
@@ -312,11 +356,17 @@ int hr_vl_member(hr_vload *vl, hr_span line)
     for (size_t i = 0; i < w.n;) {
         size_t j = i;
         while (j < w.n && w.s[j] != ' ' && w.s[j] != '\t') j++;
-        int rc = add_words(vl, (hr_span){ w.s + i, j - i });
+        int rc = add_words(vl, (hr_span){ w.s + i, j - i }, lineno);
+        if (rc == WORDS_SKIPPED) {
+            vl->v->elem_count = first;
+            return 0;
+        }
         if (rc) return rc;
         while (j < w.n && (w.s[j] == ' ' || w.s[j] == '\t')) j++;
         i = j;
     }
+    long m = PUSH(vl, members, member);
+    if (m < 0) return HERALD_ENOMEM;
     vl->v->members[m] = (hr_member){ (uint32_t)first, (uint32_t)(vl->v->elem_count - first) };
     vl->v->synsets[vl->synset].member_count++;
     vl->ld->entries++;
@@ -366,7 +416,7 @@ void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
             hr_load_warn(vl->ld, line_of_elem(v, e, lines),
                          "unknown synonym set %s: the pattern can never match",
                          hr_lexicon_str(vl->lx, name));
-            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE, 0, v->elems[e].joined };
+            v->elems[e] = (hr_elem){ HR_EL_WORD, HR_NONE, 0, v->elems[e].joined, 0 };
         } else {
             v->elems[e].value = (uint32_t)s;
         }
@@ -401,7 +451,7 @@ static int pattern_in_brackets(hr_vload *vl, hr_span line, uint64_t lineno)
 
 int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n)
 {
-    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1 };
+    hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1, 0 };
     size_t first_elem = vl.v->elem_count;
     hr_preader r = { text, n, 0, 0, 0, 0 };
     hr_span line;
@@ -410,7 +460,7 @@ int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n)
         if (line.n >= 3 && memcmp(line.s, "---", 3) == 0) rc = block_line(&vl, line, r.line);
         else if (line.s[0] == '&') rc = hr_vl_synset(&vl, line);
         else if (line.s[0] == '+' && vl.state == HR_VS_SYNSET)
-            rc = hr_vl_member(&vl, hr_trim(line.s + 1, line.n - 1));
+            rc = hr_vl_member(&vl, hr_trim(line.s + 1, line.n - 1), r.line);
         else if (line.s[0] == '-' && line.n > 1 && (line.s[1] == ' ' || line.s[1] == '\t'))
             rc = pattern_in_brackets(&vl, line, r.line);
         else if (line.s[0] == '~') rc = hr_vl_transformation(&vl, line, r.line);

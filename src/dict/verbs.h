@@ -29,6 +29,8 @@ typedef struct hr_elem {
     uint32_t value;         /* word id or synset index */
     uint32_t len;           /* a word's length in bytes (matching compares stems) */
     uint32_t joined;        /* 1: tied by '_' to the element before, no word between */
+    uint32_t exact;         /* 1: a word that matches itself and its regular inflections
+                               only, not as a stem (Herald's "press!") */
 } hr_elem;
 
 typedef struct hr_pattern {
@@ -68,10 +70,23 @@ typedef struct hr_verbs {
     hr_synset *synsets;      size_t synset_count, synset_cap;
     hr_member *members;      size_t member_count, member_cap;
     hr_transformation *transformations; size_t transformation_count, transformation_cap;
+    uint64_t *exact_words;   size_t exact_words_cap;    /* a bit per word id (cap in
+                                                          uint64_t): the words some element
+                                                          matches exactly */
 } hr_verbs;
 
 void hr_verbs_init(hr_verbs *v, const herald_allocator *alc);
 void hr_verbs_free(hr_verbs *v);
+
+/* Marks word `id` as one an element matches exactly.  Returns 0 or -1
+ * (no memory). */
+int hr_verbs_mark_exact(hr_verbs *v, uint32_t id);
+
+/* Whether some element matches word `id` exactly. */
+static inline int hr_verbs_is_exact(const hr_verbs *v, uint32_t id)
+{
+    return (size_t)id / 64 < v->exact_words_cap && (v->exact_words[id / 64] >> (id % 64) & 1);
+}
 
 /* Appends one item to an array of the set; returns its index or -1. */
 long hr_verbs_push(hr_verbs *v, void **items, size_t *count, size_t *cap, size_t size);

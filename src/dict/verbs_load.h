@@ -16,6 +16,7 @@ typedef struct hr_vload {
     enum hr_vstate state;
     long block;             /* current block, -1 before the first */
     long synset;
+    int exact_marker;       /* 1: a '!' after a word marks it exact (Herald's format) */
 } hr_vload;
 
 /* A new verb block: `name` for messages, `code` its default code text
@@ -27,9 +28,10 @@ int hr_vl_verb(hr_vload *vl, hr_span line, uint64_t lineno);
 /* A pattern of the current block: its elements and its code text. */
 int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno);
 /* "&NAME ..." starts a synonym set; hr_vl_member adds a member to it
- * (words joined by spaces or '_', or another &SET). */
+ * (words joined by spaces or '_', or another &SET), read on line
+ * `lineno`. */
 int hr_vl_synset(hr_vload *vl, hr_span line);
-int hr_vl_member(hr_vload *vl, hr_span line);
+int hr_vl_member(hr_vload *vl, hr_span line, uint64_t lineno);
 int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno);
 /* Resolves synonym-set names used since elem `first_elem`. */
 void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines);

@@ -60,10 +60,11 @@ typedef struct sent {
 
 /* Whether token k matches pattern word e: the word itself, a word it
  * is the stem of (stems of four letters or more), or its singular
- * (word_index.h). */
+ * (word_index.h); an exact word ("press!") only itself and its
+ * inflections. */
 static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
-    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, e->value), k);
+    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, hr_word_index_key(e)), k);
 }
 
 /* The first token from k on whose bit is set in mask m (as in
@@ -120,7 +121,7 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
         const hr_elem *first = &v->elems[mem->first_elem];
         const uint64_t *from = NULL;
         if (first->type == HR_EL_WORD) {
-            if (!(from = hr_word_index_get(&s->words, first->value))) continue;
+            if (!(from = hr_word_index_get(&s->words, hr_word_index_key(first)))) continue;
         } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
             from = synset_starts(s, first->value, depth + 1);
         }
@@ -263,7 +264,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
                 /* A word tied by '_' to the one before must follow it at once. */
                 k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
             } else if (e[i].type == HR_EL_WORD) {
-                k = next_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
+                k = next_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
@@ -298,7 +299,7 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
-                k = previous_hit(s, hr_word_index_get(&s->words, e[i].value), pos);
+                k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
                 found = k != SIZE_MAX;
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
@@ -1091,6 +1092,25 @@ static int participle_after_finite(const sent *s, size_t vstart)
     return 0;
 }
 
+/* The one behind the instrument phrase at token k, when the phrase is
+ * no actor: "by [a rocket attack] from Gaza", "by [rubber bullets]
+ * fired by soldiers", "by [shrapnel] from an Israeli tank": the mention
+ * after the "from" or "by" that follows the phrase (over a participle),
+ * or -1. */
+static long instrument_agent(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || chunk_mention(s, c) >= 0) return -1;
+    size_t i = ch[c].first_token + ch[c].token_count;
+    if (i < s->end && lone_passive_participle(s, i)) i++;       /* "fired", "launched" */
+    if (i + 1 >= s->end || s->owner[i] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[i], (const char *const[]){ "from", "by", NULL }))
+        return -1;
+    for (i++; i + 1 < s->end && s->owner[i] < 0 && s->doc->tokens[i].tag == HR_TAG_DT;) i++;
+    return s->owner[i];
+}
+
 static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
@@ -1108,7 +1128,7 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
                     hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
-            return s->owner[k + 1];
+            return s->owner[k + 1] >= 0 ? s->owner[k + 1] : instrument_agent(s, k + 1);
         }
     }
     return -1;
@@ -1726,7 +1746,8 @@ static int discarded(const sent *s)
  * are no pattern words: elem_matches). */
 static int index_words(sent *s)
 {
-    int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, s->begin, s->end);
+    int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, &s->d->verbs, s->begin,
+                                 s->end);
     if (rc || !s->words.cap) return rc;
     s->names = hr_arena_alloc(&s->doc->arena, s->words.words * sizeof *s->names);
     if (!s->names) return HERALD_ENOMEM;

@@ -4,53 +4,112 @@
 
 #include <string.h>
 
-static void add(hr_word_index *ix, uint32_t id, size_t k)
+/* The words the tokens match, collected before the table is sized. */
+typedef struct found {
+    uint32_t *ids;
+    uint32_t *tokens;       /* k - begin of each */
+    size_t n;
+} found;
+
+static void add(found *f, uint32_t id, uint32_t b)
 {
-    size_t i = hr_word_index_slot(ix, id);
-    ix->keys[i] = id;
-    size_t b = k - ix->begin;
-    ix->masks[i * ix->words + b / 64] |= (uint64_t)1 << (b % 64);
+    f->ids[f->n] = id;
+    f->tokens[f->n++] = b;
 }
 
-/* The ids token k may match: its own word, its stems and its plural. */
-static size_t ids_at_most(const herald_token *t)
+/* Adds the exact key of word `id` when the dictionary has the word
+ * exact. */
+static void add_exact(found *f, const hr_verbs *v, uint32_t id, uint32_t b)
 {
-    return 2 + (t->norm_len > 4 ? t->norm_len - 4 : 0);
+    if (id != HR_NONE && hr_verbs_is_exact(v, id)) add(f, id | HR_WORD_EXACT, b);
 }
 
-static void add_token(hr_word_index *ix, const herald_doc *doc, const hr_strings *st, size_t k)
+static int ends_with(const herald_token *t, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    return t->norm_len > n && memcmp(t->norm + t->norm_len - n, suffix, n) == 0;
+}
+
+/* Whether the rest of a word after its first n bytes is a regular
+ * inflection of those n: -s, -es, -ed, -ing, -d after an e ("seized"),
+ * or -ed, -ing after a doubled consonant ("admitted"). */
+static int inflection(const herald_token *t, size_t n)
+{
+    const char *rest = t->norm + n, *stem = t->norm;
+    size_t len = t->norm_len - n;
+    if (len && rest[0] == stem[n - 1] && !strchr("aeiou", rest[0])) { rest++; len--; }
+    static const char *const endings[] = { "s", "es", "ed", "ing", NULL };
+    for (size_t i = 0; endings[i]; i++)
+        if (len == strlen(endings[i]) && memcmp(rest, endings[i], len) == 0)
+            return rest == t->norm + n || len > 1;
+    return len == 1 && rest[0] == 'd' && stem[n - 1] == 'e';
+}
+
+/* The ids token k may match: its own word, its stems and its plural,
+ * and the exact keys of its word and its inflected stems. */
+static size_t ids_at_most(const herald_token *t, const hr_verbs *v)
+{
+    size_t ids = 2 + (t->norm_len > 4 ? t->norm_len - 4 : 0);
+    if (!v->exact_words_cap) return ids;
+    return ids + 3 + 3 * ends_with(t, "s") + 3 * ends_with(t, "ed") + 2 * ends_with(t, "ing");
+}
+
+static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
+                      const hr_verbs *v, size_t k, uint32_t b)
 {
     const herald_token *t = &doc->tokens[k];
     uint32_t id = doc->word_ids[k];
-    if (id != HR_NONE) add(ix, id, k);
+    if (id != HR_NONE) add(f, id, b);
+    add_exact(f, v, id, b);
     /* stems: prefixes of four letters or more, shorter than the word */
     for (size_t n = 4; n < t->norm_len; n++)
-        if ((id = hr_strings_word(st, t->norm, n)) != HR_NONE) add(ix, id, k);
-    /* a plural pattern word matches the singular ("exercises") */
+        if ((id = hr_strings_word(st, t->norm, n)) != HR_NONE) {
+            add(f, id, b);
+            if (inflection(t, n)) add_exact(f, v, id, b);
+        }
     if (t->norm_len >= 4 && t->norm_len < 64) {
-        char plural[64];
-        memcpy(plural, t->norm, t->norm_len);
-        plural[t->norm_len] = 's';
-        if ((id = hr_strings_word(st, plural, t->norm_len + 1)) != HR_NONE) add(ix, id, k);
+        char word[64];
+        memcpy(word, t->norm, t->norm_len);
+        /* a plural pattern word matches the singular ("exercises") */
+        word[t->norm_len] = 's';
+        if ((id = hr_strings_word(st, word, t->norm_len + 1)) != HR_NONE) {
+            add(f, id, b);
+            add_exact(f, v, id, b);
+        }
+        /* "seizing": the exact "seize!" without its e */
+        if (v->exact_words_cap && ends_with(t, "ing") && t->norm_len >= 7) {
+            word[t->norm_len - 3] = 'e';
+            add_exact(f, v, hr_strings_word(st, word, t->norm_len - 2), b);
+        }
     }
 }
 
-int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st, size_t begin,
-                        size_t end)
+int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st,
+                        const hr_verbs *v, size_t begin, size_t end)
 {
     ix->begin = begin;
     ix->words = (end - begin + 63) / 64;
     ix->cap = 0;
     if (begin >= end) return 0;
-    size_t ids = 0, cap = 8;
-    for (size_t k = begin; k < end; k++) ids += ids_at_most(&doc->tokens[k]);
-    while (cap < 2 * ids) cap *= 2;
+    size_t most = 0, cap = 8;
+    for (size_t k = begin; k < end; k++) most += ids_at_most(&doc->tokens[k], v);
+    found f = { hr_arena_alloc(&doc->arena, most * sizeof *f.ids),
+                hr_arena_alloc(&doc->arena, most * sizeof *f.tokens), 0 };
+    if (!f.ids || !f.tokens) return HERALD_ENOMEM;
+    for (size_t k = begin; k < end; k++) add_token(&f, doc, st, v, k, (uint32_t)(k - begin));
+    /* sized by the words found, not by the bound: the table is cleared
+     * for every sentence */
+    while (cap < 4 * f.n) cap *= 2;
     ix->cap = cap;
     ix->keys = hr_arena_alloc(&doc->arena, cap * sizeof *ix->keys);
     ix->masks = hr_arena_alloc(&doc->arena, cap * ix->words * sizeof *ix->masks);
     if (!ix->keys || !ix->masks) return HERALD_ENOMEM;
     memset(ix->keys, 0xff, cap * sizeof *ix->keys);
     memset(ix->masks, 0, cap * ix->words * sizeof *ix->masks);
-    for (size_t k = begin; k < end; k++) add_token(ix, doc, st, k);
+    for (size_t i = 0; i < f.n; i++) {
+        size_t slot = hr_word_index_slot(ix, f.ids[i]);
+        ix->keys[slot] = f.ids[i];
+        ix->masks[slot * ix->words + f.tokens[i] / 64] |= (uint64_t)1 << (f.tokens[i] % 64);
+    }
     return 0;
 }

@@ -26,6 +26,9 @@ printf 'ANKARA [TURGOV]\nBAD_DATE\n\t[TURGOV 2004017-20061201]\n\t[TUR]\nUNCLOSE
 check dict-warning-line has "$T/err" "p.txt:3: warning: bad date"
 check dict-warning-bracket has "$T/err" "p.txt:5: warning: unterminated"
 check dict-summary has "$T/out" "p.txt: actors dictionary, 2 phrases, 2 warnings"
+printf '%%herald verbs\nurge => 020\n  - * acc!ess => 0255\n' > "$T/v.txt"
+"$HERALD" dict check "$T/v.txt" > "$T/out" 2> "$T/err"
+check dict-exact-marker-line has "$T/err" "v.txt:3: warning: bad exact marker in \"acc!ess\""
 head -c 2000 "$HERALD" > "$T/junk.txt"
 "$HERALD" dict check "$T/junk.txt" > /dev/null 2> "$T/err"; check dict-binary-status status_is $? 1
 check dict-binary-message has "$T/err" "junk.txt: error: binary data"

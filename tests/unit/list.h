@@ -47,6 +47,7 @@
     X(test_conformance_petrarch_actors) \
     X(test_verbs_petrarch) \
     X(test_verbs_herald_format) \
+    X(test_verbs_exact_marker) \
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \

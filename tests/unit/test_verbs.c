@@ -149,3 +149,39 @@ void test_verbs_herald_format(void)
     CHECK_STR(hr_lexicon_str(lx, v->blocks[3].code2), "043");
     herald_ctx_free(ctx);
 }
+
+/* Herald's exact marker: "press!" is marked exact and keeps its word;
+ * a marker anywhere but right after one word of four letters or more is
+ * a warning at its line, and the member or pattern holding it is
+ * skipped. */
+void test_verbs_exact_marker(void)
+{
+    const char *path = ht_temp_file("hx.txt",
+        "%herald verbs\n"
+        "&media = press! | radio | ban! | &tv!\n"
+        "urge => 020\n"
+        "  - * access! to + => 0255\n"
+        "  - * pre!ss => 021\n"
+        "  - * don't! => 021\n");
+    warnings = 0;
+    herald_options o = { .no_builtin = 1, .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    CHECK_INT(warnings, 4);     /* "ban!", "&tv!", "pre!ss", "don't!" (two words) */
+    CHECK(strstr(last, "6: bad exact marker in \"don't!\"") == last);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    CHECK_INT(v->synsets[0].member_count, 2);       /* press!, radio */
+    const hr_elem *press = &v->elems[v->members[v->synsets[0].first_member].first_elem];
+    CHECK_STR(hr_lexicon_str(lx, press->value), "press");
+    CHECK_INT(press->exact, 1);
+    CHECK(hr_verbs_is_exact(v, press->value));
+    const hr_elem *radio = &v->elems[v->members[v->synsets[0].first_member + 1].first_elem];
+    CHECK_INT(radio->exact, 0);
+    CHECK(!hr_verbs_is_exact(v, radio->value));
+    CHECK_INT(v->blocks[0].pattern_count, 1);       /* the access! pattern only */
+    const hr_pattern *p = &v->patterns[v->blocks[0].first_pattern];
+    CHECK_STR(hr_lexicon_str(lx, v->elems[p->first_elem + 1].value), "access");
+    CHECK_INT(v->elems[p->first_elem + 1].exact, 1);
+    herald_ctx_free(ctx);
+}
