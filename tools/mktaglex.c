@@ -257,7 +257,20 @@ static int tag_of(const char *name)
     return -1;
 }
 
-/* Herald's own lexicon: "word TAG:weight [TAG:weight ...]", # comments. */
+/* "word PAST": a verb whose past tense and participle are the word
+ * itself ("cut", "hit"), which no exception list gives: it keeps
+ * WordNet's readings and gains the past forms, as "made" does. */
+static void same_past(const char *path, long ln, const char *s)
+{
+    word *w = find(s, 0);
+    if (!w || !w->has[HR_POS_VERB]) die(path, ln, "PAST needs a WordNet verb", s);
+    if (w->flags & HR_LX_PAST) die(path, ln, "the word has past forms already", s);
+    w->flags |= HR_LX_PAST;
+    w->lemma_count = w->counts[HR_POS_VERB];
+}
+
+/* Herald's own lexicon: "word TAG:weight [TAG:weight ...]" or "word
+ * PAST", # comments. */
 static void read_own(const char *path)
 {
     FILE *f = fopen(path, "r");
@@ -274,6 +287,11 @@ static void read_own(const char *path)
         if (nf == 0) continue;
         if (nf < 2) die(path, ln, "a word needs at least one TAG:weight", fl[0]);
         if (nf > 4) die(path, ln, "at most three TAG:weight pairs", fl[0]);
+        if (nf == 2 && strcmp(fl[1], "PAST") == 0) {
+            same_past(path, ln, fl[0]);
+            n++;
+            continue;
+        }
         word *w = find(fl[0], 1);
         if (w->flags & HR_LX_OWN) die(path, ln, "word listed twice", fl[0]);
         w->flags |= HR_LX_OWN;
