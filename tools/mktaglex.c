@@ -29,6 +29,7 @@ typedef struct word {
     unsigned counts[4];          /* SemCor counts per reading */
     unsigned char has[4];        /* the reading exists in WordNet */
     unsigned short flags;
+    unsigned lemma_count;        /* irregular forms: SemCor count of the lemma inflected */
     unsigned char tags[3], weights[3];
     unsigned char cap_seen, lower_seen, adj_cap_seen, adj_lower_seen;
 } word;
@@ -233,6 +234,10 @@ static void read_exceptions(const char *dir, const char *name, int pos)
         if (fields(line, fl, 2) != 2) die(path, ln, "malformed line (expected: form lemma ...)", NULL);
         if (!single_word(fl[0])) continue;
         word *w = find(fl[0], 1);
+        /* "made" weighs as much as "make" is a frequent verb (by the
+         * first lemma listed). */
+        const word *lemma = find(fl[1], 0);
+        if (lemma && lemma->counts[pos] > w->lemma_count) w->lemma_count = lemma->counts[pos];
         if (pos == HR_POS_VERB)
             w->flags |= ends_with(fl[0], "ing") ? HR_LX_PRESP
                         : ends_with(fl[0], "s") && !ends_with(fl[1], "s") ? HR_LX_THIRD
@@ -252,7 +257,20 @@ static int tag_of(const char *name)
     return -1;
 }
 
-/* Herald's own lexicon: "word TAG:weight [TAG:weight ...]", # comments. */
+/* "word PAST": a verb whose past tense and participle are the word
+ * itself ("cut", "hit"), which no exception list gives: it keeps
+ * WordNet's readings and gains the past forms, as "made" does. */
+static void same_past(const char *path, long ln, const char *s)
+{
+    word *w = find(s, 0);
+    if (!w || !w->has[HR_POS_VERB]) die(path, ln, "PAST needs a WordNet verb", s);
+    if (w->flags & HR_LX_PAST) die(path, ln, "the word has past forms already", s);
+    w->flags |= HR_LX_PAST;
+    w->lemma_count = w->counts[HR_POS_VERB];
+}
+
+/* Herald's own lexicon: "word TAG:weight [TAG:weight ...]" or "word
+ * PAST", # comments. */
 static void read_own(const char *path)
 {
     FILE *f = fopen(path, "r");
@@ -269,6 +287,11 @@ static void read_own(const char *path)
         if (nf == 0) continue;
         if (nf < 2) die(path, ln, "a word needs at least one TAG:weight", fl[0]);
         if (nf > 4) die(path, ln, "at most three TAG:weight pairs", fl[0]);
+        if (nf == 2 && strcmp(fl[1], "PAST") == 0) {
+            same_past(path, ln, fl[0]);
+            n++;
+            continue;
+        }
         word *w = find(fl[0], 1);
         if (w->flags & HR_LX_OWN) die(path, ln, "word listed twice", fl[0]);
         w->flags |= HR_LX_OWN;
@@ -311,7 +334,7 @@ int main(int argc, char **argv)
     read_exceptions(dir, "verb.exc", HR_POS_VERB);
     read_exceptions(dir, "noun.exc", HR_POS_NOUN);
     read_exceptions(dir, "adj.exc", HR_POS_ADJ);
-    read_exceptions(dir, "adv.exc", HR_POS_ADJ);
+    read_exceptions(dir, "adv.exc", HR_POS_ADV);
     read_own(argv[3]);
 
     word **sorted = xalloc(nwords * sizeof *sorted);
@@ -348,9 +371,10 @@ int main(int argc, char **argv)
         if (w->has[HR_POS_NOUN] && w->cap_seen && !w->lower_seen) flags |= HR_LX_PROPER;
         if (w->has[HR_POS_NOUN] && w->cap_seen) flags |= HR_LX_CAPSENSE;
         if (w->has[HR_POS_ADJ] && w->adj_cap_seen && !w->adj_lower_seen) flags |= HR_LX_PROPER_ADJ;
-        fprintf(out, "{%u,{%u,%u,%u,%u},%u,{%u,%u,%u},{%u,%u,%u}},\n", offsets[i], pos[0], pos[1],
-                pos[2], pos[3], flags, w->tags[0], w->tags[1], w->tags[2], w->weights[0],
-                w->weights[1], w->weights[2]);
+        unsigned lemma = 1 + (w->lemma_count > 254 ? 254 : w->lemma_count);
+        fprintf(out, "{%u,{%u,%u,%u,%u},%u,%u,{%u,%u,%u},{%u,%u,%u}},\n", offsets[i], pos[0],
+                pos[1], pos[2], pos[3], flags, lemma, w->tags[0], w->tags[1], w->tags[2],
+                w->weights[0], w->weights[1], w->weights[2]);
     }
     /* Open addressing with linear probing, under half full. */
     size_t size = 1;
@@ -379,10 +403,14 @@ int main(int argc, char **argv)
         }
         fprintf(out, "},\n");
     }
-    fprintf(out, "};\n\nconst float hr_tag_context[HR_AUX_COUNT][HR_TAG_COUNT] = {\n");
-    for (int aux = 0; aux < HR_AUX_COUNT; aux++) {
+    fprintf(out, "};\n\nconst float hr_tag_context[2 * HR_AUX_COUNT][HR_TAG_COUNT] = {\n");
+    for (int row = 0; row < 2 * HR_AUX_COUNT; row++) {
+        int aux = row % HR_AUX_COUNT, by = row >= HR_AUX_COUNT;
         fprintf(out, "{");
-        for (int t = 0; t < HR_TAG_COUNT; t++) fprintf(out, "%.2f,", (double)hr_context_weight(aux, t));
+        for (int t = 0; t < HR_TAG_COUNT; t++) {
+            float w = hr_context_weight(aux, t) + (by ? hr_agent_weight(t) : 0);
+            fprintf(out, "%.2f,", (double)w);
+        }
         fprintf(out, "},\n");
     }
     fprintf(out, "};\n");

@@ -9,7 +9,9 @@
 
 /* Auxiliary classes (the tagger's view of "was", "has", "will" ...). */
 enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
-              HR_AUX_GAP /* an adverb an auxiliary reaches over */, HR_AUX_COUNT };
+              HR_AUX_GAP /* an adverb an auxiliary reaches over */,
+              HR_AUX_BY /* no auxiliary: "by", which speaks of the token before */,
+              HR_AUX_COUNT };
 
 static inline int hr_is_noun_tag(int t)
 {
@@ -85,14 +87,20 @@ static inline float hr_transition_weight(int p, int paux, int t)
         if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.5f;
         if (t == HR_TAG_VBN) return -1.0f;
         if (t == HR_TAG_POS) return -3.0f;
-        if (hr_is_nominal_tag(t) || hr_is_det_tag(t) || t == HR_TAG_PRP) return 0.3f;
+        /* A gerund heads a noun phrase too ("accused of shelling"). */
+        if (hr_is_nominal_tag(t) || hr_is_det_tag(t) || t == HR_TAG_PRP || t == HR_TAG_VBG)
+            return 0.3f;
         return 0;
     }
     if (p == HR_TAG_JJ || p == HR_TAG_JJR || p == HR_TAG_JJS) {
         if (hr_is_noun_tag(t)) return 0.8f;
+        if (t == HR_TAG_VBG) return -2.0f;        /* "a rare meeting": a noun */
         if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.5f;
         if (t == HR_TAG_VBN) return -2.5f;
         if (t == HR_TAG_DT) return -1.0f;
+        /* A number opens a noun phrase an adjective does not begin
+         * ("wounded 36 others"), but for ordinals ("first", "last"). */
+        if (t == HR_TAG_CD) return -0.7f;
         return 0;
     }
     if (p == HR_TAG_CD) {
@@ -110,17 +118,29 @@ static inline float hr_transition_weight(int p, int paux, int t)
         if (t == HR_TAG_VBZ && (p == HR_TAG_NNS || p == HR_TAG_NNPS)) return -1.0f;
         if (t == HR_TAG_POS) return 1.0f;
         if (t == HR_TAG_PRP) return -1.0f;
+        /* A plural seldom modifies the next noun ("rocket attacks", not
+         * "attacks rockets"): "Turkey attacks Syria" is a verb. */
+        if (p == HR_TAG_NNS && hr_is_noun_tag(t)) return -0.5f;
+        /* A common noun seldom runs into the next noun phrase's
+         * determiner; a verb does ("of firing his gun"). */
+        if ((p == HR_TAG_NN || p == HR_TAG_NNS) &&
+            (t == HR_TAG_DT || t == HR_TAG_PRPS || t == HR_TAG_PDT))
+            return -1.0f;
         if (hr_is_finite_tag(t)) return 0.3f;
         return 0;
     }
     if (hr_is_verb_tag(p) && paux == HR_AUX_NONE) {
         /* A main verb is seldom followed by another verb ("attacked
-         * killed"); auxiliaries are scored by context() instead. */
+         * killed"), or a participle ("strikes destroyed": a noun and a
+         * verb); auxiliaries are scored by context() instead. */
         if (hr_is_finite_tag(t) || t == HR_TAG_VB) return -2.0f;
+        if (t == HR_TAG_VBN) return -1.0f;
         return 0;
     }
     if (p == HR_TAG_RB) {
-        if (t == HR_TAG_VB) return -1.0f;
+        /* No bare verb after an adverb, but for one an auxiliary
+         * reaches over ("will not wire"). */
+        if (t == HR_TAG_VB && paux == HR_AUX_NONE) return -1.0f;
         if (t == HR_TAG_VBP) return -0.5f;
         return 0;
     }
@@ -142,7 +162,7 @@ static inline float hr_context_weight(int aux, int t)
         if (t == HR_TAG_NN || t == HR_TAG_NNS) return -1.0f;
         return 0;
     case HR_AUX_TO:
-        if (t == HR_TAG_VB) return 0.5f;
+        if (t == HR_TAG_VB) return 1.0f;
         if (hr_is_finite_tag(t) || t == HR_TAG_VBN) return -2.5f;
         return 0;
     case HR_AUX_BE:
@@ -156,6 +176,16 @@ static inline float hr_context_weight(int aux, int t)
     default:
         return 0;
     }
+}
+
+/* What "by" after the token says of its tag: a participle before "by"
+ * is a passive with its agent ("wounded by", "backed by"), not an
+ * adjective or a past tense; "passed by" and "close by" are rarer. */
+static inline float hr_agent_weight(int t)
+{
+    if (t == HR_TAG_VBN) return 1.0f;
+    if (t == HR_TAG_VBD || t == HR_TAG_JJ) return -0.5f;
+    return 0;
 }
 
 #endif

@@ -94,16 +94,23 @@ static const hr_lex_entry *lookup(const char *s, size_t n)
     return n && n < 64 ? hr_taglex_find(s, n) : NULL;
 }
 
-/* The WordNet lemma s[0..n) with `cut` bytes removed and `add` put on,
- * or NULL. */
-static const hr_lex_entry *stem(const char *s, size_t n, size_t cut, const char *plus)
+/* The lexicon's entry for s[0..n) with `cut` bytes removed and `plus`
+ * put on, or NULL. */
+static const hr_lex_entry *any_stem(const char *s, size_t n, size_t cut, const char *plus)
 {
     char buf[64];
     size_t m = strlen(plus);
     if (n <= cut + 1 || n - cut + m >= sizeof buf) return NULL;
     memcpy(buf, s, n - cut);
     memcpy(buf + n - cut, plus, m);
-    const hr_lex_entry *e = lookup(buf, n - cut + m);
+    return lookup(buf, n - cut + m);
+}
+
+/* The same, as a WordNet lemma: Herald's own words inflect only as
+ * verbs (verb_stem), not as "ins" or "thes". */
+static const hr_lex_entry *stem(const char *s, size_t n, size_t cut, const char *plus)
+{
+    const hr_lex_entry *e = any_stem(s, n, cut, plus);
     return e && !(e->flags & HR_LX_OWN) ? e : NULL;
 }
 
@@ -115,19 +122,71 @@ static float reading(const hr_lex_entry *e, int pos)
 
 /* A verb lemma the inflected form s[0..n) comes from by rule, trying
  * each way English spells the suffix: "-ed" ("attacked", "agreed",
- * "tried", "shelled"... "planned"). */
+ * "tried", "shelled"... "planned"), Herald's own words included:
+ * "backed", "downed". */
 static const hr_lex_entry *verb_stem(const char *s, size_t n, const char *suffix)
 {
     size_t k = strlen(suffix);
     if (!ends(s, n, suffix)) return NULL;
     const hr_lex_entry *e;
-    if ((e = stem(s, n, k, "")) && e->pos[HR_POS_VERB]) return e;
-    if ((e = stem(s, n, k, "e")) && e->pos[HR_POS_VERB]) return e;
+    if ((e = any_stem(s, n, k, "")) && e->pos[HR_POS_VERB]) return e;
+    if ((e = any_stem(s, n, k, "e")) && e->pos[HR_POS_VERB]) return e;
     if (suffix[0] != 's' && n > k + 2 && s[n - k - 1] == s[n - k - 2] &&
-        (e = stem(s, n, k + 1, "")) && e->pos[HR_POS_VERB])
+        (e = any_stem(s, n, k + 1, "")) && e->pos[HR_POS_VERB])
         return e;                                    /* doubled consonant */
-    if (s[n - k - 1] == 'i' && (e = stem(s, n, k + 1, "y")) && e->pos[HR_POS_VERB]) return e;
+    if (s[n - k - 1] == 'i' && (e = any_stem(s, n, k + 1, "y")) && e->pos[HR_POS_VERB]) return e;
     return NULL;
+}
+
+/* How a lemma's SemCor count divides among its forms: SemCor counts a
+ * lemma in every inflection, so each form gets about its share of the
+ * lemma's tokens in English text (a noun is singular twice as often as
+ * plural; a lexical verb is mostly an infinitive, past or participle,
+ * seldom "-s").  Without the shares "attacks" would weigh the whole verb
+ * "attack" against the whole noun, and "meeting" all of "meet" against
+ * the noun "meeting". */
+#define SHARE_NN 0.7f
+#define SHARE_NNS 0.3f
+#define SHARE_VB 0.25f
+#define SHARE_VBP 0.1f
+#define SHARE_VBZ 0.08f
+#define SHARE_ED 0.25f          /* each of VBD and VBN */
+#define SHARE_VBG 0.15f
+#define SHARE_JJR 0.1f          /* each of JJR and JJS */
+
+/* The noun and verb lemmas a word ending in "-s" is the plural or third
+ * person of ("attacks", "crises"... "carries"), NULL when none. */
+static void s_stems(const char *s, size_t n, const hr_lex_entry **noun, const hr_lex_entry **verb)
+{
+    const hr_lex_entry *e;
+    *noun = *verb = NULL;
+    if (!ends(s, n, "s") || ends(s, n, "ss")) return;
+    if ((e = stem(s, n, 1, ""))) *noun = *verb = e;
+    if (ends(s, n, "es") && (e = stem(s, n, 2, ""))) {
+        if (!*noun || !(*noun)->pos[HR_POS_NOUN]) *noun = e;
+        if (!*verb || !(*verb)->pos[HR_POS_VERB]) *verb = e;
+    }
+    if (ends(s, n, "ies") && (e = stem(s, n, 3, "y"))) *noun = *verb = e;
+}
+
+/* The noun and adjective readings of a regular participle or gerund
+ * ("wounded", "pledged", "shelling", "striking"): WordNet lists many
+ * that news uses as verbs, so one SemCor never saw weighs a quarter of
+ * another unseen reading.  And SemCor's adjective is often Penn's verb
+ * ("were wounded by", "and wounded 36", "striking Hezbollah twice"), so
+ * half the adjective's weight goes to the verb forms. */
+#define UNSEEN_PARTICIPLE 0.75f     /* taken off a reading's weight of 1 + count */
+static void participle(int past, float *noun, float *adj, acc *a)
+{
+    if (*noun > 0) *noun -= UNSEEN_PARTICIPLE;
+    if (*adj <= 0) return;
+    *adj = (*adj - UNSEEN_PARTICIPLE) * 0.5f;
+    if (past) {
+        add(a, HR_TAG_VBD, *adj * 0.5f);
+        add(a, HR_TAG_VBN, *adj * 0.5f);
+    } else {
+        add(a, HR_TAG_VBG, *adj);
+    }
 }
 
 /* WordNet's view of a lower-case word: its readings as a lemma and as an
@@ -135,47 +194,45 @@ static const hr_lex_entry *verb_stem(const char *s, size_t n, const char *suffix
 static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
 {
     float before = a->total;
+    const hr_lex_entry *singular, *verb;
+    s_stems(s, n, &singular, &verb);
+    int plural = singular && singular->pos[HR_POS_NOUN] > 1;     /* seen in SemCor: not "ga" */
+    const hr_lex_entry *past = verb_stem(s, n, "ed");   /* the "+e" try covers "-d": "agreed" */
+    const hr_lex_entry *gerund = verb_stem(s, n, "ing");
     if (self) {
-        add(a, HR_TAG_NN, reading(self, HR_POS_NOUN));
+        float noun = reading(self, HR_POS_NOUN), adj = reading(self, HR_POS_ADJ);
+        if (past || gerund) participle(past != NULL, &noun, &adj, a);
+        /* A noun lemma that is the plural of another ("relations",
+         * "leaders") is plural in every use. */
+        if (plural) add(a, HR_TAG_NNS, noun);
+        else add(a, HR_TAG_NN, noun * SHARE_NN);
         /* A bare verb form: the infinitive or the present tense. */
-        add(a, HR_TAG_VB, reading(self, HR_POS_VERB) * 0.5f);
-        add(a, HR_TAG_VBP, reading(self, HR_POS_VERB) * 0.5f);
-        add(a, HR_TAG_JJ, reading(self, HR_POS_ADJ));
+        add(a, HR_TAG_VB, reading(self, HR_POS_VERB) * SHARE_VB);
+        add(a, HR_TAG_VBP, reading(self, HR_POS_VERB) * SHARE_VBP);
+        add(a, HR_TAG_JJ, adj);
         add(a, HR_TAG_RB, reading(self, HR_POS_ADV));
-        /* Exception lists carry no counts.  They weigh a little against
-         * the word's own readings: WordNet lists "offer" as a form of
-         * "off", which news never means. */
-        float own = 0;
-        for (int p = 0; p < 4; p++) own += self->pos[p];
-        float irregular = own > 0 ? 1 : 8;
+        /* Exception lists carry no counts of the form: it gets its share
+         * of its lemma's ("made" of "make"). */
+        float lemma = self->lemma;
         if (self->flags & HR_LX_PAST) {
-            add(a, HR_TAG_VBD, irregular);
-            add(a, HR_TAG_VBN, irregular);
+            add(a, HR_TAG_VBD, lemma * SHARE_ED);
+            add(a, HR_TAG_VBN, lemma * SHARE_ED);
         }
-        if (self->flags & HR_LX_PRESP) add(a, HR_TAG_VBG, irregular);
-        if (self->flags & HR_LX_THIRD) add(a, HR_TAG_VBZ, irregular);
-        if (self->flags & HR_LX_PLURAL) add(a, HR_TAG_NNS, irregular);
-        if (self->flags & HR_LX_COMPAR) add(a, HR_TAG_JJR, irregular);
-        if (self->flags & HR_LX_SUPERL) add(a, HR_TAG_JJS, irregular);
+        if (self->flags & HR_LX_PRESP) add(a, HR_TAG_VBG, lemma * SHARE_VBG);
+        if (self->flags & HR_LX_THIRD) add(a, HR_TAG_VBZ, lemma * SHARE_VBZ);
+        if (self->flags & HR_LX_PLURAL) add(a, HR_TAG_NNS, lemma * SHARE_NNS);
+        if (self->flags & HR_LX_COMPAR) add(a, HR_TAG_JJR, lemma * SHARE_JJR);
+        if (self->flags & HR_LX_SUPERL) add(a, HR_TAG_JJS, lemma * SHARE_JJR);
     }
+    add(a, HR_TAG_NNS, reading(singular, HR_POS_NOUN) * SHARE_NNS);
+    /* WordNet's one other plural rule: "gunmen" -> gunman. */
+    if (ends(s, n, "men"))
+        add(a, HR_TAG_NNS, reading(stem(s, n, 3, "man"), HR_POS_NOUN) * SHARE_NNS);
+    add(a, HR_TAG_VBZ, reading(verb, HR_POS_VERB) * SHARE_VBZ);
+    add(a, HR_TAG_VBD, reading(past, HR_POS_VERB) * SHARE_ED);
+    add(a, HR_TAG_VBN, reading(past, HR_POS_VERB) * SHARE_ED);
+    add(a, HR_TAG_VBG, reading(gerund, HR_POS_VERB) * SHARE_VBG);
     const hr_lex_entry *e;
-    if (ends(s, n, "s") && !ends(s, n, "ss")) {
-        const hr_lex_entry *noun = NULL, *verb = NULL;
-        if ((e = stem(s, n, 1, ""))) noun = verb = e;
-        if (ends(s, n, "es") && (e = stem(s, n, 2, ""))) {
-            if (!noun || !noun->pos[HR_POS_NOUN]) noun = e;
-            if (!verb || !verb->pos[HR_POS_VERB]) verb = e;
-        }
-        if (ends(s, n, "ies") && (e = stem(s, n, 3, "y"))) noun = verb = e;
-        add(a, HR_TAG_NNS, reading(noun, HR_POS_NOUN));
-        add(a, HR_TAG_VBZ, reading(verb, HR_POS_VERB));
-    }
-    if ((e = verb_stem(s, n, "ed"))) {          /* the "+e" try covers "-d": "agreed" */
-        float w = reading(e, HR_POS_VERB);
-        add(a, HR_TAG_VBD, w * 0.5f);
-        add(a, HR_TAG_VBN, w * 0.5f);
-    }
-    if ((e = verb_stem(s, n, "ing"))) add(a, HR_TAG_VBG, reading(e, HR_POS_VERB));
     /* "-er" and "-est" make comparatives only of words that are not
      * lemmas themselves ("offer", "interest"). */
     if (!self && ends(s, n, "er") && (((e = stem(s, n, 2, "")) && e->pos[HR_POS_ADJ]) ||
@@ -280,6 +337,7 @@ static int aux_class(const herald_token *t)
     for (const char *const *p = modals; *p; p++)
         if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
     if (hr_tok_is(t, "to")) return HR_AUX_TO;
+    if (hr_tok_is(t, "by")) return HR_AUX_BY;
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
                                            "further", "again", "yet", "since", "once", NULL };

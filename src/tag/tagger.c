@@ -3,7 +3,8 @@
  * The score of a tag sequence adds, token by token, the lexical log
  * probability of the tag (lexical.c: WordNet and SemCor counts, Herald's
  * closed-class lexicon, suffixes), a transition score from the tag
- * before, and what an auxiliary before says ("has" wants a participle).
+ * before, and what an auxiliary before ("has" wants a participle) and
+ * "by" after ("wounded by": a participle) say.
  * The weights are written in grammar.h from English grammar, not
  * trained, and compiled into tables at build time: a determiner is not followed by a finite verb, a
  * modal is, "was" wants a participle.  They are few and coarse because
@@ -31,28 +32,45 @@ static int opens(const herald_doc *doc, size_t k)
     return c == '"' || c == '\'' || c == ':' || c == '(' || c == '[' || c == '-' || c == ';';
 }
 
+/* Per-token scratch of a segment, for the longest segment of the
+ * document. */
+typedef struct scratch {
+    hr_cand (*cands)[HR_MAX_CANDS];
+    cell (*v)[HR_MAX_CANDS];
+    unsigned char *ncand;
+    unsigned char *context;     /* row of hr_tag_context: auxiliary before, "by" after */
+    unsigned char *paux_of;     /* the auxiliary at the token, for the transition to the next */
+} scratch;
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
-                        hr_cand (*cands)[HR_MAX_CANDS],
-                        unsigned char *ncand, unsigned char *aux_before, unsigned char *paux_of,
-                        cell (*v)[HR_MAX_CANDS])
+                        const scratch *w)
 {
     size_t n = end - begin;
+    hr_cand (*cands)[HR_MAX_CANDS] = w->cands;
+    cell (*v)[HR_MAX_CANDS] = w->v;
+    unsigned char *ncand = w->ncand, *context = w->context, *paux_of = w->paux_of;
     int aux = HR_AUX_NONE;
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
         unsigned char own;
         ncand[i] = (unsigned char)hr_lexical(doc, cache, k, i == 0 || opens(doc, k - 1), cands[i], &own);
-        aux_before[i] = (unsigned char)aux;
+        if (own == HR_AUX_BY) {
+            if (i) context[i - 1] += HR_AUX_COUNT;
+            own = HR_AUX_NONE;
+        }
+        context[i] = (unsigned char)aux;
         /* The auxiliary reaches over adverbs to the next word. */
         if (own != HR_AUX_GAP) aux = own;
-        /* Kept for the transition from this token to the next. */
-        paux_of[i] = own == HR_AUX_GAP ? HR_AUX_NONE : own;
+        /* Kept for the transition from this token to the next: an
+         * adverb carries the auxiliary it reaches over ("will not"). */
+        paux_of[i] = (unsigned char)aux;
     }
     for (size_t i = 0; i < n; i++) {
         const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
+        const float *weights = hr_tag_context[context[i]];
         for (int c = 0; c < ncand[i]; c++) {
             int t = cands[i][c].tag;
-            float own = cands[i][c].logp + hr_tag_context[aux_before[i]][t];
+            float own = cands[i][c].logp + weights[t];
             if (i == 0) {
                 v[0][c].score = own + hr_tag_trans[0][HR_TAG_NONE][t];
                 v[0][c].back = 0;
@@ -84,17 +102,19 @@ int hr_tag(herald_doc *doc)
         if (doc->sentences[i].token_count > longest) longest = doc->sentences[i].token_count;
     if (!longest) return 0;
     /* Scratch for the longest segment, reused by every other. */
-    hr_cand (*cands)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *cands);
-    cell (*v)[HR_MAX_CANDS] = hr_arena_alloc(&doc->arena, longest * sizeof *v);
-    unsigned char *ncand = hr_arena_alloc(&doc->arena, longest * 3);
+    scratch w;
+    w.cands = hr_arena_alloc(&doc->arena, longest * sizeof *w.cands);
+    w.v = hr_arena_alloc(&doc->arena, longest * sizeof *w.v);
+    w.ncand = hr_arena_alloc(&doc->arena, longest * 3);
     hr_lex_cache cache;
-    if (!cands || !v || !ncand || hr_lex_cache_init(&cache, &doc->arena, doc->token_count))
+    if (!w.cands || !w.v || !w.ncand || hr_lex_cache_init(&cache, &doc->arena, doc->token_count))
         return HERALD_ENOMEM;
+    w.context = w.ncand + longest;
+    w.paux_of = w.ncand + 2 * longest;
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *s = &doc->sentences[i];
         if (s->token_count)
-            tag_segment(doc, &cache, s->first_token, s->first_token + s->token_count, cands, ncand,
-                        ncand + longest, ncand + 2 * longest, v);
+            tag_segment(doc, &cache, s->first_token, s->first_token + s->token_count, &w);
     }
     return 0;
 }

@@ -13,10 +13,12 @@ extern const hr_lex_entry hr_taglex_entries[];
 extern const unsigned hr_taglex_count;
 extern const unsigned hr_taglex_mask;
 extern const unsigned hr_taglex_table[];
-/* transition() and context() of grammar.h as tables: [previous token is
- * an auxiliary][previous tag][tag], and [auxiliary before][tag]. */
+/* transition() of grammar.h as a table: [previous token is an
+ * auxiliary][previous tag][tag]; and context() as [auxiliary
+ * before][tag], its rows repeated from HR_AUX_COUNT on with agent()
+ * added, for a token "by" follows. */
 extern const float hr_tag_trans[2][HR_TAG_COUNT][HR_TAG_COUNT];
-extern const float hr_tag_context[HR_AUX_COUNT][HR_TAG_COUNT];
+extern const float hr_tag_context[2 * HR_AUX_COUNT][HR_TAG_COUNT];
 
 /* The entry of the lower-case word s[0..n), or NULL. */
 static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)

@@ -43,6 +43,7 @@ typedef struct hr_lex_entry {
     unsigned int word;          /* offset of the word in hr_taglex_words */
     unsigned char pos[4];       /* WordNet readings: 0 none, else 1 + SemCor count (max 255) */
     unsigned short flags;       /* HR_LX_* */
+    unsigned char lemma;        /* an irregular form: 1 + SemCor count of its lemma (max 255) */
     unsigned char tags[3];      /* own lexicon: tags (HR_TAG_NONE ends) ... */
     unsigned char weights[3];   /* ... and their relative weights */
 } hr_lex_entry;

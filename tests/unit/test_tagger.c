@@ -8,8 +8,10 @@
 
 /* Measured 97.0% on the first 335 tokens when they were written, 99.0%
  * on the 199 added later (scored once, after tuning), 97.8% on all 534;
- * the floor sits just under that and may only rise. */
-#define TAG_ACCURACY_FLOOR_PERMILLE 970
+ * 98.3% on those 534 and 98.4% on all 728 after the verb-or-noun fixes
+ * that added the last 194.  The floor sits just under that and may only
+ * rise. */
+#define TAG_ACCURACY_FLOOR_PERMILLE 980
 
 /* Whether a token is glued to the one before in running text. */
 static int glued(const char *w)
