@@ -69,6 +69,15 @@ static int note_reference(hr_scan *sc, const herald_token *t, const herald_actor
                          (int)(to->end - to->start), text + to->start, to->sentence);
 }
 
+/* Token k, one word, refers to mention `to`: a mention of to's code. */
+static int emit_reference(hr_scan *sc, size_t k, const herald_actor *to)
+{
+    char code[64];
+    snprintf(code, sizeof code, "%s", to->code);    /* `to` may move as mentions grow */
+    int rc = note_reference(sc, &sc->doc->tokens[k], to);
+    return rc ? rc : hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
+}
+
 static int pronouns(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -76,11 +85,7 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         const herald_token *t = &doc->tokens[k];
         if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
         const herald_actor *to = nearest_person(sc, t->start, NULL);
-        if (!to) continue;
-        char code[64];
-        snprintf(code, sizeof code, "%s", to->code);
-        int rc = note_reference(sc, t, to);
-        if (!rc) rc = hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
+        int rc = to ? emit_reference(sc, k, to) : 0;
         if (rc) return rc;
     }
     return 0;
@@ -95,6 +100,13 @@ static int lone_proper_noun(const hr_scan *sc, size_t k)
     return k + 1 >= sc->end || sc->doc->tokens[k + 1].tag != HR_TAG_NNP;
 }
 
+/* Whether mention a's last word is token t's word. */
+static int last_word_is(const herald_doc *doc, const herald_actor *a, const herald_token *t)
+{
+    const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
+    return last->norm_len == t->norm_len && memcmp(last->norm, t->norm, t->norm_len) == 0;
+}
+
 /* The person named before token t in the article, within the lookback,
  * whose mention of two words or more ends with t's word. */
 static const herald_actor *surname_bearer(const hr_scan *sc, const herald_token *t)
@@ -104,9 +116,7 @@ static const herald_actor *surname_bearer(const hr_scan *sc, const herald_token 
     for (size_t m = doc->actor_count; m-- > stop;) {
         const herald_actor *a = &doc->actors[m];
         if (a->kind != HERALD_ACTOR_PERSON || a->token_count < 2 || a->start >= t->start) continue;
-        const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
-        if (last->norm_len == t->norm_len && memcmp(last->norm, t->norm, t->norm_len) == 0)
-            return a;
+        if (last_word_is(doc, a, t)) return a;
     }
     return NULL;
 }
@@ -119,11 +129,7 @@ static int surnames(hr_scan *sc, size_t first_mention)
         const herald_token *t = &doc->tokens[k];
         if (!lone_proper_noun(sc, k) || covered(doc, first_mention, k)) continue;
         const herald_actor *to = surname_bearer(sc, t);
-        if (!to) continue;
-        char code[64];
-        snprintf(code, sizeof code, "%s", to->code);
-        int rc = note_reference(sc, t, to);
-        if (!rc) rc = hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
+        int rc = to ? emit_reference(sc, k, to) : 0;
         if (rc) return rc;
     }
     return 0;
@@ -236,9 +242,7 @@ static const herald_actor *nearest_same_body(const hr_scan *sc, const herald_act
         if (b->start >= a->start || b->kind != HERALD_ACTOR_COMPOSED ||
             strcmp(b->code + 3, a->code + 3) != 0)
             continue;
-        const herald_token *h = &doc->tokens[b->first_token + b->token_count - 1];
-        if (h->norm_len == head->norm_len && memcmp(h->norm, head->norm, h->norm_len) == 0)
-            return b;
+        if (last_word_is(doc, b, head)) return b;
     }
     return NULL;
 }
