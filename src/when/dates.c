@@ -528,6 +528,11 @@ int hr_date_events(herald_doc *doc)
         for (size_t k = 0; k < doc->date_count; k++) {
             const herald_date *d = &doc->dates[k];
             if (d->sentence != e->sentence) continue;
+            /* An act reported as done cannot postdate its report: a later
+             * date belongs to what was promised, threatened or planned
+             * ("agreed to meet again next month", "will meet Kabila
+             * Friday"), so the act itself takes another date. */
+            if (pub && !e->hypothetical && strcmp(d->value, pub) > 0) continue;
             size_t last = d->first_token + (d->token_count ? d->token_count - 1 : 0);
             if (last < verb ? other_clause(doc, last, verb) : other_clause(doc, verb, d->first_token))
                 continue;

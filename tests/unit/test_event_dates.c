@@ -51,5 +51,12 @@ void test_event_dates_by_clause(void)
     dated(ctx, "In November, Israel condemned Iran, saying that Iran attacked Syria.", got,
           sizeof got);
     CHECK_STR(got, "ISR>IRN:122@2019-11-01/relative IRN>SYR:190@2019-12-20/publication");
+    /* A date after the article's belongs to a planned act, not to the
+     * act reported ("condemned ... ahead of talks on December 28"). */
+    dated(ctx, "Turkey condemned Syria ahead of talks on December 28.", got, sizeof got);
+    CHECK_STR(got, "TUR>SYR:122@2019-12-20/publication");
+    dated(ctx, "Turkey condemned Syria on December 18 ahead of talks on December 28.", got,
+          sizeof got);
+    CHECK_STR(got, "TUR>SYR:122@2019-12-18/relative");
     herald_ctx_free(ctx);
 }
