@@ -297,7 +297,7 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
     if (after < s->end && hr_tok_in(&doc->tokens[after], time_words)) return 1;
     int next = tag_at(s, after);
     return !is_determiner(next) && !is_noun(next) && !is_adjective(next) && next != HR_TAG_PRP &&
-           !s->mention_end[after < s->end ? after : c->first_token];
+           (after >= s->end || !s->mention_end[after]);
 }
 
 /* Whether the lone past form of verb group c, followed by "by", is a
