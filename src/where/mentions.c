@@ -22,6 +22,13 @@
 
 #define MAX_WORDS 6
 
+/* Whether word w is the n (> 0) bytes at k: most words of a list differ
+ * in their first byte, which is all this reads of them. */
+static int word_is(const char *w, const char *k, size_t n)
+{
+    return w[0] == k[0] && strncmp(w, k, n) == 0 && w[n] == '\0';
+}
+
 static const char *const CUES[] = {
     "in", "near", "at", "outside", "from", "to", "into", "across", "around", "inside", "within",
     "throughout", "toward", "towards", "through", "of", "on", "along", "via", "between", "over",
@@ -85,7 +92,7 @@ static const char *us_state_at(const herald_doc *doc, size_t k, size_t end)
     if (dot) n--;
     else if (!(k + 1 < end && hr_tok_is(&doc->tokens[k + 1], "."))) return NULL;
     for (size_t i = 0; i < sizeof US_STATES / sizeof *US_STATES; i++)
-        if (strlen(US_STATES[i][0]) == n && memcmp(t->norm, US_STATES[i][0], n) == 0)
+        if (word_is(US_STATES[i][0], t->norm, n))
             return US_STATES[i][1];
     return NULL;
 }
@@ -152,7 +159,7 @@ static int in_list(const char *const *list, const herald_token *t)
 static int key_in_list(const char *const *list, const char *k, size_t n)
 {
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], k, n) == 0) return 1;
+        if (word_is(list[i], k, n)) return 1;
     return 0;
 }
 
@@ -171,8 +178,7 @@ static int month_or_day(const herald_token *t)
         "friday", "saturday", "sunday", NULL
     };
     size_t n = t->norm_len;
-    for (size_t i = 0; names[i]; i++)
-        if (strlen(names[i]) == n && memcmp(t->norm, names[i], n) == 0) return 1;
+    if (key_in_list(names, t->norm, n)) return 1;
     return n > 1 && t->norm[n - 1] == '.' && n - 1 <= 4 &&
            (memcmp(t->norm, "jan", 3) == 0 || memcmp(t->norm, "feb", 3) == 0 ||
             memcmp(t->norm, "aug", 3) == 0 || memcmp(t->norm, "sep", 3) == 0 ||
@@ -218,6 +224,22 @@ static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, siz
     }
     size_t kn = hr_geo_key(joined, o, key, cap);
     return kn == (size_t)-1 ? 0 : kn;
+}
+
+/* The most words a place name that starts at token k may have (up to
+ * `most`): a name grows a word at a time, and none goes on once no key
+ * of the gazetteer begins with the words so far (the key of more words
+ * only adds words to the key of fewer). */
+static size_t name_words(const herald_doc *doc, const hr_geo_data *g, size_t k, size_t most)
+{
+    size_t w = 0;
+    char key[512];
+    while (w < most) {
+        size_t kn = span_key(doc, k, w + 1, key, sizeof key);
+        if (!kn || !hr_geo_has_prefix(g, key, kn)) break;
+        w++;
+    }
+    return w;
 }
 
 /* Whether one of the mention's places lies in the actor's country. */
@@ -321,10 +343,8 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
         for (size_t k = begin; k < end;) {
             if (!upper(doc, k)) { k++; continue; }
             hr_mention m = { 0 };
-            char first[512];
-            size_t fn = span_key(doc, k, 1, first, sizeof first);
-            int maybe = fn && hr_geo_has_prefix(g, first, fn);
-            for (size_t w = maybe ? (end - k < MAX_WORDS ? end - k : MAX_WORDS) : 0; w >= 1; w--) {
+            size_t most = name_words(doc, g, k, end - k < MAX_WORDS ? end - k : MAX_WORDS);
+            for (size_t w = most; w >= 1; w--) {
                 /* "Deir el-Zour", "Line of Control": inner words may be
                  * lower-case, the last one only in a name of 2+ words */
                 if (w == 1 ? !upper(doc, k) : doc->tokens[k + w - 1].kind != HERALD_TOK_WORD) continue;
