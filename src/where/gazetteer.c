@@ -3,12 +3,14 @@
 
 #include <string.h>
 
-/* strcmp of the pool string at off against k[0..n). */
+/* The sign of strcmp of the pool string at off against k[0..n).  A loop
+ * of its own: the keys of a bucket mostly differ within a few bytes,
+ * where a call to strncmp costs more than the bytes it compares. */
 static int compare(const char *pool, uint32_t off, const char *k, size_t n)
 {
-    const char *s = pool + off;
-    int c = strncmp(s, k, n);
-    if (c) return c;
+    const unsigned char *s = (const unsigned char *)pool + off, *u = (const unsigned char *)k;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != u[i]) return s[i] < u[i] ? -1 : 1;   /* also where s ends first */
     return s[n] ? 1 : 0;
 }
 
@@ -50,7 +52,9 @@ int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
     }
     if (lo == g->key_count) return 0;
     const char *s = g->pool + g->keys[lo].key;     /* (may open the next bucket) */
-    return strncmp(s, k, n) == 0 && (s[n] == '\0' || s[n] == ' ');
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != k[i]) return 0;                 /* also where s ends first */
+    return s[n] == '\0' || s[n] == ' ';
 }
 
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
