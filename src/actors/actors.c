@@ -447,7 +447,8 @@ static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
 }
 
 /* "U.S. dollars", "Chinese yuan": a country before the name of a
- * currency names the money, not an actor. */
+ * currency names the money, not an actor.  The word must be read as a
+ * noun: "Japan won the final" is a country winning. */
 static int names_currency(const hr_scan *sc, size_t j)
 {
     static const char *const words[] = {
@@ -458,7 +459,7 @@ static int names_currency(const hr_scan *sc, size_t j)
         "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "rand", "naira",
         "shilling", "shillings", "hryvnia", "hryvnias", "currency", "currencies"
     };
-    if (j >= sc->end) return 0;
+    if (j >= sc->end || !hr_tag_is_noun(sc->doc->tokens[j].tag)) return 0;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (hr_tok_is(&sc->doc->tokens[j], words[i])) return 1;
     return 0;
