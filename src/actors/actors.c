@@ -446,6 +446,25 @@ static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
     return role;
 }
 
+/* "U.S. dollars", "Chinese yuan": a country before the name of a
+ * currency names the money, not an actor.  The word must be read as a
+ * noun: "Japan won the final" is a country winning. */
+static int names_currency(const hr_scan *sc, size_t j)
+{
+    static const char *const words[] = {
+        "dollar", "dollars", "cent", "cents", "yuan", "renminbi", "yen", "won", "euro", "euros",
+        "pound", "pounds", "sterling", "rupee", "rupees", "rupiah", "ringgit", "baht", "peso",
+        "pesos", "ruble", "rubles", "rouble", "roubles", "franc", "francs", "dinar", "dinars",
+        "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "shekel", "shekels", "lira",
+        "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "rand", "naira",
+        "shilling", "shillings", "hryvnia", "hryvnias", "currency", "currencies"
+    };
+    if (j >= sc->end || !hr_tag_is_noun(sc->doc->tokens[j].tag)) return 0;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (hr_tok_is(&sc->doc->tokens[j], words[i])) return 1;
+    return 0;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -453,6 +472,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     const char *c = entry_code(sc, sc->actors, am);
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
+    if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
         return j - start;
