@@ -162,6 +162,15 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
     return k;
 }
 
+/* Whether the word after token k makes a participle at k a modifier:
+ * a noun, an adjective or a name ("the besieged town", "by suspected
+ * Islamist militants"). */
+static int noun_follows(const scan *s, size_t k)
+{
+    int next = tag_at(s, k + 1);
+    return is_noun(next) || is_adjective(next) || (k + 1 < s->end && s->mention_end[k + 1]);
+}
+
 /* The noun phrase (or adjective phrase) from k: its end and head. */
 static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
 {
@@ -187,7 +196,9 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
         int next = tag_at(s, k + 1);
         /* a participle before a noun: "the besieged town" */
         if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && !noun_seen && k > start)
-            part = is_noun(next) || is_adjective(next) || (k + 1 < s->end && s->mention_end[k + 1]);
+            part = noun_follows(s, k);
+        /* a past participle opening a preposition's object: "by armed men" */
+        if ((tag == HR_TAG_VBN || tag == HR_TAG_VBD) && k == start) part = noun_follows(s, k);
         /* an -ing word that ends a phrase is its noun: "the crossing",
          * "the border crossing is", but not "troops shelling positions" */
         int object_next = is_noun(next) || is_determiner(next) || next == HR_TAG_PRP ||
@@ -318,6 +329,21 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
            pp->first_token + pp->token_count == np->first_token;
 }
 
+/* Whether the past form at k, right after a preposition, modifies the
+ * noun after it: "abducted by unknown gunmen", "burned by suspected
+ * militants", "clashes with armed groups".  A preposition's object is a
+ * noun phrase, never a finite verb. */
+static int participle_after_preposition(const herald_doc *doc, const scan *s,
+                                        size_t sentence_first_chunk, size_t k)
+{
+    int tag = tag_at(s, k);
+    if ((tag != HR_TAG_VBN && tag != HR_TAG_VBD) || doc->chunk_count <= sentence_first_chunk)
+        return 0;
+    const herald_chunk *pp = &doc->chunks[doc->chunk_count - 1];
+    return pp->kind == HERALD_CHUNK_PP && pp->first_token + pp->token_count == k &&
+           noun_follows(s, k);
+}
+
 static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_t k)
 {
     size_t first_chunk = doc->chunk_count;
@@ -326,7 +352,7 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         herald_chunk c = { .sentence = index, .first_token = (uint32_t)k, .head = (uint32_t)k };
         size_t next = k + 1;
         if (s->mention_end[k] || is_determiner(tag) || is_adjective(tag) || is_noun(tag) ||
-            tag == HR_TAG_PRP) {
+            tag == HR_TAG_PRP || participle_after_preposition(doc, s, first_chunk, k)) {
             c.kind = HERALD_CHUNK_NP;
             next = noun_phrase(s, k, &c);
         } else if (starts_group(s, k)) {

@@ -1111,11 +1111,27 @@ static long instrument_agent(const sent *s, size_t k)
     return s->owner[i];
 }
 
+/* The mention after the adjectives and participles that open the noun
+ * phrase at token k: "by [unknown] gunmen", "by [suspected] militants";
+ * -1 when there is none. */
+static long modified_mention(const sent *s, size_t k)
+{
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_NP) return -1;
+    size_t end = s->doc->chunks[c].first_token + s->doc->chunks[c].token_count;
+    const herald_token *tk = s->doc->tokens;
+    while (k < end && s->owner[k] < 0 &&
+           (tk[k].tag == HR_TAG_JJ || tk[k].tag == HR_TAG_VBN || tk[k].tag == HR_TAG_VBD))
+        k++;
+    return k < end ? s->owner[k] : -1;
+}
+
 static long passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     size_t b = vstart;              /* "were reportedly killed by" */
     while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
+    if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
     if (!lone_passive_participle(s, vstart) &&
         (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
         return -1;
@@ -1128,7 +1144,8 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
                     hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
-            return s->owner[k + 1] >= 0 ? s->owner[k + 1] : instrument_agent(s, k + 1);
+            long agent = s->owner[k + 1] >= 0 ? s->owner[k + 1] : modified_mention(s, k + 1);
+            return agent >= 0 ? agent : instrument_agent(s, k + 1);
         }
     }
     return -1;
