@@ -1387,6 +1387,52 @@ static int circumstance(const sent *s, size_t vstart)
     return inside;
 }
 
+/* Whether token t is a year of news: four digits, 1900 to 2099. */
+static int is_year(const herald_token *t)
+{
+    if (t->norm_len != 4) return 0;
+    for (uint32_t i = 0; i < 4; i++)
+        if (t->norm[i] < '0' || t->norm[i] > '9') return 0;
+    return (t->norm[0] == '1' && t->norm[1] == '9') || (t->norm[0] == '2' && t->norm[1] == '0');
+}
+
+/* Whether the verb at vstart is an active perfect: "have fought", "has
+ * been fighting", "had long opposed" (not "has been jailed for 20
+ * years", a passive). */
+static int active_perfect(const sent *s, size_t vstart)
+{
+    static const char *const have[] = { "has", "have", "had", NULL };
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
+    if (k > s->begin && hr_tok_is(&tk[k - 1], "been")) {
+        if (tk[vstart].tag != HR_TAG_VBG) return 0;
+        k--;
+    }
+    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], have);
+}
+
+/* "rebels, who have been fighting the government since 1996", "which
+ * have fought a civil war for 20 years": a perfect that spans years
+ * tells a standing state, the background of the news, not one of its
+ * events ("have shelled the town since Sunday" is still coded). */
+static int years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
+{
+    static const char *const spans[] = { "years", "decades", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (!active_perfect(s, vstart)) return 0;
+    for (size_t k = vend; k + 1 < scope; k++) {
+        if (s->owner[k] >= 0) continue;
+        size_t last = k + 4 < scope ? k + 4 : scope;
+        for (size_t i = k + 1; i < last; i++) {
+            if (hr_tok_is(&tk[k], "since") && is_year(&tk[i])) return 1;
+            if (hr_tok_is(&tk[k], "for") && hr_tok_in(&tk[i], spans)) return 1;
+        }
+    }
+    return 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -1409,6 +1455,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
+    if (years_long(s, vstart, vend, scope))
+        return drop(s, vstart, vend, "a perfect spanning years ('have fought since 1996'): "
+                                     "background");
     if (time_gerund(s, vstart))
         return drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
     s->last_charge = embedded_gerund(s, vstart);
