@@ -1452,6 +1452,27 @@ static int known_attack(const sent *s, size_t vstart)
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
 }
 
+/* "a demonstration backing the prime minister", "all countries
+ * supporting the motion", "a mass killing": a participle right after a
+ * common noun tells what that noun does; when the noun names no actor
+ * the doer is unknown, not the subject of the sentence.  (A name or a
+ * date may stand between the participle and its noun: "a resolution in
+ * October calling on Syria"; "both sides agreeing" refers to parties
+ * named before.) */
+static int participle_on_thing(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return 0;
+    int tag = tk[vstart - 1].tag;
+    if (!hr_tag_is_noun(tag) || tag == HR_TAG_NNP || tag == HR_TAG_NNPS) return 0;
+    long c = s->chunk_of[vstart - 1];
+    if (c < 0) return 1;
+    const herald_chunk *np = &s->doc->chunks[c];
+    for (size_t k = np->first_token; k < vstart - 1; k++)
+        if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
+    return 1;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -1514,6 +1535,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
     }
+    if (best_hit.source < 0 && !b->nominal && participle_on_thing(s, vstart)) src = -1;
     int elided_passive = 0;
     if (best_hit.source < 0 && !b->nominal && joined_participle(s, vstart, &elided_passive, &subject))
         src = elided_passive ? -1 : subject;
