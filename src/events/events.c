@@ -1020,6 +1020,12 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
+    /* "prevent militants from firing rockets", "refrained from
+     * attacking", "barred from entering": a gerund after "from" is an
+     * act kept from happening. */
+    if (vstart > s->begin && s->doc->tokens[vstart].tag == HR_TAG_VBG &&
+        s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "from"))
+        *negated = 1;
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
