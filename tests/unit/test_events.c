@@ -47,61 +47,63 @@ static void events(herald_ctx *ctx, const char *text, char *out, size_t cap)
     herald_doc_free(doc);
 }
 
+/* Codes `text` and checks its events, as events() writes them. */
+#define CHECK_EVENTS(ctx, text, want) \
+    do { \
+        char got_[1024]; \
+        events(ctx, text, got_, sizeof got_); \
+        CHECK_STR(got_, want); \
+    } while (0)
+
 void test_events_basic(void)
 {
     herald_ctx *ctx = context(0, 0);
-    char got[1024];
-    events(ctx, "Turkish troops attacked Syria.", got, sizeof got);
-    CHECK_STR(got, "---MIL>SYR:190");                /* no "Turkish" entry: the role alone */
-    events(ctx, "Turkey attacked Syria on Monday.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190");
-    events(ctx, "Turkey shelled Syria with rockets.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:195");                  /* the pattern's code */
-    events(ctx, "Syria was attacked by Turkey.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190");                  /* passive */
-    events(ctx, "Turkey and Greece attacked Syria.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190 GRC>SYR:190");       /* one event per pair */
-    events(ctx, "Turkey visited Greece.", got, sizeof got);
-    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");       /* a code pair: the second reversed */
-    events(ctx, "Iran and Israel met in Geneva.", got, sizeof got);
-    CHECK_STR(got, "IRN>ISR:040 ISR>IRN:040");       /* a group with no target: both ways */
-    events(ctx, "Turkey condemned an attack on Syria.", got, sizeof got);
-    CHECK_STR(got, "");                              /* "an attack" is a noun */
-    events(ctx, "Turkey said Syria attacked Greece.", got, sizeof got);
-    CHECK_STR(got, "SYR>GRC:190");                   /* SAY codes nothing itself */
+    /* no "Turkish" entry: the role alone */
+    CHECK_EVENTS(ctx, "Turkish troops attacked Syria.", "---MIL>SYR:190");
+    CHECK_EVENTS(ctx, "Turkey attacked Syria on Monday.", "TUR>SYR:190");
+    /* the pattern's code */
+    CHECK_EVENTS(ctx, "Turkey shelled Syria with rockets.", "TUR>SYR:195");
+    /* passive */
+    CHECK_EVENTS(ctx, "Syria was attacked by Turkey.", "TUR>SYR:190");
+    /* one event per pair */
+    CHECK_EVENTS(ctx, "Turkey and Greece attacked Syria.", "TUR>SYR:190 GRC>SYR:190");
+    /* a code pair: the second reversed */
+    CHECK_EVENTS(ctx, "Turkey visited Greece.", "TUR>GRC:042 GRC>TUR:043");
+    /* a group with no target: both ways */
+    CHECK_EVENTS(ctx, "Iran and Israel met in Geneva.", "IRN>ISR:040 ISR>IRN:040");
+    /* "an attack" is a noun */
+    CHECK_EVENTS(ctx, "Turkey condemned an attack on Syria.", "");
+    /* SAY codes nothing itself */
+    CHECK_EVENTS(ctx, "Turkey said Syria attacked Greece.", "SYR>GRC:190");
     herald_article a = { .id = "r", .text = "Syria attacked Greece, Turkey said.", .text_len = 35 };
     herald_doc *doc = herald_doc_new(ctx, &a, NULL);
     CHECK(doc && herald_doc_code(doc, NULL) == 0 && herald_doc_event_count(doc) == 1);
     if (doc && herald_doc_event_count(doc) == 1)
         CHECK_STR(herald_doc_event(doc, 0)->reported_by, "TUR");   /* reported speech */
     herald_doc_free(doc);
-    events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
-    CHECK_STR(got, "");                              /* negated and hypothetical: dropped */
-    events(ctx, "Turkey agreed to attack Syria.", got, sizeof got);
-    CHECK_STR(got, "");                              /* an infinitive is wanted, not done */
-    events(ctx, "Turkey was seen to attack Syria.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190");                   /* ... unless its governor reports a fact */
-    events(ctx, "The football fans of Turkey attacked Syria.", got, sizeof got);
-    CHECK_STR(got, "");                              /* a sentence discard */
+    /* negated and hypothetical: dropped */
+    CHECK_EVENTS(ctx, "Turkey did not attack Syria. Iran could attack Israel.", "");
+    /* an infinitive is wanted, not done */
+    CHECK_EVENTS(ctx, "Turkey agreed to attack Syria.", "");
+    /* ... unless its governor reports a fact */
+    CHECK_EVENTS(ctx, "Turkey was seen to attack Syria.", "TUR>SYR:190");
+    /* a sentence discard */
+    CHECK_EVENTS(ctx, "The football fans of Turkey attacked Syria.", "");
     herald_ctx_free(ctx);
 }
 
 void test_events_uncertain_and_partial(void)
 {
     herald_ctx *ctx = context(1, 1);
-    char got[1024];
-    events(ctx, "Turkey did not attack Syria. Iran could attack Israel.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190! IRN>ISR:190?");
+    CHECK_EVENTS(ctx, "Turkey did not attack Syria. Iran could attack Israel.",
+                 "TUR>SYR:190! IRN>ISR:190?");
     /* A negation in another clause does not reach the verb. */
-    events(ctx, "After talks failed, Turkey attacked Syria.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190");
-    events(ctx, "Turkey attacked.", got, sizeof got);
-    CHECK_STR(got, "TUR>---:190");
-    events(ctx, "Turkey attacked Syria. Horoscope for Syria.", got, sizeof got);
-    CHECK_STR(got, "");                              /* a story discard drops all */
+    CHECK_EVENTS(ctx, "After talks failed, Turkey attacked Syria.", "TUR>SYR:190");
+    CHECK_EVENTS(ctx, "Turkey attacked.", "TUR>---:190");
+    /* a story discard drops all */
+    CHECK_EVENTS(ctx, "Turkey attacked Syria. Horoscope for Syria.", "");
     /* A passive of force with no agent: the subject is the victim. */
-    events(ctx, "Syria was attacked on Monday.", got, sizeof got);
-    CHECK_STR(got, "--->SYR:190");
+    CHECK_EVENTS(ctx, "Syria was attacked on Monday.", "--->SYR:190");
     herald_ctx_free(ctx);
 }
 
@@ -152,15 +154,13 @@ void test_events_nominal(void)
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("nv.txt",
         "%herald verbs\ncondemn => 111\nnoun talks, negotiations => 040\n  - * between + => 040\n"
         "  - * with + => 040\nnoun shelling => 194\n  - * of + by $ => 194\n  - * of + => 194\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Russia condemned the shelling of Ukraine by Turkey.", got, sizeof got);
-    CHECK_STR(got, "RUS>TUR:111 TUR>UKR:194");   /* condemned: the shelling's agent */
-    events(ctx, "Talks between Greece and Turkey resumed.", got, sizeof got);
-    CHECK_STR(got, "GRC>TUR:040 TUR>GRC:040");
-    events(ctx, "Russia's shelling of Ukraine continued.", got, sizeof got);
-    CHECK_STR(got, "RUS>UKR:194");          /* the possessor */
-    events(ctx, "Greece held talks with Syria.", got, sizeof got);
-    CHECK_STR(got, "GRC>SYR:040");          /* the object of a verb: its subject */
+    CHECK_EVENTS(ctx, "Russia condemned the shelling of Ukraine by Turkey.",
+                 "RUS>TUR:111 TUR>UKR:194");   /* condemned: the shelling's agent */
+    CHECK_EVENTS(ctx, "Talks between Greece and Turkey resumed.", "GRC>TUR:040 TUR>GRC:040");
+    /* the possessor */
+    CHECK_EVENTS(ctx, "Russia's shelling of Ukraine continued.", "RUS>UKR:194");
+    /* the object of a verb: its subject */
+    CHECK_EVENTS(ctx, "Greece held talks with Syria.", "GRC>SYR:040");
     herald_ctx_free(ctx);
 }
 
@@ -178,19 +178,18 @@ void test_events_role_country(void)
         "%herald agents\npolice => COP\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv.txt",
         "%herald verbs\narrest => 173\nattack => 190\ncriticize => 111\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondorian police arrested the farmers.", got, sizeof got);
-    CHECK_STR(got, "GONCOP>GONCVL:173");        /* the farmers are Gondor's */
-    events(ctx, "The farmers were arrested by police in Gondor.", got, sizeof got);
-    CHECK_STR(got, "GONCOP>GONCVL:173");        /* a place names the state too */
-    events(ctx, "Mordorian soldiers attacked the farmers near Gondor.", got, sizeof got);
-    CHECK_STR(got, "MORMIL>---CVL:190");        /* two states: no guess */
-    events(ctx, "Soldiers attacked Gondor.", got, sizeof got);
-    CHECK_STR(got, "---MIL>GON:190");           /* not Gondor's soldiers against Gondor */
-    events(ctx, "The Council criticized the police.", got, sizeof got);
-    CHECK_STR(got, "IGOCNC>---COP:111");        /* an organisation is no state */
-    events(ctx, "The Council's police criticized Mordor.", got, sizeof got);
-    CHECK_STR(got, "IGOCNC>MOR:111");           /* an organisation's own role words */
+    /* the farmers are Gondor's */
+    CHECK_EVENTS(ctx, "Gondorian police arrested the farmers.", "GONCOP>GONCVL:173");
+    /* a place names the state too */
+    CHECK_EVENTS(ctx, "The farmers were arrested by police in Gondor.", "GONCOP>GONCVL:173");
+    /* two states: no guess */
+    CHECK_EVENTS(ctx, "Mordorian soldiers attacked the farmers near Gondor.", "MORMIL>---CVL:190");
+    /* not Gondor's soldiers against Gondor */
+    CHECK_EVENTS(ctx, "Soldiers attacked Gondor.", "---MIL>GON:190");
+    /* an organisation is no state */
+    CHECK_EVENTS(ctx, "The Council criticized the police.", "IGOCNC>---COP:111");
+    /* an organisation's own role words */
+    CHECK_EVENTS(ctx, "The Council's police criticized Mordor.", "IGOCNC>MOR:111");
     herald_ctx_free(ctx);
     /* A seat of government before a role other than the government's
      * stands for its country ("Minas Tirith police"); before its own
@@ -202,15 +201,11 @@ void test_events_role_country(void)
         "%herald agents\npolice => COP\nofficials => GOV\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv2.txt",
         "%herald verbs\ncriticize => 111\n"), NULL), 0);
-    events(ctx, "Minas Tirith police criticized Mordor.", got, sizeof got);
-    CHECK_STR(got, "GONCOP>MOR:111");
-    events(ctx, "Minas Tirith officials criticized Mordor.", got, sizeof got);
-    CHECK_STR(got, "GONGOV>MOR:111");
+    CHECK_EVENTS(ctx, "Minas Tirith police criticized Mordor.", "GONCOP>MOR:111");
+    CHECK_EVENTS(ctx, "Minas Tirith officials criticized Mordor.", "GONGOV>MOR:111");
     /* A former office holder is an elite (ELI), not the office. */
-    events(ctx, "Former Minas Tirith police criticized Mordor.", got, sizeof got);
-    CHECK_STR(got, "GONELI>MOR:111");
-    events(ctx, "Former officials criticized Mordor.", got, sizeof got);
-    CHECK_STR(got, "---ELI>MOR:111");
+    CHECK_EVENTS(ctx, "Former Minas Tirith police criticized Mordor.", "GONELI>MOR:111");
+    CHECK_EVENTS(ctx, "Former officials criticized Mordor.", "---ELI>MOR:111");
     herald_ctx_free(ctx);
 }
 
@@ -225,9 +220,8 @@ void test_events_list_ends_at_preposition(void)
         NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("lv.txt",
         "%herald verbs\nnoun talks => ---\n  - * between + => 046\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Talks opened in Osgiliath, Gondor, between Rohan and Mordor.", got, sizeof got);
-    CHECK_STR(got, "ROH>MOR:046 MOR>ROH:046");
+    CHECK_EVENTS(ctx, "Talks opened in Osgiliath, Gondor, between Rohan and Mordor.",
+                 "ROH>MOR:046 MOR>ROH:046");
     herald_ctx_free(ctx);
 }
 
@@ -241,9 +235,8 @@ void test_events_bracketed_acronym(void)
         "%herald actors\nGondor => GON\nKingdom of Rohan | KR => ROH\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("bv.txt",
         "%herald verbs\nsign => 057\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor and the Kingdom of Rohan (KR) signed a treaty on Friday.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:057 ROH>GON:057");
+    CHECK_EVENTS(ctx, "Gondor and the Kingdom of Rohan (KR) signed a treaty on Friday.",
+                 "GON>ROH:057 ROH>GON:057");
     herald_ctx_free(ctx);
 }
 
@@ -260,21 +253,14 @@ void test_events_comment_on_victim(void)
         "%herald verbs\ncondemn => 111\naccuse => 112\nbomb => 195\nlaunch => ---\n"
         "  - * attacks => 190\n"),
         NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor condemned the bombings of Rohan's bridges.", got, sizeof got);
-    CHECK_STR(got, "");
-    events(ctx, "Gondor condemned the bombing of Rohan by Mordor.", got, sizeof got);
-    CHECK_STR(got, "GON>MOR:111");
-    events(ctx, "Gondor condemned Mordor for the bombing of Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>MOR:111");
-    events(ctx, "Mordor launched attacks on Rohan.", got, sizeof got);
-    CHECK_STR(got, "MOR>ROH:190");
+    CHECK_EVENTS(ctx, "Gondor condemned the bombings of Rohan's bridges.", "");
+    CHECK_EVENTS(ctx, "Gondor condemned the bombing of Rohan by Mordor.", "GON>MOR:111");
+    CHECK_EVENTS(ctx, "Gondor condemned Mordor for the bombing of Rohan.", "GON>MOR:111");
+    CHECK_EVENTS(ctx, "Mordor launched attacks on Rohan.", "MOR>ROH:190");
     /* The charge of an accusation is not an event of its own. */
-    events(ctx, "Gondor accused Mordor of bombing Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>MOR:112");
+    CHECK_EVENTS(ctx, "Gondor accused Mordor of bombing Rohan.", "GON>MOR:112");
     /* A relative clause before the verb is skipped for its subject. */
-    events(ctx, "Gondor, which borders Rohan, condemned Mordor.", got, sizeof got);
-    CHECK_STR(got, "GON>MOR:111");
+    CHECK_EVENTS(ctx, "Gondor, which borders Rohan, condemned Mordor.", "GON>MOR:111");
     herald_ctx_free(ctx);
 }
 
@@ -289,11 +275,8 @@ void test_events_reported_intent(void)
         "%herald actors\nGondor => GON\nRohan => ROH\nMordor => MOR\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("iv.txt",
         "%herald verbs\nsay => ---\n  - * it would hold talks => 036\nattack => 190\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor said on Monday it would hold talks with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:036");
-    events(ctx, "Gondor said Rohan attacked Mordor.", got, sizeof got);
-    CHECK_STR(got, "ROH>MOR:190");
+    CHECK_EVENTS(ctx, "Gondor said on Monday it would hold talks with Rohan.", "GON>ROH:036");
+    CHECK_EVENTS(ctx, "Gondor said Rohan attacked Mordor.", "ROH>MOR:190");
     herald_ctx_free(ctx);
 }
 
@@ -302,13 +285,9 @@ void test_events_reported_intent(void)
 void test_events_future_talks(void)
 {
     herald_ctx *ctx = context(0, 0);
-    char got[1024];
-    events(ctx, "Turkey will meet Greece on Friday.", got, sizeof got);
-    CHECK_STR(got, "TUR>GRC:036");
-    events(ctx, "Turkey met Greece on Friday.", got, sizeof got);
-    CHECK_STR(got, "TUR>GRC:040");
-    events(ctx, "Turkey will attack Syria.", got, sizeof got);
-    CHECK_STR(got, "TUR>SYR:190");
+    CHECK_EVENTS(ctx, "Turkey will meet Greece on Friday.", "TUR>GRC:036");
+    CHECK_EVENTS(ctx, "Turkey met Greece on Friday.", "TUR>GRC:040");
+    CHECK_EVENTS(ctx, "Turkey will attack Syria.", "TUR>SYR:190");
     herald_ctx_free(ctx);
 }
 
@@ -321,13 +300,9 @@ void test_events_pattern_plural(void)
         "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("pv.txt",
         "%herald verbs\nparticipate => ---\n  - * in exercises => 062\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor participated in the exercise with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:062");
-    events(ctx, "Gondor participated in the exercises with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:062");
-    events(ctx, "Gondor participated in the exercising of Rohan.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Gondor participated in the exercise with Rohan.", "GON>ROH:062");
+    CHECK_EVENTS(ctx, "Gondor participated in the exercises with Rohan.", "GON>ROH:062");
+    CHECK_EVENTS(ctx, "Gondor participated in the exercising of Rohan.", "");
     herald_ctx_free(ctx);
 }
 
@@ -343,15 +318,11 @@ void test_events_unconventional_violence(void)
         "%herald agents\ngunmen => UAF\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("uv.txt",
         "%herald verbs\nattack => 190\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gunmen attacked Gondorian farmers.", got, sizeof got);
-    CHECK_STR(got, "GONUAF>GONCVL:180");
-    events(ctx, "Gunmen attacked Gondorian soldiers.", got, sizeof got);
-    CHECK_STR(got, "GONUAF>GONMIL:190");
-    events(ctx, "Gondorian T-72 soldiers attacked Mordorian farmers.", got, sizeof got);
-    CHECK_STR(got, "GONMIL>MORCVL:190");        /* a weapon's model between country and role */
-    events(ctx, "Gondorian soldiers attacked the farmers.", got, sizeof got);
-    CHECK_STR(got, "GONMIL>GONCVL:190");
+    CHECK_EVENTS(ctx, "Gunmen attacked Gondorian farmers.", "GONUAF>GONCVL:180");
+    CHECK_EVENTS(ctx, "Gunmen attacked Gondorian soldiers.", "GONUAF>GONMIL:190");
+    /* a weapon's model between country and role */
+    CHECK_EVENTS(ctx, "Gondorian T-72 soldiers attacked Mordorian farmers.", "GONMIL>MORCVL:190");
+    CHECK_EVENTS(ctx, "Gondorian soldiers attacked the farmers.", "GONMIL>GONCVL:190");
     herald_ctx_free(ctx);
 }
 
@@ -364,31 +335,21 @@ void test_events_place_nouns(void)
         "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("lv2.txt",
         "%herald verbs\ndeploy => 154\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor deployed troops on the Rohan border.", got, sizeof got);
-    CHECK_STR(got, "");
-    events(ctx, "Gondor deployed troops against Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:154");
+    CHECK_EVENTS(ctx, "Gondor deployed troops on the Rohan border.", "");
+    CHECK_EVENTS(ctx, "Gondor deployed troops against Rohan.", "GON>ROH:154");
     /* A dash ends the verb's phrase as a comma does. */
-    events(ctx, "Gondor deployed troops -- Rohan said -- on Friday.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Gondor deployed troops -- Rohan said -- on Friday.", "");
     /* With no party named, an active verb acts on the place it names;
      * a passive or a participle does not. */
-    events(ctx, "Gondor deployed troops in Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:154");
-    events(ctx, "Gondor has deployed two brigades at Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:154");
-    events(ctx, "Gondor deployed troops to guard farms in Rohan.", got, sizeof got);
-    CHECK_STR(got, "");
-    events(ctx, "Gondor deployed troops in Rohan's valleys.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Gondor deployed troops in Rohan.", "GON>ROH:154");
+    CHECK_EVENTS(ctx, "Gondor has deployed two brigades at Rohan.", "GON>ROH:154");
+    CHECK_EVENTS(ctx, "Gondor deployed troops to guard farms in Rohan.", "");
+    CHECK_EVENTS(ctx, "Gondor deployed troops in Rohan's valleys.", "");
     /* A comma between two adjectives ends no phrase. */
-    events(ctx, "Gondor deployed fresh, heavy brigades against Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:154");
-    events(ctx, "Gondor deployed troops, Rohan said.", got, sizeof got);
-    CHECK_STR(got, "");
-    events(ctx, "Gondor and Rohan deployed troops in Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:154 ROH>GON:154");      /* a group acts on itself */
+    CHECK_EVENTS(ctx, "Gondor deployed fresh, heavy brigades against Rohan.", "GON>ROH:154");
+    CHECK_EVENTS(ctx, "Gondor deployed troops, Rohan said.", "");
+    /* a group acts on itself */
+    CHECK_EVENTS(ctx, "Gondor and Rohan deployed troops in Rohan.", "GON>ROH:154 ROH>GON:154");
     herald_ctx_free(ctx);
 }
 
@@ -400,58 +361,44 @@ void test_events_builtin_talks(void)
     herald_options o = { 0 };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
     char got[1024];
-    events(ctx, "Negotiations between Chile and Peru resumed in Lima.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
-    events(ctx, "The talks resumed in Lima on Monday.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Negotiations between Chile and Peru resumed in Lima.",
+                 "CHL>PER:046 PER>CHL:046");
+    CHECK_EVENTS(ctx, "The talks resumed in Lima on Monday.", "");
     /* The parties after "between" act on each other; the subject of the
      * sentence is not a party ("Chile hosted talks between ..."). */
     events(ctx, "Chile hosted talks between Peru and Bolivia.", got, sizeof got);
     CHECK(strstr(got, "PER>BOL:046 BOL>PER:046") != NULL && strstr(got, "CHL>PER:046") == NULL);
-    events(ctx, "Armed clashes erupted between Peruvian troops and Bolivian police.", got,
-           sizeof got);
-    CHECK_STR(got, "PERMIL>BOLCOP:190 BOLCOP>PERMIL:190");
+    CHECK_EVENTS(ctx, "Armed clashes erupted between Peruvian troops and Bolivian police.",
+                 "PERMIL>BOLCOP:190 BOLCOP>PERMIL:190");
     /* "agreed to" takes the patterns of "agree": what is agreed to
      * chooses the code (once shadowed by a block for "agree to"). */
-    events(ctx, "Chile agreed to provide economic aid to Peru.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:0331");
-    events(ctx, "Chile agreed to hold talks with Peru.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:036");
-    events(ctx, "Chile agreed to a ceasefire with Peru.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:0871");
+    CHECK_EVENTS(ctx, "Chile agreed to provide economic aid to Peru.", "CHL>PER:0331");
+    CHECK_EVENTS(ctx, "Chile agreed to hold talks with Peru.", "CHL>PER:036");
+    CHECK_EVENTS(ctx, "Chile agreed to a ceasefire with Peru.", "CHL>PER:0871");
     /* Rejecting a demand to halt something turns down a policy change. */
-    events(ctx, "Chile rejected Peruvian demands that it halt mining near the border.", got,
-           sizeof got);
-    CHECK_STR(got, "CHL>PER:1232");
-    events(ctx, "Chile rejected the Peruvian demands.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:124");
+    CHECK_EVENTS(ctx, "Chile rejected Peruvian demands that it halt mining near the border.",
+                 "CHL>PER:1232");
+    CHECK_EVENTS(ctx, "Chile rejected the Peruvian demands.", "CHL>PER:124");
     /* Informing another party of something shares information (064);
      * starting or opening talks is negotiating (046). */
-    events(ctx, "Chile informed Peru of the oil spill.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:064");
-    events(ctx, "Chile opened talks with Peru.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:046 PER>CHL:046");
+    CHECK_EVENTS(ctx, "Chile informed Peru of the oil spill.", "CHL>PER:064");
+    CHECK_EVENTS(ctx, "Chile opened talks with Peru.", "CHL>PER:046 PER>CHL:046");
     /* Blamed for an attack: an accusation (112); accused of attacking
      * a state: aggression (1123). */
-    events(ctx, "Chile blamed Peru for the attack on its embassy.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:112");
-    events(ctx, "Chile accused Peru of attacking its border posts.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:1123");
+    CHECK_EVENTS(ctx, "Chile blamed Peru for the attack on its embassy.", "CHL>PER:112");
+    CHECK_EVENTS(ctx, "Chile accused Peru of attacking its border posts.", "CHL>PER:1123");
     /* "a corruption probe" is a probe of crime (091), and its last word
      * no verb of its own; summoned for questioning is investigated. */
-    events(ctx, "Chilean prosecutors opened a corruption probe against the Peruvian army chief.",
-           got, sizeof got);
-    CHECK_STR(got, "CHLJUD>PERMIL:091");
-    events(ctx, "Chilean prosecutors summoned two Peruvian ministers for questioning.", got,
-           sizeof got);
-    CHECK_STR(got, "CHLJUD>PERGOV:091");
-    events(ctx, "The army attacks the Peruvian border posts.", got, sizeof got);
-    CHECK_STR(got, "---MIL>PER:190");
+    CHECK_EVENTS(ctx,
+                 "Chilean prosecutors opened a corruption probe against the Peruvian army chief.",
+                 "CHLJUD>PERMIL:091");
+    CHECK_EVENTS(ctx, "Chilean prosecutors summoned two Peruvian ministers for questioning.",
+                 "CHLJUD>PERGOV:091");
+    CHECK_EVENTS(ctx, "The army attacks the Peruvian border posts.", "---MIL>PER:190");
     /* Meeting and signing take two: both directions. */
-    events(ctx, "The Chilean foreign minister met the Peruvian president.", got, sizeof got);
-    CHECK_STR(got, "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
-    events(ctx, "Chile signed a trade agreement with Peru.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:057 PER>CHL:057");
+    CHECK_EVENTS(ctx, "The Chilean foreign minister met the Peruvian president.",
+                 "CHLGOV>PERGOV:040 PERGOV>CHLGOV:040");
+    CHECK_EVENTS(ctx, "Chile signed a trade agreement with Peru.", "CHL>PER:057 PER>CHL:057");
     herald_ctx_free(ctx);
 }
 
@@ -493,17 +440,11 @@ void test_events_closed_connector(void)
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("cv.txt",
         "--- RENEW [064] ---\nRENEW\n- * CLOSE_TIES [065]\n- * WARM LINKS [066]\n"
         "- QUIETLY_* [067]\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor renewed close ties with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:065");
-    events(ctx, "Gondor renewed close trade ties with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:064");
-    events(ctx, "Gondor renewed warm trade links with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:066");
-    events(ctx, "Gondor quietly renewed its pact with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:067");
-    events(ctx, "Gondor quietly and firmly renewed its pact with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:064");
+    CHECK_EVENTS(ctx, "Gondor renewed close ties with Rohan.", "GON>ROH:065");
+    CHECK_EVENTS(ctx, "Gondor renewed close trade ties with Rohan.", "GON>ROH:064");
+    CHECK_EVENTS(ctx, "Gondor renewed warm trade links with Rohan.", "GON>ROH:066");
+    CHECK_EVENTS(ctx, "Gondor quietly renewed its pact with Rohan.", "GON>ROH:067");
+    CHECK_EVENTS(ctx, "Gondor quietly and firmly renewed its pact with Rohan.", "GON>ROH:064");
     herald_ctx_free(ctx);
 }
 
@@ -517,13 +458,9 @@ void test_events_group_entry(void)
         "THE_TWIN_CITIES [TWA/TWB]\nGONDOR [GON]\nROHAN [ROH]\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("gv.txt",
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "The Twin Cities met yesterday.", got, sizeof got);
-    CHECK_STR(got, "");
-    events(ctx, "Gondor and Rohan met yesterday.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:040 ROH>GON:040");
-    events(ctx, "The Twin Cities met Rohan.", got, sizeof got);
-    CHECK_STR(got, "TWA>ROH:040 TWB>ROH:040");
+    CHECK_EVENTS(ctx, "The Twin Cities met yesterday.", "");
+    CHECK_EVENTS(ctx, "Gondor and Rohan met yesterday.", "GON>ROH:040 ROH>GON:040");
+    CHECK_EVENTS(ctx, "The Twin Cities met Rohan.", "TWA>ROH:040 TWB>ROH:040");
     herald_ctx_free(ctx);
 }
 
@@ -537,9 +474,8 @@ void test_events_modal_is_no_verb(void)
         "%herald actors\nGondor => GON\nRohan => ROH\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("mv.txt",
         "--- SHOULD [100] ---\nSHOULD\n--- AGREE [030] ---\nAGREE\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor agreed with Rohan that the dispute should be settled.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:030");
+    CHECK_EVENTS(ctx, "Gondor agreed with Rohan that the dispute should be settled.",
+                 "GON>ROH:030");
     herald_ctx_free(ctx);
 }
 
@@ -553,15 +489,11 @@ void test_events_skip_phrase(void)
         "%herald actors\nGondor => GON\nRohan => ROH\nBree => BRE\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("sv.txt",
         "--- FEAST [---] ---\nFEAST\n- * IN ^ WITH + [043]\n- * AT ^ + [044]\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor feasted in Bree with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:043");
-    events(ctx, "Gondor feasted in the old market hall with Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:043");
-    events(ctx, "Gondor feasted at the palace Rohan built.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:044");
-    events(ctx, "Gondor feasted at Rohan.", got, sizeof got);
-    CHECK_STR(got, "");                              /* nothing left for the + */
+    CHECK_EVENTS(ctx, "Gondor feasted in Bree with Rohan.", "GON>ROH:043");
+    CHECK_EVENTS(ctx, "Gondor feasted in the old market hall with Rohan.", "GON>ROH:043");
+    CHECK_EVENTS(ctx, "Gondor feasted at the palace Rohan built.", "GON>ROH:044");
+    /* nothing left for the + */
+    CHECK_EVENTS(ctx, "Gondor feasted at Rohan.", "");
     herald_ctx_free(ctx);
 }
 
@@ -572,8 +504,7 @@ void test_events_time_gerund(void)
 {
     herald_ctx *ctx = context(0, 0);
     char got[1024];
-    events(ctx, "Turkey visited Greece after attacking Syria.", got, sizeof got);
-    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
+    CHECK_EVENTS(ctx, "Turkey visited Greece after attacking Syria.", "TUR>GRC:042 GRC>TUR:043");
     events(ctx, "Turkey visited Greece, attacking Syria.", got, sizeof got);
     CHECK(strstr(got, ">SYR:190") != NULL);          /* no conjunction of time */
     herald_ctx_free(ctx);
@@ -591,11 +522,8 @@ void test_events_roles_around_country(void)
         "MSF {} [NGO~]\nDIPLOMAT [~GOV]\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("rv.txt",
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "An MSF Gondor diplomat met Rohan.", got, sizeof got);
-    CHECK_STR(got, "NGOGONGOV>ROH:040");
-    events(ctx, "An MSF Gondor team met Rohan.", got, sizeof got);
-    CHECK_STR(got, "NGOGON>ROH:040");
+    CHECK_EVENTS(ctx, "An MSF Gondor diplomat met Rohan.", "NGOGONGOV>ROH:040");
+    CHECK_EVENTS(ctx, "An MSF Gondor team met Rohan.", "NGOGON>ROH:040");
     herald_ctx_free(ctx);
 }
 
@@ -611,9 +539,8 @@ void test_events_infinitive_and_own_pronoun(void)
         "%herald actors\nRohan => ROH\n%people\nAragorn => GONGOV\n%end\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("iv.txt",
         "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [112]\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Aragorn has begun to question whether he can trust Rohan.", got, sizeof got);
-    CHECK_STR(got, "GONGOV>ROH:112");
+    CHECK_EVENTS(ctx, "Aragorn has begun to question whether he can trust Rohan.",
+                 "GONGOV>ROH:112");
     herald_ctx_free(ctx);
 }
 
@@ -627,11 +554,8 @@ void test_events_joined_name(void)
         "MINAS_TIRITH [GON]\nROHAN [ROH]\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("jv.txt",
         "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Minas_Tirith met Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:040");
-    events(ctx, "Minas _ Tirith met Rohan.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Minas_Tirith met Rohan.", "GON>ROH:040");
+    CHECK_EVENTS(ctx, "Minas _ Tirith met Rohan.", "");
     herald_ctx_free(ctx);
 }
 
@@ -646,11 +570,8 @@ void test_events_verb_after_opening_name(void)
         "GONDOR [GON]\nGONDORIAN [GON]\nROHAN [ROH]\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("ov.txt",
         "--- ACT [102] ---\nACT\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor act on a petition from Rohan.", got, sizeof got);
-    CHECK_STR(got, "GON>ROH:102");
-    events(ctx, "The Gondorian act on trade with Rohan expired.", got, sizeof got);
-    CHECK_STR(got, "");
+    CHECK_EVENTS(ctx, "Gondor act on a petition from Rohan.", "GON>ROH:102");
+    CHECK_EVENTS(ctx, "The Gondorian act on trade with Rohan expired.", "");
     herald_ctx_free(ctx);
 }
 
@@ -660,14 +581,11 @@ void test_events_verb_after_opening_name(void)
 void test_events_partial_circumstance(void)
 {
     herald_ctx *ctx = context(0, 1);
-    char got[1024];
-    events(ctx, "Troops attacked the embassy.", got, sizeof got);
-    CHECK_STR(got, "---MIL>---:190");
-    events(ctx, "Turkey visited Greece after troops attacked the embassy.", got, sizeof got);
-    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043");
-    events(ctx, "Turkey visited Greece after a pause, and troops attacked the embassy.", got,
-           sizeof got);
-    CHECK_STR(got, "TUR>GRC:042 GRC>TUR:043 ---MIL>---:190");
+    CHECK_EVENTS(ctx, "Troops attacked the embassy.", "---MIL>---:190");
+    CHECK_EVENTS(ctx, "Turkey visited Greece after troops attacked the embassy.",
+                 "TUR>GRC:042 GRC>TUR:043");
+    CHECK_EVENTS(ctx, "Turkey visited Greece after a pause, and troops attacked the embassy.",
+                 "TUR>GRC:042 GRC>TUR:043 ---MIL>---:190");
     herald_ctx_free(ctx);
 }
 
@@ -681,8 +599,6 @@ void test_events_pattern_side_not_place(void)
         "GONDOR [GON]\nROHAN [ROH]\nBREE [BRE]\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("pv.txt",
         "--- CRITICIZE [120] ---\nCRITICIZE\n- $ * + [121]\n"), NULL), 0);
-    char got[1024];
-    events(ctx, "Gondor's envoy in Rohan criticized Bree.", got, sizeof got);
-    CHECK_STR(got, "GON>BRE:121");
+    CHECK_EVENTS(ctx, "Gondor's envoy in Rohan criticized Bree.", "GON>BRE:121");
     herald_ctx_free(ctx);
 }
