@@ -496,11 +496,42 @@ static int names_currency(const hr_scan *sc, size_t j)
     return 0;
 }
 
+/* "the Israeli apology", "a Russian peace proposal", "the US stand",
+ * "Israeli shelling": a country's adjective, or its name after a
+ * determiner, right before a noun (after at most one plain modifier)
+ * naming what a state proposes or decides stands for its government,
+ * one naming an armed attack for its military.  Returns the role, or
+ * NULL.  ("Israel's offensive" keeps the country; "China plans to ..."
+ * is a verb; "Iraq plan" names the plan's subject.) */
+static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
+{
+    static const char *const decisions[] = {
+        "apology", "proposal", "proposals", "offer", "offers", "plan", "plans", "stance",
+        "stand", "position", "request", "requests", "demand", "demands", "decision",
+        "initiative", "invitation", "refusal", "ultimatum", "veto", NULL
+    };
+    static const char *const attacks[] = {
+        "shelling", "bombardment", "bombardments", "airstrike", "airstrikes", "raid", "raids",
+        "incursion", "incursions", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    int determined = i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
+    if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
+    for (size_t k = j; k < sc->end && k < j + 2; k++) {
+        const herald_token *t = &tok[k];
+        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
+        if (hr_tok_in(t, decisions)) return "GOV";
+        if (hr_tok_in(t, attacks)) return "MIL";
+        if (!is_plain_modifier(sc, k)) break;
+    }
+    return NULL;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
     char code[64], country[4];
-    const char *c = entry_code(sc, sc->actors, am);
+    const char *c = entry_code(sc, sc->actors, am), *act;
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
@@ -556,6 +587,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
+    } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
+        snprintf(code, sizeof code, "%s%s", c, act);
+        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (what it does stands for its %s)", act,
+                                      strcmp(act, "GOV") == 0 ? "government" : "military");
     } else {
         snprintf(code, sizeof code, "%s", c);
     }

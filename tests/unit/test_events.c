@@ -422,9 +422,9 @@ void test_events_builtin_talks(void)
     /* Rejecting a demand to halt something turns down a policy change. */
     events(ctx, "Chile rejected Peruvian demands that it halt mining near the border.", got,
            sizeof got);
-    CHECK_STR(got, "CHL>PER:1232");
+    CHECK_STR(got, "CHL>PERGOV:1232");
     events(ctx, "Chile rejected the Peruvian demands.", got, sizeof got);
-    CHECK_STR(got, "CHL>PER:124");
+    CHECK_STR(got, "CHL>PERGOV:124");
     /* Informing another party of something shares information (064);
      * starting or opening talks is negotiating (046). */
     events(ctx, "Chile informed Peru of the oil spill.", got, sizeof got);
