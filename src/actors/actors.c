@@ -168,16 +168,23 @@ static void compose(char *out, size_t cap, const char *country, const hr_scan *s
     else snprintf(out, cap, "%s%s", country, r);
 }
 
-/* "former defence secretary", "ex-ministers", "a former Tuvan general":
- * a former holder of a state office is an elite (ELI in CAMEO), not the
- * office.  Rewrites the role of a composed code in place. */
-static void formerly(const hr_scan *sc, size_t start, char *code)
+static int is_former(const herald_token *t)
+{
+    return hr_tok_is(t, "former") || hr_tok_is(t, "ex") || hr_tok_is(t, "ex-");
+}
+
+/* "former defence secretary", "ex-ministers", "a former Tuvan general",
+ * "Austria's former chancellor": a former holder of a state office is an
+ * elite (ELI in CAMEO), not the office.  "former" stands right before
+ * the mention at `start` or among the words before its role at
+ * `role_first`.  Rewrites the role of a composed code in place. */
+static void formerly(const hr_scan *sc, size_t start, size_t role_first, char *code)
 {
     static const char *const offices[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
-    size_t n = strlen(code);
-    if (start == sc->begin || n != 6) return;
-    const herald_token *t = &sc->doc->tokens[start - 1];
-    if (!hr_tok_is(t, "former") && !hr_tok_is(t, "ex") && !hr_tok_is(t, "ex-")) return;
+    if (strlen(code) != 6) return;
+    int former = start > sc->begin && is_former(&sc->doc->tokens[start - 1]);
+    for (size_t k = start; k < role_first && !former; k++) former = is_former(&sc->doc->tokens[k]);
+    if (!former) return;
     for (size_t i = 0; i < sizeof offices / sizeof *offices; i++)
         if (strcmp(code + 3, offices[i]) == 0) { memcpy(code + 3, "ELI", 4); return; }
 }
@@ -187,15 +194,12 @@ static void formerly(const hr_scan *sc, size_t start, char *code)
 static int is_role_modifier(const herald_token *t)
 {
     static const char *const words[] = { "first", "deputy", "vice", "acting", "interim",
-                                         "chief", "senior", "top", "new", "then" };
+                                         "chief", "senior", "top", "new", "then", "former" };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (hr_tok_is(t, words[i])) return 1;
     return 0;
 }
 
-/* The role after a country: right after it, after "'s", or after a few
- * modifiers ("Turkey's new foreign minister").  *end receives the index
- * after the role. */
 /* A model of weapon between a country and its role: "Israeli F-16
  * warplanes", "Russian T-72 tanks" (a noun or adjective with a digit in
  * it, that names no actor). */
@@ -208,18 +212,45 @@ static int is_weapon_word(const hr_scan *sc, size_t k)
     return digit && (t->tag == HR_TAG_NNP || t->tag == HR_TAG_NN || t->tag == HR_TAG_JJ);
 }
 
+/* A lower-case common noun or adjective that names no actor, between a
+ * country and its role: "Philippine transport worker groups", "Iranian
+ * nuclear negotiator". */
+static int is_plain_modifier(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    return (t->tag == HR_TAG_NN || t->tag == HR_TAG_JJ) &&
+           hr_tok_first(sc->doc, t) != HR_C_UPPER && !hr_longest(sc, sc->actors, k).len;
+}
+
+/* "U.S. car assembly plant": a role word that is itself followed by a
+ * lower-case common noun that is no role qualifies that noun. */
+static int role_modifies_noun(const hr_scan *sc, size_t end)
+{
+    if (end >= sc->end) return 0;
+    const herald_token *t = &sc->doc->tokens[end];
+    return (t->tag == HR_TAG_NN || t->tag == HR_TAG_NNS) &&
+           hr_tok_first(sc->doc, t) != HR_C_UPPER && !role_word(sc, end).len;
+}
+
+/* The role after a country: right after it, after "'s", or after up to
+ * two modifiers ("Turkey's new foreign minister", "Philippine transport
+ * worker groups").  *end receives the index after the role. */
 static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
 {
     const herald_token *tok = sc->doc->tokens;
     if (k < sc->end && is_possessive(&tok[k])) k++;
-    for (size_t skipped = 0; k < sc->end; k++, skipped++) {
+    for (size_t skipped = 0, plain = 0; k < sc->end; k++, skipped++) {
         hr_match role = role_word(sc, k);
         if (role.len && role_is_verb(sc, k, role)) break;
+        if (role.len && plain && role_modifies_noun(sc, k + role.len)) break;
         if (role.len) {
             *end = k + role.len;
             return role;
         }
-        if (skipped == 2 || !(is_role_modifier(&tok[k]) || is_weapon_word(sc, k))) break;
+        if (skipped == 2) break;
+        if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k)) continue;
+        if (!is_plain_modifier(sc, k)) break;
+        plain = 1;
     }
     return no_match();
 }
@@ -465,11 +496,42 @@ static int names_currency(const hr_scan *sc, size_t j)
     return 0;
 }
 
+/* "the Israeli apology", "a Russian peace proposal", "the US stand",
+ * "Israeli shelling": a country's adjective, or its name after a
+ * determiner, right before a noun (after at most one plain modifier)
+ * naming what a state proposes or decides stands for its government,
+ * one naming an armed attack for its military.  Returns the role, or
+ * NULL.  ("Israel's offensive" keeps the country; "China plans to ..."
+ * is a verb; "Iraq plan" names the plan's subject.) */
+static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
+{
+    static const char *const decisions[] = {
+        "apology", "proposal", "proposals", "offer", "offers", "plan", "plans", "stance",
+        "stand", "position", "request", "requests", "demand", "demands", "decision",
+        "initiative", "invitation", "refusal", "ultimatum", "veto", NULL
+    };
+    static const char *const attacks[] = {
+        "shelling", "bombardment", "bombardments", "airstrike", "airstrikes", "raid", "raids",
+        "incursion", "incursions", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    int determined = i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
+    if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
+    for (size_t k = j; k < sc->end && k < j + 2; k++) {
+        const herald_token *t = &tok[k];
+        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
+        if (hr_tok_in(t, decisions)) return "GOV";
+        if (hr_tok_in(t, attacks)) return "MIL";
+        if (!is_plain_modifier(sc, k)) break;
+    }
+    return NULL;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
     char code[64], country[4];
-    const char *c = entry_code(sc, sc->actors, am);
+    const char *c = entry_code(sc, sc->actors, am), *act;
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
@@ -520,11 +582,15 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
     if (role.len) {
         compose(code, sizeof code, c, sc, role);
-        formerly(sc, start, code);
+        formerly(sc, start, role_end, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
+    } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
+        snprintf(code, sizeof code, "%s%s", c, act);
+        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (what it does stands for its %s)", act,
+                                      strcmp(act, "GOV") == 0 ? "government" : "military");
     } else {
         snprintf(code, sizeof code, "%s", c);
     }
@@ -652,7 +718,7 @@ static size_t city_role(hr_scan *sc, size_t i, int *rc)
         if (!city) continue;
         char code[64];
         compose(code, sizeof code, city->country, sc, role);
-        formerly(sc, i, code);
+        formerly(sc, i, i, code);
         *rc = hr_buf_printf(&sc->how, "city of %s (gazetteer) + ", city->country);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         if (!*rc) *rc = hr_emit_actor(sc, i, i + n + role.len, code, HERALD_ACTOR_COMPOSED);
@@ -771,7 +837,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
             memcpy(code, both, sizeof code);
             end += role2.len;
         }
-        formerly(sc, start, code);
+        formerly(sc, start, start, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
@@ -783,7 +849,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (modifies_noun(sc, start, j)) return 0;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
-    formerly(sc, start, code);
+    formerly(sc, start, start, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
