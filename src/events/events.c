@@ -1152,13 +1152,15 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
 }
 
 /* Codes of force: coercion (17), assault (18), fighting (19), mass
- * violence (20).  Their passives name the victim as subject ("were
- * killed", "were arrested"); a verbal passive ("was criticized over")
+ * violence (20), and the release of captives (0841) that ends them.
+ * Their passives name the victim as subject ("were killed", "were
+ * arrested", "were freed"); a verbal passive ("was criticized over")
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 static int is_force_code(const char *code)
 {
     return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0 ||
+                    strcmp(code, "0841") == 0);
 }
 
 /* A passive participle with no agent: "were killed", "have been
