@@ -942,6 +942,39 @@ static long target_after(const sent *s, size_t k, int comment, int active)
     return victim ? -1 : first >= 0 ? first : place;
 }
 
+/* The gazetteer place (no actor) that is the direct object of the verb
+ * ending at token k, over determiners and a noun with "of" ("captured
+ * Kisangani", "seized control of the town of Kipushi" reads "control
+ * of"): into *place, a stand-in actor coded with the place's country
+ * ("captured Bakhmut" acts on Ukraine).  0 when there is none. */
+static int object_place(const sent *s, size_t k, herald_actor *place)
+{
+    const herald_token *t = s->doc->tokens;
+    while (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
+    if (k + 2 < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
+        for (k += 2; k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT;) k++;
+    if (k >= s->end || s->owner[k] >= 0) return 0;
+    const herald_doc *doc = s->doc;
+    size_t lo = 0, hi = doc->place_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->places[mid].first_token < k) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == doc->place_count || doc->places[lo].first_token != k) return 0;
+    const herald_place *p = &doc->places[lo];
+    if (!p->loc.country || strlen(p->loc.country) != 3) return 0;
+    memset(place, 0, sizeof *place);
+    place->sentence = p->sentence;
+    place->start = p->start;
+    place->end = p->end;
+    place->first_token = p->first_token;
+    place->token_count = p->token_count;
+    place->code = p->loc.country;
+    place->kind = HERALD_ACTOR_NAMED;
+    return 1;
+}
+
 /* "will meet", "shall hold talks": talks announced for the future are an
  * intent to meet (036).  (Other acts keep their code: "will contribute
  * aid" is coded as the aid, as PETRARCH-2 codes it.) */
@@ -1158,13 +1191,15 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
 }
 
 /* Codes of force: coercion (17), assault (18), fighting (19), mass
- * violence (20).  Their passives name the victim as subject ("were
- * killed", "were arrested"); a verbal passive ("was criticized over")
+ * violence (20), and the release of captives (0841) that ends them.
+ * Their passives name the victim as subject ("were killed", "were
+ * arrested", "were freed"); a verbal passive ("was criticized over")
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 static int is_force_code(const char *code)
 {
     return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0 ||
+                    strcmp(code, "0841") == 0);
 }
 
 /* A passive participle with no agent: "were killed", "have been
@@ -1282,11 +1317,18 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     return 0;
 }
 
+/* Places that stand in for a missing side: "captured Kisangani" acts
+ * on the place's country (object_place). */
+typedef struct place_sides {
+    const herald_actor *source, *target;
+} place_sides;
+
 /* One event per pair of the two groups.  With no target, a group
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
  * directions. */
-static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vstart, size_t vend,
-                       int negated, int hypothetical, int mutual)
+static int emit_groups(sent *s, long src, long tgt, const place_sides *places,
+                       const char *code, size_t vstart, size_t vend, int negated,
+                       int hypothetical, int mutual)
 {
     const herald_actor *a = s->doc->actors;
     long slo = -1, shi = -1, tlo = -1, thi = -1;
@@ -1301,7 +1343,9 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
      * two rulers) are one party, not two that meet. */
     int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
                     a[lo].kind == HERALD_ACTOR_NAMED;
-    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry && mutual) {
+    const herald_actor *src_place = src < 0 ? places->source : NULL;
+    const herald_actor *tgt_place = tgt < 0 ? places->target : NULL;
+    if ((src < 0 && !src_place) != (tgt < 0 && !tgt_place) && hi > lo && !one_entry && mutual) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
                 if (i == j) continue;
@@ -1310,14 +1354,14 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
             }
         return 0;
     }
-    int partial = src < 0 || tgt < 0;
-    if (partial && !s->doc->ctx->allow_partial)
-        return drop(s, vstart, vend, src < 0 && tgt < 0 ? "no source and no target"
-                                     : src < 0 ? "no source" : "no target");
+    int no_source = src < 0 && !src_place, no_target = tgt < 0 && !tgt_place;
+    if ((no_source || no_target) && !s->doc->ctx->allow_partial)
+        return drop(s, vstart, vend, no_source && no_target ? "no source and no target"
+                                     : no_source ? "no source" : "no target");
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
-            int rc = emit(s, i >= 0 ? &a[i] : NULL, j >= 0 ? &a[j] : NULL, code, vstart, vend,
-                          negated, hypothetical);
+            int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
+                          vend, negated, hypothetical);
             if (rc) return rc;
         }
     return 0;
@@ -1683,12 +1727,24 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int mutual = agent < 0 && (tgt < 0 || b->nominal || between_target(s, first_target));
     int coded = 0;
     size_t events_before = s->doc->event_count;
+    /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
+     * as the object of one actor's force is the force's target, for its
+     * country, when that is known to be another state than the actor's
+     * ("Iraqi troops retook Mosul" is no act on Iraq; whose "the rebels"
+     * are is not known). */
+    herald_actor place;
+    const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
+    int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && is_force_code(c1) &&
+                   strncmp(src_code, "---", 3) != 0 && object_place(s, vend, &place) &&
+                   strncmp(place.code, src_code, 3) != 0;
+    place_sides forward = { NULL, on_place ? &place : NULL };
+    place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = emit_groups(s, src, tgt, c1, vstart, vend, negated, hypothetical, mutual);
+        rc = emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = emit_groups(s, tgt, src, c2, vstart, vend, negated, hypothetical, mutual);
+        rc = emit_groups(s, tgt, src, &reverse, c2, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
