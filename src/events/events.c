@@ -1006,6 +1006,22 @@ static int is_comment_code(const char *code)
 /* ---- modality ---------------------------------------------------------- */
 
 
+/* Whether the word at d is a verb of saying that is negated: "has not
+ * yet confirmed that he will meet", "did not say that": what follows is
+ * not asserted. */
+static int unsaid(const sent *s, size_t d)
+{
+    static const char *const saying[] = { "say", "said", "says", "confirm", "confirmed",
+                                          "confirms", "announce", "announced", "announces",
+                                          "claim", "claimed", "claims", "state", "stated",
+                                          NULL };
+    static const char *const nots[] = { "not", "n't", "never", NULL };
+    if (!hr_tok_in(&s->doc->tokens[d], saying)) return 0;
+    for (size_t k = d; k-- > s->begin && d - k <= 3;)
+        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], nots)) return 1;
+    return 0;
+}
+
 /* Whether the verb stands in a clause that is denied: "denied that its
  * troops had shelled", "denies reports that ...". */
 static int denied_clause(const sent *s, size_t vstart)
@@ -1020,7 +1036,7 @@ static int denied_clause(const sent *s, size_t vstart)
         if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
         size_t d = k - 1;
         if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
-        return s->owner[d] < 0 && hr_tok_in(&t[d], deny);
+        return s->owner[d] < 0 && (hr_tok_in(&t[d], deny) || unsaid(s, d));
     }
     return 0;
 }
