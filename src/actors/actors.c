@@ -497,10 +497,10 @@ static int names_currency(const hr_scan *sc, size_t j)
 }
 
 /* "the Israeli apology", "a Russian peace proposal", "the US stand",
- * "Israeli shelling": a country's adjective, or its name after a
- * determiner, right before a noun (after at most one plain modifier)
- * naming what a state proposes or decides stands for its government,
- * one naming an armed attack for its military.  Returns the role, or
+ * "Israeli shelling", "an Israeli air strike": a country's adjective, or
+ * its name after a determiner, right before a noun (after at most one
+ * plain modifier) naming what a state proposes or decides stands for its
+ * government, one naming an armed attack for its military.  Returns the role, or
  * NULL.  ("Israel's offensive" keeps the country; "China plans to ..."
  * is a verb; "Iraq plan" names the plan's subject.) */
 static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
@@ -514,14 +514,19 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
         "shelling", "bombardment", "bombardments", "airstrike", "airstrikes", "raid", "raids",
         "incursion", "incursions", NULL
     };
+    /* "strike" alone is also a walkout: only "air strike" and the like. */
+    static const char *const strikes[] = { "strike", "strikes", NULL };
+    static const char *const weapons[] = { "air", "missile", "drone", NULL };
     const herald_token *tok = sc->doc->tokens;
-    int determined = i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
+    int determined =
+        i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
     if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
     for (size_t k = j; k < sc->end && k < j + 2; k++) {
         const herald_token *t = &tok[k];
         if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
         if (hr_tok_in(t, decisions)) return "GOV";
-        if (hr_tok_in(t, attacks)) return "MIL";
+        int air_strike = k > j && hr_tok_in(t, strikes) && hr_tok_in(&tok[k - 1], weapons);
+        if (hr_tok_in(t, attacks) || air_strike) return "MIL";
         if (!is_plain_modifier(sc, k)) break;
     }
     return NULL;

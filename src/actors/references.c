@@ -6,6 +6,9 @@
  *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
  *                         named before whose code carries that role
+ *   the rebels            an armed role after "the" takes the nearest
+ *                         armed group named before ("the CPP-NPA ...
+ *                         the rebels")
  *   its troops, whose army
  *                         a role after "its" or "whose" takes the country
  *                         of the nearest actor named before it in the
@@ -276,6 +279,66 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+static const char *const armed_roles[] = { "REB", "INS", "SEP", "UAF", NULL };
+
+static int is_armed_role(const char *role)
+{
+    for (const char *const *r = armed_roles; *r; r++)
+        if (strncmp(role, *r, 3) == 0) return 1;
+    return 0;
+}
+
+/* An armed body outside the state, named: a group with a code of its
+ * own for militants (IMG...) or a country's rebels, insurgents,
+ * separatists or other armed groups (PHLINS). */
+static int is_armed_group(const char *code)
+{
+    if (strncmp(code, "IMG", 3) == 0) return 1;
+    return strlen(code) >= 6 && strncmp(code, "---", 3) != 0 && is_armed_role(code + 3);
+}
+
+/* A role mention of such a body with no country: "rebels" (---REB). */
+static int is_armed_group_role(const char *code)
+{
+    return strlen(code) == 6 && strncmp(code, "---", 3) == 0 && is_armed_role(code + 3);
+}
+
+/* The nearest armed group named before role mention `a`, within the
+ * window. */
+static const herald_actor *nearest_armed_group(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *b = &doc->actors[m];
+        if (b->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (b->start < a->start && b->kind == HERALD_ACTOR_NAMED && is_armed_group(b->code))
+            return b;
+    }
+    return NULL;
+}
+
+/* "the rebels", "the militants", "the rebel group": an armed role after
+ * "the" is the armed group named before ("talks with the CPP-NPA ...
+ * after the rebels refused"). */
+static int definite_armed_groups(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        herald_actor *a = &doc->actors[m];
+        if (a->kind != HERALD_ACTOR_ROLE || a->first_token == 0 || !is_armed_group_role(a->code) ||
+            !hr_tok_is(&doc->tokens[a->first_token - 1], "the"))
+            continue;
+        const herald_actor *to = nearest_armed_group(sc, a);
+        if (!to) continue;
+        if (note_reference(sc, &doc->tokens[a->first_token], to)) return HERALD_ENOMEM;
+        a->code = hr_arena_strndup(&doc->arena, to->code, strlen(to->code));
+        a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
+        if (!a->code || !a->how) return HERALD_ENOMEM;
+        a->kind = HERALD_ACTOR_REFERENCE;
+    }
+    return 0;
+}
+
 /* Collective nouns after "both" or "the two". */
 static const char *collective_role(const herald_token *t)
 {
@@ -418,6 +481,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
 {
     if (sc->conflicts->phrase_count) conflicts(sc);
     int rc = definite_roles(sc, first_mention);
+    if (!rc) rc = definite_armed_groups(sc, first_mention);
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
