@@ -975,6 +975,15 @@ static int object_place(const sent *s, size_t k, herald_actor *place)
     return 1;
 }
 
+/* Whether mention m is a body of the actor `src`'s own or of no known
+ * state: a role ("troops", "warships") or a composed one of src's
+ * country ("Ethiopian troops" for Ethiopia). */
+static int own_forces(const herald_actor *m, const herald_actor *src)
+{
+    if (m->kind == HERALD_ACTOR_ROLE) return 1;
+    return m->kind == HERALD_ACTOR_COMPOSED && src && strncmp(m->code, src->code, 3) == 0;
+}
+
 /* "will meet", "shall hold talks": talks announced for the future are an
  * intent to meet (036).  (Other acts keep their code: "will contribute
  * aid" is coded as the aid, as PETRARCH-2 codes it.) */
@@ -1572,6 +1581,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
          (ac[tgt].first_token > s->begin &&
           hr_tok_is(&s->doc->tokens[ac[tgt].first_token - 1], "its") &&
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+                           to_place);
+    /* "deployed 4,000 troops (to the border)": in a show of force (15)
+     * the forces shown are the actor's own, not its target, which is
+     * whoever they face, named after them if at all. */
+    if (best_hit.target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
+        own_forces(&ac[tgt], src >= 0 ? &ac[src] : NULL))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
     /* "... and several others wounded": the victims stand between "and"
