@@ -1440,6 +1440,49 @@ static int time_gerund(const sent *s, size_t vstart)
            s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
 }
 
+/* Whether token k is a quotation mark (the tokeniser's `` '' ").  */
+static int is_quote(const herald_token *t)
+{
+    return hr_tok_in(t, (const char *const[]){ "\"", "``", "''", NULL });
+}
+
+/* "After talks with Y, X said ...", "Speaking to reporters after a
+ * meeting with Y, X urged ...": an event noun in a phrase that opens the
+ * sentence (a preposition, or a participle before it) belongs to the
+ * subject of the main clause after the comma that ends the phrase.  1
+ * and *subject (-1 when it names no actor) for such a phrase, else 0. */
+static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, long *subject)
+{
+    static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    size_t k = vstart;          /* back over "the two-day", "one-on-one", "his" */
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
+            t[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
+    size_t prep = k - 1;
+    if (prep > s->begin && t[s->begin].tag != HR_TAG_VBG) return 0;
+    for (size_t i = s->begin + 1; i < prep; i++)     /* "Speaking to reporters after" */
+        if (s->owner[i] < 0 &&
+            (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && finite_group(s, s->chunk_of[i]))))
+            return 0;
+    long c = s->chunk_of[vend - 1];
+    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
+                                 ch[c].sentence == s->index; c++) {
+        if (!finite_group(s, c)) continue;
+        long np = chunk_before(s, c);
+        if (np < 0 || ch[np].kind != HERALD_CHUNK_NP) continue;
+        size_t b = ch[np].first_token;
+        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
+        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) continue;
+        if (clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* "restored ties with Gondor, almost five years after crowds burned
  * its embassy": a verb in a clause opened by a conjunction of time or
  * cause after a verb that coded an event tells that event's
@@ -1493,6 +1536,18 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
                   ? s->owner[vstart - 2] : -1;
     }
+    long opener;
+    if (b->nominal && best_hit.source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
+        src = opener;
+    else if (b->nominal && best && best_hit.source < 0 &&
+             strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
+             !(best_hit.target >= 0 && between_target(s, best_hit.target)) &&
+             !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")))
+        /* "held talks with", "called for talks with", "at the six-nation
+         * talks with": a noun that codes nothing alone names no party
+         * but its possessor, or the subject an opening phrase leads to;
+         * else the verb it is the object of codes the event, if any. */
+        return drop(s, vstart, vend, "an event noun with no possessor, outside an opening phrase");
     /* "talks between A and B", "clashes between A and B": the parties
      * named act on each other; no one else is the source. */
     if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
