@@ -975,6 +975,38 @@ static int object_place(const sent *s, size_t k, herald_actor *place)
     return 1;
 }
 
+/* Whether a group that is the subject of an act with this code may act
+ * on its own members: meeting, talks, agreements, cooperation and
+ * fighting ("Israel and Hamas fought"), but not statements, appeals,
+ * aid, demands, criticism, threats, protests, shows of force,
+ * sanctions, coercion or assaults ("Britain and France condemned the
+ * attack" is no criticism of each other). */
+static int reciprocal_code(const char *code)
+{
+    static const char *const one_way[] = { "01", "02", "07", "09", "10", "11", "12", "13", "14",
+                                           "15", "16", "17", "18", "20", NULL };
+    if (!code) return 1;
+    for (size_t i = 0; one_way[i]; i++)
+        if (strncmp(code, one_way[i], 2) == 0) return 0;
+    return 1;
+}
+
+/* Whether the act of the verb at vstart..vend is said to go both ways,
+ * whatever its code: "traded accusations", "exchanged fire", "accused
+ * each other", "blamed one another". */
+static int said_mutual(const sent *s, size_t vstart, size_t vend)
+{
+    static const char *const swaps[] = { "trade", "trades", "traded", "trading", "exchange",
+                                         "exchanges", "exchanged", "exchanging", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (hr_tok_in(&t[vstart], swaps)) return 1;
+    for (size_t k = vend; k + 1 < s->end && k < vend + 4; k++)
+        if ((hr_tok_is(&t[k], "each") && hr_tok_is(&t[k + 1], "other")) ||
+            (hr_tok_is(&t[k], "one") && hr_tok_is(&t[k + 1], "another")))
+            return 1;
+    return 0;
+}
+
 /* Whether mention m is a body of the actor `src`'s own or of no known
  * state: a role ("troops", "warships") or a composed one of src's
  * country ("Ethiopian troops" for Ethiopia). */
@@ -1689,13 +1721,15 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if ((src < 0 || tgt < 0) && circumstance(s, vstart))
         return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
-    /* A group that is the subject acts on itself ("A and B held talks"),
-     * and so does one after "between"; the objects of an act with no
-     * known doer ("a blast killed A and B", "A and B were killed") do
-     * nothing to each other. */
+    /* A group that is the subject of a reciprocal act acts on itself
+     * ("A and B held talks"), and so does one after "between"; the
+     * objects of an act with no known doer ("a blast killed A and B",
+     * "A and B were killed") do nothing to each other. */
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) group_of(s, tgt, &first_target, &last_target);
-    int mutual = agent < 0 && (tgt < 0 || b->nominal || between_target(s, first_target));
+    int mutual = agent < 0 &&
+                 (b->nominal || (tgt < 0 ? reciprocal_code(c1) || said_mutual(s, vstart, vend)
+                                         : between_target(s, first_target)));
     int coded = 0;
     size_t events_before = s->doc->event_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
