@@ -975,6 +975,47 @@ static int object_place(const sent *s, size_t k, herald_actor *place)
     return 1;
 }
 
+/* Whether a group that is the subject of an act with this code may act
+ * on its own members: meeting, talks, agreements, cooperation and
+ * fighting ("Israel and Hamas fought"), but not statements, appeals,
+ * aid, demands, criticism, threats, protests, shows of force,
+ * sanctions, coercion or assaults ("Britain and France condemned the
+ * attack" is no criticism of each other). */
+static int reciprocal_code(const char *code)
+{
+    static const char *const one_way[] = { "01", "02", "07", "09", "10", "11", "12", "13", "14",
+                                           "15", "16", "17", "18", "20", NULL };
+    if (!code) return 1;
+    for (size_t i = 0; one_way[i]; i++)
+        if (strncmp(code, one_way[i], 2) == 0) return 0;
+    return 1;
+}
+
+/* Whether the act of the verb at vstart..vend is said to go both ways,
+ * whatever its code: "traded accusations", "exchanged fire", "accused
+ * each other", "blamed one another". */
+static int said_mutual(const sent *s, size_t vstart, size_t vend)
+{
+    static const char *const swaps[] = { "trade", "trades", "traded", "trading", "exchange",
+                                         "exchanges", "exchanged", "exchanging", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (hr_tok_in(&t[vstart], swaps)) return 1;
+    for (size_t k = vend; k + 1 < s->end && k < vend + 4; k++)
+        if ((hr_tok_is(&t[k], "each") && hr_tok_is(&t[k + 1], "other")) ||
+            (hr_tok_is(&t[k], "one") && hr_tok_is(&t[k + 1], "another")))
+            return 1;
+    return 0;
+}
+
+/* Whether mention m is a body of the actor `src`'s own or of no known
+ * state: a role ("troops", "warships") or a composed one of src's
+ * country ("Ethiopian troops" for Ethiopia). */
+static int own_forces(const herald_actor *m, const herald_actor *src)
+{
+    if (m->kind == HERALD_ACTOR_ROLE) return 1;
+    return m->kind == HERALD_ACTOR_COMPOSED && src && strncmp(m->code, src->code, 3) == 0;
+}
+
 /* "will meet", "shall hold talks": talks announced for the future are an
  * intent to meet (036).  (Other acts keep their code: "will contribute
  * aid" is coded as the aid, as PETRARCH-2 codes it.) */
@@ -1453,6 +1494,49 @@ static int time_gerund(const sent *s, size_t vstart)
            s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
 }
 
+/* Whether token k is a quotation mark (the tokeniser's `` '' ").  */
+static int is_quote(const herald_token *t)
+{
+    return hr_tok_in(t, (const char *const[]){ "\"", "``", "''", NULL });
+}
+
+/* "After talks with Y, X said ...", "Speaking to reporters after a
+ * meeting with Y, X urged ...": an event noun in a phrase that opens the
+ * sentence (a preposition, or a participle before it) belongs to the
+ * subject of the main clause after the comma that ends the phrase.  1
+ * and *subject (-1 when it names no actor) for such a phrase, else 0. */
+static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, long *subject)
+{
+    static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    size_t k = vstart;          /* back over "the two-day", "one-on-one", "his" */
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
+            t[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
+    size_t prep = k - 1;
+    if (prep > s->begin && t[s->begin].tag != HR_TAG_VBG) return 0;
+    for (size_t i = s->begin + 1; i < prep; i++)     /* "Speaking to reporters after" */
+        if (s->owner[i] < 0 &&
+            (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && finite_group(s, s->chunk_of[i]))))
+            return 0;
+    long c = s->chunk_of[vend - 1];
+    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
+                                 ch[c].sentence == s->index; c++) {
+        if (!finite_group(s, c)) continue;
+        long np = chunk_before(s, c);
+        if (np < 0 || ch[np].kind != HERALD_CHUNK_NP) continue;
+        size_t b = ch[np].first_token;
+        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
+        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) continue;
+        if (clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* "restored ties with Gondor, almost five years after crowds burned
  * its embassy": a verb in a clause opened by a conjunction of time or
  * cause after a verb that coded an event tells that event's
@@ -1595,6 +1679,18 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
                   ? s->owner[vstart - 2] : -1;
     }
+    long opener;
+    if (b->nominal && best_hit.source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
+        src = opener;
+    else if (b->nominal && best && best_hit.source < 0 &&
+             strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
+             !(best_hit.target >= 0 && between_target(s, best_hit.target)) &&
+             !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")))
+        /* "held talks with", "called for talks with", "at the six-nation
+         * talks with": a noun that codes nothing alone names no party
+         * but its possessor, or the subject an opening phrase leads to;
+         * else the verb it is the object of codes the event, if any. */
+        return drop(s, vstart, vend, "an event noun with no possessor, outside an opening phrase");
     /* "talks between A and B", "clashes between A and B": the parties
      * named act on each other; no one else is the source. */
     if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
@@ -1690,6 +1786,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
+    /* "deployed 4,000 troops (to the border)": in a show of force (15)
+     * the forces shown are the actor's own, not its target, which is
+     * whoever they face, named after them if at all. */
+    if (best_hit.target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
+        own_forces(&ac[tgt], src >= 0 ? &ac[src] : NULL))
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+                           to_place);
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (elided_passive) {
@@ -1734,13 +1837,15 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if ((src < 0 || tgt < 0) && circumstance(s, vstart))
         return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
-    /* A group that is the subject acts on itself ("A and B held talks"),
-     * and so does one after "between"; the objects of an act with no
-     * known doer ("a blast killed A and B", "A and B were killed") do
-     * nothing to each other. */
+    /* A group that is the subject of a reciprocal act acts on itself
+     * ("A and B held talks"), and so does one after "between"; the
+     * objects of an act with no known doer ("a blast killed A and B",
+     * "A and B were killed") do nothing to each other. */
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) group_of(s, tgt, &first_target, &last_target);
-    int mutual = agent < 0 && (tgt < 0 || b->nominal || between_target(s, first_target));
+    int mutual = agent < 0 &&
+                 (b->nominal || (tgt < 0 ? reciprocal_code(c1) || said_mutual(s, vstart, vend)
+                                         : between_target(s, first_target)));
     int coded = 0;
     size_t events_before = s->doc->event_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
