@@ -238,6 +238,16 @@ static int push(herald_doc *doc, size_t start, size_t end, int kind)
     return 0;
 }
 
+/* Length of a possessive "'s" (or "’s") at j that ends there, or 0. */
+static size_t possessive_len(const scan *sc, size_t j)
+{
+    size_t l;
+    if (j >= sc->end || !is_apostrophe(cp_at(sc, j, &l))) return 0;
+    size_t s = j + l;
+    if (s >= sc->end || (sc->s[s] | 32) != 's') return 0;
+    return s + 1 < sc->end && hr_is_alnum(class_at(sc, s + 1, NULL)) ? 0 : l + 1;
+}
+
 /* A word, number or e-mail address starting at i: pushes one or two
  * tokens (a clitic splits off) and returns the end. */
 static int word_token(herald_doc *doc, const scan *sc, size_t i, size_t *out_end)
@@ -252,9 +262,12 @@ static int word_token(herald_doc *doc, const scan *sc, size_t i, size_t *out_end
     }
     if (first != HR_C_DIGIT && j < sc->end && sc->s[j] == '.' && keeps_period(sc, i, j)) {
         j++;
-        /* "U.S.-led": a hyphenated word may follow the abbreviation. */
+        /* "U.S.-led": a hyphenated word may follow the abbreviation;
+         * "the U.S.'s": a possessive, split off below like any clitic. */
         if (j + 1 < sc->end && sc->s[j] == '-' && hr_is_letter(class_at(sc, j + 1, NULL)))
             j = scan_word_body(sc, j + 1, &email);
+        else
+            j += possessive_len(sc, j);
     }
     *out_end = j;
     int kind = first == HR_C_DIGIT ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;

@@ -61,6 +61,10 @@ void test_tokens_abbreviations(void)
                  "at|at|w 10|10|n a.m.|a.m.|w in|in|w St.|st.|w Louis|louis|w");
     check_tokens("No. 5 and no more", "No.|no.|w 5|5|n and|and|w no|no|w more|more|w");
     check_tokens("George W. Bush", "George|george|w W.|w.|w Bush|bush|w");
+    /* a possessive after an abbreviation's period is a clitic */
+    check_tokens("the U.S.'s demand", "the|the|w U.S.|u.s.|w 's|'s|w demand|demand|w");
+    check_tokens("the U.N.\u2019s envoy", "the|the|w U.N.|u.n.|w \u2019s|'s|w envoy|envoy|w");
+    check_tokens("U.S. 'sanctions'", "U.S.|u.s.|w '|'|p sanctions|sanctions|w '|'|p");
 }
 
 void test_tokens_numbers_and_urls(void)
