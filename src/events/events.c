@@ -1281,6 +1281,28 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     return 0;
 }
 
+/* Whether two members of a group are one party: "Lebanese troops and
+ * armored vehicles", where the role without a country is the other
+ * member's own (the sentence's one state with the same role). */
+static int one_party(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    if (!s->country[0]) return 0;
+    const herald_actor *bare = strncmp(a->code, "---", 3) == 0 ? a : b;
+    const herald_actor *other = bare == a ? b : a;
+    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, s->country, 3) == 0 &&
+           strcmp(other->code + 3, bare->code + 3) == 0;
+}
+
+/* Whether the group of mentions lo..hi holds two parties or more. */
+static int several_parties(const sent *s, long lo, long hi)
+{
+    const herald_actor *a = s->doc->actors;
+    for (long i = lo; i <= hi; i++)
+        for (long j = i + 1; j <= hi; j++)
+            if (!one_party(s, &a[i], &a[j])) return 1;
+    return 0;
+}
+
 /* One event per pair of the two groups.  With no target, a group
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
  * directions. */
@@ -1300,10 +1322,11 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
      * two rulers) are one party, not two that meet. */
     int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
                     a[lo].kind == HERALD_ACTOR_NAMED;
-    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry && mutual) {
+    if ((src < 0) != (tgt < 0) && hi > lo && !one_entry && mutual &&
+        several_parties(s, lo, hi)) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
-                if (i == j) continue;
+                if (i == j || one_party(s, &a[i], &a[j])) continue;
                 int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
                 if (rc) return rc;
             }
@@ -1495,6 +1518,52 @@ static int participle_on_thing(const sent *s, size_t vstart)
     return 1;
 }
 
+static int is_show_of_force(const char *code)
+{
+    return code && strncmp(code, "15", 2) == 0;
+}
+
+/* Whether mention m is the object right after the verb ending at vend,
+ * over determiners, numbers and adjectives, and a preposition before a
+ * number ("deployed about six large missiles", "over 200 tanks"). */
+static int direct_object(const sent *s, size_t vend, long m)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vend;
+    for (; k < s->end && s->owner[k] < 0; k++) {
+        int tag = tk[k].tag;
+        if (tag != HR_TAG_DT && tag != HR_TAG_CD && tag != HR_TAG_JJ && tag != HR_TAG_RB &&
+            !(tag == HR_TAG_IN && k + 1 < s->end && tk[k + 1].tag == HR_TAG_CD))
+            break;
+    }
+    return k < s->end && s->owner[k] == m;
+}
+
+/* Whether two mentions belong to one state (a role without a country
+ * counts as the sentence's one state, as the events will read it). */
+static int same_state(const sent *s, long a, long b)
+{
+    char abuf[64], bbuf[64];
+    const herald_actor *ac = s->doc->actors;
+    const char *x = hr_side_code(&ac[a], &ac[b], s->country, abuf, sizeof abuf);
+    const char *y = hr_side_code(&ac[b], &ac[a], s->country, bbuf, sizeof bbuf);
+    return strncmp(x, "---", 3) != 0 && strncmp(x, y, 3) == 0;
+}
+
+/* The target of a show of force (15) its patterns did not name: whom it
+ * is aimed at, not the forces it shows ("deployed missiles near ...":
+ * what comes after them), nor its own state where they stand ("troops
+ * were deployed around government offices", "tanks patrolled the
+ * streets of Baghdad"): -1 then, a deployment aimed at no one named. */
+static long show_of_force_target(const sent *s, size_t vend, long src, long tgt, int to_place)
+{
+    if (direct_object(s, vend, tgt)) {
+        const herald_actor *o = &s->doc->actors[tgt];
+        tgt = target_after(s, o->first_token + o->token_count, 0, to_place);
+    }
+    return tgt >= 0 && src >= 0 && same_state(s, src, tgt) ? -1 : tgt;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -1654,6 +1723,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = -1;
     }
+    if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
+        tgt = show_of_force_target(s, vend, src, tgt, to_place);
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
