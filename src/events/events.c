@@ -1144,6 +1144,13 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        /* "deployed along the routes to be used by the pilgrims", "... which
+         * were seized by": the "by" of another verb */
+        if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
+                                t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
+                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
+                                t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
+            break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
             while (k + 2 < s->end && s->owner[k + 1] < 0 &&
                    (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
