@@ -1339,8 +1339,10 @@ static int emit_groups(sent *s, long src, long tgt, const char *code, size_t vst
             }
         return 0;
     }
+    /* Partial events keep one unknown side; one with neither side known
+     * tells nothing of who acted on whom. */
     int partial = src < 0 || tgt < 0;
-    if (partial && !s->doc->ctx->allow_partial)
+    if (partial && (!s->doc->ctx->allow_partial || (src < 0 && tgt < 0)))
         return drop(s, vstart, vend, src < 0 && tgt < 0 ? "no source and no target"
                                      : src < 0 ? "no source" : "no target");
     for (long i = slo; i <= shi; i++)
@@ -1619,7 +1621,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * praised Finland", "struck X, striking Y": the second verb has the
      * first one's subject. */
     int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
-                     hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
+                     hr_tok_in(&s->doc->tokens[vstart - 1], (const char *const[]){ ",", "and",
+                                                                                  NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     if (best_hit.source < 0 && participle && previous_clause_subject(s, vstart, 1, &subject))
