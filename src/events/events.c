@@ -1008,6 +1008,29 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
+/* The modality a gerund takes from the word before it: "prevent
+ * militants from firing", "refrained from attacking", "stopped
+ * shelling" name an act kept from happening or ended; "urged him to
+ * stop arresting", "the prospect of meeting Brazil", "the threat of
+ * attacking" one not (yet) done. */
+static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
+                                          "halts", "halted", "cease", "ceases", "ceased",
+                                          "quit", "quits", "from", NULL };
+    static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
+                                             "chances", "likelihood", "idea", "threat",
+                                             "threats", "risk", "fear", "fears", "hope",
+                                             "hopes", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
+    const herald_token *before = &tk[vstart - 1];
+    if (hr_tok_in(before, ending)) *negated = 1;
+    if (vstart < s->begin + 2) return;
+    if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
+    if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1036,12 +1059,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
-    /* "prevent militants from firing rockets", "refrained from
-     * attacking", "barred from entering": a gerund after "from" is an
-     * act kept from happening. */
-    if (vstart > s->begin && s->doc->tokens[vstart].tag == HR_TAG_VBG &&
-        s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "from"))
-        *negated = 1;
+    gerund_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
