@@ -1591,6 +1591,24 @@ static long show_of_force_target(const sent *s, size_t vend, long src, long tgt,
     return tgt >= 0 && src >= 0 && same_state(s, src, tgt) ? -1 : tgt;
 }
 
+/* "European ministers meeting in Luxembourg also called on Kabila": a
+ * participle on a noun ends where the finite verb of that noun's clause
+ * begins; a mention after it (`tgt`) is that verb's, not the
+ * participle's. */
+static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, long tgt)
+{
+    if (s->doc->tokens[vstart].tag != HR_TAG_VBG) return 0;
+    long own = s->chunk_of[vstart];
+    if (own >= 0 && finite_group(s, own)) return 0;
+    size_t to = s->doc->actors[tgt].first_token;
+    for (size_t k = vend; k < to; k++) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c != own && s->doc->chunks[c].first_token == k && finite_group(s, c))
+            return 1;
+    }
+    return 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -1753,6 +1771,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     }
     if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
         tgt = show_of_force_target(s, vend, src, tgt, to_place);
+    if (best_hit.target < 0 && tgt >= 0 && participle_clause_ends(s, vstart, vend, tgt))
+        tgt = -1;
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
