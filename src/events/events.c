@@ -1082,6 +1082,29 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
+/* The modality a gerund takes from the word before it: "prevent
+ * militants from firing", "refrained from attacking", "stopped
+ * shelling" name an act kept from happening or ended; "urged him to
+ * stop arresting", "the prospect of meeting Brazil", "the threat of
+ * attacking" one not (yet) done. */
+static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
+                                          "halts", "halted", "cease", "ceases", "ceased",
+                                          "quit", "quits", "from", NULL };
+    static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
+                                             "chances", "likelihood", "idea", "threat",
+                                             "threats", "risk", "fear", "fears", "hope",
+                                             "hopes", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
+    const herald_token *before = &tk[vstart - 1];
+    if (hr_tok_in(before, ending)) *negated = 1;
+    if (vstart < s->begin + 2) return;
+    if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
+    if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1110,12 +1133,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
-    /* "prevent militants from firing rockets", "refrained from
-     * attacking", "barred from entering": a gerund after "from" is an
-     * act kept from happening. */
-    if (vstart > s->begin && s->doc->tokens[vstart].tag == HR_TAG_VBG &&
-        s->owner[vstart - 1] < 0 && hr_tok_is(&s->doc->tokens[vstart - 1], "from"))
-        *negated = 1;
+    gerund_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
@@ -1234,6 +1252,13 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        /* "deployed along the routes to be used by the pilgrims", "... which
+         * were seized by": the "by" of another verb */
+        if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
+                                t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
+                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
+                                t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
+            break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
             while (k + 2 < s->end && s->owner[k + 1] < 0 &&
                    (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
@@ -1380,6 +1405,28 @@ typedef struct place_sides {
     const herald_actor *source, *target;
 } place_sides;
 
+/* Whether two members of a group are one party: "Lebanese troops and
+ * armored vehicles", where the role without a country is the other
+ * member's own (the sentence's one state with the same role). */
+static int one_party(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    if (!s->country[0]) return 0;
+    const herald_actor *bare = strncmp(a->code, "---", 3) == 0 ? a : b;
+    const herald_actor *other = bare == a ? b : a;
+    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, s->country, 3) == 0 &&
+           strcmp(other->code + 3, bare->code + 3) == 0;
+}
+
+/* Whether the group of mentions lo..hi holds two parties or more. */
+static int several_parties(const sent *s, long lo, long hi)
+{
+    const herald_actor *a = s->doc->actors;
+    for (long i = lo; i <= hi; i++)
+        for (long j = i + 1; j <= hi; j++)
+            if (!one_party(s, &a[i], &a[j])) return 1;
+    return 0;
+}
+
 /* One event per pair of the two groups.  With no target, a group
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
  * directions. */
@@ -1402,17 +1449,20 @@ static int emit_groups(sent *s, long src, long tgt, const place_sides *places,
                     a[lo].kind == HERALD_ACTOR_NAMED;
     const herald_actor *src_place = src < 0 ? places->source : NULL;
     const herald_actor *tgt_place = tgt < 0 ? places->target : NULL;
-    if ((src < 0 && !src_place) != (tgt < 0 && !tgt_place) && hi > lo && !one_entry && mutual) {
+    if ((src < 0 && !src_place) != (tgt < 0 && !tgt_place) && hi > lo && !one_entry && mutual &&
+        several_parties(s, lo, hi)) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
-                if (i == j) continue;
+                if (i == j || one_party(s, &a[i], &a[j])) continue;
                 int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
                 if (rc) return rc;
             }
         return 0;
     }
+    /* Partial events keep one unknown side; one with neither side known
+     * tells nothing of who acted on whom. */
     int no_source = src < 0 && !src_place, no_target = tgt < 0 && !tgt_place;
-    if ((no_source || no_target) && !s->doc->ctx->allow_partial)
+    if ((no_source || no_target) && (!s->doc->ctx->allow_partial || (no_source && no_target)))
         return drop(s, vstart, vend, no_source && no_target ? "no source and no target"
                                      : no_source ? "no source" : "no target");
     for (long i = slo; i <= shi; i++)
@@ -1640,6 +1690,70 @@ static int participle_on_thing(const sent *s, size_t vstart)
     return 1;
 }
 
+static int is_show_of_force(const char *code)
+{
+    return code && strncmp(code, "15", 2) == 0;
+}
+
+/* Whether mention m is the object right after the verb ending at vend,
+ * over determiners, numbers and adjectives, and a preposition before a
+ * number ("deployed about six large missiles", "over 200 tanks"). */
+static int direct_object(const sent *s, size_t vend, long m)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vend;
+    for (; k < s->end && s->owner[k] < 0; k++) {
+        int tag = tk[k].tag;
+        if (tag != HR_TAG_DT && tag != HR_TAG_CD && tag != HR_TAG_JJ && tag != HR_TAG_RB &&
+            !(tag == HR_TAG_IN && k + 1 < s->end && tk[k + 1].tag == HR_TAG_CD))
+            break;
+    }
+    return k < s->end && s->owner[k] == m;
+}
+
+/* Whether two mentions belong to one state (a role without a country
+ * counts as the sentence's one state, as the events will read it). */
+static int same_state(const sent *s, long a, long b)
+{
+    char abuf[64], bbuf[64];
+    const herald_actor *ac = s->doc->actors;
+    const char *x = hr_side_code(&ac[a], &ac[b], s->country, abuf, sizeof abuf);
+    const char *y = hr_side_code(&ac[b], &ac[a], s->country, bbuf, sizeof bbuf);
+    return strncmp(x, "---", 3) != 0 && strncmp(x, y, 3) == 0;
+}
+
+/* The target of a show of force (15) its patterns did not name: whom it
+ * is aimed at, not the forces it shows ("deployed missiles near ...":
+ * what comes after them), nor its own state where they stand ("troops
+ * were deployed around government offices", "tanks patrolled the
+ * streets of Baghdad"): -1 then, a deployment aimed at no one named. */
+static long show_of_force_target(const sent *s, size_t vend, long src, long tgt, int to_place)
+{
+    if (direct_object(s, vend, tgt)) {
+        const herald_actor *o = &s->doc->actors[tgt];
+        tgt = target_after(s, o->first_token + o->token_count, 0, to_place);
+    }
+    return tgt >= 0 && src >= 0 && same_state(s, src, tgt) ? -1 : tgt;
+}
+
+/* "European ministers meeting in Luxembourg also called on Kabila": a
+ * participle on a noun ends where the finite verb of that noun's clause
+ * begins; a mention after it (`tgt`) is that verb's, not the
+ * participle's. */
+static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, long tgt)
+{
+    if (s->doc->tokens[vstart].tag != HR_TAG_VBG) return 0;
+    long own = s->chunk_of[vstart];
+    if (own >= 0 && finite_group(s, own)) return 0;
+    size_t to = s->doc->actors[tgt].first_token;
+    for (size_t k = vend; k < to; k++) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c != own && s->doc->chunks[c].first_token == k && finite_group(s, c))
+            return 1;
+    }
+    return 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -1700,7 +1814,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * praised Finland", "struck X, striking Y": the second verb has the
      * first one's subject. */
     int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
-                     hr_tok_is(&s->doc->tokens[vstart - 1], ",") &&
+                     hr_tok_in(&s->doc->tokens[vstart - 1], (const char *const[]){ ",", "and",
+                                                                                  NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     if (best_hit.source < 0 && participle && previous_clause_subject(s, vstart, 1, &subject))
@@ -1818,6 +1933,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = -1;
     }
+    if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
+        tgt = show_of_force_target(s, vend, src, tgt, to_place);
+    if (best_hit.target < 0 && tgt >= 0 && participle_clause_ends(s, vstart, vend, tgt))
+        tgt = -1;
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
