@@ -1200,6 +1200,17 @@ static int is_force_code(const char *code)
                     strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
 }
 
+/* Codes whose agentless passive names the one acted on as subject: the
+ * codes of force, the release of captives (0841: "a kidnapped diplomat
+ * has been freed") and inquiries (09: "two ministers were questioned
+ * over the bribes").  Other returns keep their subject: what is handed
+ * over is no actor, and the one it goes to is named after "to". */
+static int passive_subject_suffers(const char *code)
+{
+    return is_force_code(code) ||
+           (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
+}
+
 /* A passive participle with no agent: "were killed", "have been
  * arrested", "were reported killed" (the tagger's VBN after a form of
  * "be", over adverbs and a verb of reporting). */
@@ -1680,7 +1691,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = agent;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
-               ((is_force_code(c1) && agentless_passive(s, vstart)) ||
+               ((passive_subject_suffers(c1) && agentless_passive(s, vstart)) ||
                 participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
