@@ -1200,6 +1200,18 @@ static int is_force_code(const char *code)
                     strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
 }
 
+/* Whether mention m after a verb names forces of the source's side:
+ * armed forces or police with no country ("troops", "riot police") or
+ * of the source's country ("Iran deployed Iranian warships"). */
+static int own_force(const sent *s, long src, long m)
+{
+    const char *code = s->doc->actors[m].code;
+    if (strlen(code) < 6 || (strncmp(code + 3, "MIL", 3) != 0 && strncmp(code + 3, "COP", 3) != 0))
+        return 0;
+    return strncmp(code, "---", 3) == 0 ||
+           (src >= 0 && strncmp(code, s->doc->actors[src].code, 3) == 0);
+}
+
 /* Codes whose agentless passive names the one acted on as subject: the
  * codes of force, the release of captives (0841: "a kidnapped diplomat
  * has been freed") and inquiries (09: "two ministers were questioned
@@ -1674,6 +1686,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
                            to_place);
+    /* "deployed troops near the border", "massed tanks": the force a show
+     * of force (15) names after its verb is the source's own, not the one
+     * it is aimed at; the next mention may be ("deployed troops to
+     * Belarus"). */
+    if (best_hit.target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
+        own_force(s, src, tgt))
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, 0, to_place);
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (elided_passive) {
