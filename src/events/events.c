@@ -246,9 +246,10 @@ static size_t skip_phrase(const sent *s, size_t k)
 }
 
 /* The pattern's match around the verb at vstart..vend; its words after
- * the verb are looked for before token `scope` (pattern_scope_end). */
+ * the verb are looked for before token `scope` (pattern_scope_end), its
+ * words before it from token `first` (pattern_scope_start). */
 static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
-                         size_t scope)
+                         size_t first, size_t scope)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
@@ -294,16 +295,17 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             int found = 0;
             if (e[i + 1].joined) {
                 /* tied by '_' to the word after it: it must end there */
-                for (k = pos; k > s->begin && !found;) {
+                for (k = pos; k > first && !found;) {
                     k--;
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
                 k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
-                found = k != SIZE_MAX;
+                found = k != SIZE_MAX && k >= first;
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = previous_hit(s, starts, pos); k != SIZE_MAX; k = previous_hit(s, starts, k))
+                for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
+                     k = previous_hit(s, starts, k))
                     if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
                         found = 1;
                         break;
@@ -609,6 +611,37 @@ static size_t pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         }
     }
     return s->end;
+}
+
+/* Whether a clause of its own with a finite verb follows the "but" at
+ * token k: its verb group at once ("denies X but acknowledges Y") or
+ * after a subject ("..., but Iraq sent troops"). */
+static int clause_after_but(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (k + 1 >= s->end || s->chunk_of[k + 1] < 0) return 0;
+    long c = s->chunk_of[k + 1];
+    if (finite_group(s, c)) return 1;
+    return ch[c].kind == HERALD_CHUNK_NP && (size_t)c + 1 < s->doc->chunk_count &&
+           ch[c + 1].sentence == ch[c].sentence && finite_group(s, c + 1);
+}
+
+/* The token that starts the clause of the verb at vstart, from which the
+ * words of its patterns before the verb are looked for: "denies sending
+ * troops but acknowledges sending advisers" is no denied sending.  A
+ * semicolon or a "but" before a new finite verb group starts it.  A
+ * relative clause keeps the noun it describes ("the blasts which
+ * killed"), a coordinated verb its subject ("protesters packed streets
+ * and surrounded"), and a clause of time the plans of the clause it
+ * belongs to ("will withdraw after the soldiers hand over"). */
+static size_t pattern_scope_start(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vstart; k-- > s->begin;)
+        if (s->chunk_of[k] < 0 &&
+            (hr_tok_is(&t[k], ";") || (hr_tok_is(&t[k], "but") && clause_after_but(s, k))))
+            return k + 1;
+    return s->begin;
 }
 
 /* The subject of a relative clause that opens at token r ("which",
@@ -1273,15 +1306,24 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
 }
 
 /* Codes of force: coercion (17), assault (18), fighting (19), mass
- * violence (20), and the release of captives (0841) that ends them.
- * Their passives name the victim as subject ("were killed", "were
- * arrested", "were freed"); a verbal passive ("was criticized over")
+ * violence (20).  Their passives name the victim as subject ("were
+ * killed", "were arrested"); a verbal passive ("was criticized over")
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 static int is_force_code(const char *code)
 {
     return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0 ||
-                    strcmp(code, "0841") == 0);
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+}
+
+/* Codes whose agentless passive names the one acted on as subject: the
+ * codes of force, the release of captives (0841: "a kidnapped diplomat
+ * has been freed") and inquiries (09: "two ministers were questioned
+ * over the bribes").  Other returns keep their subject: what is handed
+ * over is no actor, and the one it goes to is named after "to". */
+static int passive_subject_suffers(const char *code)
+{
+    return is_force_code(code) ||
+           (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
 }
 
 /* A passive participle with no agent: "were killed", "have been
@@ -1760,10 +1802,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
     hit best_hit = { -1, 0, -1, -1, 0 };
-    size_t scope = pattern_scope_end(s, vstart, vend);
+    size_t first = pattern_scope_start(s, vstart), scope = pattern_scope_end(s, vstart, vend);
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend, scope);
+        hit h = match_pattern(s, p, vstart, vend, first, scope);
         if (h.score > best_hit.score) { best_hit = h; best = p; }
     }
     /* A pattern's code, else the verb's own (its line's, or its block's). */
@@ -1925,7 +1967,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = agent;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
-               ((is_force_code(c1) && agentless_passive(s, vstart)) ||
+               ((passive_subject_suffers(c1) && agentless_passive(s, vstart)) ||
                 participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
