@@ -866,14 +866,23 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     return name_end - start;
 }
 
+/* The word a token stands for in the dictionaries: its own, but for
+ * "then-president", "then-police" (one token), the office word after
+ * "then-": the holder of the office at the time, a role like any other. */
+static uint32_t word_id(const hr_strings *st, const herald_token *t)
+{
+    static const char then[] = "then-";
+    size_t n = sizeof then - 1;
+    if (t->norm_len > n && memcmp(t->norm, then, n) == 0)
+        return hr_strings_word(st, t->norm + n, t->norm_len - n);
+    return hr_strings_word(st, t->norm, t->norm_len);
+}
+
 static uint32_t *word_ids(herald_doc *doc, const hr_strings *st)
 {
     uint32_t *ids = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *ids);
     if (!ids) return NULL;
-    for (size_t k = 0; k < doc->token_count; k++) {
-        const herald_token *t = &doc->tokens[k];
-        ids[k] = hr_strings_word(st, t->norm, t->norm_len);
-    }
+    for (size_t k = 0; k < doc->token_count; k++) ids[k] = word_id(st, &doc->tokens[k]);
     return ids;
 }
 

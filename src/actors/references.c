@@ -13,6 +13,8 @@
  *                         a role after "its" or "whose" takes the country
  *                         of the nearest actor named before it in the
  *                         sentence ("Egypt denied that its troops ...")
+ *   his troops            a role after "his" or "her" takes the country
+ *                         of the nearest person named before it
  *   Bushnell              a lone surname: the person named before in the
  *                         article whose mention ends with it ("Ambassador
  *                         Prudence Bushnell ... Bushnell said")
@@ -196,34 +198,52 @@ static int owns_its_roles(const char *code)
     return 0;
 }
 
-/* "its troops", "Russia, whose troops": a role without a country after
- * "its" or "whose" is the role of the nearest state named before it in
- * the sentence; "the rebels' command said its fighters" are the rebels. */
+/* The owner of a role after "its" or "whose": the nearest state (or
+ * body) named before it in the sentence; NULL if none. */
+static const herald_actor *nearest_owner(const hr_scan *sc, size_t first_mention, size_t m)
+{
+    for (size_t n = m; n-- > first_mention;) {
+        const char *c = sc->doc->actors[n].code;
+        if (strlen(c) >= 3 && c[0] >= 'A' && c[0] <= 'Z' && strncmp(c, "IGO", 3) != 0)
+            return &sc->doc->actors[n];
+    }
+    return NULL;
+}
+
+/* The owner of the role mention m, or NULL: "its"/"whose" point to the
+ * nearest state named before in the sentence, "his"/"her" to the nearest
+ * person named before ("Meles said his troops", "Merkel and her
+ * ministers"). */
+static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, size_t m)
+{
+    const herald_actor *a = &sc->doc->actors[m];
+    const herald_token *before = &sc->doc->tokens[a->first_token - 1];
+    if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
+        return nearest_owner(sc, first_mention, m);
+    if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
+        const herald_actor *p = nearest_person(sc, a->start, NULL);
+        return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
+    }
+    return NULL;
+}
+
+/* "its troops", "Russia, whose troops", "Meles ... his troops": a role
+ * without a country after a possessive is the role of its owner's state;
+ * "the rebels' command said its fighters" are the rebels. */
 static int possessive_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
-    static const char *const owners[] = { "its", "whose", NULL };
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         herald_actor *a = &doc->actors[m];
         if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
             a->first_token <= sc->begin)
             continue;
-        const herald_token *before = &doc->tokens[a->first_token - 1];
-        int owned = 0;
-        for (const char *const *w = owners; *w; w++) owned |= hr_tok_is(before, *w);
-        const herald_actor *to = NULL;
-        for (size_t n = m; owned && n-- > first_mention;) {
-            const char *c = doc->actors[n].code;
-            if (strlen(c) >= 3 && c[0] >= 'A' && c[0] <= 'Z' && strncmp(c, "IGO", 3) != 0) {
-                to = &doc->actors[n];
-                break;
-            }
-        }
+        const herald_actor *to = role_owner(sc, first_mention, m);
         if (!to) continue;
         char code[64];
         if (owns_its_roles(to->code)) snprintf(code, sizeof code, "%s", to->code);
         else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
-        if (note_reference(sc, before, to)) return HERALD_ENOMEM;
+        if (note_reference(sc, &doc->tokens[a->first_token - 1], to)) return HERALD_ENOMEM;
         a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
         a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
         if (!a->code || !a->how) return HERALD_ENOMEM;
