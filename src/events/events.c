@@ -1326,6 +1326,14 @@ static int passive_subject_suffers(const char *code)
            (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
 }
 
+/* Whether an infinitive follows the verb ending at vend ("were sent to
+ * investigate"): a code read off it names what the subject is to do. */
+static int purpose_after(const sent *s, size_t vend)
+{
+    long c = vend < s->end ? s->chunk_of[vend] : -1;
+    return c >= 0 && (s->doc->chunks[c].flags & HERALD_VG_INFINITIVE);
+}
+
 /* A passive participle with no agent: "were killed", "have been
  * arrested", "were reported killed" (the tagger's VBN after a form of
  * "be", over adverbs and a verb of reporting). */
@@ -1967,7 +1975,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = agent;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
-               ((passive_subject_suffers(c1) && agentless_passive(s, vstart)) ||
+               ((passive_subject_suffers(c1) && agentless_passive(s, vstart) &&
+                 !purpose_after(s, vend)) ||
                 participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
