@@ -1172,6 +1172,8 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
             while (k + 2 < s->end && s->owner[k + 1] < 0 &&
                    (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
+                    s->doc->tokens[k + 1].tag == HR_TAG_JJ ||   /* "by the chief Chechen negotiator" */
+                    s->doc->tokens[k + 1].tag == HR_TAG_CD ||
                     hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
