@@ -1258,6 +1258,21 @@ static const char *violence_code(const char *code, const char *src, const char *
     return "180";
 }
 
+/* Whether one side is a state ("RUS") and the other one of its own
+ * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
+ * with Russia", "the Mongolian prime minister denied that Mongolia ...".
+ * Outside force they are one party; force may fall on a state's own land
+ * and people (a government's state of emergency, rebels occupying a
+ * town), which the codebook codes on the state. */
+static int own_organ(const char *a, const char *b, const char *code)
+{
+    if (is_force_code(code)) return 0;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
+    if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
+    return 0;
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical)
 {
@@ -1265,7 +1280,8 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     char sbuf[64], tbuf[64];
     const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
-    if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    if (src && tgt && (strcmp(sc, tc) == 0 || own_organ(sc, tc, code)))
+        return 0;                                             /* no event with oneself */
     const char *verb_code = code;
     code = violence_code(code, sc, tc);
     for (size_t i = 0; i < doc->event_count; i++)
