@@ -1031,6 +1031,21 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
 }
 
+/* "demanded that Hamas renounce violence", "insisted that Iraq expel
+ * the rebels", "helping Beijing deal with": a verb in its base form
+ * right after its subject, one named party, is wanted or helped, not
+ * done (the verb that governs it codes the demand).  ("Israel and Hamas
+ * agree" is a plural's present tense.) */
+static int subjunctive(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (vstart == s->begin || s->owner[vstart - 1] < 0) return 0;
+    if (tk[vstart].tag == HR_TAG_VB) return 1;
+    long lo, hi;
+    group_of(s, s->owner[vstart - 1], &lo, &hi);
+    return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1075,9 +1090,12 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
                                            "continued", "continues", "used", "had", "able",
                                            "went", "moved", NULL };
     const herald_token *tk = s->doc->tokens;
-    if (vstart > s->begin && hr_tok_is(&tk[vstart - 1], "to") &&
-        !(vstart >= s->begin + 2 && hr_tok_in(&tk[vstart - 2], factual)))
+    size_t before = vstart;         /* 'trying to "burn" Turks': over a quote */
+    while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
+    if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
+        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)))
         *hypothetical = 1;
+    if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
 }
 
 /* A noun of events takes the modality of the verb it is the subject of:
