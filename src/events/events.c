@@ -1138,6 +1138,21 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
 }
 
+/* "demanded that Hamas renounce violence", "insisted that Iraq expel
+ * the rebels", "helping Beijing deal with": a verb in its base form
+ * right after its subject, one named party, is wanted or helped, not
+ * done (the verb that governs it codes the demand).  ("Israel and Hamas
+ * agree" is a plural's present tense.) */
+static int subjunctive(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (vstart == s->begin || s->owner[vstart - 1] < 0) return 0;
+    if (tk[vstart].tag == HR_TAG_VB) return 1;
+    long lo, hi;
+    group_of(s, s->owner[vstart - 1], &lo, &hi);
+    return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1182,9 +1197,12 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
                                            "continued", "continues", "used", "had", "able",
                                            "went", "moved", NULL };
     const herald_token *tk = s->doc->tokens;
-    if (vstart > s->begin && hr_tok_is(&tk[vstart - 1], "to") &&
-        !(vstart >= s->begin + 2 && hr_tok_in(&tk[vstart - 2], factual)))
+    size_t before = vstart;         /* 'trying to "burn" Turks': over a quote */
+    while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
+    if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
+        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)))
         *hypothetical = 1;
+    if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
 }
 
 /* A noun of events takes the modality of the verb it is the subject of:
@@ -1295,6 +1313,8 @@ static long passive_agent(const sent *s, size_t vstart, size_t vend)
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
             while (k + 2 < s->end && s->owner[k + 1] < 0 &&
                    (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
+                    s->doc->tokens[k + 1].tag == HR_TAG_JJ ||   /* "by the chief Chechen negotiator" */
+                    s->doc->tokens[k + 1].tag == HR_TAG_CD ||
                     hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
@@ -1399,6 +1419,21 @@ static const char *violence_code(const char *code, const char *src, const char *
     return "180";
 }
 
+/* Whether one side is a state ("RUS") and the other one of its own
+ * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
+ * with Russia", "the Mongolian prime minister denied that Mongolia ...".
+ * Outside force they are one party; force may fall on a state's own land
+ * and people (a government's state of emergency, rebels occupying a
+ * town), which the codebook codes on the state. */
+static int own_organ(const char *a, const char *b, const char *code)
+{
+    if (is_force_code(code)) return 0;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
+    if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
+    return 0;
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical)
 {
@@ -1406,7 +1441,8 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     char sbuf[64], tbuf[64];
     const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
-    if (src && tgt && strcmp(sc, tc) == 0) return 0;         /* no event with oneself */
+    if (src && tgt && (strcmp(sc, tc) == 0 || own_organ(sc, tc, code)))
+        return 0;                                             /* no event with oneself */
     const char *verb_code = code;
     code = violence_code(code, sc, tc);
     for (size_t i = 0; i < doc->event_count; i++)
