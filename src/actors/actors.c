@@ -268,6 +268,8 @@ static int is_title(const hr_scan *sc, const herald_token *t)
            hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
 }
 
+static int given_name_of_someone_else(const hr_scan *sc, size_t i, hr_match am);
+
 /* A named actor that is no bare country, after any titles and role
  * words at k: "Sheikh Tamim", "Prime Minister Abiy Ahmed", "Emir Sheikh
  * Tamim".  *end receives the index after it. */
@@ -288,7 +290,9 @@ static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
         }
         if (m.len) {
             const char *c = entry_code(sc, sc->actors, m);
-            if (is_bare_country(c) || strcmp(c, "NONE") == 0) return no_match();
+            if (is_bare_country(c) || strcmp(c, "NONE") == 0 ||
+                given_name_of_someone_else(sc, k, m))
+                return no_match();
             *end = k + m.len;
             return m;
         }
@@ -351,10 +355,6 @@ static int someone_else(const hr_scan *sc, size_t i, hr_match am)
 
 #define NAME_MAX_WORDS 3
 
-/* The end of a name the dictionaries do not know, written after a
- * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
- * Nicholas Biwott" (one to three capitalised proper nouns that start no
- * role, nor an actor other than someone else's surname).  Returns k when there is none. */
 /* A lower-case particle inside a name: "al-Dabbagh", "el-Sisi" (the
  * article glued to a capitalised name), or "bin", "van", "de" before
  * one ("Mohammed bin Nayef", "Dries van Agt").  Returns the tokens it
@@ -381,6 +381,26 @@ static size_t name_particle(const hr_scan *sc, size_t k)
     return 0;
 }
 
+/* "Anwar Sadat", "Anwar el-Sadat" with only "Anwar" known: a person's
+ * one-word name right before a capitalised proper noun (that is no
+ * role, actor, title or day) or a name particle is the given name of
+ * someone whose full name the dictionaries do not know. */
+static int given_name_of_someone_else(const hr_scan *sc, size_t i, hr_match am)
+{
+    size_t k = i + 1;
+    if (am.len != 1 || k >= sc->end || !is_person_entry(sc->actors, am)) return 0;
+    if (name_particle(sc, k)) return 1;
+    const herald_token *next = &sc->doc->tokens[k];
+    return next->kind == HERALD_TOK_WORD && next->tag == HR_TAG_NNP &&
+           hr_tok_first(sc->doc, next) == HR_C_UPPER && next->norm_len > 1 &&
+           !is_title(sc, next) && !is_honorific(next) && !is_calendar_word(next) &&
+           !hr_longest(sc, sc->agents, k).len && !hr_longest(sc, sc->actors, k).len;
+}
+
+/* The end of a name the dictionaries do not know, written after a
+ * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
+ * Nicholas Biwott" (one to three capitalised proper nouns that start no
+ * role, nor an actor other than someone else's surname).  Returns k when there is none. */
 static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -401,7 +421,9 @@ static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
         /* "spokesman Nzanga Mobutu": a known surname after the given
          * name is still this person's. */
         hr_match m = hr_longest(sc, sc->actors, k + n);
-        if (m.len && !(n && someone_else(sc, k + n, m))) break;
+        if (m.len && !(n && someone_else(sc, k + n, m)) &&
+            !given_name_of_someone_else(sc, k + n, m))
+            break;
     }
     return k + n;
 }
@@ -804,7 +826,9 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
      * tags are trusted less: "and judge Timothy Workman".) */
     if (role_is_verb(sc, i, gm)) gm = no_match();
     if (am.len && am.len >= gm.len) {
-        if (overtaken(sc, i, am) || someone_else(sc, i, am)) return 0;
+        if (overtaken(sc, i, am) || someone_else(sc, i, am) ||
+            given_name_of_someone_else(sc, i, am))
+            return 0;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
          * still a city before a role. */
         if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {

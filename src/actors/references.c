@@ -198,12 +198,33 @@ static int owns_its_roles(const char *code)
     return 0;
 }
 
+static const char *const armed_roles[] = { "REB", "INS", "SEP", "UAF", NULL };
+
+static int is_armed_role(const char *role)
+{
+    for (const char *const *r = armed_roles; *r; r++)
+        if (strncmp(role, *r, 3) == 0) return 1;
+    return 0;
+}
+
+/* Whether a role of `owner` is the owner's own body outside the state
+ * ("the rebels' command said its fighters"): any role of such a body,
+ * but of such a person only an armed one ("Sadr urged his militia";
+ * "Anwar thanked his lawyers" are Malaysia's lawyers). */
+static int joins_owners_body(const herald_actor *owner, const char *role)
+{
+    if (!owns_its_roles(owner->code)) return 0;
+    return owner->kind != HERALD_ACTOR_PERSON || is_armed_role(role) ||
+           strncmp(role, "MIL", 3) == 0;
+}
+
 /* The owner of a role after "its" or "whose": the nearest state (or
- * body) named before it in the sentence; NULL if none. */
+ * body, never a person) named before it in the sentence; NULL if none. */
 static const herald_actor *nearest_owner(const hr_scan *sc, size_t first_mention, size_t m)
 {
     for (size_t n = m; n-- > first_mention;) {
         const char *c = sc->doc->actors[n].code;
+        if (sc->doc->actors[n].kind == HERALD_ACTOR_PERSON) continue;
         if (strlen(c) >= 3 && c[0] >= 'A' && c[0] <= 'Z' && strncmp(c, "IGO", 3) != 0)
             return &sc->doc->actors[n];
     }
@@ -241,7 +262,7 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
         const herald_actor *to = role_owner(sc, first_mention, m);
         if (!to) continue;
         char code[64];
-        if (owns_its_roles(to->code)) snprintf(code, sizeof code, "%s", to->code);
+        if (joins_owners_body(to, a->code + 3)) snprintf(code, sizeof code, "%s", to->code);
         else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
         if (note_reference(sc, &doc->tokens[a->first_token - 1], to)) return HERALD_ENOMEM;
         a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
@@ -296,15 +317,6 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
         if (!a->code || !a->how) return HERALD_ENOMEM;
         a->kind = HERALD_ACTOR_REFERENCE;
     }
-    return 0;
-}
-
-static const char *const armed_roles[] = { "REB", "INS", "SEP", "UAF", NULL };
-
-static int is_armed_role(const char *role)
-{
-    for (const char *const *r = armed_roles; *r; r++)
-        if (strncmp(role, *r, 3) == 0) return 1;
     return 0;
 }
 
