@@ -554,6 +554,29 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     return NULL;
 }
 
+#define COMPANY_MAX_WORDS 5
+
+/* "China International Water & Electric Corp.", "American Motors Corp":
+ * a country's name or adjective that starts a company's name (up to
+ * COMPANY_MAX_WORDS capitalised words, or "&", ending in a corporate
+ * word) names a business of that country.  Returns the index after the
+ * name, or 0 if j starts none. */
+static size_t company_end(const hr_scan *sc, size_t j)
+{
+    static const char *const corporate[] = {
+        "corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "ltd", "ltd.",
+        "limited", "plc", "holdings", "airlines", "airways", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    for (size_t k = j; k < sc->end && k < j + COMPANY_MAX_WORDS + 1; k++) {
+        if (hr_tok_is(&tok[k], "&")) continue;
+        if (tok[k].kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
+            return 0;
+        if (hr_tok_in(&tok[k], corporate)) return k + 1;
+    }
+    return 0;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -562,6 +585,14 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
+    size_t firm_end = is_bare_country(c) ? company_end(sc, j) : 0;
+    if (firm_end) {
+        snprintf(code, sizeof code, "%sBUS", c);
+        *rc = describe(sc, sc->actors, am);
+        if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
+        if (!*rc) *rc = hr_emit_actor(sc, start, firm_end, code, HERALD_ACTOR_NAMED);
+        return firm_end - start;
+    }
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
         return j - start;
