@@ -200,6 +200,18 @@ static int is_role_modifier(const herald_token *t)
     return 0;
 }
 
+/* A faith between a country and its role: "Iranian Shiite pilgrims",
+ * "Egyptian Coptic Christians" (capitalised, so no plain modifier). */
+static int is_faith_word(const herald_token *t)
+{
+    static const char *const words[] = {
+        "shiite", "shia", "shi'ite", "sunni", "muslim", "moslem", "christian", "catholic",
+        "orthodox", "protestant", "evangelical", "coptic", "jewish", "hindu", "buddhist",
+        "sikh", "druze", NULL
+    };
+    return hr_tok_in(t, words);
+}
+
 /* A model of weapon between a country and its role: "Israeli F-16
  * warplanes", "Russian T-72 tanks" (a noun or adjective with a digit in
  * it, that names no actor). */
@@ -248,7 +260,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
             return role;
         }
         if (skipped == 2) break;
-        if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k)) continue;
+        if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k) || is_faith_word(&tok[k])) continue;
         if (!is_plain_modifier(sc, k)) break;
         plain = 1;
     }
