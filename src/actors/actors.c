@@ -200,6 +200,18 @@ static int is_role_modifier(const herald_token *t)
     return 0;
 }
 
+/* A faith between a country and its role: "Iranian Shiite pilgrims",
+ * "Egyptian Coptic Christians" (capitalised, so no plain modifier). */
+static int is_faith_word(const herald_token *t)
+{
+    static const char *const words[] = {
+        "shiite", "shia", "shi'ite", "sunni", "muslim", "moslem", "christian", "catholic",
+        "orthodox", "protestant", "evangelical", "coptic", "jewish", "hindu", "buddhist",
+        "sikh", "druze", NULL
+    };
+    return hr_tok_in(t, words);
+}
+
 /* A model of weapon between a country and its role: "Israeli F-16
  * warplanes", "Russian T-72 tanks" (a noun or adjective with a digit in
  * it, that names no actor). */
@@ -248,7 +260,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
             return role;
         }
         if (skipped == 2) break;
-        if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k)) continue;
+        if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k) || is_faith_word(&tok[k])) continue;
         if (!is_plain_modifier(sc, k)) break;
         plain = 1;
     }
@@ -267,6 +279,8 @@ static int is_title(const hr_scan *sc, const herald_token *t)
     return n > 1 && t->norm[t->norm_len - 1] == '.' &&
            hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
 }
+
+static int given_name_of_someone_else(const hr_scan *sc, size_t i, hr_match am);
 
 /* A named actor that is no bare country, after any titles and role
  * words at k: "Sheikh Tamim", "Prime Minister Abiy Ahmed", "Emir Sheikh
@@ -288,7 +302,9 @@ static hr_match person_after(const hr_scan *sc, size_t k, size_t *end)
         }
         if (m.len) {
             const char *c = entry_code(sc, sc->actors, m);
-            if (is_bare_country(c) || strcmp(c, "NONE") == 0) return no_match();
+            if (is_bare_country(c) || strcmp(c, "NONE") == 0 ||
+                given_name_of_someone_else(sc, k, m))
+                return no_match();
             *end = k + m.len;
             return m;
         }
@@ -351,10 +367,6 @@ static int someone_else(const hr_scan *sc, size_t i, hr_match am)
 
 #define NAME_MAX_WORDS 3
 
-/* The end of a name the dictionaries do not know, written after a
- * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
- * Nicholas Biwott" (one to three capitalised proper nouns that start no
- * role, nor an actor other than someone else's surname).  Returns k when there is none. */
 /* A lower-case particle inside a name: "al-Dabbagh", "el-Sisi" (the
  * article glued to a capitalised name), or "bin", "van", "de" before
  * one ("Mohammed bin Nayef", "Dries van Agt").  Returns the tokens it
@@ -381,6 +393,26 @@ static size_t name_particle(const hr_scan *sc, size_t k)
     return 0;
 }
 
+/* "Anwar Sadat", "Anwar el-Sadat" with only "Anwar" known: a person's
+ * one-word name right before a capitalised proper noun (that is no
+ * role, actor, title or day) or a name particle is the given name of
+ * someone whose full name the dictionaries do not know. */
+static int given_name_of_someone_else(const hr_scan *sc, size_t i, hr_match am)
+{
+    size_t k = i + 1;
+    if (am.len != 1 || k >= sc->end || !is_person_entry(sc->actors, am)) return 0;
+    if (name_particle(sc, k)) return 1;
+    const herald_token *next = &sc->doc->tokens[k];
+    return next->kind == HERALD_TOK_WORD && next->tag == HR_TAG_NNP &&
+           hr_tok_first(sc->doc, next) == HR_C_UPPER && next->norm_len > 1 &&
+           !is_title(sc, next) && !is_honorific(next) && !is_calendar_word(next) &&
+           !hr_longest(sc, sc->agents, k).len && !hr_longest(sc, sc->actors, k).len;
+}
+
+/* The end of a name the dictionaries do not know, written after a
+ * singular role: "Ambassador Prudence Bushnell", "Kenyan Trade Minister
+ * Nicholas Biwott" (one to three capitalised proper nouns that start no
+ * role, nor an actor other than someone else's surname).  Returns k when there is none. */
 static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -401,7 +433,9 @@ static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
         /* "spokesman Nzanga Mobutu": a known surname after the given
          * name is still this person's. */
         hr_match m = hr_longest(sc, sc->actors, k + n);
-        if (m.len && !(n && someone_else(sc, k + n, m))) break;
+        if (m.len && !(n && someone_else(sc, k + n, m)) &&
+            !given_name_of_someone_else(sc, k + n, m))
+            break;
     }
     return k + n;
 }
@@ -532,6 +566,29 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     return NULL;
 }
 
+#define COMPANY_MAX_WORDS 5
+
+/* "China International Water & Electric Corp.", "American Motors Corp":
+ * a country's name or adjective that starts a company's name (up to
+ * COMPANY_MAX_WORDS capitalised words, or "&", ending in a corporate
+ * word) names a business of that country.  Returns the index after the
+ * name, or 0 if j starts none. */
+static size_t company_end(const hr_scan *sc, size_t j)
+{
+    static const char *const corporate[] = {
+        "corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "ltd", "ltd.",
+        "limited", "plc", "holdings", "airlines", "airways", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    for (size_t k = j; k < sc->end && k < j + COMPANY_MAX_WORDS + 1; k++) {
+        if (hr_tok_is(&tok[k], "&")) continue;
+        if (tok[k].kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
+            return 0;
+        if (hr_tok_in(&tok[k], corporate)) return k + 1;
+    }
+    return 0;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -540,6 +597,14 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
+    size_t firm_end = is_bare_country(c) ? company_end(sc, j) : 0;
+    if (firm_end) {
+        snprintf(code, sizeof code, "%sBUS", c);
+        *rc = describe(sc, sc->actors, am);
+        if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
+        if (!*rc) *rc = hr_emit_actor(sc, start, firm_end, code, HERALD_ACTOR_NAMED);
+        return firm_end - start;
+    }
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
         return j - start;
@@ -804,7 +869,9 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
      * tags are trusted less: "and judge Timothy Workman".) */
     if (role_is_verb(sc, i, gm)) gm = no_match();
     if (am.len && am.len >= gm.len) {
-        if (overtaken(sc, i, am) || someone_else(sc, i, am)) return 0;
+        if (overtaken(sc, i, am) || someone_else(sc, i, am) ||
+            given_name_of_someone_else(sc, i, am))
+            return 0;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
          * still a city before a role. */
         if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {

@@ -140,21 +140,68 @@ static int surnames(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+static const char *const said[] = { "said", "says", "told", "added", "declared", NULL };
+
+/* "in Moscow", "to Kigali": a place where something happens, not a party. */
+static int is_place(const herald_doc *doc, const herald_actor *a)
+{
+    if (a->first_token == 0) return 0;
+    const herald_token *t = &doc->tokens[a->first_token - 1];
+    static const char *const preps[] = { "in", "at", "to", "from", "near", "via", "into" };
+    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+        if (hr_tok_is(t, preps[i])) return 1;
+    return 0;
+}
+
 /* The mention that speaks a quotation ending at token `close`: '...,"
  * the prime minister said' or '...," said the prime minister'. */
 static const herald_actor *quotation_speaker(const hr_scan *sc, size_t first_mention,
                                              size_t close)
 {
-    static const char *const said[] = { "said", "says", "told", "added", "declared", NULL };
     const herald_doc *doc = sc->doc;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
         size_t after = a->first_token + a->token_count;
         if (a->first_token <= close || a->first_token > close + 3) continue;
-        for (const char *const *w = said; *w; w++)
-            if ((after < sc->end && hr_tok_is(&doc->tokens[after], *w)) ||
-                hr_tok_is(&doc->tokens[a->first_token - 1], *w))
-                return a;
+        if ((after < sc->end && hr_tok_in(&doc->tokens[after], said)) ||
+            hr_tok_in(&doc->tokens[a->first_token - 1], said))
+            return a;
+    }
+    return NULL;
+}
+
+#define OPENER_REACH 8      /* tokens between a verb of saying and the quotation it opens */
+
+/* The mention that opens a quotation at token `open`: 'X told Al-Jazeera
+ * that "we ..."', 'X said: "we ..."': the first mention before the verb
+ * of saying that is no place. */
+static const herald_actor *quotation_opener(const hr_scan *sc, size_t first_mention, size_t open)
+{
+    const herald_doc *doc = sc->doc;
+    size_t v = open;
+    while (v > sc->begin && v + OPENER_REACH > open && !hr_tok_in(&doc->tokens[v], said)) v--;
+    if (!hr_tok_in(&doc->tokens[v], said)) return NULL;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->first_token + a->token_count > v) break;
+        if (!is_place(doc, a)) return a;
+    }
+    return NULL;
+}
+
+/* The speaker of the quotation of the sentence that holds token k, or
+ * NULL: named after it, or else before it. */
+static const herald_actor *quoted_speaker(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    size_t open = sc->end;
+    for (size_t q = sc->begin; q < sc->end; q++) {
+        if (!hr_tok_is(&sc->doc->tokens[q], "\"")) continue;
+        if (open == sc->end) { open = q; continue; }
+        if (open < k && k < q) {
+            const herald_actor *to = quotation_speaker(sc, first_mention, q);
+            return to ? to : quotation_opener(sc, first_mention, open);
+        }
+        open = sc->end;
     }
     return NULL;
 }
@@ -163,22 +210,17 @@ static const herald_actor *quotation_speaker(const hr_scan *sc, size_t first_men
 static int quoted_first_person(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
-    size_t open = sc->end;
-    for (size_t k = sc->begin; k < sc->end; k++) {
-        if (!hr_tok_is(&doc->tokens[k], "\"")) continue;
-        if (open == sc->end) { open = k; continue; }
-        const herald_actor *to = quotation_speaker(sc, first_mention, k);
-        for (size_t q = open + 1; to && q < k; q++) {
-            const herald_token *t = &doc->tokens[q];
-            if ((!hr_tok_is(t, "we") && !hr_tok_is(t, "us")) || covered(doc, first_mention, q))
-                continue;
-            char code[64];
-            snprintf(code, sizeof code, "%s", to->code);
-            int rc = note_reference(sc, t, to);
-            if (!rc) rc = hr_emit_actor(sc, q, q + 1, code, HERALD_ACTOR_REFERENCE);
-            if (rc) return rc;
-        }
-        open = sc->end;
+    for (size_t q = sc->begin; q < sc->end; q++) {
+        const herald_token *t = &doc->tokens[q];
+        if ((!hr_tok_is(t, "we") && !hr_tok_is(t, "us")) || covered(doc, first_mention, q))
+            continue;
+        const herald_actor *to = quoted_speaker(sc, first_mention, q);
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);
+        int rc = note_reference(sc, t, to);
+        if (!rc) rc = hr_emit_actor(sc, q, q + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
     }
     return 0;
 }
@@ -198,12 +240,33 @@ static int owns_its_roles(const char *code)
     return 0;
 }
 
+static const char *const armed_roles[] = { "REB", "INS", "SEP", "UAF", NULL };
+
+static int is_armed_role(const char *role)
+{
+    for (const char *const *r = armed_roles; *r; r++)
+        if (strncmp(role, *r, 3) == 0) return 1;
+    return 0;
+}
+
+/* Whether a role of `owner` is the owner's own body outside the state
+ * ("the rebels' command said its fighters"): any role of such a body,
+ * but of such a person only an armed one ("Sadr urged his militia";
+ * "Anwar thanked his lawyers" are Malaysia's lawyers). */
+static int joins_owners_body(const herald_actor *owner, const char *role)
+{
+    if (!owns_its_roles(owner->code)) return 0;
+    return owner->kind != HERALD_ACTOR_PERSON || is_armed_role(role) ||
+           strncmp(role, "MIL", 3) == 0;
+}
+
 /* The owner of a role after "its" or "whose": the nearest state (or
- * body) named before it in the sentence; NULL if none. */
+ * body, never a person) named before it in the sentence; NULL if none. */
 static const herald_actor *nearest_owner(const hr_scan *sc, size_t first_mention, size_t m)
 {
     for (size_t n = m; n-- > first_mention;) {
         const char *c = sc->doc->actors[n].code;
+        if (sc->doc->actors[n].kind == HERALD_ACTOR_PERSON) continue;
         if (strlen(c) >= 3 && c[0] >= 'A' && c[0] <= 'Z' && strncmp(c, "IGO", 3) != 0)
             return &sc->doc->actors[n];
     }
@@ -213,7 +276,7 @@ static const herald_actor *nearest_owner(const hr_scan *sc, size_t first_mention
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
  * nearest state named before in the sentence, "his"/"her" to the nearest
  * person named before ("Meles said his troops", "Merkel and her
- * ministers"). */
+ * ministers"), "our" in a quotation to its speaker. */
 static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, size_t m)
 {
     const herald_actor *a = &sc->doc->actors[m];
@@ -224,6 +287,7 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
         const herald_actor *p = nearest_person(sc, a->start, NULL);
         return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
     }
+    if (hr_tok_is(before, "our")) return quoted_speaker(sc, first_mention, a->first_token);
     return NULL;
 }
 
@@ -241,7 +305,7 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
         const herald_actor *to = role_owner(sc, first_mention, m);
         if (!to) continue;
         char code[64];
-        if (owns_its_roles(to->code)) snprintf(code, sizeof code, "%s", to->code);
+        if (joins_owners_body(to, a->code + 3)) snprintf(code, sizeof code, "%s", to->code);
         else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
         if (note_reference(sc, &doc->tokens[a->first_token - 1], to)) return HERALD_ENOMEM;
         a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
@@ -296,15 +360,6 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
         if (!a->code || !a->how) return HERALD_ENOMEM;
         a->kind = HERALD_ACTOR_REFERENCE;
     }
-    return 0;
-}
-
-static const char *const armed_roles[] = { "REB", "INS", "SEP", "UAF", NULL };
-
-static int is_armed_role(const char *role)
-{
-    for (const char *const *r = armed_roles; *r; r++)
-        if (strncmp(role, *r, 3) == 0) return 1;
     return 0;
 }
 
@@ -371,17 +426,6 @@ static const char *collective_role(const herald_token *t)
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (hr_tok_is(t, words[i].word)) return words[i].role;
     return NULL;
-}
-
-/* "in Moscow", "to Kigali": a place where something happens, not a party. */
-static int is_place(const herald_doc *doc, const herald_actor *a)
-{
-    if (a->first_token == 0) return 0;
-    const herald_token *t = &doc->tokens[a->first_token - 1];
-    static const char *const preps[] = { "in", "at", "to", "from", "near", "via", "into" };
-    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-        if (hr_tok_is(t, preps[i])) return 1;
-    return 0;
 }
 
 /* The last two distinct countries mentioned before byte `before`. */
