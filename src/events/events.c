@@ -246,9 +246,10 @@ static size_t skip_phrase(const sent *s, size_t k)
 }
 
 /* The pattern's match around the verb at vstart..vend; its words after
- * the verb are looked for before token `scope` (pattern_scope_end). */
+ * the verb are looked for before token `scope` (pattern_scope_end), its
+ * words before it from token `start` on (pattern_scope_start). */
 static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
-                         size_t scope)
+                         size_t start, size_t scope)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
@@ -294,16 +295,17 @@ static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size
             int found = 0;
             if (e[i + 1].joined) {
                 /* tied by '_' to the word after it: it must end there */
-                for (k = pos; k > s->begin && !found;) {
+                for (k = pos; k > start && !found;) {
                     k--;
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
                 k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
-                found = k != SIZE_MAX;
+                found = k != SIZE_MAX && k >= start;
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = previous_hit(s, starts, pos); k != SIZE_MAX; k = previous_hit(s, starts, k))
+                for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= start;
+                     k = previous_hit(s, starts, k))
                     if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
                         found = 1;
                         break;
@@ -609,6 +611,50 @@ static size_t pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         }
     }
     return s->end;
+}
+
+/* Where a clause that opens at token k starts: at its opener, or, for a
+ * relative clause, at the phrase it stands for, over a comma ("the
+ * blasts which killed": the blasts killed). */
+static size_t relative_start(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (t[k].tag != HR_TAG_WDT && t[k].tag != HR_TAG_WP) return k;
+    size_t a = k > s->begin && hr_tok_is(&t[k - 1], ",") ? k - 1 : k;
+    long p = a > s->begin ? s->chunk_of[a - 1] : -1;
+    return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP ? s->doc->chunks[p].first_token : k;
+}
+
+/* The first token of the clause of the verb at vstart, where the words
+ * of its patterns before the verb are looked for: "Iran agreed to talks,
+ * and Syria accepted the offer" has no "agreed to accept", nor "Britain
+ * condemned the raid after troops shelled ..." a condemned shelling.  A
+ * semicolon, or a finite verb group before a comma or a conjunction that
+ * the verb's own subject follows, ends the clause before; a clause opener
+ * ("that", "unless", "after") is its first word.  The verb that governs
+ * an infinitive stays in it ("refused to accept"), and so does the
+ * subject of verbs joined without one of their own ("a bomb killed two
+ * and wounded 40"), as in pattern_scope_end. */
+static size_t pattern_scope_start(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vstart];
+    size_t stray = SIZE_MAX;        /* a comma or a conjunction before the verb's subject */
+    int phrase = 0;                 /* a noun phrase seen since the verb, going back */
+    for (size_t k = vstart; k-- > s->begin;) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c == own) continue;
+        if (hr_tok_is(&s->doc->tokens[k], ";")) return k + 1;
+        if (c < 0) {
+            if (phrase) stray = k;
+            continue;
+        }
+        if (k != ch[c].first_token) continue;
+        if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return relative_start(s, k);
+        if (finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
+    }
+    return s->begin;
 }
 
 /* The subject of a relative clause that opens at token r ("which",
@@ -1082,6 +1128,24 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
+static size_t pattern_scope_start(const sent *s, size_t vstart);
+
+/* Whether the verb at vstart is a simple present in a clause of time:
+ * "will withdraw after the soldiers hand over their base", "once the
+ * rebels disarm": an act to come, or a habit, never a reported fact. */
+static int present_time_clause(const sent *s, size_t vstart)
+{
+    static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
+                                           "whenever", NULL };
+    long c = s->chunk_of[vstart];
+    size_t open = pattern_scope_start(s, vstart);
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
+           s->doc->chunks[c].flags == 0 &&
+           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
+           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
+           hr_tok_in(&s->doc->tokens[open], openers);
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1122,6 +1186,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
+    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
@@ -1647,9 +1712,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const hr_pattern *best = NULL;
     hit best_hit = { -1, 0, -1, -1, 0 };
     size_t scope = pattern_scope_end(s, vstart, vend);
+    size_t start = pattern_scope_start(s, vstart);
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend, scope);
+        hit h = match_pattern(s, p, vstart, vend, start, scope);
         if (h.score > best_hit.score) { best_hit = h; best = p; }
     }
     /* A pattern's code, else the verb's own (its line's, or its block's). */
