@@ -1999,6 +1999,22 @@ static int reported_speech(sent *s, size_t first_event)
     return 0;
 }
 
+/* "rejected the EU call for", "welcomed the UN appeal": a plural
+ * present after "the" and one singular name is no verb of that name
+ * (which would take "calls"), but the noun it qualifies.  ("The US and
+ * the EU call for" keeps its verb.) */
+static int name_compound(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (t[k].tag != HR_TAG_VBP || k == s->begin || s->owner[k - 1] < 0 ||
+        t[k - 1].tag != HR_TAG_NNP)
+        return 0;
+    size_t f = s->doc->actors[s->owner[k - 1]].first_token;
+    if (f == s->begin || t[f - 1].tag != HR_TAG_DT) return 0;
+    return f - 1 == s->begin ||
+           !(t[f - 2].tag == HR_TAG_CC || hr_tok_is(&t[f - 2], ","));
+}
+
 /* Whether the part-of-speech tagger took token k for a noun, or for a
  * participle used as an adjective before a noun ("condemned renewed
  * attacks", not "has renewed attacks").  Never when tagging is off. */
@@ -2027,6 +2043,7 @@ static int tagged_noun(const sent *s, size_t k)
         k >= s->begin + 2 && t[k - 1].tag == HR_TAG_NN && s->owner[k - 1] < 0 &&
         t[k - 2].tag == HR_TAG_DT)
         return 1;
+    if (name_compound(s, k)) return 1;
     if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
     if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a
