@@ -626,21 +626,50 @@ static int clause_after_but(const sent *s, size_t k)
            ch[c + 1].sentence == ch[c].sentence && finite_group(s, c + 1);
 }
 
-/* The token that starts the clause of the verb at vstart, from which the
- * words of its patterns before the verb are looked for: "denies sending
- * troops but acknowledges sending advisers" is no denied sending.  A
- * semicolon or a "but" before a new finite verb group starts it.  A
- * relative clause keeps the noun it describes ("the blasts which
- * killed"), a coordinated verb its subject ("protesters packed streets
- * and surrounded"), and a clause of time the plans of the clause it
- * belongs to ("will withdraw after the soldiers hand over"). */
-static size_t pattern_scope_start(const sent *s, size_t vstart)
+/* Where a clause that opens at token k starts: at its opener, or, for a
+ * relative clause, at the phrase it stands for, over a comma ("the
+ * blasts which killed": the blasts killed). */
+static size_t relative_start(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
-    for (size_t k = vstart; k-- > s->begin;)
-        if (s->chunk_of[k] < 0 &&
-            (hr_tok_is(&t[k], ";") || (hr_tok_is(&t[k], "but") && clause_after_but(s, k))))
+    if (t[k].tag != HR_TAG_WDT && t[k].tag != HR_TAG_WP) return k;
+    size_t a = k > s->begin && hr_tok_is(&t[k - 1], ",") ? k - 1 : k;
+    long p = a > s->begin ? s->chunk_of[a - 1] : -1;
+    return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP ? s->doc->chunks[p].first_token : k;
+}
+
+/* The first token of the clause of the verb at vstart, where the words
+ * of its patterns before the verb are looked for: "Iran agreed to talks,
+ * and Syria accepted the offer" has no "agreed to accept", nor "Britain
+ * condemned the raid after troops shelled ..." a condemned shelling.  A
+ * semicolon, a "but" before a new finite verb group ("denied sending
+ * troops but sent weapons"), or a finite verb group before a comma or a
+ * conjunction that the verb's own subject follows, ends the clause
+ * before; a clause opener ("that", "unless", "after") is its first word.  The verb that governs
+ * an infinitive stays in it ("refused to accept"), and so does the
+ * subject of verbs joined without one of their own ("a bomb killed two
+ * and wounded 40"), as in pattern_scope_end. */
+static size_t pattern_scope_start(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vstart];
+    size_t stray = SIZE_MAX;        /* a comma or a conjunction before the verb's subject */
+    int phrase = 0;                 /* a noun phrase seen since the verb, going back */
+    for (size_t k = vstart; k-- > s->begin;) {
+        long c = s->chunk_of[k];
+        if (c >= 0 && c == own) continue;
+        if (hr_tok_is(&s->doc->tokens[k], ";") ||
+            (c < 0 && hr_tok_is(&s->doc->tokens[k], "but") && clause_after_but(s, k)))
             return k + 1;
+        if (c < 0) {
+            if (phrase) stray = k;
+            continue;
+        }
+        if (k != ch[c].first_token) continue;
+        if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return relative_start(s, k);
+        if (finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
+    }
     return s->begin;
 }
 
@@ -1153,6 +1182,22 @@ static int subjunctive(const sent *s, size_t vstart)
     return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
 }
 
+/* Whether the verb at vstart is a simple present in a clause of time:
+ * "will withdraw after the soldiers hand over their base", "once the
+ * rebels disarm": an act to come, or a habit, never a reported fact. */
+static int present_time_clause(const sent *s, size_t vstart)
+{
+    static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
+                                           "whenever", NULL };
+    long c = s->chunk_of[vstart];
+    size_t open = pattern_scope_start(s, vstart);
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
+           s->doc->chunks[c].flags == 0 &&
+           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
+           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
+           hr_tok_in(&s->doc->tokens[open], openers);
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1188,6 +1233,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
+    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
@@ -2139,6 +2185,22 @@ static int reported_speech(sent *s, size_t first_event)
     return 0;
 }
 
+/* "rejected the EU call for", "welcomed the UN appeal": a plural
+ * present after "the" and one singular name is no verb of that name
+ * (which would take "calls"), but the noun it qualifies.  ("The US and
+ * the EU call for" keeps its verb.) */
+static int name_compound(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (t[k].tag != HR_TAG_VBP || k == s->begin || s->owner[k - 1] < 0 ||
+        t[k - 1].tag != HR_TAG_NNP)
+        return 0;
+    size_t f = s->doc->actors[s->owner[k - 1]].first_token;
+    if (f == s->begin || t[f - 1].tag != HR_TAG_DT) return 0;
+    return f - 1 == s->begin ||
+           !(t[f - 2].tag == HR_TAG_CC || hr_tok_is(&t[f - 2], ","));
+}
+
 /* Whether the part-of-speech tagger took token k for a noun, or for a
  * participle used as an adjective before a noun ("condemned renewed
  * attacks", not "has renewed attacks").  Never when tagging is off. */
@@ -2167,6 +2229,7 @@ static int tagged_noun(const sent *s, size_t k)
         k >= s->begin + 2 && t[k - 1].tag == HR_TAG_NN && s->owner[k - 1] < 0 &&
         t[k - 2].tag == HR_TAG_DT)
         return 1;
+    if (name_compound(s, k)) return 1;
     if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
     if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a
