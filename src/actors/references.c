@@ -15,6 +15,9 @@
  *                         sentence ("Egypt denied that its troops ...")
  *   his troops            a role after "his" or "her" takes the country
  *                         of the nearest person named before it
+ *   Russian police and tax inspectors
+ *                         a plural role joined by "and" to a country's
+ *                         role shares its country
  *   Bushnell              a lone surname: the person named before in the
  *                         article whose mention ends with it ("Ambassador
  *                         Prudence Bushnell ... Bushnell said")
@@ -414,6 +417,39 @@ static int definite_armed_groups(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* "Russian police and tax inspectors", "Israeli troops and settlers": a
+ * plural role without a country right after "and" or "or" that joins it
+ * to a country's role names people acting with them, of that country.
+ * Armed opposition ("US troops and insurgents") is most often the other
+ * side, and keeps none; a singular body ("the Danish media and
+ * government") is left to the events' one-state inference. */
+static int coordinated_roles(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t m = first_mention + 1; m < doc->actor_count; m++) {
+        herald_actor *a = &doc->actors[m];
+        const herald_actor *prev = &doc->actors[m - 1];
+        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
+            is_armed_role(a->code + 3) || prev->kind != HERALD_ACTOR_COMPOSED ||
+            prev->first_token + prev->token_count + 1 != a->first_token ||
+            strncmp(prev->code, "---", 3) == 0)
+            continue;
+        const herald_token *joint = &doc->tokens[a->first_token - 1];
+        const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
+        if ((!hr_tok_is(joint, "and") && !hr_tok_is(joint, "or")) ||
+            last->norm[last->norm_len - 1] != 's')
+            continue;
+        char code[64];
+        snprintf(code, sizeof code, "%.3s%s", prev->code, a->code + 3);
+        if (note_reference(sc, joint, prev)) return HERALD_ENOMEM;
+        a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
+        a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
+        if (!a->code || !a->how) return HERALD_ENOMEM;
+        a->kind = HERALD_ACTOR_REFERENCE;
+    }
+    return 0;
+}
+
 /* Collective nouns after "both" or "the two". */
 static const char *collective_role(const herald_token *t)
 {
@@ -547,6 +583,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     int rc = definite_roles(sc, first_mention);
     if (!rc) rc = definite_armed_groups(sc, first_mention);
     if (!rc) rc = possessive_roles(sc, first_mention);
+    if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
