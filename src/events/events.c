@@ -2230,15 +2230,27 @@ static int tagged_noun(const sent *s, size_t k)
         t[k - 2].tag == HR_TAG_DT)
         return 1;
     if (name_compound(s, k)) return 1;
-    if (t[k].tag != HR_TAG_VBN && t[k].tag != HR_TAG_JJ) return 0;
-    if (k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
+    int past = t[k].tag == HR_TAG_VBN || t[k].tag == HR_TAG_VBD;
+    if (!past && t[k].tag != HR_TAG_JJ) return 0;
+    size_t p = k;
+    while (p > s->begin && t[p - 1].tag == HR_TAG_RB) p--;
+    if (p == s->begin) return 0;
+    /* "the internationally backed Somali government", "its long
+     * promised aid", "the backed but powerless government": a participle
+     * between a determiner and its noun is an adjective (the tagger may
+     * read it as a past tense). */
+    size_t n = k + 1;
+    while (n < s->end && s->owner[n] < 0 &&
+           (t[n].tag == HR_TAG_JJ || t[n].tag == HR_TAG_RB || t[n].tag == HR_TAG_CC))
+        n++;
+    if (s->owner[p - 1] < 0 && (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS) &&
+        n < s->end && (s->owner[n] >= 0 || hr_tag_is_noun(t[n].tag)))
+        return 1;
+    if (t[k].tag == HR_TAG_VBD || k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a
      * preposition ("condemned renewed attacks", "a tax on imported
      * rubber"), and no auxiliary may stand just before it ("have
      * constantly attacked oil facilities", "have since offered aid"). */
-    size_t p = k;
-    while (p > s->begin && t[p - 1].tag == HR_TAG_RB) p--;
-    if (p == s->begin) return 0;
     int before = t[p - 1].tag;
     if (before != HR_TAG_IN && before != HR_TAG_VBD && before != HR_TAG_VBZ &&
         before != HR_TAG_VBP && before != HR_TAG_VB)
