@@ -879,6 +879,14 @@ static int coordinated_verb(const sent *s, size_t k)
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
 }
 
+/* The first token of the verb group of the verb at k ("has" of "has
+ * deployed"), or k outside one. */
+static size_t group_start(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG ? s->doc->chunks[c].first_token : k;
+}
+
 /* Whether the comma at k stands between two adjectives of one noun
  * ("complete, full ties"), which ends no phrase. */
 static int between_adjectives(const sent *s, size_t k)
@@ -1978,10 +1986,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
-    else if (best_hit.source < 0 && vstart > s->begin && s->owner[vstart - 1] < 0 &&
-             coordinated_verb(s, vstart - 1)) {
-        /* "as protesters packed the streets and surrounded ...": the
-         * subject of the verb it is joined to, else the last verb's. */
+    else if (best_hit.source < 0 && group_start(s, vstart) > s->begin &&
+             s->owner[group_start(s, vstart) - 1] < 0 &&
+             coordinated_verb(s, group_start(s, vstart) - 1)) {
+        /* "as protesters packed the streets and surrounded ...", "has
+         * built missiles and has deployed rockets": the subject of the
+         * verb it is joined to, else the last verb's. */
         if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
     }
