@@ -481,8 +481,21 @@ static long phrase_mention_before(const sent *s, size_t k)
     return -1;
 }
 
+/* Whether the subject of the verb group holding token k is "he" or
+ * "she", which stand for a person, never a state or an organisation. */
+static int personal_subject(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    long p = c >= 0 ? chunk_before(s, c) : -1;
+    return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP &&
+           s->doc->chunks[p].token_count == 1 &&
+           hr_tok_in(&s->doc->tokens[s->doc->chunks[p].first_token],
+                     (const char *const[]){ "he", "she", NULL });
+}
+
 /* The subject of the verb at token k: the one the chunks show, else the
- * nearest mention ending before k that is no place, or -1. */
+ * nearest mention ending before k that is no place (for "he" or "she",
+ * that may be a person), or -1. */
 static long mention_before(const sent *s, size_t k)
 {
     long subject;
@@ -528,8 +541,11 @@ static long mention_before(const sent *s, size_t k)
             !is_place(s, s->owner[i - 1]))
             return s->owner[i - 1];
     }
+    int person = personal_subject(s, k);
     for (size_t i = k; i-- > s->begin;)
-        if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
+        if (s->owner[i] >= 0 && !is_place(s, s->owner[i]) &&
+            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
+            return s->owner[i];
     return -1;
 }
 
