@@ -1371,6 +1371,19 @@ static int lone_passive_participle(const sent *s, size_t vstart)
            g->head == g->first_token && g->head == vstart;
 }
 
+/* The noun phrase a lone passive participle hangs on ("a gesture
+ * sought by Abbas", "a convoy attacked by gunmen"): 1 and *noun, its
+ * mention (-1 for a thing, not the mention before it), or 0 when no
+ * noun phrase stands just before the participle. */
+static int reduced_relative_noun(const sent *s, size_t vstart, long *noun)
+{
+    if (!lone_passive_participle(s, vstart)) return 0;
+    long p = chunk_before(s, s->chunk_of[vstart]);
+    if (p < 0 || s->doc->chunks[p].kind != HERALD_CHUNK_NP) return 0;
+    *noun = chunk_mention(s, p);
+    return 1;
+}
+
 /* A lone passive participle after a finite verb of its sentence: a
  * reduced relative clause on that verb's object ("pardoned a man
  * sentenced to life").  First in its sentence, a lone participle is
@@ -2106,6 +2119,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
+        long noun;
+        if (reduced_relative_noun(s, vstart, &noun)) tgt = noun;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
                ((is_force_code(c1) && agentless_passive(s, vstart)) ||
                 participle_after_finite(s, vstart))) {
