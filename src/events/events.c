@@ -644,13 +644,29 @@ static size_t relative_start(const sent *s, size_t k)
     return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP ? s->doc->chunks[p].first_token : k;
 }
 
+/* Where the clause that opens with the clause opener at chunk c starts
+ * for the words of a pattern: a complement clause at the verb that
+ * governs it, over its object ("demanded that Israel withdraw", "told
+ * Iran that ..."); else as relative_start. */
+static size_t clause_start(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (complement_opener(s, c)) {
+        long g = chunk_before(s, c);
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_NP) g = chunk_before(s, g);
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) return ch[g].first_token;
+    }
+    return relative_start(s, ch[c].first_token);
+}
+
 /* The first token of the clause of the verb at vstart, where the words
  * of its patterns before the verb are looked for: "Iran agreed to talks,
  * and Syria accepted the offer" has no "agreed to accept", nor "Britain
  * condemned the raid after troops shelled ..." a condemned shelling.  A
  * semicolon, or a finite verb group before a comma or a conjunction that
  * the verb's own subject follows, ends the clause before; a clause opener
- * ("that", "unless", "after") is its first word.  The verb that governs
+ * ("unless", "after") is its first word, and a complement clause
+ * ("demanded that ...") reaches back to its verb.  The verb that governs
  * an infinitive stays in it ("refused to accept"), and so does the
  * subject of verbs joined without one of their own ("a bomb killed two
  * and wounded 40"), as in pattern_scope_end. */
@@ -670,7 +686,7 @@ static size_t pattern_scope_start(const sent *s, size_t vstart)
         }
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
-        if (ch[c].kind == HERALD_CHUNK_SBAR) return relative_start(s, k);
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return clause_start(s, c);
         if (finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
     }
     return s->begin;
@@ -1276,6 +1292,54 @@ static int present_time_clause(const sent *s, size_t vstart)
            hr_tok_in(&s->doc->tokens[open], openers);
 }
 
+/* Whether verb group c is a bare present ("renounce", "cooperate"). */
+static int bare_present(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    int tag = s->doc->tokens[g->head].tag;
+    return g->kind == HERALD_CHUNK_VG && g->flags == 0 && (tag == HR_TAG_VB || tag == HR_TAG_VBP);
+}
+
+/* Whether the chunk before chunk c, over a "that", is a verb of
+ * demanding (one of `demand`). */
+static int demanded(const sent *s, long c, const char *const *demand)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long q = chunk_before(s, c);
+    if (q >= 0 && ch[q].kind == HERALD_CHUNK_SBAR &&
+        hr_tok_is(&s->doc->tokens[ch[q].first_token], "that"))
+        q = chunk_before(s, q);
+    return q >= 0 && ch[q].kind == HERALD_CHUNK_VG && hr_tok_in(&s->doc->tokens[ch[q].head], demand);
+}
+
+/* Whether verb group c is the bare verb of a clause that a demand
+ * governs, which is wanted, not done: "demanded that Hamas renounce
+ * violence, recognize Israel and ...", "demanding Syria cooperate". */
+static int mandative(const sent *s, long c)
+{
+    static const char *const demand[] = { "demand", "demands", "demanded", "demanding",
+                                          "insist", "insists", "insisted", "insisting", "urge",
+                                          "urges", "urged", "urging", "propose", "proposed",
+                                          "proposes", "request", "requested", "requests",
+                                          "require", "required", "requires", "recommend",
+                                          "recommended", "recommends", "asked", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (int joined = 0; c >= 0 && bare_present(s, c) && joined < 4; joined++) {
+        long p = chunk_before(s, c);
+        if (p >= 0 && ch[p].kind != HERALD_CHUNK_NP) return 0;
+        if (p >= 0) return demanded(s, p, demand);             /* p: its subject */
+        /* After a comma or a conjunction: the verb it is joined to, over
+         * that verb's objects (or the "that" of a first verb the tagger
+         * missed: "that Israel free(JJ) the prisoners and recognize"). */
+        for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG &&
+                  ch[c].kind != HERALD_CHUNK_SBAR;)
+            c--;
+        if (c < 0 || ch[c].first_token < s->begin) return 0;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return demanded(s, c + 1, demand);
+    }
+    return 0;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1317,6 +1381,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
     if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
