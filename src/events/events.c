@@ -1957,17 +1957,17 @@ static int threat_sides(const sent *s, size_t vstart, const char *c1, long *src,
 }
 
 /* The pattern of the verb form at vstart..vend that matches the most
- * words (NULL for none), with its match in *best_hit.  For an act
+ * words (NULL for none), with its match in *best_hit; `scope` is
+ * pattern_scope_end's.  For an act
  * threatened, the patterns that code nothing because of the words
  * before the verb ("would", "threatened to") are left out: the threat
  * is the act's to code. */
-static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend,
+static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
                                       const hr_entry *form, int threat, hit *best_hit)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    size_t scope = pattern_scope_end(s, vstart, vend);
     size_t start = pattern_scope_start(s, vstart);
     *best_hit = (hit){ -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
@@ -1981,8 +1981,8 @@ static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend,
     return best;
 }
 
-/* The code of the verb form at vstart..vend: its best pattern's, else
- * the verb's own (its line's, or its block's). */
+/* The code of a verb form: its best pattern's, else the verb's own
+ * (its line's, or its block's). */
 static uint32_t verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)
 {
     return best ? best->code : s->vx->codes[form->first_code].code;
@@ -2001,7 +2001,8 @@ static int complement_threat(const sent *s, long c, size_t scope)
         long own = s->chunk_of[k];
         if (governing_group(s, own) != c && condition_of(s, own) == SIZE_MAX) continue;
         hit h;
-        const hr_pattern *p = best_pattern(s, k, k + len, form, 1, &h);
+        const hr_pattern *p = best_pattern(s, k, k + len, pattern_scope_end(s, k, k + len), form,
+                                           1, &h);
         uint32_t code = verb_code(s, p, form);
         int negated = 0, hypothetical = 0;
         modality(s, k, 0, &negated, &hypothetical);
@@ -2024,8 +2025,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int warned_before = threat && vstart < s->threat_end;
     if (warned_before) threat = 0;
     hit best_hit;
-    const hr_pattern *best = best_pattern(s, vstart, vend, form, threat, &best_hit);
     size_t scope = pattern_scope_end(s, vstart, vend);
+    const hr_pattern *best = best_pattern(s, vstart, vend, scope, form, threat, &best_hit);
     uint32_t code = verb_code(s, best, form);
     uint32_t code2 = best ? best->code2 : code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
