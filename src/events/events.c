@@ -52,6 +52,9 @@ typedef struct sent {
     int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
+    size_t threat_end;                  /* the end of the complement of a verb that coded
+                                           a specific threat itself ("warned it would
+                                           attack": 1384), 0 for none */
     char country[4];                    /* the sentence's one state, or "" (country.c) */
     hr_buf how;
 } sent;
@@ -478,8 +481,21 @@ static long phrase_mention_before(const sent *s, size_t k)
     return -1;
 }
 
+/* Whether the subject of the verb group holding token k is "he" or
+ * "she", which stand for a person, never a state or an organisation. */
+static int personal_subject(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    long p = c >= 0 ? chunk_before(s, c) : -1;
+    return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP &&
+           s->doc->chunks[p].token_count == 1 &&
+           hr_tok_in(&s->doc->tokens[s->doc->chunks[p].first_token],
+                     (const char *const[]){ "he", "she", NULL });
+}
+
 /* The subject of the verb at token k: the one the chunks show, else the
- * nearest mention ending before k that is no place, or -1. */
+ * nearest mention ending before k that is no place (for "he" or "she",
+ * that may be a person), or -1. */
 static long mention_before(const sent *s, size_t k)
 {
     long subject;
@@ -525,8 +541,11 @@ static long mention_before(const sent *s, size_t k)
             !is_place(s, s->owner[i - 1]))
             return s->owner[i - 1];
     }
+    int person = personal_subject(s, k);
     for (size_t i = k; i-- > s->begin;)
-        if (s->owner[i] >= 0 && !is_place(s, s->owner[i])) return s->owner[i];
+        if (s->owner[i] >= 0 && !is_place(s, s->owner[i]) &&
+            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
+            return s->owner[i];
     return -1;
 }
 
@@ -638,6 +657,21 @@ static size_t relative_start(const sent *s, size_t k)
     return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP ? s->doc->chunks[p].first_token : k;
 }
 
+/* Where the clause that opens with the clause opener at chunk c starts
+ * for the words of a pattern: a complement clause at the verb that
+ * governs it, over its object ("demanded that Israel withdraw", "told
+ * Iran that ..."); else as relative_start. */
+static size_t clause_start(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (complement_opener(s, c)) {
+        long g = chunk_before(s, c);
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_NP) g = chunk_before(s, g);
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) return ch[g].first_token;
+    }
+    return relative_start(s, ch[c].first_token);
+}
+
 /* The first token of the clause of the verb at vstart, where the words
  * of its patterns before the verb are looked for: "Iran agreed to talks,
  * and Syria accepted the offer" has no "agreed to accept", nor "Britain
@@ -645,8 +679,10 @@ static size_t relative_start(const sent *s, size_t k)
  * semicolon, a "but" before a new finite verb group ("denied sending
  * troops but sent weapons"), or a finite verb group before a comma or a
  * conjunction that the verb's own subject follows, ends the clause
- * before; a clause opener ("that", "unless", "after") is its first word.  The verb that governs
- * an infinitive stays in it ("refused to accept"), and so does the
+ * before; a clause opener ("unless", "after") is its first word, and a
+ * complement clause ("demanded that ...") reaches back to its verb.  The
+ * verb that governs an infinitive stays in it ("refused to accept"), and
+ * so does the
  * subject of verbs joined without one of their own ("a bomb killed two
  * and wounded 40"), as in pattern_scope_end. */
 static size_t pattern_scope_start(const sent *s, size_t vstart)
@@ -667,7 +703,7 @@ static size_t pattern_scope_start(const sent *s, size_t vstart)
         }
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
-        if (ch[c].kind == HERALD_CHUNK_SBAR) return relative_start(s, k);
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return clause_start(s, c);
         if (finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
     }
     return s->begin;
@@ -892,6 +928,14 @@ static int coordinated_verb(const sent *s, size_t k)
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
 }
 
+/* The first token of the verb group of the verb at k ("has" of "has
+ * deployed"), or k outside one. */
+static size_t group_start(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG ? s->doc->chunks[c].first_token : k;
+}
+
 /* Whether the comma at k stands between two adjectives of one noun
  * ("complete, full ties"), which ends no phrase. */
 static int between_adjectives(const sent *s, size_t k)
@@ -1106,6 +1150,109 @@ static int is_comment_code(const char *code)
     return 0;
 }
 
+/* ---- threats ----------------------------------------------------------- */
+
+static const hr_entry *verb_at(const sent *s, size_t k, size_t *len);
+static long speaker_of(const sent *s, size_t k);
+
+/* The threat (13) of an act: a protest (14) is a threat of dissent, a
+ * cut in relations (16) a non-force threat, coercion (17) a threat of
+ * repression or of administrative sanctions, force (18-20) a threat of
+ * force; NULL for the acts that threaten nothing. */
+static const char *threat_of(const char *code)
+{
+    static const char *const map[][2] = {
+        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" },
+        { "172", "132" },   { "17", "137" },    { "14", "133" },    { "161", "1313" },
+        { "162", "1311" },  { "163", "1312" },  { "164", "134" },   { "165", "135" },
+        { "166", "136" },   { "16", "131" },    { "18", "1383" },   { "191", "1381" },
+        { "192", "1382" },  { "190", "138" },   { "19", "1384" },   { "204", "1385" },
+        { "20", "1383" },
+    };
+    if (!code) return NULL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0) return map[i][1];
+    return NULL;
+}
+
+/* The clause opener "if" or "unless" of a condition on the verb group
+ * at chunk c: after it, before another finite verb ("would suspend
+ * payments if the banks did not ..."), or before it with the
+ * condition's one verb between ("if the UN tries ..., we will ...");
+ * SIZE_MAX for none. */
+static size_t condition_of(const sent *s, long c)
+{
+    static const char *const ifs[] = { "if", "unless", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < s->end; i++) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR && hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs))
+            return ch[i].first_token;
+        if (finite_group(s, i)) break;
+    }
+    int verbs = 0;
+    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin;) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR)
+            return hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs) ? ch[i].first_token
+                                                                      : SIZE_MAX;
+        if (finite_group(s, i) && ++verbs > 1) break;
+    }
+    return SIZE_MAX;
+}
+
+/* The verb group that governs the clause of the group at chunk c: the
+ * one before it over noun phrases, prepositions and "that" ("warned
+ * the US it may take ...", "threatened to cut ..."); -1 for none. */
+static long governing_group(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin && c - i <= 8;) {
+        if (ch[i].kind == HERALD_CHUNK_VG) return i;
+        if (ch[i].kind == HERALD_CHUNK_SBAR &&
+            !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))
+            return -1;
+        size_t gap = ch[i].first_token + ch[i].token_count;     /* a comma between */
+        if (gap < ch[i + 1].first_token && !hr_tok_is(&s->doc->tokens[gap], "\"")) return -1;
+    }
+    return -1;
+}
+
+/* Whether the verb group at chunk c announces an act ("will", "would",
+ * "shall"), rather than guessing at one ("could", "may", "might"). */
+static int announced(const sent *s, long c)
+{
+    static const char *const wills[] = { "will", "would", "'ll", "'d", "shall", "wo", NULL };
+    const herald_chunk *g = &s->doc->chunks[c];
+    for (size_t k = g->first_token; k < g->first_token + g->token_count; k++)
+        if (hr_tok_in(&s->doc->tokens[k], wills)) return 1;
+    return 0;
+}
+
+/* Whether the word at k is a verb of warning or threatening. */
+static int warning(const sent *s, size_t k)
+{
+    static const char *const warn[] = { "warn", "warns", "warned", "warning", "threaten",
+                                        "threatens", "threatened", "threatening", NULL };
+    return hr_tok_in(&s->doc->tokens[k], warn);
+}
+
+/* Whether the verb at vstart is an act threatened: one to come ("will",
+ * a modal, an infinitive) that a verb of warning or threatening governs
+ * ("warned they will crack down", "threatened to cut supplies"), or
+ * that a condition qualifies ("would boycott parliament unless ...";
+ * "could attack if ..." is a guess). */
+static int threatened_act(const sent *s, size_t vstart)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG ||
+        !(s->doc->chunks[c].flags &
+          (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_INFINITIVE)) ||
+        (s->doc->chunks[c].flags & HERALD_VG_NEGATED))
+        return 0;
+    long g = governing_group(s, c);
+    if (g >= 0 && warning(s, s->doc->chunks[g].head)) return 1;
+    return condition_of(s, c) != SIZE_MAX && announced(s, c);
+}
+
 /* ---- modality ---------------------------------------------------------- */
 
 
@@ -1198,6 +1345,54 @@ static int present_time_clause(const sent *s, size_t vstart)
            hr_tok_in(&s->doc->tokens[open], openers);
 }
 
+/* Whether verb group c is a bare present ("renounce", "cooperate"). */
+static int bare_present(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    int tag = s->doc->tokens[g->head].tag;
+    return g->kind == HERALD_CHUNK_VG && g->flags == 0 && (tag == HR_TAG_VB || tag == HR_TAG_VBP);
+}
+
+/* Whether the chunk before chunk c, over a "that", is a verb of
+ * demanding (one of `demand`). */
+static int demanded(const sent *s, long c, const char *const *demand)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long q = chunk_before(s, c);
+    if (q >= 0 && ch[q].kind == HERALD_CHUNK_SBAR &&
+        hr_tok_is(&s->doc->tokens[ch[q].first_token], "that"))
+        q = chunk_before(s, q);
+    return q >= 0 && ch[q].kind == HERALD_CHUNK_VG && hr_tok_in(&s->doc->tokens[ch[q].head], demand);
+}
+
+/* Whether verb group c is the bare verb of a clause that a demand
+ * governs, which is wanted, not done: "demanded that Hamas renounce
+ * violence, recognize Israel and ...", "demanding Syria cooperate". */
+static int mandative(const sent *s, long c)
+{
+    static const char *const demand[] = { "demand", "demands", "demanded", "demanding",
+                                          "insist", "insists", "insisted", "insisting", "urge",
+                                          "urges", "urged", "urging", "propose", "proposed",
+                                          "proposes", "request", "requested", "requests",
+                                          "require", "required", "requires", "recommend",
+                                          "recommended", "recommends", "asked", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (int joined = 0; c >= 0 && bare_present(s, c) && joined < 4; joined++) {
+        long p = chunk_before(s, c);
+        if (p >= 0 && ch[p].kind != HERALD_CHUNK_NP) return 0;
+        if (p >= 0) return demanded(s, p, demand);             /* p: its subject */
+        /* After a comma or a conjunction: the verb it is joined to, over
+         * that verb's objects (or the "that" of a first verb the tagger
+         * missed: "that Israel free(JJ) the prisoners and recognize"). */
+        for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG &&
+                  ch[c].kind != HERALD_CHUNK_SBAR;)
+            c--;
+        if (c < 0 || ch[c].first_token < s->begin) return 0;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return demanded(s, c + 1, demand);
+    }
+    return 0;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -1234,6 +1429,7 @@ static void modality(const sent *s, size_t vstart, int noun, int *negated, int *
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
     if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
@@ -1289,6 +1485,19 @@ static int lone_passive_participle(const sent *s, size_t vstart)
     const herald_chunk *g = &s->doc->chunks[c];
     return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) &&
            g->head == g->first_token && g->head == vstart;
+}
+
+/* The noun phrase a lone passive participle hangs on ("a gesture
+ * sought by Abbas", "a convoy attacked by gunmen"): 1 and *noun, its
+ * mention (-1 for a thing, not the mention before it), or 0 when no
+ * noun phrase stands just before the participle. */
+static int reduced_relative_noun(const sent *s, size_t vstart, long *noun)
+{
+    if (!lone_passive_participle(s, vstart)) return 0;
+    long p = chunk_before(s, s->chunk_of[vstart]);
+    if (p < 0 || s->doc->chunks[p].kind != HERALD_CHUNK_NP) return 0;
+    *noun = chunk_mention(s, p);
+    return 1;
 }
 
 /* A lone passive participle after a finite verb of its sentence: a
@@ -1886,20 +2095,121 @@ static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, lon
     return 0;
 }
 
-static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
+/* Codes of violence: assault (18), fighting (19), mass violence (20). */
+static int is_violence_root(const char *code)
+{
+    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+                    strncmp(code, "20", 2) == 0);
+}
+
+/* The sides of the threat of the act at vstart, whose own are *src and
+ * *tgt: the act's doer threatens, or, when no actor is named as one
+ * ("supplies could be cut") or only a pronoun ("warned they will"), the
+ * one who warns or says so; its target is the one the condition asks
+ * to act ("unless the LDP changes its mind"), else the act's, else the
+ * one warned.  0 when the doer is another than the one who warns, with
+ * no condition: "NATO warned that Russia could invade" is no threat by
+ * either. */
+static int threat_sides(const sent *s, size_t vstart, const char *c1, long *src, long *tgt)
+{
+    long c = s->chunk_of[vstart];
+    long g = governing_group(s, c);
+    size_t cond = condition_of(s, c);
+    size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
+    long warner = g < 0 ? -1 : says(s, head) ? speaker_of(s, head) : mention_before(s, head);
+    const herald_actor *ac = s->doc->actors;
+    /* "if the UN tries ..., we will": no mention of the condition acts. */
+    if (*src >= 0 && cond < vstart && ac[*src].first_token > cond) *src = -1;
+    long subject = chunk_before(s, c);
+    int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
+                  s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
+    if (*src < 0 || ((pronoun || ac[*src].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
+        *src = warner;
+    else if (cond == SIZE_MAX && warner >= 0 && strcmp(ac[*src].code, ac[warner].code) != 0)
+        return 0;
+    /* Force is used on someone: "they would strike unless ..." with no
+     * object is a strike of workers, no threat of an air strike. */
+    long object = *tgt >= 0 && cond > vstart && cond != SIZE_MAX &&
+                          ac[*tgt].first_token > cond ? -1 : *tgt;
+    if (object < 0 && is_violence_root(c1)) return 0;
+    long asked = cond == SIZE_MAX ? -1 : mention_from(s, cond + 1, clause_end(s, cond + 1));
+    if (asked >= 0) *tgt = asked;
+    if (*tgt < 0 && g >= 0 && head + 1 < s->end) *tgt = s->owner[head + 1];
+    return 1;
+}
+
+/* The pattern of the verb form at vstart..vend that matches the most
+ * words (NULL for none), with its match in *best_hit; `scope` is
+ * pattern_scope_end's.  For an act
+ * threatened, the patterns that code nothing because of the words
+ * before the verb ("would", "threatened to") are left out: the threat
+ * is the act's to code. */
+static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
+                                      const hr_entry *form, int threat, hit *best_hit)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    hit best_hit = { -1, 0, -1, -1, 0 };
-    size_t first = pattern_scope_start(s, vstart), scope = pattern_scope_end(s, vstart, vend);
+    size_t start = pattern_scope_start(s, vstart);
+    *best_hit = (hit){ -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend, first, scope);
-        if (h.score > best_hit.score) { best_hit = h; best = p; }
+        hit h = match_pattern(s, p, vstart, vend, start, scope);
+        if (threat && h.before > 0 &&
+            (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))
+            continue;
+        if (h.score > best_hit->score) { *best_hit = h; best = p; }
     }
-    /* A pattern's code, else the verb's own (its line's, or its block's). */
-    uint32_t code = best ? best->code : s->vx->codes[form->first_code].code;
+    return best;
+}
+
+/* The code of a verb form: its best pattern's, else the verb's own
+ * (its line's, or its block's). */
+static uint32_t verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)
+{
+    return best ? best->code : s->vx->codes[form->first_code].code;
+}
+
+/* Whether the complement of the verb group at chunk c ("warned that
+ * ...", "said it would ... unless") holds an act threatened, which codes
+ * the threat itself (more exactly than the verb of warning). */
+static int complement_threat(const sent *s, long c, size_t scope)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    for (size_t k = g->first_token + g->token_count; k < scope; k++) {
+        size_t len = 0;
+        const hr_entry *form = s->owner[k] < 0 ? verb_at(s, k, &len) : NULL;
+        if (!form || !threatened_act(s, k)) continue;
+        long own = s->chunk_of[k];
+        if (governing_group(s, own) != c && condition_of(s, own) == SIZE_MAX) continue;
+        hit h;
+        const hr_pattern *p = best_pattern(s, k, k + len, pattern_scope_end(s, k, k + len), form,
+                                           1, &h);
+        uint32_t code = verb_code(s, p, form);
+        int negated = 0, hypothetical = 0;
+        modality(s, k, 0, &negated, &hypothetical);
+        long src = h.source >= 0 ? h.source : mention_before(s, k);
+        long tgt = h.target >= 0 ? h.target : target_after(s, k + len, 0, 0);
+        if (!negated && code != HR_NONE && threat_of(hr_lexicon_str(s->vx, code)) &&
+            threat_sides(s, k, hr_lexicon_str(s->vx, code), &src, &tgt))
+            return 1;
+    }
+    return 0;
+}
+
+static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
+{
+    const hr_verbs *v = &s->d->verbs;
+    const hr_verb_block *b = &v->blocks[form->data];
+    int threat = !b->nominal && threatened_act(s, vstart);
+    /* "threatened to attack" coded 1384 by "threatened": the attack is
+     * one to come, no more. */
+    int warned_before = threat && vstart < s->threat_end;
+    if (warned_before) threat = 0;
+    hit best_hit;
+    size_t scope = pattern_scope_end(s, vstart, vend);
+    const hr_pattern *best = best_pattern(s, vstart, vend, scope, form, threat, &best_hit);
+    uint32_t code = verb_code(s, best, form);
     uint32_t code2 = best ? best->code2 : code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
     int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
@@ -1954,10 +2264,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
-    else if (best_hit.source < 0 && vstart > s->begin && s->owner[vstart - 1] < 0 &&
-             coordinated_verb(s, vstart - 1)) {
-        /* "as protesters packed the streets and surrounded ...": the
-         * subject of the verb it is joined to, else the last verb's. */
+    else if (best_hit.source < 0 && group_start(s, vstart) > s->begin &&
+             s->owner[group_start(s, vstart) - 1] < 0 &&
+             coordinated_verb(s, group_start(s, vstart) - 1)) {
+        /* "as protesters packed the streets and surrounded ...", "has
+         * built missiles and has deployed rockets": the subject of the
+         * verb it is joined to, else the last verb's. */
         if (previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
     }
@@ -2056,6 +2368,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (agent >= 0) {                  /* the subject is the target */
         tgt = src;
         src = agent;
+        long noun;
+        if (reduced_relative_noun(s, vstart, &noun)) tgt = noun;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
                ((passive_subject_suffers(c1) && agentless_passive(s, vstart) &&
                  !purpose_after(s, vend)) ||
@@ -2075,8 +2389,26 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int negated = 0, hypothetical = 0;
     if (best_hit.before == 0) modality(s, vstart, (int)b->nominal, &negated, &hypothetical);
     if (b->nominal && !negated && !hypothetical) noun_modality(s, vend, &negated, &hypothetical);
+    if (warned_before) hypothetical = 1;
+    const char *threat_code = threat && !negated ? threat_of(c1) : NULL;
+    if (threat_code && threat_sides(s, vstart, c1, &src, &tgt)) {
+        c1 = threat_code;
+        c2 = NULL;
+        hypothetical = 0;
+        rc = hr_buf_printf(&s->how, "; an act to come after a warning or with a condition: "
+                                    "a threat");
+        if (rc) return rc;
+    }
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
+    /* "warned it would attack": the verb of warning codes the threat
+     * when its patterns name one ("1384", "threatened to retaliate":
+     * 130), else the act threatened. */
+    if (!threat_code && c1 && strncmp(c1, "13", 2) == 0 && (best || strcmp(c1, "130") != 0))
+        s->threat_end = scope;
+    else if (!b->nominal && (says(s, vstart) || warning(s, vstart)) && c1 &&
+             strcmp(c1, "---") != 0 && complement_threat(s, s->chunk_of[vstart], scope))
+        return drop(s, vstart, vend, "the act threatened in its complement codes the threat");
     if (!negated && !hypothetical && future(s, vstart) && c1) {
         const char *intent = intent_code(c1);
         if (intent) {
@@ -2384,7 +2716,7 @@ int hr_find_events(herald_doc *doc)
         s.end = s.begin + sen->token_count;
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = 0;
-        s.coded_end = 0;
+        s.coded_end = s.threat_end = 0;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, s.country);
         s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;
