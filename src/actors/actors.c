@@ -683,17 +683,64 @@ static int modifies_next_noun(const hr_scan *sc, size_t k)
     return 1;
 }
 
-/* "the leaders of Ethiopia and Eritrea": the role goes to each country.
- * Returns the tokens consumed, 0 when no country follows. */
+/* Whether people in `role` belong to a body with role `body`: its
+ * leaders, officials and commanders (GOV, MIL) or its own members. */
+static int heads_or_joins(const hr_scan *sc, hr_match role, hr_match body)
+{
+    const char *r = entry_code(sc, sc->agents, role);
+    return strcmp(r, "GOV") == 0 || strcmp(r, "MIL") == 0 ||
+           strcmp(r, entry_code(sc, sc->agents, body)) == 0;
+}
+
+/* The role of a country's body at k ("the Israeli army": MIL), with the
+ * country and the end of the body; none when k starts no such body. */
+static hr_match body_at(const hr_scan *sc, size_t k, hr_match *country, size_t *end)
+{
+    *country = hr_longest(sc, sc->actors, k);
+    if (!country->len || !is_bare_country(entry_code(sc, sc->actors, *country)))
+        return no_match();
+    return role_after(sc, k + country->len, end);
+}
+
+/* "the commander of the 35,000 US troops", "a spokesman for the Israeli
+ * army": a role of, from, in or for a country's body that leads or
+ * belongs to it is that body.  Returns the tokens consumed. */
+static size_t role_of_body(hr_scan *sc, size_t start, hr_match role, hr_match country,
+                           hr_match body, size_t end, int *rc)
+{
+    char code[64];
+    compose(code, sizeof code, entry_code(sc, sc->actors, country), sc, body);
+    hr_buf_clear(&sc->how);
+    *rc = describe(sc, sc->agents, role);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " of the body ", 13);
+    if (!*rc) *rc = describe(sc, sc->actors, country);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
+    if (!*rc) *rc = describe(sc, sc->agents, body);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
+    return end - start;
+}
+
+/* "the leaders of Ethiopia and Eritrea": the role goes to each country;
+ * for a country's body after the role see role_of_body ("victims of
+ * Israeli troops" are not the troops: nothing is consumed, and the two
+ * are coded apart).  Returns the tokens consumed, 0 when no country
+ * follows. */
 static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match role, int *rc)
 {
     const herald_token *tok = sc->doc->tokens;
-    if (j + 1 >= sc->end ||
-        !(hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") || hr_tok_is(&tok[j], "in")))
-        return 0;
-    size_t k = j + 1;
+    if (j + 1 >= sc->end) return 0;
+    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") || hr_tok_is(&tok[j], "in");
+    if (!of && !hr_tok_is(&tok[j], "for")) return 0;
+    size_t k = j + 1, end;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
-    hr_match country = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
+    if (k + 1 < sc->end && tok[k].tag == HR_TAG_CD) k++;     /* "of the 35,000 US troops" */
+    if (k >= sc->end) return 0;
+    hr_match country, body = body_at(sc, k, &country, &end);
+    if (body.len)
+        return heads_or_joins(sc, role, body)
+                   ? role_of_body(sc, start, role, country, body, end, rc)
+                   : 0;
+    if (!of || tok[k - 1].tag == HR_TAG_CD) return 0;
     if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)) ||
         modifies_next_noun(sc, k + country.len))
         return 0;
