@@ -13,9 +13,10 @@
  * after it (or where the
  * pattern's + says; else a place an active verb names); "A and B"
  * groups give one event per pair.  A passive
- * ("was attacked by X") swaps the sides.  Negated and hypothetical verbs
- * are flagged and dropped unless the context keeps them. */
-#include "events.h"
+ * ("was attacked by X") swaps the sides (passive.c).  Negated and
+ * hypothetical verbs are flagged and dropped unless the context keeps
+ * them (modality.c); emit.c writes the events. */
+#include "sentence.h"
 #include "country.h"
 #include "word_index.h"
 #include "../dict/lexicon.h"
@@ -26,38 +27,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* sent.last_source before the sentence's first verb */
-#define NO_VERB_YET (-2)
-
-typedef struct sent {
-    herald_doc *doc;
-    const hr_dicts *d;
-    const hr_lexicon *vx;
-    uint32_t index;
-    size_t begin, end;                  /* tokens */
-    size_t first_actor, actor_end;      /* the sentence's mentions */
-    int *owner;                         /* mention of each token, -1 for none */
-    long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
-    uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
-                                           tried, 1 no match, else 1 + length */
-    uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
-    hr_word_index words;                /* the tokens each dictionary word matches */
-    uint64_t *names;                    /* mask (as in words) of the tokens of names */
-    uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
-    uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
-    uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
-    long last_source;                   /* the source of the sentence's last verb, -1
-                                           for none, NO_VERB_YET */
-    int last_coercion;                  /* 1: the last verb coded coercion (17) */
-    int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
-    size_t coded_end;                   /* the token after the last verb that coded an
-                                           event in the sentence, 0 for none */
-    size_t threat_end;                  /* the end of the complement of a verb that coded
-                                           a specific threat itself ("warned it would
-                                           attack": 1384), 0 for none */
-    char country[4];                    /* the sentence's one state, or "" (country.c) */
-    hr_buf how;
-} sent;
 
 /* ---- pattern matching ------------------------------------------------ */
 
@@ -225,8 +194,8 @@ static long mention_from(const sent *s, size_t k, size_t limit)
 static long mention_before(const sent *s, size_t k);
 static int is_place(const sent *s, long m);
 static int clause_subject(const sent *s, size_t k, long *subject);
-static long chunk_before(const sent *s, long c);
-static long chunk_mention(const sent *s, long c);
+long hr_chunk_before(const sent *s, long c);
+long hr_chunk_mention(const sent *s, long c);
 
 /* The token after the noun phrase at k, which a pattern's ^ skips: its
  * determiners and adjectives, then a mention or a run of nouns ("IN ^
@@ -437,7 +406,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
 }
 
 /* The mentions joined to mention m: [*lo, *hi]. */
-static void group_of(const sent *s, long m, long *lo, long *hi)
+void hr_group_of(const sent *s, long m, long *lo, long *hi)
 {
     const herald_actor *a = s->doc->actors;
     *lo = *hi = m;
@@ -472,10 +441,10 @@ static int is_place(const sent *s, long m)
 static long phrase_mention_before(const sent *s, size_t k)
 {
     long c = k > s->begin ? s->chunk_of[k - 1] : -1;
-    for (int n = 0; c >= 0 && n < 2; n++, c = chunk_before(s, c)) {
+    for (int n = 0; c >= 0 && n < 2; n++, c = hr_chunk_before(s, c)) {
         herald_chunk_kind kind = s->doc->chunks[c].kind;
         if (kind != HERALD_CHUNK_NP && kind != HERALD_CHUNK_ADJP) return -1;
-        long m = chunk_mention(s, c);
+        long m = hr_chunk_mention(s, c);
         if (m >= 0) return m;
     }
     return -1;
@@ -486,7 +455,7 @@ static long phrase_mention_before(const sent *s, size_t k)
 static int personal_subject(const sent *s, size_t k)
 {
     long c = s->chunk_of[k];
-    long p = c >= 0 ? chunk_before(s, c) : -1;
+    long p = c >= 0 ? hr_chunk_before(s, c) : -1;
     return p >= 0 && s->doc->chunks[p].kind == HERALD_CHUNK_NP &&
            s->doc->chunks[p].token_count == 1 &&
            hr_tok_in(&s->doc->tokens[s->doc->chunks[p].first_token],
@@ -552,7 +521,7 @@ static long mention_before(const sent *s, size_t k)
 /* ---- clauses (the chunks of src/clauses) ----------------------------- */
 
 /* The chunk that ends where chunk c starts, in its sentence, or -1. */
-static long chunk_before(const sent *s, long c)
+long hr_chunk_before(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
     if (c <= 0 || ch[c - 1].sentence != ch[c].sentence ||
@@ -562,7 +531,7 @@ static long chunk_before(const sent *s, long c)
 }
 
 /* The mention a chunk holds that is no place (its last), or -1. */
-static long chunk_mention(const sent *s, long c)
+long hr_chunk_mention(const sent *s, long c)
 {
     const herald_chunk *ch = &s->doc->chunks[c];
     long m = -1;
@@ -574,7 +543,7 @@ static long chunk_mention(const sent *s, long c)
 /* Whether verb group c is finite: its first verb a past or present
  * tense or a modal ("also left", "has demanded", "will meet"), not a
  * participle ("killing", "the town shelled by") nor "to resume". */
-static int finite_group(const sent *s, long c)
+int hr_finite_group(const sent *s, long c)
 {
     const herald_chunk *g = &s->doc->chunks[c];
     const herald_token *t = s->doc->tokens;
@@ -625,7 +594,7 @@ static size_t pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_SBAR) {
             if (!objects_only || !complement_opener(s, c)) return k;
-        } else if (finite_group(s, c) && stray != SIZE_MAX) {
+        } else if (hr_finite_group(s, c) && stray != SIZE_MAX) {
             return stray;
         }
     }
@@ -640,9 +609,9 @@ static int clause_after_but(const sent *s, size_t k)
     const herald_chunk *ch = s->doc->chunks;
     if (k + 1 >= s->end || s->chunk_of[k + 1] < 0) return 0;
     long c = s->chunk_of[k + 1];
-    if (finite_group(s, c)) return 1;
+    if (hr_finite_group(s, c)) return 1;
     return ch[c].kind == HERALD_CHUNK_NP && (size_t)c + 1 < s->doc->chunk_count &&
-           ch[c + 1].sentence == ch[c].sentence && finite_group(s, c + 1);
+           ch[c + 1].sentence == ch[c].sentence && hr_finite_group(s, c + 1);
 }
 
 /* Where a clause that opens at token k starts: at its opener, or, for a
@@ -665,8 +634,8 @@ static size_t clause_start(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
     if (complement_opener(s, c)) {
-        long g = chunk_before(s, c);
-        if (g >= 0 && ch[g].kind == HERALD_CHUNK_NP) g = chunk_before(s, g);
+        long g = hr_chunk_before(s, c);
+        if (g >= 0 && ch[g].kind == HERALD_CHUNK_NP) g = hr_chunk_before(s, g);
         if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) return ch[g].first_token;
     }
     return relative_start(s, ch[c].first_token);
@@ -685,7 +654,7 @@ static size_t clause_start(const sent *s, long c)
  * so does the
  * subject of verbs joined without one of their own ("a bomb killed two
  * and wounded 40"), as in pattern_scope_end. */
-static size_t pattern_scope_start(const sent *s, size_t vstart)
+size_t hr_pattern_scope_start(const sent *s, size_t vstart)
 {
     const herald_chunk *ch = s->doc->chunks;
     long own = s->chunk_of[vstart];
@@ -704,7 +673,7 @@ static size_t pattern_scope_start(const sent *s, size_t vstart)
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
         if (ch[c].kind == HERALD_CHUNK_SBAR) return clause_start(s, c);
-        if (finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
+        if (hr_finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
     }
     return s->begin;
 }
@@ -758,9 +727,9 @@ static int clause_subject(const sent *s, size_t k, long *subject)
 {
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[k];
-    if (c < 0 || !finite_group(s, c)) return 0;
-    long p = chunk_before(s, c);
-    while (p >= 0 && ch[p].kind == HERALD_CHUNK_ADVP) p = chunk_before(s, p);
+    if (c < 0 || !hr_finite_group(s, c)) return 0;
+    long p = hr_chunk_before(s, c);
+    while (p >= 0 && ch[p].kind == HERALD_CHUNK_ADVP) p = hr_chunk_before(s, p);
     if (p < 0) return 0;
     int rel = s->doc->tokens[ch[p].first_token].tag;
     if (ch[p].kind == HERALD_CHUNK_SBAR && (rel == HR_TAG_WDT || rel == HR_TAG_WP))
@@ -773,12 +742,12 @@ static int clause_subject(const sent *s, size_t k, long *subject)
     long head = p, found = -1, named = -1;
     for (long np = p; np >= 0;) {
         head = np;
-        if (found < 0) found = chunk_mention(s, np);
-        long prev = chunk_before(s, np);
+        if (found < 0) found = hr_chunk_mention(s, np);
+        long prev = hr_chunk_before(s, np);
         if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
         if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
         if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
-        long before = chunk_before(s, prev);
+        long before = hr_chunk_before(s, prev);
         if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
         named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
                           (const char *const[]){ "of", "between", NULL }) ? found : -1;
@@ -789,8 +758,8 @@ static int clause_subject(const sent *s, size_t k, long *subject)
      * crossed into Israel attacked"), no subject, unless the verb is one
      * of saying ("said Israel attacked"); a pronoun no actor stands for
      * is left to the nearest mention. */
-    long before = chunk_before(s, head);
-    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = chunk_before(s, before);
+    long before = hr_chunk_before(s, head);
+    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
     if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !says(s, ch[before].head)) ||
                         ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
         return 0;
@@ -818,8 +787,8 @@ static int previous_clause_subject(const sent *s, size_t vstart, int main_only, 
     long c = s->chunk_of[vstart];
     if (c < 0) return 0;
     for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
-        if (!finite_group(s, i)) continue;
-        long p = chunk_before(s, i);
+        if (!hr_finite_group(s, i)) continue;
+        long p = hr_chunk_before(s, i);
         if (main_only && p >= 0 && ch[p].kind == HERALD_CHUNK_SBAR) continue;
         return clause_subject(s, ch[i].head, subject);
     }
@@ -835,7 +804,7 @@ static int reported_subject(const sent *s, size_t from, size_t to, long *subject
     long c = from < s->end ? s->chunk_of[from] : -1;
     for (size_t k = from; c < 0 && k < to; k++) c = s->chunk_of[k];
     for (; c >= 0 && (size_t)c < s->doc->chunk_count && ch[c].first_token < to; c++)
-        if (finite_group(s, c)) return clause_subject(s, ch[c].head, subject);
+        if (hr_finite_group(s, c)) return clause_subject(s, ch[c].head, subject);
     return 0;
 }
 
@@ -855,7 +824,7 @@ static int joined_participle(const sent *s, size_t vstart, int *passive, long *s
         if (s->owner[k] >= 0) continue;
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
         if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG) {
-            if (!joined || !finite_group(s, g)) return 0;
+            if (!joined || !hr_finite_group(s, g)) return 0;
             *passive = (ch[g].flags & HERALD_VG_PASSIVE) != 0;
             *subject = -1;
             /* "and police made arrests": a clause with its own subject */
@@ -1122,698 +1091,8 @@ static int own_forces(const herald_actor *m, const herald_actor *src)
     return m->kind == HERALD_ACTOR_COMPOSED && src && strncmp(m->code, src->code, 3) == 0;
 }
 
-/* "will meet", "shall hold talks": talks announced for the future are an
- * intent to meet (036).  (Other acts keep their code: "will contribute
- * aid" is coded as the aid, as PETRARCH-2 codes it.) */
-static int future(const sent *s, size_t vstart)
-{
-    static const char *const markers[] = { "will", "'ll", "shall", NULL };
-    size_t k = vstart;
-    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], markers);
-}
-
-/* The intent that announces an act: talks (04) -> 036; NULL for other
- * codes, which keep theirs. */
-static const char *intent_code(const char *code)
-{
-    return strncmp(code, "04", 2) == 0 ? "036" : NULL;
-}
-
-/* Codes of comment on what others did: statements (01), appeals (02),
- * support (05), demands (10), disapproval (11), rejection (12). */
-static int is_comment_code(const char *code)
-{
-    static const char *const roots[] = { "01", "02", "05", "10", "11", "12", NULL };
-    for (const char *const *r = roots; *r; r++)
-        if (code && strncmp(code, *r, 2) == 0) return 1;
-    return 0;
-}
-
-/* ---- threats ----------------------------------------------------------- */
-
-static const hr_entry *verb_at(const sent *s, size_t k, size_t *len);
-static long speaker_of(const sent *s, size_t k);
-
-/* The threat (13) of an act: a protest (14) is a threat of dissent, a
- * cut in relations (16) a non-force threat, coercion (17) a threat of
- * repression or of administrative sanctions, force (18-20) a threat of
- * force; NULL for the acts that threaten nothing. */
-static const char *threat_of(const char *code)
-{
-    static const char *const map[][2] = {
-        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" },
-        { "172", "132" },   { "17", "137" },    { "14", "133" },    { "161", "1313" },
-        { "162", "1311" },  { "163", "1312" },  { "164", "134" },   { "165", "135" },
-        { "166", "136" },   { "16", "131" },    { "18", "1383" },   { "191", "1381" },
-        { "192", "1382" },  { "190", "138" },   { "19", "1384" },   { "204", "1385" },
-        { "20", "1383" },
-    };
-    if (!code) return NULL;
-    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0) return map[i][1];
-    return NULL;
-}
-
-/* The clause opener "if" or "unless" of a condition on the verb group
- * at chunk c: after it, before another finite verb ("would suspend
- * payments if the banks did not ..."), or before it with the
- * condition's one verb between ("if the UN tries ..., we will ...");
- * SIZE_MAX for none. */
-static size_t condition_of(const sent *s, long c)
-{
-    static const char *const ifs[] = { "if", "unless", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < s->end; i++) {
-        if (ch[i].kind == HERALD_CHUNK_SBAR && hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs))
-            return ch[i].first_token;
-        if (finite_group(s, i)) break;
-    }
-    int verbs = 0;
-    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin;) {
-        if (ch[i].kind == HERALD_CHUNK_SBAR)
-            return hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs) ? ch[i].first_token
-                                                                      : SIZE_MAX;
-        if (finite_group(s, i) && ++verbs > 1) break;
-    }
-    return SIZE_MAX;
-}
-
-/* The verb group that governs the clause of the group at chunk c: the
- * one before it over noun phrases, prepositions and "that" ("warned
- * the US it may take ...", "threatened to cut ..."); -1 for none. */
-static long governing_group(const sent *s, long c)
-{
-    const herald_chunk *ch = s->doc->chunks;
-    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin && c - i <= 8;) {
-        if (ch[i].kind == HERALD_CHUNK_VG) return i;
-        if (ch[i].kind == HERALD_CHUNK_SBAR &&
-            !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))
-            return -1;
-        size_t gap = ch[i].first_token + ch[i].token_count;     /* a comma between */
-        if (gap < ch[i + 1].first_token && !hr_tok_is(&s->doc->tokens[gap], "\"")) return -1;
-    }
-    return -1;
-}
-
-/* Whether the verb group at chunk c announces an act ("will", "would",
- * "shall"), rather than guessing at one ("could", "may", "might"). */
-static int announced(const sent *s, long c)
-{
-    static const char *const wills[] = { "will", "would", "'ll", "'d", "shall", "wo", NULL };
-    const herald_chunk *g = &s->doc->chunks[c];
-    for (size_t k = g->first_token; k < g->first_token + g->token_count; k++)
-        if (hr_tok_in(&s->doc->tokens[k], wills)) return 1;
-    return 0;
-}
-
-/* Whether the word at k is a verb of warning or threatening. */
-static int warning(const sent *s, size_t k)
-{
-    static const char *const warn[] = { "warn", "warns", "warned", "warning", "threaten",
-                                        "threatens", "threatened", "threatening", NULL };
-    return hr_tok_in(&s->doc->tokens[k], warn);
-}
-
-/* Whether the verb at vstart is an act threatened: one to come ("will",
- * a modal, an infinitive) that a verb of warning or threatening governs
- * ("warned they will crack down", "threatened to cut supplies"), or
- * that a condition qualifies ("would boycott parliament unless ...";
- * "could attack if ..." is a guess). */
-static int threatened_act(const sent *s, size_t vstart)
-{
-    long c = s->chunk_of[vstart];
-    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG ||
-        !(s->doc->chunks[c].flags &
-          (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_INFINITIVE)) ||
-        (s->doc->chunks[c].flags & HERALD_VG_NEGATED))
-        return 0;
-    long g = governing_group(s, c);
-    if (g >= 0 && warning(s, s->doc->chunks[g].head)) return 1;
-    return condition_of(s, c) != SIZE_MAX && announced(s, c);
-}
-
-/* ---- modality ---------------------------------------------------------- */
 
 
-/* Whether the word at d is a verb of saying that is negated: "has not
- * yet confirmed that he will meet", "did not say that": what follows is
- * not asserted. */
-static int unsaid(const sent *s, size_t d)
-{
-    static const char *const saying[] = { "say", "said", "says", "confirm", "confirmed",
-                                          "confirms", "announce", "announced", "announces",
-                                          "claim", "claimed", "claims", "state", "stated",
-                                          NULL };
-    static const char *const nots[] = { "not", "n't", "never", NULL };
-    if (!hr_tok_in(&s->doc->tokens[d], saying)) return 0;
-    for (size_t k = d; k-- > s->begin && d - k <= 3;)
-        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], nots)) return 1;
-    return 0;
-}
-
-/* Whether the verb stands in a clause that is denied: "denied that its
- * troops had shelled", "denies reports that ...". */
-static int denied_clause(const sent *s, size_t vstart)
-{
-    static const char *const deny[] = { "denied", "denies", "deny", "denying", NULL };
-    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
-                                          "charges", NULL };
-    const herald_token *t = s->doc->tokens;
-    for (size_t k = vstart; k-- > s->begin + 1 && vstart - k < 12;) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
-        if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
-        size_t d = k - 1;
-        if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
-        return s->owner[d] < 0 && (hr_tok_in(&t[d], deny) || unsaid(s, d));
-    }
-    return 0;
-}
-
-/* The modality a gerund takes from the word before it: "prevent
- * militants from firing", "refrained from attacking", "stopped
- * shelling" name an act kept from happening or ended; "urged him to
- * stop arresting", "the prospect of meeting Brazil", "the threat of
- * attacking" one not (yet) done. */
-static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
-{
-    static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
-                                          "halts", "halted", "cease", "ceases", "ceased",
-                                          "quit", "quits", "from", NULL };
-    static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
-                                             "chances", "likelihood", "idea", "threat",
-                                             "threats", "risk", "fear", "fears", "hope",
-                                             "hopes", NULL };
-    const herald_token *tk = s->doc->tokens;
-    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
-    const herald_token *before = &tk[vstart - 1];
-    if (hr_tok_in(before, ending)) *negated = 1;
-    if (vstart < s->begin + 2) return;
-    if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
-    if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
-}
-
-/* "demanded that Hamas renounce violence", "insisted that Iraq expel
- * the rebels", "helping Beijing deal with": a verb in its base form
- * right after its subject, one named party, is wanted or helped, not
- * done (the verb that governs it codes the demand).  ("Israel and Hamas
- * agree" is a plural's present tense.) */
-static int subjunctive(const sent *s, size_t vstart)
-{
-    const herald_token *tk = s->doc->tokens;
-    if (vstart == s->begin || s->owner[vstart - 1] < 0) return 0;
-    if (tk[vstart].tag == HR_TAG_VB) return 1;
-    long lo, hi;
-    group_of(s, s->owner[vstart - 1], &lo, &hi);
-    return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
-}
-
-/* Whether the verb at vstart is a simple present in a clause of time:
- * "will withdraw after the soldiers hand over their base", "once the
- * rebels disarm": an act to come, or a habit, never a reported fact. */
-static int present_time_clause(const sent *s, size_t vstart)
-{
-    static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
-                                           "whenever", NULL };
-    long c = s->chunk_of[vstart];
-    size_t open = pattern_scope_start(s, vstart);
-    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
-           s->doc->chunks[c].flags == 0 &&
-           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
-           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
-           hr_tok_in(&s->doc->tokens[open], openers);
-}
-
-/* Whether verb group c is a bare present ("renounce", "cooperate"). */
-static int bare_present(const sent *s, long c)
-{
-    const herald_chunk *g = &s->doc->chunks[c];
-    int tag = s->doc->tokens[g->head].tag;
-    return g->kind == HERALD_CHUNK_VG && g->flags == 0 && (tag == HR_TAG_VB || tag == HR_TAG_VBP);
-}
-
-/* Whether the chunk before chunk c, over a "that", is a verb of
- * demanding (one of `demand`). */
-static int demanded(const sent *s, long c, const char *const *demand)
-{
-    const herald_chunk *ch = s->doc->chunks;
-    long q = chunk_before(s, c);
-    if (q >= 0 && ch[q].kind == HERALD_CHUNK_SBAR &&
-        hr_tok_is(&s->doc->tokens[ch[q].first_token], "that"))
-        q = chunk_before(s, q);
-    return q >= 0 && ch[q].kind == HERALD_CHUNK_VG && hr_tok_in(&s->doc->tokens[ch[q].head], demand);
-}
-
-/* Whether verb group c is the bare verb of a clause that a demand
- * governs, which is wanted, not done: "demanded that Hamas renounce
- * violence, recognize Israel and ...", "demanding Syria cooperate". */
-static int mandative(const sent *s, long c)
-{
-    static const char *const demand[] = { "demand", "demands", "demanded", "demanding",
-                                          "insist", "insists", "insisted", "insisting", "urge",
-                                          "urges", "urged", "urging", "propose", "proposed",
-                                          "proposes", "request", "requested", "requests",
-                                          "require", "required", "requires", "recommend",
-                                          "recommended", "recommends", "asked", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    for (int joined = 0; c >= 0 && bare_present(s, c) && joined < 4; joined++) {
-        long p = chunk_before(s, c);
-        if (p >= 0 && ch[p].kind != HERALD_CHUNK_NP) return 0;
-        if (p >= 0) return demanded(s, p, demand);             /* p: its subject */
-        /* After a comma or a conjunction: the verb it is joined to, over
-         * that verb's objects (or the "that" of a first verb the tagger
-         * missed: "that Israel free(JJ) the prisoners and recognize"). */
-        for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG &&
-                  ch[c].kind != HERALD_CHUNK_SBAR;)
-            c--;
-        if (c < 0 || ch[c].first_token < s->begin) return 0;
-        if (ch[c].kind == HERALD_CHUNK_SBAR) return demanded(s, c + 1, demand);
-    }
-    return 0;
-}
-
-/* Negation or a hypothetical among the few words before the verb (a
- * noun of events when `noun`). */
-static void modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
-{
-    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
-                                             "refuse", "denied", "denies", "deny", "declined",
-                                             "declines", "decline", "failed", "fails", "fail",
-                                             NULL };
-    static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
-                                          "threatened", "threatens", "threaten", "plans",
-                                          "planned", "plan", "wants", "want", "hopes", "intends",
-                                          "considering", "considers", NULL };
-    *negated = *hypothetical = 0;
-    size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
-    /* Backwards from the verb; a comma before the verb's own subject ends
-     * its clause: "after talks failed, Turkey attacked Syria" is no
-     * failed attack (while "did not, however, attack" is negated). */
-    int subject = 0;
-    for (size_t k = vstart; k-- > from;) {
-        if (s->owner[k] >= 0) { subject = 1; continue; }
-        const herald_token *t = &s->doc->tokens[k];
-        if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
-        if (hr_tok_in(t, negations)) *negated = 1;
-        /* "the Indian plan was criticized": a plan named is no plan to
-         * act, though "hopes of talks" are no talks. */
-        if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
-    }
-    if (denied_clause(s, vstart)) *negated = 1;
-    gerund_modality(s, vstart, negated, hypothetical);
-    /* "If talks fail, Israel will attack": a sentence that opens with a
-     * condition states no fact. */
-    size_t first = s->begin;
-    while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
-    if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
-        *hypothetical = 1;
-    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
-    if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
-    /* "urged Iran to exercise restraint", "agreed to resume talks": an
-     * infinitive is wanted, not done (the verb that governs it codes the
-     * urging or the agreement).  Some governing words report a fact
-     * instead: "was seen to", "managed to", "began to", "is about to". */
-    static const char *const factual[] = { "about", "seen", "known", "reported", "said", "found",
-                                           "forced", "managed", "began", "begun", "started",
-                                           "continued", "continues", "used", "had", "able",
-                                           "went", "moved", NULL };
-    const herald_token *tk = s->doc->tokens;
-    size_t before = vstart;         /* 'trying to "burn" Turks': over a quote */
-    while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
-    if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
-        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)))
-        *hypothetical = 1;
-    if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
-}
-
-/* A noun of events takes the modality of the verb it is the subject of:
- * "talks between Iran and Saudi Arabia could resume", "the meeting of A
- * with B did not take place", "... was cancelled", "... was postponed". */
-static void noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
-{
-    static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
-    static const char *const nots[] = { "not", "n't", "never", NULL };
-    static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
-                                       "had", "did", "does", "do", NULL };
-    static const char *const undone[] = { "cancelled", "canceled", "scrapped", NULL };
-    static const char *const later[] = { "postponed", "delayed", "rescheduled", NULL };
-    const herald_token *t = s->doc->tokens;
-    for (size_t k = vend; k < s->end && k < vend + 16; k++) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
-        if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
-        if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
-        if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
-        if (t[k].tag == HR_TAG_MD || hr_tok_in(&t[k], aux)) continue;   /* to the main verb */
-        if (hr_tok_in(&t[k], undone)) *negated = 1;
-        if (hr_tok_in(&t[k], later)) *hypothetical = 1;
-        return;
-    }
-}
-
-/* A passive verb ("was attacked by X", "has been rejected as
- * unreasonable by X"): the mention that is its agent, after "by" within
- * its clause, or -1 when the verb is not passive. */
-/* Whether the verb at vstart is a participle the chunker found passive
- * on its own, with no "be": a reduced relative clause ("a convoy
- * attacked by gunmen", "pardoned a man sentenced to life"). */
-static int lone_passive_participle(const sent *s, size_t vstart)
-{
-    long c = s->chunk_of[vstart];
-    if (c < 0) return 0;
-    const herald_chunk *g = &s->doc->chunks[c];
-    return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) &&
-           g->head == g->first_token && g->head == vstart;
-}
-
-/* The noun phrase a lone passive participle hangs on ("a gesture
- * sought by Abbas", "a convoy attacked by gunmen"): 1 and *noun, its
- * mention (-1 for a thing, not the mention before it), or 0 when no
- * noun phrase stands just before the participle. */
-static int reduced_relative_noun(const sent *s, size_t vstart, long *noun)
-{
-    if (!lone_passive_participle(s, vstart)) return 0;
-    long p = chunk_before(s, s->chunk_of[vstart]);
-    if (p < 0 || s->doc->chunks[p].kind != HERALD_CHUNK_NP) return 0;
-    *noun = chunk_mention(s, p);
-    return 1;
-}
-
-/* A lone passive participle after a finite verb of its sentence: a
- * reduced relative clause on that verb's object ("pardoned a man
- * sentenced to life").  First in its sentence, a lone participle is
- * more likely a past tense the tagger misread. */
-static int participle_after_finite(const sent *s, size_t vstart)
-{
-    if (!lone_passive_participle(s, vstart)) return 0;
-    for (long c = s->chunk_of[vstart]; c-- > 0 && s->doc->chunks[c].first_token >= s->begin;)
-        if (finite_group(s, c)) return 1;
-    return 0;
-}
-
-/* The one behind the instrument phrase at token k, when the phrase is
- * no actor: "by [a rocket attack] from Gaza", "by [rubber bullets]
- * fired by soldiers", "by [shrapnel] from an Israeli tank": the mention
- * after the "from" or "by" that follows the phrase (over a participle),
- * or -1. */
-static long instrument_agent(const sent *s, size_t k)
-{
-    const herald_chunk *ch = s->doc->chunks;
-    long c = k < s->end ? s->chunk_of[k] : -1;
-    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || chunk_mention(s, c) >= 0) return -1;
-    size_t i = ch[c].first_token + ch[c].token_count;
-    if (i < s->end && lone_passive_participle(s, i)) i++;       /* "fired", "launched" */
-    if (i + 1 >= s->end || s->owner[i] >= 0 ||
-        !hr_tok_in(&s->doc->tokens[i], (const char *const[]){ "from", "by", NULL }))
-        return -1;
-    for (i++; i + 1 < s->end && s->owner[i] < 0 && s->doc->tokens[i].tag == HR_TAG_DT;) i++;
-    return s->owner[i];
-}
-
-/* The mention after the adjectives and participles that open the noun
- * phrase at token k: "by [unknown] gunmen", "by [suspected] militants";
- * -1 when there is none. */
-static long modified_mention(const sent *s, size_t k)
-{
-    long c = k < s->end ? s->chunk_of[k] : -1;
-    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_NP) return -1;
-    size_t end = s->doc->chunks[c].first_token + s->doc->chunks[c].token_count;
-    const herald_token *tk = s->doc->tokens;
-    while (k < end && s->owner[k] < 0 &&
-           (tk[k].tag == HR_TAG_JJ || tk[k].tag == HR_TAG_VBN || tk[k].tag == HR_TAG_VBD))
-        k++;
-    return k < end ? s->owner[k] : -1;
-}
-
-static long passive_agent(const sent *s, size_t vstart, size_t vend)
-{
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
-    size_t b = vstart;              /* "were reportedly killed by" */
-    while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
-    if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
-    if (!lone_passive_participle(s, vstart) &&
-        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
-        return -1;
-    for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
-        const herald_token *t = &s->doc->tokens[k];
-        if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
-        /* "deployed along the routes to be used by the pilgrims", "... which
-         * were seized by": the "by" of another verb */
-        if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
-                                t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
-                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
-                                t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
-            break;
-        if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
-            while (k + 2 < s->end && s->owner[k + 1] < 0 &&
-                   (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
-                    s->doc->tokens[k + 1].tag == HR_TAG_JJ ||   /* "by the chief Chechen negotiator" */
-                    s->doc->tokens[k + 1].tag == HR_TAG_CD ||
-                    hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
-                                                                            NULL })))
-                k++;                    /* "by the Turkish government", "by both A and B" */
-            long agent = s->owner[k + 1] >= 0 ? s->owner[k + 1] : modified_mention(s, k + 1);
-            return agent >= 0 ? agent : instrument_agent(s, k + 1);
-        }
-    }
-    return -1;
-}
-
-/* Codes of force: coercion (17), assault (18), fighting (19), mass
- * violence (20).  Their passives name the victim as subject ("were
- * killed", "were arrested"); a verbal passive ("was criticized over")
- * keeps its subject as the source, as PETRARCH-2 codes it. */
-static int is_force_code(const char *code)
-{
-    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
-}
-
-/* Codes whose agentless passive names the one acted on as subject: the
- * codes of force, the release of captives (0841: "a kidnapped diplomat
- * has been freed") and inquiries (09: "two ministers were questioned
- * over the bribes").  Other returns keep their subject: what is handed
- * over is no actor, and the one it goes to is named after "to". */
-static int passive_subject_suffers(const char *code)
-{
-    return is_force_code(code) ||
-           (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
-}
-
-/* Whether an infinitive follows the verb ending at vend ("were sent to
- * investigate"): a code read off it names what the subject is to do. */
-static int purpose_after(const sent *s, size_t vend)
-{
-    long c = vend < s->end ? s->chunk_of[vend] : -1;
-    return c >= 0 && (s->doc->chunks[c].flags & HERALD_VG_INFINITIVE);
-}
-
-/* A passive participle with no agent: "were killed", "have been
- * arrested", "were reported killed" (the tagger's VBN after a form of
- * "be", over adverbs and a verb of reporting). */
-static int agentless_passive(const sent *s, size_t vstart)
-{
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
-    static const char *const reported[] = { "reported", "reportedly", "said", "believed",
-                                            "feared", "thought", NULL };
-    const herald_token *tk = s->doc->tokens;
-    if (lone_passive_participle(s, vstart)) return 1;
-    if (tk[vstart].tag != HR_TAG_VBN) return 0;
-    size_t k = vstart;
-    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], be);
-}
-
-/* ---- emitting ---------------------------------------------------------- */
-
-/* Notes a verb that gives no event, with the reason. */
-static int drop(sent *s, size_t vstart, size_t vend, const char *reason)
-{
-    herald_doc *doc = s->doc;
-    if (doc->dropped_count == doc->dropped_cap &&
-        hr_arena_grow(&doc->arena, (void **)&doc->dropped, &doc->dropped_cap,
-                      doc->dropped_count + 1, sizeof *doc->dropped))
-        return HERALD_ENOMEM;
-    herald_dropped *d = &doc->dropped[doc->dropped_count];
-    d->sentence = s->index;
-    d->verb_span[0] = doc->tokens[vstart].start;
-    d->verb_span[1] = doc->tokens[vend - 1].end;
-    d->reason = reason;
-    d->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
-    if (!d->how) return HERALD_ENOMEM;
-    doc->dropped_count++;
-    return 0;
-}
-
-static int same_event(const herald_event *e, uint32_t sentence, const char *src, const char *tgt,
-                      const char *code)
-{
-    return e->sentence == sentence && strcmp(e->source, src) == 0 &&
-           strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
-}
-
-/* Whether an actor code has the role `role` right after its country (or
- * after "---"): role_is("IRQUAF", "UAF"). */
-static int role_is(const char *code, const char *role)
-{
-    return strlen(code) >= 6 && strncmp(code + 3, role, strlen(role)) == 0;
-}
-
-/* "Gunmen opened fire on a minibus", "armed men ambushed an aid worker":
- * armed force (190, 193) used by unidentified gunmen on people who are no
- * armed force is unconventional violence (180), as the CAMEO codebook
- * sets root 18 apart from the conventional fighting of root 19. */
-static const char *violence_code(const char *code, const char *src, const char *tgt)
-{
-    if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
-    if (!role_is(src, "UAF") || strlen(tgt) <= 3) return code;
-    static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
-    for (const char *const *r = armed; *r; r++)
-        if (role_is(tgt, *r)) return code;
-    return "180";
-}
-
-/* Whether one side is a state ("RUS") and the other one of its own
- * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
- * with Russia", "the Mongolian prime minister denied that Mongolia ...".
- * Outside force they are one party; force may fall on a state's own land
- * and people (a government's state of emergency, rebels occupying a
- * town), which the codebook codes on the state. */
-static int own_organ(const char *a, const char *b, const char *code)
-{
-    if (is_force_code(code)) return 0;
-    size_t la = strlen(a), lb = strlen(b);
-    if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
-    if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
-    return 0;
-}
-
-static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
-                size_t vstart, size_t vend, int negated, int hypothetical)
-{
-    herald_doc *doc = s->doc;
-    char sbuf[64], tbuf[64];
-    const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
-    const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
-    if (src && tgt && (strcmp(sc, tc) == 0 || own_organ(sc, tc, code)))
-        return 0;                                             /* no event with oneself */
-    const char *verb_code = code;
-    code = violence_code(code, sc, tc);
-    for (size_t i = 0; i < doc->event_count; i++)
-        if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
-    if (doc->event_count == doc->event_cap &&
-        hr_arena_grow(&doc->arena, (void **)&doc->events, &doc->event_cap, doc->event_count + 1,
-                      sizeof *doc->events))
-        return HERALD_ENOMEM;
-    herald_event *e = &doc->events[doc->event_count];
-    memset(e, 0, sizeof *e);
-    e->sentence = s->index;
-    e->source = sc == sbuf ? hr_arena_strndup(&doc->arena, sc, strlen(sc)) : sc;
-    e->target = tc == tbuf ? hr_arena_strndup(&doc->arena, tc, strlen(tc)) : tc;
-    if (!e->source || !e->target) return HERALD_ENOMEM;
-    e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
-    if (sc == sbuf || tc == tbuf || code != verb_code) {  /* say what the stage inferred */
-        size_t len = s->how.len;
-        int rc = 0;
-        if (sc == sbuf || tc == tbuf)
-            rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
-                               s->country);
-        if (!rc && code != verb_code)
-            rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
-                               verb_code, code);
-        e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
-        s->how.len = len;                /* the verb's story again, for its next event */
-        s->how.data[len] = '\0';
-    } else {
-        e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
-    }
-    if (!e->code || !e->how) return HERALD_ENOMEM;
-    e->cameo = hr_cameo_find(&doc->ctx->cameo, code);
-    if (src) { e->source_span[0] = src->start; e->source_span[1] = src->end; }
-    if (tgt) { e->target_span[0] = tgt->start; e->target_span[1] = tgt->end; }
-    e->verb_span[0] = doc->tokens[vstart].start;
-    e->verb_span[1] = doc->tokens[vend - 1].end;
-    e->negated = negated;
-    e->hypothetical = hypothetical;
-    doc->event_count++;
-    return 0;
-}
-
-/* Places that stand in for a missing side: "captured Kisangani" acts
- * on the place's country (object_place). */
-typedef struct place_sides {
-    const herald_actor *source, *target;
-} place_sides;
-
-/* Whether two members of a group are one party: "Lebanese troops and
- * armored vehicles", where the role without a country is the other
- * member's own (the sentence's one state with the same role). */
-static int one_party(const sent *s, const herald_actor *a, const herald_actor *b)
-{
-    if (!s->country[0]) return 0;
-    const herald_actor *bare = strncmp(a->code, "---", 3) == 0 ? a : b;
-    const herald_actor *other = bare == a ? b : a;
-    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, s->country, 3) == 0 &&
-           strcmp(other->code + 3, bare->code + 3) == 0;
-}
-
-/* Whether the group of mentions lo..hi holds two parties or more. */
-static int several_parties(const sent *s, long lo, long hi)
-{
-    const herald_actor *a = s->doc->actors;
-    for (long i = lo; i <= hi; i++)
-        for (long j = i + 1; j <= hi; j++)
-            if (!one_party(s, &a[i], &a[j])) return 1;
-    return 0;
-}
-
-/* One event per pair of the two groups.  With no target, a group
- * acts on itself: "Gondor and Osgiliath renewed ties" gives both
- * directions. */
-static int emit_groups(sent *s, long src, long tgt, const place_sides *places,
-                       const char *code, size_t vstart, size_t vend, int negated,
-                       int hypothetical, int mutual)
-{
-    const herald_actor *a = s->doc->actors;
-    long slo = -1, shi = -1, tlo = -1, thi = -1;
-    if (src >= 0) group_of(s, src, &slo, &shi);
-    if (tgt >= 0) group_of(s, tgt, &tlo, &thi);
-    /* One side only, with several members: "A and B held talks", "talks
-     * between A and B": the members act on each other (unless `mutual`
-     * is 0: "was rejected by both Russia and China" rejects no one of
-     * them). */
-    long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
-    /* The codes of one dictionary entry for a group ("Lorien" for its
-     * two rulers) are one party, not two that meet. */
-    int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
-                    a[lo].kind == HERALD_ACTOR_NAMED;
-    const herald_actor *src_place = src < 0 ? places->source : NULL;
-    const herald_actor *tgt_place = tgt < 0 ? places->target : NULL;
-    if ((src < 0 && !src_place) != (tgt < 0 && !tgt_place) && hi > lo && !one_entry && mutual &&
-        several_parties(s, lo, hi)) {
-        for (long i = lo; i <= hi; i++)
-            for (long j = lo; j <= hi; j++) {
-                if (i == j || one_party(s, &a[i], &a[j])) continue;
-                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
-                if (rc) return rc;
-            }
-        return 0;
-    }
-    /* Partial events keep one unknown side; one with neither side known
-     * tells nothing of who acted on whom. */
-    int no_source = src < 0 && !src_place, no_target = tgt < 0 && !tgt_place;
-    if ((no_source || no_target) && (!s->doc->ctx->allow_partial || (no_source && no_target)))
-        return drop(s, vstart, vend, no_source && no_target ? "no source and no target"
-                                     : no_source ? "no source" : "no target");
-    for (long i = slo; i <= shi; i++)
-        for (long j = tlo; j <= thi; j++) {
-            int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
-                          vend, negated, hypothetical);
-            if (rc) return rc;
-        }
-    return 0;
-}
 
 /* Whether mention m comes after "between" (over determiners). */
 static int between_target(const sent *s, long m)
@@ -1911,13 +1190,13 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
     if (prep > s->begin && t[s->begin].tag != HR_TAG_VBG) return 0;
     for (size_t i = s->begin + 1; i < prep; i++)     /* "Speaking to reporters after" */
         if (s->owner[i] < 0 &&
-            (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && finite_group(s, s->chunk_of[i]))))
+            (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && hr_finite_group(s, s->chunk_of[i]))))
             return 0;
     long c = s->chunk_of[vend - 1];
     for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
                                  ch[c].sentence == s->index; c++) {
-        if (!finite_group(s, c)) continue;
-        long np = chunk_before(s, c);
+        if (!hr_finite_group(s, c)) continue;
+        long np = hr_chunk_before(s, c);
         if (np < 0 || ch[np].kind != HERALD_CHUNK_NP) continue;
         size_t b = ch[np].first_token;
         while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
@@ -2006,7 +1285,7 @@ static int known_attack(const sent *s, size_t vstart)
     if (c < 0 || ch[c].kind != HERALD_CHUNK_NP ||
         !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
         return 0;
-    long p = chunk_before(s, c);
+    long p = hr_chunk_before(s, c);
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
 }
 
@@ -2085,15 +1364,20 @@ static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, lon
 {
     if (s->doc->tokens[vstart].tag != HR_TAG_VBG) return 0;
     long own = s->chunk_of[vstart];
-    if (own >= 0 && finite_group(s, own)) return 0;
+    if (own >= 0 && hr_finite_group(s, own)) return 0;
     size_t to = s->doc->actors[tgt].first_token;
     for (size_t k = vend; k < to; k++) {
         long c = s->chunk_of[k];
-        if (c >= 0 && c != own && s->doc->chunks[c].first_token == k && finite_group(s, c))
+        if (c >= 0 && c != own && s->doc->chunks[c].first_token == k && hr_finite_group(s, c))
             return 1;
     }
     return 0;
 }
+
+/* ---- threats ----------------------------------------------------------- */
+
+static const hr_entry *verb_at(const sent *s, size_t k, size_t *len);
+static long speaker_of(const sent *s, size_t k);
 
 /* Codes of violence: assault (18), fighting (19), mass violence (20). */
 static int is_violence_root(const char *code)
@@ -2113,14 +1397,14 @@ static int is_violence_root(const char *code)
 static int threat_sides(const sent *s, size_t vstart, const char *c1, long *src, long *tgt)
 {
     long c = s->chunk_of[vstart];
-    long g = governing_group(s, c);
-    size_t cond = condition_of(s, c);
+    long g = hr_governing_group(s, c);
+    size_t cond = hr_condition_of(s, c);
     size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
     long warner = g < 0 ? -1 : says(s, head) ? speaker_of(s, head) : mention_before(s, head);
     const herald_actor *ac = s->doc->actors;
     /* "if the UN tries ..., we will": no mention of the condition acts. */
     if (*src >= 0 && cond < vstart && ac[*src].first_token > cond) *src = -1;
-    long subject = chunk_before(s, c);
+    long subject = hr_chunk_before(s, c);
     int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
                   s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
     if (*src < 0 || ((pronoun || ac[*src].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
@@ -2150,7 +1434,7 @@ static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend,
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
-    size_t start = pattern_scope_start(s, vstart);
+    size_t start = hr_pattern_scope_start(s, vstart);
     *best_hit = (hit){ -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
@@ -2179,18 +1463,18 @@ static int complement_threat(const sent *s, long c, size_t scope)
     for (size_t k = g->first_token + g->token_count; k < scope; k++) {
         size_t len = 0;
         const hr_entry *form = s->owner[k] < 0 ? verb_at(s, k, &len) : NULL;
-        if (!form || !threatened_act(s, k)) continue;
+        if (!form || !hr_threatened_act(s, k)) continue;
         long own = s->chunk_of[k];
-        if (governing_group(s, own) != c && condition_of(s, own) == SIZE_MAX) continue;
+        if (hr_governing_group(s, own) != c && hr_condition_of(s, own) == SIZE_MAX) continue;
         hit h;
         const hr_pattern *p = best_pattern(s, k, k + len, pattern_scope_end(s, k, k + len), form,
                                            1, &h);
         uint32_t code = verb_code(s, p, form);
         int negated = 0, hypothetical = 0;
-        modality(s, k, 0, &negated, &hypothetical);
+        hr_modality(s, k, 0, &negated, &hypothetical);
         long src = h.source >= 0 ? h.source : mention_before(s, k);
         long tgt = h.target >= 0 ? h.target : target_after(s, k + len, 0, 0);
-        if (!negated && code != HR_NONE && threat_of(hr_lexicon_str(s->vx, code)) &&
+        if (!negated && code != HR_NONE && hr_threat_of(hr_lexicon_str(s->vx, code)) &&
             threat_sides(s, k, hr_lexicon_str(s->vx, code), &src, &tgt))
             return 1;
     }
@@ -2201,7 +1485,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_verb_block *b = &v->blocks[form->data];
-    int threat = !b->nominal && threatened_act(s, vstart);
+    int threat = !b->nominal && hr_threatened_act(s, vstart);
     /* "threatened to attack" coded 1384 by "threatened": the attack is
      * one to come, no more. */
     int warned_before = threat && vstart < s->threat_end;
@@ -2219,13 +1503,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                            best->line);
     if (rc) return rc;
     if (years_long(s, vstart, vend, scope))
-        return drop(s, vstart, vend, "a perfect spanning years ('have fought since 1996'): "
+        return hr_drop(s, vstart, vend, "a perfect spanning years ('have fought since 1996'): "
                                      "background");
     if (time_gerund(s, vstart))
-        return drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
+        return hr_drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
     s->last_charge = embedded_gerund(s, vstart);
     if (s->last_charge)
-        return drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
+        return hr_drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
     long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
     if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
@@ -2246,7 +1530,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
          * talks with": a noun that codes nothing alone names no party
          * but its possessor, or the subject an opening phrase leads to;
          * else the verb it is the object of codes the event, if any. */
-        return drop(s, vstart, vend, "an event noun with no possessor, outside an opening phrase");
+        return hr_drop(s, vstart, vend, "an event noun with no possessor, outside an opening phrase");
     /* "talks between A and B", "clashes between A and B": the parties
      * named act on each other; no one else is the source. */
     if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
@@ -2280,24 +1564,24 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
-    if (b->nominal && is_force_code(c1) && best_hit.source < 0 && known_attack(s, vstart) &&
+    if (b->nominal && hr_is_force_code(c1) && best_hit.source < 0 && known_attack(s, vstart) &&
         !(best_hit.target >= 0 && between_target(s, best_hit.target)))
-        return drop(s, vstart, vend, "an attack named with 'the' after a verb or preposition "
+        return hr_drop(s, vstart, vend, "an attack named with 'the' after a verb or preposition "
                                      "('condemned the bombing'): reported elsewhere");
     const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
     int to_place = best_hit.target < 0 && active_finite(s, vstart);
-    if (to_place && src >= 0) group_of(s, src, &slo, &shi);
+    if (to_place && src >= 0) hr_group_of(s, src, &slo, &shi);
     to_place = to_place && slo == shi;
     long tgt = best_hit.target >= 0 ? best_hit.target
-                                    : target_after(s, vend, is_comment_code(c1), to_place);
+                                    : target_after(s, vend, hr_is_comment_code(c1), to_place);
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
      * strikes in Yemen", "fired rockets from Gaza at southern Israel"). */
     if (best_hit.target >= 0 && is_place(s, best_hit.target)) {
-        long object = target_after(s, vend, is_comment_code(c1), 0);
+        long object = target_after(s, vend, hr_is_comment_code(c1), 0);
         size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
         while (k > vend && s->owner[k - 1] < 0 &&
                (s->doc->tokens[k - 1].tag == HR_TAG_DT || s->doc->tokens[k - 1].tag == HR_TAG_JJ))
@@ -2319,7 +1603,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (best_hit.target < 0 && says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
         tgt = best && best_hit.end > vend
-                  ? target_after(s, best_hit.end, is_comment_code(c1), to_place) : -1;
+                  ? target_after(s, best_hit.end, hr_is_comment_code(c1), to_place) : -1;
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would
@@ -2343,14 +1627,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
          (ac[tgt].first_token > s->begin &&
           hr_tok_is(&s->doc->tokens[ac[tgt].first_token - 1], "its") &&
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
-        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
                            to_place);
     /* "deployed 4,000 troops (to the border)": in a show of force (15)
      * the forces shown are the actor's own, not its target, which is
      * whoever they face, named after them if at all. */
     if (best_hit.target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
         own_forces(&ac[tgt], src >= 0 ? &ac[src] : NULL))
-        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, is_comment_code(c1),
+        tgt = target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
                            to_place);
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
@@ -2360,7 +1644,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                                 (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
             tgt = s->owner[k];
     }
-    long agent = passive_agent(s, vstart, vend);
+    long agent = hr_passive_agent(s, vstart, vend);
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */
@@ -2369,11 +1653,11 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = agent;
         long noun;
-        if (reduced_relative_noun(s, vstart, &noun)) tgt = noun;
+        if (hr_reduced_relative_noun(s, vstart, &noun)) tgt = noun;
     } else if (best_hit.source < 0 && best_hit.target < 0 &&
-               ((passive_subject_suffers(c1) && agentless_passive(s, vstart) &&
-                 !purpose_after(s, vend)) ||
-                participle_after_finite(s, vstart))) {
+               ((hr_passive_subject_suffers(c1) && hr_agentless_passive(s, vstart) &&
+                 !hr_purpose_after(s, vend)) ||
+                hr_participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
          * named (a reduced relative never makes its noun the doer). */
@@ -2387,10 +1671,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
     int negated = 0, hypothetical = 0;
-    if (best_hit.before == 0) modality(s, vstart, (int)b->nominal, &negated, &hypothetical);
-    if (b->nominal && !negated && !hypothetical) noun_modality(s, vend, &negated, &hypothetical);
+    if (best_hit.before == 0) hr_modality(s, vstart, (int)b->nominal, &negated, &hypothetical);
+    if (b->nominal && !negated && !hypothetical) hr_noun_modality(s, vend, &negated, &hypothetical);
     if (warned_before) hypothetical = 1;
-    const char *threat_code = threat && !negated ? threat_of(c1) : NULL;
+    const char *threat_code = threat && !negated ? hr_threat_of(c1) : NULL;
     if (threat_code && threat_sides(s, vstart, c1, &src, &tgt)) {
         c1 = threat_code;
         c2 = NULL;
@@ -2400,33 +1684,33 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         if (rc) return rc;
     }
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
-        return drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
+        return hr_drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
     /* "warned it would attack": the verb of warning codes the threat
      * when its patterns name one ("1384", "threatened to retaliate":
      * 130), else the act threatened. */
     if (!threat_code && c1 && strncmp(c1, "13", 2) == 0 && (best || strcmp(c1, "130") != 0))
         s->threat_end = scope;
-    else if (!b->nominal && (says(s, vstart) || warning(s, vstart)) && c1 &&
+    else if (!b->nominal && (says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && complement_threat(s, s->chunk_of[vstart], scope))
-        return drop(s, vstart, vend, "the act threatened in its complement codes the threat");
-    if (!negated && !hypothetical && future(s, vstart) && c1) {
-        const char *intent = intent_code(c1);
+        return hr_drop(s, vstart, vend, "the act threatened in its complement codes the threat");
+    if (!negated && !hypothetical && hr_future(s, vstart) && c1) {
+        const char *intent = hr_intent_code(c1);
         if (intent) {
             c1 = intent;
-            c2 = c2 && strcmp(c2, "---") != 0 ? intent_code(c2) : c2;
+            c2 = c2 && strcmp(c2, "---") != 0 ? hr_intent_code(c2) : c2;
             rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
             if (rc) return rc;
         }
     }
     if ((src < 0 || tgt < 0) && circumstance(s, vstart))
-        return drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
+        return hr_drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
     /* A group that is the subject of a reciprocal act acts on itself
      * ("A and B held talks"), and so does one after "between"; the
      * objects of an act with no known doer ("a blast killed A and B",
      * "A and B were killed") do nothing to each other. */
     long first_target = tgt, last_target = tgt;
-    if (tgt >= 0) group_of(s, tgt, &first_target, &last_target);
+    if (tgt >= 0) hr_group_of(s, tgt, &first_target, &last_target);
     int mutual = agent < 0 &&
                  (b->nominal || (tgt < 0 ? reciprocal_code(c1) || said_mutual(s, vstart, vend)
                                          : between_target(s, first_target)));
@@ -2439,20 +1723,20 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * are is not known). */
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
-    int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && is_force_code(c1) &&
+    int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && hr_is_force_code(c1) &&
                    strncmp(src_code, "---", 3) != 0 && object_place(s, vend, &place) &&
                    strncmp(place.code, src_code, 3) != 0;
     place_sides forward = { NULL, on_place ? &place : NULL };
     place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);
+        rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = emit_groups(s, tgt, src, &reverse, c2, vstart, vend, negated, hypothetical, mutual);
+        rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, negated, hypothetical, mutual);
         coded = 1;
     }
-    if (!rc && !coded) rc = drop(s, vstart, vend, "the verb codes nothing here (---)");
+    if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");
     if (s->doc->event_count > events_before) s->coded_end = vend;
     return rc;
 }
@@ -2722,7 +2006,7 @@ int hr_find_events(herald_doc *doc)
         if ((rc = index_words(&s))) break;
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
-            rc = s.begin < s.end ? drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
+            rc = s.begin < s.end ? hr_drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
             continue;
         }
         size_t first_event = doc->event_count;

@@ -1,0 +1,192 @@
+/* emit.c - events from a verb's sides: one per pair of the source and
+ * target groups, with its code's variants (violence by or on whom),
+ * de-duplicated within the sentence; or a note of why none was coded. */
+#include "sentence.h"
+#include "country.h"
+#include "../segment/toks.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Notes a verb that gives no event, with the reason. */
+int hr_drop(sent *s, size_t vstart, size_t vend, const char *reason)
+{
+    herald_doc *doc = s->doc;
+    if (doc->dropped_count == doc->dropped_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->dropped, &doc->dropped_cap,
+                      doc->dropped_count + 1, sizeof *doc->dropped))
+        return HERALD_ENOMEM;
+    herald_dropped *d = &doc->dropped[doc->dropped_count];
+    d->sentence = s->index;
+    d->verb_span[0] = doc->tokens[vstart].start;
+    d->verb_span[1] = doc->tokens[vend - 1].end;
+    d->reason = reason;
+    d->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    if (!d->how) return HERALD_ENOMEM;
+    doc->dropped_count++;
+    return 0;
+}
+
+static int same_event(const herald_event *e, uint32_t sentence, const char *src, const char *tgt,
+                      const char *code)
+{
+    return e->sentence == sentence && strcmp(e->source, src) == 0 &&
+           strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
+}
+
+/* Whether an actor code has the role `role` right after its country (or
+ * after "---"): role_is("IRQUAF", "UAF"). */
+static int role_is(const char *code, const char *role)
+{
+    return strlen(code) >= 6 && strncmp(code + 3, role, strlen(role)) == 0;
+}
+
+/* "Gunmen opened fire on a minibus", "armed men ambushed an aid worker":
+ * armed force (190, 193) used by unidentified gunmen on people who are no
+ * armed force is unconventional violence (180), as the CAMEO codebook
+ * sets root 18 apart from the conventional fighting of root 19. */
+static const char *violence_code(const char *code, const char *src, const char *tgt)
+{
+    if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
+    if (!role_is(src, "UAF") || strlen(tgt) <= 3) return code;
+    static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
+    for (const char *const *r = armed; *r; r++)
+        if (role_is(tgt, *r)) return code;
+    return "180";
+}
+
+/* Whether one side is a state ("RUS") and the other one of its own
+ * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
+ * with Russia", "the Mongolian prime minister denied that Mongolia ...".
+ * Outside force they are one party; force may fall on a state's own land
+ * and people (a government's state of emergency, rebels occupying a
+ * town), which the codebook codes on the state. */
+static int own_organ(const char *a, const char *b, const char *code)
+{
+    if (hr_is_force_code(code)) return 0;
+    size_t la = strlen(a), lb = strlen(b);
+    if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
+    if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
+    return 0;
+}
+
+static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
+                size_t vstart, size_t vend, int negated, int hypothetical)
+{
+    herald_doc *doc = s->doc;
+    char sbuf[64], tbuf[64];
+    const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
+    if (src && tgt && (strcmp(sc, tc) == 0 || own_organ(sc, tc, code)))
+        return 0;                                             /* no event with oneself */
+    const char *verb_code = code;
+    code = violence_code(code, sc, tc);
+    for (size_t i = 0; i < doc->event_count; i++)
+        if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
+    if (doc->event_count == doc->event_cap &&
+        hr_arena_grow(&doc->arena, (void **)&doc->events, &doc->event_cap, doc->event_count + 1,
+                      sizeof *doc->events))
+        return HERALD_ENOMEM;
+    herald_event *e = &doc->events[doc->event_count];
+    memset(e, 0, sizeof *e);
+    e->sentence = s->index;
+    e->source = sc == sbuf ? hr_arena_strndup(&doc->arena, sc, strlen(sc)) : sc;
+    e->target = tc == tbuf ? hr_arena_strndup(&doc->arena, tc, strlen(tc)) : tc;
+    if (!e->source || !e->target) return HERALD_ENOMEM;
+    e->code = hr_arena_strndup(&doc->arena, code, strlen(code));
+    if (sc == sbuf || tc == tbuf || code != verb_code) {  /* say what the stage inferred */
+        size_t len = s->how.len;
+        int rc = 0;
+        if (sc == sbuf || tc == tbuf)
+            rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
+                               s->country);
+        if (!rc && code != verb_code)
+            rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
+                               verb_code, code);
+        e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
+        s->how.len = len;                /* the verb's story again, for its next event */
+        s->how.data[len] = '\0';
+    } else {
+        e->how = hr_arena_strndup(&doc->arena, s->how.data ? s->how.data : "", s->how.len);
+    }
+    if (!e->code || !e->how) return HERALD_ENOMEM;
+    e->cameo = hr_cameo_find(&doc->ctx->cameo, code);
+    if (src) { e->source_span[0] = src->start; e->source_span[1] = src->end; }
+    if (tgt) { e->target_span[0] = tgt->start; e->target_span[1] = tgt->end; }
+    e->verb_span[0] = doc->tokens[vstart].start;
+    e->verb_span[1] = doc->tokens[vend - 1].end;
+    e->negated = negated;
+    e->hypothetical = hypothetical;
+    doc->event_count++;
+    return 0;
+}
+
+
+/* Whether two members of a group are one party: "Lebanese troops and
+ * armored vehicles", where the role without a country is the other
+ * member's own (the sentence's one state with the same role). */
+static int one_party(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    if (!s->country[0]) return 0;
+    const herald_actor *bare = strncmp(a->code, "---", 3) == 0 ? a : b;
+    const herald_actor *other = bare == a ? b : a;
+    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, s->country, 3) == 0 &&
+           strcmp(other->code + 3, bare->code + 3) == 0;
+}
+
+/* Whether the group of mentions lo..hi holds two parties or more. */
+static int several_parties(const sent *s, long lo, long hi)
+{
+    const herald_actor *a = s->doc->actors;
+    for (long i = lo; i <= hi; i++)
+        for (long j = i + 1; j <= hi; j++)
+            if (!one_party(s, &a[i], &a[j])) return 1;
+    return 0;
+}
+
+/* One event per pair of the two groups.  With no target, a group
+ * acts on itself: "Gondor and Osgiliath renewed ties" gives both
+ * directions. */
+int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
+                       const char *code, size_t vstart, size_t vend, int negated,
+                       int hypothetical, int mutual)
+{
+    const herald_actor *a = s->doc->actors;
+    long slo = -1, shi = -1, tlo = -1, thi = -1;
+    if (src >= 0) hr_group_of(s, src, &slo, &shi);
+    if (tgt >= 0) hr_group_of(s, tgt, &tlo, &thi);
+    /* One side only, with several members: "A and B held talks", "talks
+     * between A and B": the members act on each other (unless `mutual`
+     * is 0: "was rejected by both Russia and China" rejects no one of
+     * them). */
+    long lo = src >= 0 ? slo : tlo, hi = src >= 0 ? shi : thi;
+    /* The codes of one dictionary entry for a group ("Lorien" for its
+     * two rulers) are one party, not two that meet. */
+    int one_entry = lo >= 0 && a[lo].first_token == a[hi].first_token &&
+                    a[lo].kind == HERALD_ACTOR_NAMED;
+    const herald_actor *src_place = src < 0 ? places->source : NULL;
+    const herald_actor *tgt_place = tgt < 0 ? places->target : NULL;
+    if ((src < 0 && !src_place) != (tgt < 0 && !tgt_place) && hi > lo && !one_entry && mutual &&
+        several_parties(s, lo, hi)) {
+        for (long i = lo; i <= hi; i++)
+            for (long j = lo; j <= hi; j++) {
+                if (i == j || one_party(s, &a[i], &a[j])) continue;
+                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
+                if (rc) return rc;
+            }
+        return 0;
+    }
+    /* Partial events keep one unknown side; one with neither side known
+     * tells nothing of who acted on whom. */
+    int no_source = src < 0 && !src_place, no_target = tgt < 0 && !tgt_place;
+    if ((no_source || no_target) && (!s->doc->ctx->allow_partial || (no_source && no_target)))
+        return hr_drop(s, vstart, vend, no_source && no_target ? "no source and no target"
+                                     : no_source ? "no source" : "no target");
+    for (long i = slo; i <= shi; i++)
+        for (long j = tlo; j <= thi; j++) {
+            int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
+                          vend, negated, hypothetical);
+            if (rc) return rc;
+        }
+    return 0;
+}

@@ -1,0 +1,357 @@
+/* modality.c - whether a verb's act is done: negated ("did not
+ * attack", "refused to"), hypothetical ("would", "plans to", "demanded
+ * that Hamas renounce"), to come ("will meet": an intent), or threatened
+ * ("warned it would attack unless ...": the threat codes). */
+#include "sentence.h"
+#include "../segment/toks.h"
+#include "../tag/tagger.h"
+
+#include <string.h>
+
+/* "will meet", "shall hold talks": talks announced for the future are an
+ * intent to meet (036).  (Other acts keep their code: "will contribute
+ * aid" is coded as the aid, as PETRARCH-2 codes it.) */
+int hr_future(const sent *s, size_t vstart)
+{
+    static const char *const markers[] = { "will", "'ll", "shall", NULL };
+    size_t k = vstart;
+    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], markers);
+}
+
+/* The intent that announces an act: talks (04) -> 036; NULL for other
+ * codes, which keep theirs. */
+const char *hr_intent_code(const char *code)
+{
+    return strncmp(code, "04", 2) == 0 ? "036" : NULL;
+}
+
+/* Codes of comment on what others did: statements (01), appeals (02),
+ * support (05), demands (10), disapproval (11), rejection (12). */
+int hr_is_comment_code(const char *code)
+{
+    static const char *const roots[] = { "01", "02", "05", "10", "11", "12", NULL };
+    for (const char *const *r = roots; *r; r++)
+        if (code && strncmp(code, *r, 2) == 0) return 1;
+    return 0;
+}
+
+/* ---- threats ----------------------------------------------------------- */
+
+
+/* The threat (13) of an act: a protest (14) is a threat of dissent, a
+ * cut in relations (16) a non-force threat, coercion (17) a threat of
+ * repression or of administrative sanctions, force (18-20) a threat of
+ * force; NULL for the acts that threaten nothing. */
+const char *hr_threat_of(const char *code)
+{
+    static const char *const map[][2] = {
+        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" },
+        { "172", "132" },   { "17", "137" },    { "14", "133" },    { "161", "1313" },
+        { "162", "1311" },  { "163", "1312" },  { "164", "134" },   { "165", "135" },
+        { "166", "136" },   { "16", "131" },    { "18", "1383" },   { "191", "1381" },
+        { "192", "1382" },  { "190", "138" },   { "19", "1384" },   { "204", "1385" },
+        { "20", "1383" },
+    };
+    if (!code) return NULL;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(code, map[i][0], strlen(map[i][0])) == 0) return map[i][1];
+    return NULL;
+}
+
+/* The clause opener "if" or "unless" of a condition on the verb group
+ * at chunk c: after it, before another finite verb ("would suspend
+ * payments if the banks did not ..."), or before it with the
+ * condition's one verb between ("if the UN tries ..., we will ...");
+ * SIZE_MAX for none. */
+size_t hr_condition_of(const sent *s, long c)
+{
+    static const char *const ifs[] = { "if", "unless", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < s->end; i++) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR && hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs))
+            return ch[i].first_token;
+        if (hr_finite_group(s, i)) break;
+    }
+    int verbs = 0;
+    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin;) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR)
+            return hr_tok_in(&s->doc->tokens[ch[i].first_token], ifs) ? ch[i].first_token
+                                                                      : SIZE_MAX;
+        if (hr_finite_group(s, i) && ++verbs > 1) break;
+    }
+    return SIZE_MAX;
+}
+
+/* The verb group that governs the clause of the group at chunk c: the
+ * one before it over noun phrases, prepositions and "that" ("warned
+ * the US it may take ...", "threatened to cut ..."); -1 for none. */
+long hr_governing_group(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin && c - i <= 8;) {
+        if (ch[i].kind == HERALD_CHUNK_VG) return i;
+        if (ch[i].kind == HERALD_CHUNK_SBAR &&
+            !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))
+            return -1;
+        size_t gap = ch[i].first_token + ch[i].token_count;     /* a comma between */
+        if (gap < ch[i + 1].first_token && !hr_tok_is(&s->doc->tokens[gap], "\"")) return -1;
+    }
+    return -1;
+}
+
+/* Whether the verb group at chunk c announces an act ("will", "would",
+ * "shall"), rather than guessing at one ("could", "may", "might"). */
+static int announced(const sent *s, long c)
+{
+    static const char *const wills[] = { "will", "would", "'ll", "'d", "shall", "wo", NULL };
+    const herald_chunk *g = &s->doc->chunks[c];
+    for (size_t k = g->first_token; k < g->first_token + g->token_count; k++)
+        if (hr_tok_in(&s->doc->tokens[k], wills)) return 1;
+    return 0;
+}
+
+/* Whether the word at k is a verb of warning or threatening. */
+int hr_warning(const sent *s, size_t k)
+{
+    static const char *const warn[] = { "warn", "warns", "warned", "warning", "threaten",
+                                        "threatens", "threatened", "threatening", NULL };
+    return hr_tok_in(&s->doc->tokens[k], warn);
+}
+
+/* Whether the verb at vstart is an act threatened: one to come ("will",
+ * a modal, an infinitive) that a verb of warning or threatening governs
+ * ("warned they will crack down", "threatened to cut supplies"), or
+ * that a condition qualifies ("would boycott parliament unless ...";
+ * "could attack if ..." is a guess). */
+int hr_threatened_act(const sent *s, size_t vstart)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG ||
+        !(s->doc->chunks[c].flags &
+          (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_INFINITIVE)) ||
+        (s->doc->chunks[c].flags & HERALD_VG_NEGATED))
+        return 0;
+    long g = hr_governing_group(s, c);
+    if (g >= 0 && hr_warning(s, s->doc->chunks[g].head)) return 1;
+    return hr_condition_of(s, c) != SIZE_MAX && announced(s, c);
+}
+
+/* ---- modality ---------------------------------------------------------- */
+
+
+/* Whether the word at d is a verb of saying that is negated: "has not
+ * yet confirmed that he will meet", "did not say that": what follows is
+ * not asserted. */
+static int unsaid(const sent *s, size_t d)
+{
+    static const char *const saying[] = { "say", "said", "says", "confirm", "confirmed",
+                                          "confirms", "announce", "announced", "announces",
+                                          "claim", "claimed", "claims", "state", "stated",
+                                          NULL };
+    static const char *const nots[] = { "not", "n't", "never", NULL };
+    if (!hr_tok_in(&s->doc->tokens[d], saying)) return 0;
+    for (size_t k = d; k-- > s->begin && d - k <= 3;)
+        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], nots)) return 1;
+    return 0;
+}
+
+/* Whether the verb stands in a clause that is denied: "denied that its
+ * troops had shelled", "denies reports that ...". */
+static int denied_clause(const sent *s, size_t vstart)
+{
+    static const char *const deny[] = { "denied", "denies", "deny", "denying", NULL };
+    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
+                                          "charges", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vstart; k-- > s->begin + 1 && vstart - k < 12;) {
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
+        if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
+        size_t d = k - 1;
+        if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
+        return s->owner[d] < 0 && (hr_tok_in(&t[d], deny) || unsaid(s, d));
+    }
+    return 0;
+}
+
+/* The modality a gerund takes from the word before it: "prevent
+ * militants from firing", "refrained from attacking", "stopped
+ * shelling" name an act kept from happening or ended; "urged him to
+ * stop arresting", "the prospect of meeting Brazil", "the threat of
+ * attacking" one not (yet) done. */
+static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
+                                          "halts", "halted", "cease", "ceases", "ceased",
+                                          "quit", "quits", "from", NULL };
+    static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
+                                             "chances", "likelihood", "idea", "threat",
+                                             "threats", "risk", "fear", "fears", "hope",
+                                             "hopes", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
+    const herald_token *before = &tk[vstart - 1];
+    if (hr_tok_in(before, ending)) *negated = 1;
+    if (vstart < s->begin + 2) return;
+    if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
+    if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
+}
+
+/* "demanded that Hamas renounce violence", "insisted that Iraq expel
+ * the rebels", "helping Beijing deal with": a verb in its base form
+ * right after its subject, one named party, is wanted or helped, not
+ * done (the verb that governs it codes the demand).  ("Israel and Hamas
+ * agree" is a plural's present tense.) */
+static int subjunctive(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (vstart == s->begin || s->owner[vstart - 1] < 0) return 0;
+    if (tk[vstart].tag == HR_TAG_VB) return 1;
+    long lo, hi;
+    hr_group_of(s, s->owner[vstart - 1], &lo, &hi);
+    return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
+}
+
+/* Whether the verb at vstart is a simple present in a clause of time:
+ * "will withdraw after the soldiers hand over their base", "once the
+ * rebels disarm": an act to come, or a habit, never a reported fact. */
+static int present_time_clause(const sent *s, size_t vstart)
+{
+    static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
+                                           "whenever", NULL };
+    long c = s->chunk_of[vstart];
+    size_t open = hr_pattern_scope_start(s, vstart);
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
+           s->doc->chunks[c].flags == 0 &&
+           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
+           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
+           hr_tok_in(&s->doc->tokens[open], openers);
+}
+
+/* Whether verb group c is a bare present ("renounce", "cooperate"). */
+static int bare_present(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    int tag = s->doc->tokens[g->head].tag;
+    return g->kind == HERALD_CHUNK_VG && g->flags == 0 && (tag == HR_TAG_VB || tag == HR_TAG_VBP);
+}
+
+/* Whether the chunk before chunk c, over a "that", is a verb of
+ * demanding (one of `demand`). */
+static int demanded(const sent *s, long c, const char *const *demand)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long q = hr_chunk_before(s, c);
+    if (q >= 0 && ch[q].kind == HERALD_CHUNK_SBAR &&
+        hr_tok_is(&s->doc->tokens[ch[q].first_token], "that"))
+        q = hr_chunk_before(s, q);
+    return q >= 0 && ch[q].kind == HERALD_CHUNK_VG && hr_tok_in(&s->doc->tokens[ch[q].head], demand);
+}
+
+/* Whether verb group c is the bare verb of a clause that a demand
+ * governs, which is wanted, not done: "demanded that Hamas renounce
+ * violence, recognize Israel and ...", "demanding Syria cooperate". */
+static int mandative(const sent *s, long c)
+{
+    static const char *const demand[] = { "demand", "demands", "demanded", "demanding",
+                                          "insist", "insists", "insisted", "insisting", "urge",
+                                          "urges", "urged", "urging", "propose", "proposed",
+                                          "proposes", "request", "requested", "requests",
+                                          "require", "required", "requires", "recommend",
+                                          "recommended", "recommends", "asked", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (int joined = 0; c >= 0 && bare_present(s, c) && joined < 4; joined++) {
+        long p = hr_chunk_before(s, c);
+        if (p >= 0 && ch[p].kind != HERALD_CHUNK_NP) return 0;
+        if (p >= 0) return demanded(s, p, demand);             /* p: its subject */
+        /* After a comma or a conjunction: the verb it is joined to, over
+         * that verb's objects (or the "that" of a first verb the tagger
+         * missed: "that Israel free(JJ) the prisoners and recognize"). */
+        for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG &&
+                  ch[c].kind != HERALD_CHUNK_SBAR;)
+            c--;
+        if (c < 0 || ch[c].first_token < s->begin) return 0;
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return demanded(s, c + 1, demand);
+    }
+    return 0;
+}
+
+/* Negation or a hypothetical among the few words before the verb (a
+ * noun of events when `noun`). */
+void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
+{
+    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
+                                             "refuse", "denied", "denies", "deny", "declined",
+                                             "declines", "decline", "failed", "fails", "fail",
+                                             NULL };
+    static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
+                                          "threatened", "threatens", "threaten", "plans",
+                                          "planned", "plan", "wants", "want", "hopes", "intends",
+                                          "considering", "considers", NULL };
+    *negated = *hypothetical = 0;
+    size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
+    /* Backwards from the verb; a comma before the verb's own subject ends
+     * its clause: "after talks failed, Turkey attacked Syria" is no
+     * failed attack (while "did not, however, attack" is negated). */
+    int subject = 0;
+    for (size_t k = vstart; k-- > from;) {
+        if (s->owner[k] >= 0) { subject = 1; continue; }
+        const herald_token *t = &s->doc->tokens[k];
+        if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
+        if (hr_tok_in(t, negations)) *negated = 1;
+        /* "the Indian plan was criticized": a plan named is no plan to
+         * act, though "hopes of talks" are no talks. */
+        if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
+    }
+    if (denied_clause(s, vstart)) *negated = 1;
+    gerund_modality(s, vstart, negated, hypothetical);
+    /* "If talks fail, Israel will attack": a sentence that opens with a
+     * condition states no fact. */
+    size_t first = s->begin;
+    while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
+    if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
+        *hypothetical = 1;
+    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
+    /* "urged Iran to exercise restraint", "agreed to resume talks": an
+     * infinitive is wanted, not done (the verb that governs it codes the
+     * urging or the agreement).  Some governing words report a fact
+     * instead: "was seen to", "managed to", "began to", "is about to". */
+    static const char *const factual[] = { "about", "seen", "known", "reported", "said", "found",
+                                           "forced", "managed", "began", "begun", "started",
+                                           "continued", "continues", "used", "had", "able",
+                                           "went", "moved", NULL };
+    const herald_token *tk = s->doc->tokens;
+    size_t before = vstart;         /* 'trying to "burn" Turks': over a quote */
+    while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
+    if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
+        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)))
+        *hypothetical = 1;
+    if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
+}
+
+/* A noun of events takes the modality of the verb it is the subject of:
+ * "talks between Iran and Saudi Arabia could resume", "the meeting of A
+ * with B did not take place", "... was cancelled", "... was postponed". */
+void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
+{
+    static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
+    static const char *const nots[] = { "not", "n't", "never", NULL };
+    static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
+                                       "had", "did", "does", "do", NULL };
+    static const char *const undone[] = { "cancelled", "canceled", "scrapped", NULL };
+    static const char *const later[] = { "postponed", "delayed", "rescheduled", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vend; k < s->end && k < vend + 16; k++) {
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
+        if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
+        if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
+        if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
+        if (t[k].tag == HR_TAG_MD || hr_tok_in(&t[k], aux)) continue;   /* to the main verb */
+        if (hr_tok_in(&t[k], undone)) *negated = 1;
+        if (hr_tok_in(&t[k], later)) *hypothetical = 1;
+        return;
+    }
+}

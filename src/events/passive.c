@@ -1,0 +1,161 @@
+/* passive.c - passive verbs and their agents: "was attacked by X",
+ * reduced relatives ("a convoy attacked by gunmen"), agentless passives
+ * whose subject suffered the act ("were killed"). */
+#include "sentence.h"
+#include "../segment/toks.h"
+#include "../tag/tagger.h"
+
+#include <string.h>
+
+/* Whether the verb at vstart is a participle the chunker found passive
+ * on its own, with no "be": a reduced relative clause ("a convoy
+ * attacked by gunmen", "pardoned a man sentenced to life"). */
+static int lone_passive_participle(const sent *s, size_t vstart)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) &&
+           g->head == g->first_token && g->head == vstart;
+}
+
+/* The noun phrase a lone passive participle hangs on ("a gesture
+ * sought by Abbas", "a convoy attacked by gunmen"): 1 and *noun, its
+ * mention (-1 for a thing, not the mention before it), or 0 when no
+ * noun phrase stands just before the participle. */
+int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun)
+{
+    if (!lone_passive_participle(s, vstart)) return 0;
+    long p = hr_chunk_before(s, s->chunk_of[vstart]);
+    if (p < 0 || s->doc->chunks[p].kind != HERALD_CHUNK_NP) return 0;
+    *noun = hr_chunk_mention(s, p);
+    return 1;
+}
+
+/* A lone passive participle after a finite verb of its sentence: a
+ * reduced relative clause on that verb's object ("pardoned a man
+ * sentenced to life").  First in its sentence, a lone participle is
+ * more likely a past tense the tagger misread. */
+int hr_participle_after_finite(const sent *s, size_t vstart)
+{
+    if (!lone_passive_participle(s, vstart)) return 0;
+    for (long c = s->chunk_of[vstart]; c-- > 0 && s->doc->chunks[c].first_token >= s->begin;)
+        if (hr_finite_group(s, c)) return 1;
+    return 0;
+}
+
+/* The one behind the instrument phrase at token k, when the phrase is
+ * no actor: "by [a rocket attack] from Gaza", "by [rubber bullets]
+ * fired by soldiers", "by [shrapnel] from an Israeli tank": the mention
+ * after the "from" or "by" that follows the phrase (over a participle),
+ * or -1. */
+static long instrument_agent(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || hr_chunk_mention(s, c) >= 0) return -1;
+    size_t i = ch[c].first_token + ch[c].token_count;
+    if (i < s->end && lone_passive_participle(s, i)) i++;       /* "fired", "launched" */
+    if (i + 1 >= s->end || s->owner[i] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[i], (const char *const[]){ "from", "by", NULL }))
+        return -1;
+    for (i++; i + 1 < s->end && s->owner[i] < 0 && s->doc->tokens[i].tag == HR_TAG_DT;) i++;
+    return s->owner[i];
+}
+
+/* The mention after the adjectives and participles that open the noun
+ * phrase at token k: "by [unknown] gunmen", "by [suspected] militants";
+ * -1 when there is none. */
+static long modified_mention(const sent *s, size_t k)
+{
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_NP) return -1;
+    size_t end = s->doc->chunks[c].first_token + s->doc->chunks[c].token_count;
+    const herald_token *tk = s->doc->tokens;
+    while (k < end && s->owner[k] < 0 &&
+           (tk[k].tag == HR_TAG_JJ || tk[k].tag == HR_TAG_VBN || tk[k].tag == HR_TAG_VBD))
+        k++;
+    return k < end ? s->owner[k] : -1;
+}
+
+/* A passive verb ("was attacked by X", "has been rejected as
+ * unreasonable by X"): the mention that is its agent, after "by" within
+ * its clause, or -1 when the verb is not passive. */
+long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
+{
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+    size_t b = vstart;              /* "were reportedly killed by" */
+    while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
+    if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
+    if (!lone_passive_participle(s, vstart) &&
+        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
+        return -1;
+    for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
+        const herald_token *t = &s->doc->tokens[k];
+        if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        /* "deployed along the routes to be used by the pilgrims", "... which
+         * were seized by": the "by" of another verb */
+        if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
+                                t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
+                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
+                                t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
+            break;
+        if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
+            while (k + 2 < s->end && s->owner[k + 1] < 0 &&
+                   (s->doc->tokens[k + 1].tag == HR_TAG_DT ||
+                    s->doc->tokens[k + 1].tag == HR_TAG_JJ ||   /* "by the chief Chechen negotiator" */
+                    s->doc->tokens[k + 1].tag == HR_TAG_CD ||
+                    hr_tok_in(&s->doc->tokens[k + 1], (const char *const[]){ "both", "either",
+                                                                            NULL })))
+                k++;                    /* "by the Turkish government", "by both A and B" */
+            long agent = s->owner[k + 1] >= 0 ? s->owner[k + 1] : modified_mention(s, k + 1);
+            return agent >= 0 ? agent : instrument_agent(s, k + 1);
+        }
+    }
+    return -1;
+}
+
+/* Codes of force: coercion (17), assault (18), fighting (19), mass
+ * violence (20).  Their passives name the victim as subject ("were
+ * killed", "were arrested"); a verbal passive ("was criticized over")
+ * keeps its subject as the source, as PETRARCH-2 codes it. */
+int hr_is_force_code(const char *code)
+{
+    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
+                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+}
+
+/* Codes whose agentless passive names the one acted on as subject: the
+ * codes of force, the release of captives (0841: "a kidnapped diplomat
+ * has been freed") and inquiries (09: "two ministers were questioned
+ * over the bribes").  Other returns keep their subject: what is handed
+ * over is no actor, and the one it goes to is named after "to". */
+int hr_passive_subject_suffers(const char *code)
+{
+    return hr_is_force_code(code) ||
+           (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
+}
+
+/* Whether an infinitive follows the verb ending at vend ("were sent to
+ * investigate"): a code read off it names what the subject is to do. */
+int hr_purpose_after(const sent *s, size_t vend)
+{
+    long c = vend < s->end ? s->chunk_of[vend] : -1;
+    return c >= 0 && (s->doc->chunks[c].flags & HERALD_VG_INFINITIVE);
+}
+
+/* A passive participle with no agent: "were killed", "have been
+ * arrested", "were reported killed" (the tagger's VBN after a form of
+ * "be", over adverbs and a verb of reporting). */
+int hr_agentless_passive(const sent *s, size_t vstart)
+{
+    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+    static const char *const reported[] = { "reported", "reportedly", "said", "believed",
+                                            "feared", "thought", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (lone_passive_participle(s, vstart)) return 1;
+    if (tk[vstart].tag != HR_TAG_VBN) return 0;
+    size_t k = vstart;
+    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], be);
+}

@@ -1,0 +1,91 @@
+/* sentence.h - what the files of the event stage share: the state of
+ * the sentence being coded (events.c builds it), and the questions the
+ * other files answer about it: modality.c (negation, hypotheticals,
+ * threats), passive.c (passives and their agents) and emit.c (turning
+ * a verb's sides into events).  Internal to src/events. */
+#ifndef HR_EVENTS_SENTENCE_H
+#define HR_EVENTS_SENTENCE_H
+
+#include "events.h"
+#include "word_index.h"
+#include "../core/buf.h"
+#include "../dict/lexicon.h"
+#include "../dict/verbs.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* sent.last_source before the sentence's first verb */
+#define NO_VERB_YET (-2)
+
+typedef struct sent {
+    herald_doc *doc;
+    const hr_dicts *d;
+    const hr_lexicon *vx;
+    uint32_t index;
+    size_t begin, end;                  /* tokens */
+    size_t first_actor, actor_end;      /* the sentence's mentions */
+    int *owner;                         /* mention of each token, -1 for none */
+    long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
+    uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
+                                           tried, 1 no match, else 1 + length */
+    uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
+    hr_word_index words;                /* the tokens each dictionary word matches */
+    uint64_t *names;                    /* mask (as in words) of the tokens of names */
+    uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
+    uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
+    uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
+    long last_source;                   /* the source of the sentence's last verb, -1
+                                           for none, NO_VERB_YET */
+    int last_coercion;                  /* 1: the last verb coded coercion (17) */
+    int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
+    size_t coded_end;                   /* the token after the last verb that coded an
+                                           event in the sentence, 0 for none */
+    size_t threat_end;                  /* the end of the complement of a verb that coded
+                                           a specific threat itself ("warned it would
+                                           attack": 1384), 0 for none */
+    char country[4];                    /* the sentence's one state, or "" (country.c) */
+    hr_buf how;
+} sent;
+
+/* Places that stand in for a missing side: "captured Kisangani" acts
+ * on the place's country (object_place). */
+typedef struct place_sides {
+    const herald_actor *source, *target;
+} place_sides;
+
+/* events.c: the sentence's mentions and clauses. */
+long hr_chunk_before(const sent *s, long c);
+long hr_chunk_mention(const sent *s, long c);
+int hr_finite_group(const sent *s, long c);
+void hr_group_of(const sent *s, long m, long *lo, long *hi);
+size_t hr_pattern_scope_start(const sent *s, size_t vstart);
+
+/* modality.c */
+size_t hr_condition_of(const sent *s, long c);
+int hr_future(const sent *s, size_t vstart);
+long hr_governing_group(const sent *s, long c);
+const char *hr_intent_code(const char *code);
+int hr_is_comment_code(const char *code);
+void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical);
+void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
+const char *hr_threat_of(const char *code);
+int hr_threatened_act(const sent *s, size_t vstart);
+int hr_warning(const sent *s, size_t k);
+
+/* passive.c */
+int hr_agentless_passive(const sent *s, size_t vstart);
+int hr_is_force_code(const char *code);
+int hr_participle_after_finite(const sent *s, size_t vstart);
+long hr_passive_agent(const sent *s, size_t vstart, size_t vend);
+int hr_passive_subject_suffers(const char *code);
+int hr_purpose_after(const sent *s, size_t vend);
+int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
+
+/* emit.c */
+int hr_drop(sent *s, size_t vstart, size_t vend, const char *reason);
+int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
+                       const char *code, size_t vstart, size_t vend, int negated,
+                       int hypothetical, int mutual);
+
+#endif
