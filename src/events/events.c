@@ -3,7 +3,7 @@
  * A verb is the longest verb form of the verb dictionary at a token not
  * inside an actor mention.  Its block gives a default code; its patterns
  * (TABARI linear ones, and PETRARCH-2 ones read linearly with their
- * phrase brackets ignored) can give a more specific one: the pattern
+ * phrase brackets ignored; patterns.c) can give a more specific one: the pattern
  * whose words all appear, in order, before and after the verb, with the
  * most words, wins.  Pattern words match as stems ("ATTACK" matches
  * "attacks"), as TABARI's do; words tied by '_' must be adjacent, and ^
@@ -28,154 +28,10 @@
 #include <string.h>
 
 
-/* ---- pattern matching ------------------------------------------------ */
-
-/* Whether token k matches pattern word e: the word itself, a word it
- * is the stem of (stems of four letters or more), or its singular
- * (word_index.h); an exact word ("press!") only itself and its
- * inflections. */
-static int word_matches(const sent *s, size_t k, const hr_elem *e)
-{
-    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, hr_word_index_key(e)), k);
-}
-
-/* The first token from k on whose bit is set in mask m (as in
- * s->words) and that is no name's, or s->end. */
-static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
-{
-    if (!m || k >= s->end) return s->end;
-    size_t b = k - s->begin;
-    for (size_t w = b / 64; w < s->words.words; w++) {
-        uint64_t bits = m[w] & ~s->names[w];
-        if (w == b / 64) bits &= ~(uint64_t)0 << (b % 64);
-        if (bits) return s->begin + w * 64 + (size_t)__builtin_ctzll(bits);
-    }
-    return s->end;
-}
-
-/* The last token before k whose bit is set in m and that is no name's,
- * or SIZE_MAX. */
-static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
-{
-    if (!m || k <= s->begin) return SIZE_MAX;
-    size_t b = k - s->begin;        /* bits below b */
-    for (size_t w = (b - 1) / 64 + 1; w-- > 0;) {
-        uint64_t bits = m[w] & ~s->names[w];
-        if (w == (b - 1) / 64 && (b % 64)) bits &= ((uint64_t)1 << (b % 64)) - 1;
-        if (bits) return s->begin + w * 64 + 63 - (size_t)__builtin_clzll(bits);
-    }
-    return SIZE_MAX;
-}
-
-/* Whether stamps[set] already holds the sentence's stamp; sets it.  The
- * per-set memos are cleared lazily, on their first use in a sentence:
- * clearing them all for every sentence cost more than the matching. */
-static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
-{
-    if (stamps[set] == s->stamp) return 1;
-    stamps[set] = s->stamp;
-    return 0;
-}
-
-/* The tokens where a member of synonym set `set` may start: the tokens
- * its members' first words match (all tokens when a member's first
- * element is of another kind), worked out once per sentence. */
-static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
-{
-    const hr_verbs *v = &s->d->verbs;
-    uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
-    if (stamped(s, s->synset_started, set)) return m;
-    memset(m, 0, s->words.words * sizeof *m);
-    const hr_synset *ss = &v->synsets[set];
-    for (uint32_t i = 0; i < ss->member_count; i++) {
-        const hr_member *mem = &v->members[ss->first_member + i];
-        if (!mem->elem_count) continue;
-        const hr_elem *first = &v->elems[mem->first_elem];
-        const uint64_t *from = NULL;
-        if (first->type == HR_EL_WORD) {
-            if (!(from = hr_word_index_get(&s->words, hr_word_index_key(first)))) continue;
-        } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
-            from = synset_starts(s, first->value, depth + 1);
-        }
-        if (!from) {        /* any token */
-            memset(m, 0xff, s->words.words * sizeof *m);
-            break;
-        }
-        for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
-    }
-    return m;
-}
-
-static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
-
-/* Whether the synonym set matches at k (a member's words in a row). */
-static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
-{
-    const hr_verbs *v = &s->d->verbs;
-    if (set >= v->synset_count || depth > 4) return 0;
-    const hr_synset *ss = &v->synsets[set];
-    for (uint32_t m = 0; m < ss->member_count; m++) {
-        const hr_member *mem = &v->members[ss->first_member + m];
-        size_t pos = k, ok = mem->elem_count > 0;
-        for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
-            size_t l;
-            if (pos >= s->end || !elem_matches(s, pos, &v->elems[mem->first_elem + e], &l, depth + 1))
-                ok = 0;
-            else
-                pos += l;
-        }
-        if (ok) { *len = pos - k; return 1; }
-    }
-    return 0;
-}
-
-/* Patterns try the same sets at the same tokens over and over (every
- * pattern of every verb scans to the end of the sentence), so the answers
- * of the outermost calls are remembered for the sentence. */
-static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
-{
-    if (depth > 0 || set >= s->d->verbs.synset_count || k < s->begin || k >= s->end)
-        return synset_matches_at(s, k, set, len, depth);
-    uint8_t *row = &s->synset_memo[(size_t)set * (s->end - s->begin)];
-    if (!stamped(s, s->synset_memo_stamp, set)) memset(row, 0, s->end - s->begin);
-    uint8_t *memo = &row[k - s->begin];
-    if (!*memo) {
-        size_t l = 0;
-        int found = synset_matches_at(s, k, set, &l, depth);
-        *memo = (uint8_t)(found && l < 254 ? 1 + l : 1);
-    }
-    *len = *memo > 1 ? (size_t)*memo - 1 : 0;
-    return *memo > 1;
-}
-
-static int is_name(const herald_actor *a)
-{
-    return a->kind == HERALD_ACTOR_NAMED || a->kind == HERALD_ACTOR_PERSON;
-}
-
-static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
-{
-    *len = 1;
-    /* The words of a name ("Rapid Support Forces") are not words of a
-     * pattern; role words ("captured soldiers", "withdrew its troops")
-     * are. */
-    if (depth == 0 && s->owner[k] >= 0 && is_name(&s->doc->actors[s->owner[k]])) return 0;
-    if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
-    if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
-    return 0;
-}
-
-typedef struct hit {
-    int score;              /* words matched; -1 when the pattern fails */
-    int before;             /* of which before the verb */
-    long source, target;    /* mentions a $ or + picked, -1 for none */
-    size_t end;             /* the token after the last one matched after the verb */
-} hit;
-
 /* The token that ends the clause token k is in: a comma or a semicolon
  * ("withdrew from Kherson, Ukrainian officials said" is no withdrawal
  * from the officials), or the sentence's end. */
-static size_t clause_end(const sent *s, size_t k)
+size_t hr_clause_end(const sent *s, size_t k)
 {
     while (k < s->end && (s->owner[k] >= 0 || !(hr_tok_is(&s->doc->tokens[k], ",") ||
                                                hr_tok_is(&s->doc->tokens[k], ";"))))
@@ -184,125 +40,15 @@ static size_t clause_end(const sent *s, size_t k)
 }
 
 /* The mention starting at or after token k (before `limit`). */
-static long mention_from(const sent *s, size_t k, size_t limit)
+long hr_mention_from(const sent *s, size_t k, size_t limit)
 {
     for (size_t i = k; i < limit; i++)
         if (s->owner[i] >= 0) return s->owner[i];
     return -1;
 }
 
-static long mention_before(const sent *s, size_t k);
-static int is_place(const sent *s, long m);
 static int clause_subject(const sent *s, size_t k, long *subject);
-long hr_chunk_before(const sent *s, long c);
-long hr_chunk_mention(const sent *s, long c);
 
-/* The token after the noun phrase at k, which a pattern's ^ skips: its
- * determiners and adjectives, then a mention or a run of nouns ("IN ^
- * WITH +": "in Osgiliath with ..."); k when no noun phrase starts there. */
-static size_t skip_phrase(const sent *s, size_t k)
-{
-    const herald_token *tk = s->doc->tokens;
-    size_t i = k;
-    while (i < s->end && s->owner[i] < 0 &&
-           (tk[i].tag == HR_TAG_DT || tk[i].tag == HR_TAG_JJ || tk[i].tag == HR_TAG_CD ||
-            tk[i].tag == HR_TAG_PRPS))
-        i++;
-    if (i < s->end && s->owner[i] >= 0) {
-        const herald_actor *a = &s->doc->actors[s->owner[i]];
-        return a->first_token + a->token_count;
-    }
-    size_t n = i;
-    while (n < s->end && s->owner[n] < 0 && hr_tag_is_noun(tk[n].tag)) n++;
-    return n > i ? n : k;
-}
-
-/* The pattern's match around the verb at vstart..vend; its words after
- * the verb are looked for before token `scope` (pattern_scope_end), its
- * words before it from token `first` (pattern_scope_start). */
-static hit match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
-                         size_t first, size_t scope)
-{
-    const hr_verbs *v = &s->d->verbs;
-    const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1, vend };
-    size_t verb = 0;
-    while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
-    /* After the verb: each word in order, gaps allowed. */
-    size_t pos = vend;
-    for (size_t i = verb + 1; i < p->elem_count; i++) {
-        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
-            size_t k, len = 1;
-            if (e[i].joined) {
-                /* A word tied by '_' to the one before must follow it at once. */
-                k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
-            } else if (e[i].type == HR_EL_WORD) {
-                k = next_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
-            } else {
-                const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
-                    if (synset_matches(s, k, e[i].value, &len, 0)) break;
-            }
-            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
-            pos = k + len;
-            h.score++;
-        } else if (e[i].type == HR_EL_SKIP) {
-            size_t k = skip_phrase(s, pos);
-            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
-            pos = k;
-        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
-            long m = mention_from(s, pos, clause_end(s, pos));
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
-            if (e[i].type == HR_EL_TARGET) h.target = m;
-            else h.source = m;
-            pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
-        }
-    }
-    h.end = pos;
-    /* Before the verb: backwards, in reverse order. */
-    pos = vstart;
-    for (size_t i = verb; i-- > 0;) {
-        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
-            size_t k, len = 0;
-            int found = 0;
-            if (e[i + 1].joined) {
-                /* tied by '_' to the word after it: it must end there */
-                for (k = pos; k > first && !found;) {
-                    k--;
-                    found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
-                }
-            } else if (e[i].type == HR_EL_WORD) {
-                k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
-                found = k != SIZE_MAX && k >= first;
-            } else {
-                const uint64_t *starts = synset_starts(s, e[i].value, 0);
-                for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
-                     k = previous_hit(s, starts, k))
-                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
-                        found = 1;
-                        break;
-                    }
-            }
-            if (!found) return (hit){ -1, 0, -1, -1, 0 };
-            pos = k;
-            h.score++;
-            h.before++;
-        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
-            /* "$ *": the verb's subject, as the verb without a pattern
-             * finds it (over relative clauses and places). */
-            long m = -1;
-            if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = mention_before(s, pos);
-            else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
-                for (size_t k = pos; k-- > s->begin;)
-                    if (s->owner[k] >= 0 && !is_place(s, s->owner[k])) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
-            if (e[i].type == HR_EL_TARGET) h.target = m;
-            else h.source = m;
-            pos = s->doc->actors[m].first_token;
-        }
-    }
-    return h;
-}
 
 /* ---- actor groups ------------------------------------------------------ */
 
@@ -336,9 +82,9 @@ static int breaks_list(const herald_token *t)
 static int appositive(const sent *s, const herald_actor *a, size_t close)
 {
     size_t k = a->first_token + a->token_count;
-    if (!is_name(a) || k >= close || !hr_tok_is(&s->doc->tokens[k], ",")) return 0;
+    if (!hr_is_name(a) || k >= close || !hr_tok_is(&s->doc->tokens[k], ",")) return 0;
     for (k++; k < close && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT;) k++;
-    if (k >= close || s->owner[k] < 0 || is_name(&s->doc->actors[s->owner[k]])) return 0;
+    if (k >= close || s->owner[k] < 0 || hr_is_name(&s->doc->actors[s->owner[k]])) return 0;
     for (k += s->doc->actors[s->owner[k]].token_count; k < close; k++)
         if (s->owner[k] >= 0 || hr_tag_is_verb(s->doc->tokens[k].tag)) return 0;
     return close < s->end && hr_tok_is(&s->doc->tokens[close], ",");
@@ -415,7 +161,7 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
 }
 
 /* "in Osgiliath", "at the border": a place where the action happens. */
-static int is_place(const sent *s, long m)
+int hr_is_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
     /* "the Belarus border", "the Iraqi capital": a mention that names
@@ -465,7 +211,7 @@ static int personal_subject(const sent *s, size_t k)
 /* The subject of the verb at token k: the one the chunks show, else the
  * nearest mention ending before k that is no place (for "he" or "she",
  * that may be a person), or -1. */
-static long mention_before(const sent *s, size_t k)
+long hr_mention_before(const sent *s, size_t k)
 {
     long subject;
     if (clause_subject(s, k, &subject)) return subject;
@@ -488,7 +234,7 @@ static long mention_before(const sent *s, size_t k)
                              (tag == HR_TAG_JJ && i + 2 < close &&    /* "backed by" */
                               hr_tok_is(&s->doc->tokens[i + 2], "by"));
             long m = s->owner[i - 1] >= 0 ? s->owner[i - 1] : phrase_mention_before(s, i);
-            if (m >= 0 && !is_place(s, m) &&
+            if (m >= 0 && !hr_is_place(s, m) &&
                 (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
@@ -507,12 +253,12 @@ static long mention_before(const sent *s, size_t k)
             t->tag == HR_TAG_VBP)
             verb = 1;
         if (verb && (t->tag == HR_TAG_WP || t->tag == HR_TAG_WDT) && s->owner[i - 1] >= 0 &&
-            !is_place(s, s->owner[i - 1]))
+            !hr_is_place(s, s->owner[i - 1]))
             return s->owner[i - 1];
     }
     int person = personal_subject(s, k);
     for (size_t i = k; i-- > s->begin;)
-        if (s->owner[i] >= 0 && !is_place(s, s->owner[i]) &&
+        if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i]) &&
             !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
             return s->owner[i];
     return -1;
@@ -536,7 +282,7 @@ long hr_chunk_mention(const sent *s, long c)
     const herald_chunk *ch = &s->doc->chunks[c];
     long m = -1;
     for (size_t k = ch->first_token; k < ch->first_token + ch->token_count; k++)
-        if (s->owner[k] >= 0 && !is_place(s, s->owner[k])) m = s->owner[k];
+        if (s->owner[k] >= 0 && !hr_is_place(s, s->owner[k])) m = s->owner[k];
     return m;
 }
 
@@ -689,7 +435,7 @@ static int relative_subject(const sent *s, size_t r, long *subject)
     if (k > s->begin && s->owner[k - 1] < 0 && hr_tok_is(&t[k - 1], ",")) k--;
     if (k == s->begin) return 0;
     if (s->owner[k - 1] >= 0) {
-        *subject = is_place(s, s->owner[k - 1]) ? -1 : s->owner[k - 1];
+        *subject = hr_is_place(s, s->owner[k - 1]) ? -1 : s->owner[k - 1];
         return 1;
     }
     /* a noun, or a plural the tagger read as a verb ("the bomb blasts") */
@@ -847,7 +593,7 @@ static long relative_object(const sent *s, long subject)
     while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
     if (k < s->begin + 2 || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], rel)) return -1;
     long a = s->owner[k - 2];
-    if (a < 0 || is_place(s, a)) return -1;
+    if (a < 0 || hr_is_place(s, a)) return -1;
     size_t before = s->doc->actors[a].first_token;
     while (before > s->begin && s->owner[before - 1] < 0 && t[before - 1].tag == HR_TAG_DT)
         before--;
@@ -998,7 +744,7 @@ static long target_after(const sent *s, size_t k, int comment, int active)
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             continue;
         }
-        if (is_place(s, s->owner[i])) {
+        if (hr_is_place(s, s->owner[i])) {
             if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
             continue;
         }
@@ -1400,7 +1146,7 @@ static int threat_sides(const sent *s, size_t vstart, const char *c1, long *src,
     long g = hr_governing_group(s, c);
     size_t cond = hr_condition_of(s, c);
     size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
-    long warner = g < 0 ? -1 : says(s, head) ? speaker_of(s, head) : mention_before(s, head);
+    long warner = g < 0 ? -1 : says(s, head) ? speaker_of(s, head) : hr_mention_before(s, head);
     const herald_actor *ac = s->doc->actors;
     /* "if the UN tries ..., we will": no mention of the condition acts. */
     if (*src >= 0 && cond < vstart && ac[*src].first_token > cond) *src = -1;
@@ -1416,7 +1162,7 @@ static int threat_sides(const sent *s, size_t vstart, const char *c1, long *src,
     long object = *tgt >= 0 && cond > vstart && cond != SIZE_MAX &&
                           ac[*tgt].first_token > cond ? -1 : *tgt;
     if (object < 0 && is_violence_root(c1)) return 0;
-    long asked = cond == SIZE_MAX ? -1 : mention_from(s, cond + 1, clause_end(s, cond + 1));
+    long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
     if (asked >= 0) *tgt = asked;
     if (*tgt < 0 && g >= 0 && head + 1 < s->end) *tgt = s->owner[head + 1];
     return 1;
@@ -1438,7 +1184,7 @@ static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend,
     *best_hit = (hit){ -1, 0, -1, -1, 0 };
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = match_pattern(s, p, vstart, vend, start, scope);
+        hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
         if (threat && h.before > 0 &&
             (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))
             continue;
@@ -1472,7 +1218,7 @@ static int complement_threat(const sent *s, long c, size_t scope)
         uint32_t code = verb_code(s, p, form);
         int negated = 0, hypothetical = 0;
         hr_modality(s, k, 0, &negated, &hypothetical);
-        long src = h.source >= 0 ? h.source : mention_before(s, k);
+        long src = h.source >= 0 ? h.source : hr_mention_before(s, k);
         long tgt = h.target >= 0 ? h.target : target_after(s, k + len, 0, 0);
         if (!negated && code != HR_NONE && hr_threat_of(hr_lexicon_str(s->vx, code)) &&
             threat_sides(s, k, hr_lexicon_str(s->vx, code), &src, &tgt))
@@ -1510,7 +1256,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     s->last_charge = embedded_gerund(s, vstart);
     if (s->last_charge)
         return hr_drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
-    long src = best_hit.source >= 0 ? best_hit.source : mention_before(s, vstart);
+    long src = best_hit.source >= 0 ? best_hit.source : hr_mention_before(s, vstart);
     if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
          * never the subject of the sentence around it.  ("held talks":
@@ -1580,7 +1326,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
      * strikes in Yemen", "fired rockets from Gaza at southern Israel"). */
-    if (best_hit.target >= 0 && is_place(s, best_hit.target)) {
+    if (best_hit.target >= 0 && hr_is_place(s, best_hit.target)) {
         long object = target_after(s, vend, hr_is_comment_code(c1), 0);
         size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
         while (k > vend && s->owner[k - 1] < 0 &&
@@ -1762,7 +1508,7 @@ static long speaker_of(const sent *s, size_t k)
     if (k > s->begin + 1 && hr_tok_is(&t[k - 1], ",")) {
         for (size_t i = k - 1; i-- > s->begin + 1;)
             if (s->owner[i] < 0 && hr_tok_is(&t[i], ","))
-                return s->owner[i - 1] >= 0 && !is_place(s, s->owner[i - 1]) ? s->owner[i - 1] : -1;
+                return s->owner[i - 1] >= 0 && !hr_is_place(s, s->owner[i - 1]) ? s->owner[i - 1] : -1;
     }
     if (k + 1 >= s->end || s->owner[k + 1] < 0) return -1;
     const herald_actor *a = &s->doc->actors[s->owner[k + 1]];
@@ -1944,7 +1690,7 @@ static int index_words(sent *s)
     if (!s->names) return HERALD_ENOMEM;
     memset(s->names, 0, s->words.words * sizeof *s->names);
     for (size_t k = s->begin; k < s->end; k++)
-        if (s->owner[k] >= 0 && is_name(&s->doc->actors[s->owner[k]]))
+        if (s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]]))
             s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
     return 0;
 }

@@ -54,12 +54,29 @@ typedef struct place_sides {
     const herald_actor *source, *target;
 } place_sides;
 
+/* A pattern's match around a verb (patterns.c). */
+typedef struct hit {
+    int score;              /* words matched; -1 when the pattern fails */
+    int before;             /* of which before the verb */
+    long source, target;    /* mentions a $ or + picked, -1 for none */
+    size_t end;             /* the token after the last one matched after the verb */
+} hit;
+
 /* events.c: the sentence's mentions and clauses. */
+size_t hr_clause_end(const sent *s, size_t k);
+int hr_is_place(const sent *s, long m);
+long hr_mention_before(const sent *s, size_t k);
+long hr_mention_from(const sent *s, size_t k, size_t limit);
 long hr_chunk_before(const sent *s, long c);
 long hr_chunk_mention(const sent *s, long c);
 int hr_finite_group(const sent *s, long c);
 void hr_group_of(const sent *s, long m, long *lo, long *hi);
 size_t hr_pattern_scope_start(const sent *s, size_t vstart);
+
+/* patterns.c */
+int hr_is_name(const herald_actor *a);
+hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
+                         size_t first, size_t scope);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);

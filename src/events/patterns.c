@@ -1,0 +1,254 @@
+/* patterns.c - matching a verb's patterns around it: each word as
+ * itself, a stem (four letters or more) or a singular, looked up in the
+ * sentence's word index (word_index.h) rather than scanned; synonym sets
+ * (memoised per sentence), words tied by '_', the $ and + sides, ^ over
+ * a noun phrase.  A pattern's words after the verb are looked for in
+ * the verb's clause, those before it from the clause's start. */
+#include "sentence.h"
+#include "../segment/toks.h"
+#include "../tag/tagger.h"
+
+#include <string.h>
+
+/* Whether token k matches pattern word e: the word itself, a word it
+ * is the stem of (stems of four letters or more), or its singular
+ * (word_index.h); an exact word ("press!") only itself and its
+ * inflections. */
+static int word_matches(const sent *s, size_t k, const hr_elem *e)
+{
+    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, hr_word_index_key(e)), k);
+}
+
+/* The first token from k on whose bit is set in mask m (as in
+ * s->words) and that is no name's, or s->end. */
+static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
+{
+    if (!m || k >= s->end) return s->end;
+    size_t b = k - s->begin;
+    for (size_t w = b / 64; w < s->words.words; w++) {
+        uint64_t bits = m[w] & ~s->names[w];
+        if (w == b / 64) bits &= ~(uint64_t)0 << (b % 64);
+        if (bits) return s->begin + w * 64 + (size_t)__builtin_ctzll(bits);
+    }
+    return s->end;
+}
+
+/* The last token before k whose bit is set in m and that is no name's,
+ * or SIZE_MAX. */
+static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
+{
+    if (!m || k <= s->begin) return SIZE_MAX;
+    size_t b = k - s->begin;        /* bits below b */
+    for (size_t w = (b - 1) / 64 + 1; w-- > 0;) {
+        uint64_t bits = m[w] & ~s->names[w];
+        if (w == (b - 1) / 64 && (b % 64)) bits &= ((uint64_t)1 << (b % 64)) - 1;
+        if (bits) return s->begin + w * 64 + 63 - (size_t)__builtin_clzll(bits);
+    }
+    return SIZE_MAX;
+}
+
+/* Whether stamps[set] already holds the sentence's stamp; sets it.  The
+ * per-set memos are cleared lazily, on their first use in a sentence:
+ * clearing them all for every sentence cost more than the matching. */
+static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
+{
+    if (stamps[set] == s->stamp) return 1;
+    stamps[set] = s->stamp;
+    return 0;
+}
+
+/* The tokens where a member of synonym set `set` may start: the tokens
+ * its members' first words match (all tokens when a member's first
+ * element is of another kind), worked out once per sentence. */
+static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
+{
+    const hr_verbs *v = &s->d->verbs;
+    uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
+    if (stamped(s, s->synset_started, set)) return m;
+    memset(m, 0, s->words.words * sizeof *m);
+    const hr_synset *ss = &v->synsets[set];
+    for (uint32_t i = 0; i < ss->member_count; i++) {
+        const hr_member *mem = &v->members[ss->first_member + i];
+        if (!mem->elem_count) continue;
+        const hr_elem *first = &v->elems[mem->first_elem];
+        const uint64_t *from = NULL;
+        if (first->type == HR_EL_WORD) {
+            if (!(from = hr_word_index_get(&s->words, hr_word_index_key(first)))) continue;
+        } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
+            from = synset_starts(s, first->value, depth + 1);
+        }
+        if (!from) {        /* any token */
+            memset(m, 0xff, s->words.words * sizeof *m);
+            break;
+        }
+        for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
+    }
+    return m;
+}
+
+static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
+
+/* Whether the synonym set matches at k (a member's words in a row). */
+static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
+{
+    const hr_verbs *v = &s->d->verbs;
+    if (set >= v->synset_count || depth > 4) return 0;
+    const hr_synset *ss = &v->synsets[set];
+    for (uint32_t m = 0; m < ss->member_count; m++) {
+        const hr_member *mem = &v->members[ss->first_member + m];
+        size_t pos = k, ok = mem->elem_count > 0;
+        for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
+            size_t l;
+            if (pos >= s->end || !elem_matches(s, pos, &v->elems[mem->first_elem + e], &l, depth + 1))
+                ok = 0;
+            else
+                pos += l;
+        }
+        if (ok) { *len = pos - k; return 1; }
+    }
+    return 0;
+}
+
+/* Patterns try the same sets at the same tokens over and over (every
+ * pattern of every verb scans to the end of the sentence), so the answers
+ * of the outermost calls are remembered for the sentence. */
+static int synset_matches(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
+{
+    if (depth > 0 || set >= s->d->verbs.synset_count || k < s->begin || k >= s->end)
+        return synset_matches_at(s, k, set, len, depth);
+    uint8_t *row = &s->synset_memo[(size_t)set * (s->end - s->begin)];
+    if (!stamped(s, s->synset_memo_stamp, set)) memset(row, 0, s->end - s->begin);
+    uint8_t *memo = &row[k - s->begin];
+    if (!*memo) {
+        size_t l = 0;
+        int found = synset_matches_at(s, k, set, &l, depth);
+        *memo = (uint8_t)(found && l < 254 ? 1 + l : 1);
+    }
+    *len = *memo > 1 ? (size_t)*memo - 1 : 0;
+    return *memo > 1;
+}
+
+int hr_is_name(const herald_actor *a)
+{
+    return a->kind == HERALD_ACTOR_NAMED || a->kind == HERALD_ACTOR_PERSON;
+}
+
+static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
+{
+    *len = 1;
+    /* The words of a name ("Rapid Support Forces") are not words of a
+     * pattern; role words ("captured soldiers", "withdrew its troops")
+     * are. */
+    if (depth == 0 && s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]])) return 0;
+    if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
+    if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
+    return 0;
+}
+
+
+/* The token after the noun phrase at k, which a pattern's ^ skips: its
+ * determiners and adjectives, then a mention or a run of nouns ("IN ^
+ * WITH +": "in Osgiliath with ..."); k when no noun phrase starts there. */
+static size_t skip_phrase(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t i = k;
+    while (i < s->end && s->owner[i] < 0 &&
+           (tk[i].tag == HR_TAG_DT || tk[i].tag == HR_TAG_JJ || tk[i].tag == HR_TAG_CD ||
+            tk[i].tag == HR_TAG_PRPS))
+        i++;
+    if (i < s->end && s->owner[i] >= 0) {
+        const herald_actor *a = &s->doc->actors[s->owner[i]];
+        return a->first_token + a->token_count;
+    }
+    size_t n = i;
+    while (n < s->end && s->owner[n] < 0 && hr_tag_is_noun(tk[n].tag)) n++;
+    return n > i ? n : k;
+}
+
+/* The pattern's match around the verb at vstart..vend; its words after
+ * the verb are looked for before token `scope` (pattern_scope_end), its
+ * words before it from token `first` (pattern_scope_start). */
+hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
+                         size_t first, size_t scope)
+{
+    const hr_verbs *v = &s->d->verbs;
+    const hr_elem *e = v->elems + p->first_elem;
+    hit h = { 0, 0, -1, -1, vend };
+    size_t verb = 0;
+    while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
+    /* After the verb: each word in order, gaps allowed. */
+    size_t pos = vend;
+    for (size_t i = verb + 1; i < p->elem_count; i++) {
+        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
+            size_t k, len = 1;
+            if (e[i].joined) {
+                /* A word tied by '_' to the one before must follow it at once. */
+                k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
+            } else if (e[i].type == HR_EL_WORD) {
+                k = next_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
+            } else {
+                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
+                    if (synset_matches(s, k, e[i].value, &len, 0)) break;
+            }
+            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
+            pos = k + len;
+            h.score++;
+        } else if (e[i].type == HR_EL_SKIP) {
+            size_t k = skip_phrase(s, pos);
+            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
+            pos = k;
+        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
+            long m = hr_mention_from(s, pos, hr_clause_end(s, pos));
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            if (e[i].type == HR_EL_TARGET) h.target = m;
+            else h.source = m;
+            pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+        }
+    }
+    h.end = pos;
+    /* Before the verb: backwards, in reverse order. */
+    pos = vstart;
+    for (size_t i = verb; i-- > 0;) {
+        if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
+            size_t k, len = 0;
+            int found = 0;
+            if (e[i + 1].joined) {
+                /* tied by '_' to the word after it: it must end there */
+                for (k = pos; k > first && !found;) {
+                    k--;
+                    found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
+                }
+            } else if (e[i].type == HR_EL_WORD) {
+                k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
+                found = k != SIZE_MAX && k >= first;
+            } else {
+                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
+                     k = previous_hit(s, starts, k))
+                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
+                        found = 1;
+                        break;
+                    }
+            }
+            if (!found) return (hit){ -1, 0, -1, -1, 0 };
+            pos = k;
+            h.score++;
+            h.before++;
+        } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
+            /* "$ *": the verb's subject, as the verb without a pattern
+             * finds it (over relative clauses and places). */
+            long m = -1;
+            if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = hr_mention_before(s, pos);
+            else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
+                for (size_t k = pos; k-- > s->begin;)
+                    if (s->owner[k] >= 0 && !hr_is_place(s, s->owner[k])) { m = s->owner[k]; break; }
+            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            if (e[i].type == HR_EL_TARGET) h.target = m;
+            else h.source = m;
+            pos = s->doc->actors[m].first_token;
+        }
+    }
+    return h;
+}
