@@ -62,16 +62,34 @@ typedef struct hit {
     size_t end;             /* the token after the last one matched after the verb */
 } hit;
 
-/* events.c: the sentence's mentions and clauses. */
+/* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
+long hr_mention_from(const sent *s, size_t k, size_t limit);
+int hr_is_reporting(const sent *s, size_t k);
+
+/* sides.c: actor groups, subjects, targets, a verb's clause. */
 int hr_is_place(const sent *s, long m);
 long hr_mention_before(const sent *s, size_t k);
-long hr_mention_from(const sent *s, size_t k, size_t limit);
 long hr_chunk_before(const sent *s, long c);
 long hr_chunk_mention(const sent *s, long c);
 int hr_finite_group(const sent *s, long c);
 void hr_group_of(const sent *s, long m, long *lo, long *hi);
 size_t hr_pattern_scope_start(const sent *s, size_t vstart);
+int hr_active_finite(const sent *s, size_t k);
+int hr_clause_subject(const sent *s, size_t k, long *subject);
+int hr_coordinated_verb(const sent *s, size_t k);
+size_t hr_group_start(const sent *s, size_t k);
+int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
+int hr_object_place(const sent *s, size_t k, herald_actor *place);
+int hr_own_forces(const herald_actor *m, const herald_actor *src);
+size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
+int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject);
+int hr_reciprocal_code(const char *code);
+long hr_relative_object(const sent *s, long subject);
+int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject);
+int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
+int hr_says(const sent *s, size_t k);
+long hr_target_after(const sent *s, size_t k, int comment, int active);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
