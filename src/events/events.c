@@ -7,7 +7,7 @@
  * whose words all appear, in order, before and after the verb, with the
  * most words, wins.  Pattern words match as stems ("ATTACK" matches
  * "attacks"), as TABARI's do; words tied by '_' must be adjacent, and ^
- * skips a noun phrase.  The source is the verb's subject read off the
+ * skips a noun phrase.  The source (sides.c) is the verb's subject read off the
  * clause stage's chunks (none when that subject names no actor), else
  * the actor group nearest before the verb; the target the group nearest
  * after it (or where the
