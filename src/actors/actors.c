@@ -244,6 +244,18 @@ static int role_modifies_noun(const hr_scan *sc, size_t end)
            hr_tok_first(sc->doc, t) != HR_C_UPPER && !role_word(sc, end).len;
 }
 
+/* A noun for an organised group of people: "worker groups", "farmer
+ * associations" are groups of the role before it. */
+static int is_group_noun(const herald_token *t)
+{
+    static const char *const words[] = {
+        "group", "groups", "association", "associations", "federation", "federations",
+        "organisation", "organisations", "organization", "organizations", "movement",
+        "movements", "network", "networks", "coalition", "coalitions", NULL
+    };
+    return hr_tok_in(t, words);
+}
+
 /* The role after a country: right after it, after "'s", or after up to
  * two modifiers ("Turkey's new foreign minister", "Philippine transport
  * worker groups").  *end receives the index after the role. */
@@ -254,9 +266,13 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     for (size_t skipped = 0, plain = 0; k < sc->end; k++, skipped++) {
         hr_match role = role_word(sc, k);
         if (role.len && role_is_verb(sc, k, role)) break;
-        if (role.len && plain && role_modifies_noun(sc, k + role.len)) break;
         if (role.len) {
             *end = k + role.len;
+            if (*end < sc->end && is_group_noun(&tok[*end])) {
+                (*end)++;   /* "transport worker groups": the role's groups */
+                return role;
+            }
+            if (plain && role_modifies_noun(sc, *end)) break;
             return role;
         }
         if (skipped == 2) break;
