@@ -244,6 +244,18 @@ static int role_modifies_noun(const hr_scan *sc, size_t end)
            hr_tok_first(sc->doc, t) != HR_C_UPPER && !role_word(sc, end).len;
 }
 
+/* A noun for an organised group of people: "worker groups", "farmer
+ * associations" are groups of the role before it. */
+static int is_group_noun(const herald_token *t)
+{
+    static const char *const words[] = {
+        "group", "groups", "association", "associations", "federation", "federations",
+        "organisation", "organisations", "organization", "organizations", "movement",
+        "movements", "network", "networks", "coalition", "coalitions", NULL
+    };
+    return hr_tok_in(t, words);
+}
+
 /* The role after a country: right after it, after "'s", or after up to
  * two modifiers ("Turkey's new foreign minister", "Philippine transport
  * worker groups").  *end receives the index after the role. */
@@ -254,9 +266,13 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     for (size_t skipped = 0, plain = 0; k < sc->end; k++, skipped++) {
         hr_match role = role_word(sc, k);
         if (role.len && role_is_verb(sc, k, role)) break;
-        if (role.len && plain && role_modifies_noun(sc, k + role.len)) break;
         if (role.len) {
             *end = k + role.len;
+            if (*end < sc->end && is_group_noun(&tok[*end])) {
+                (*end)++;   /* "transport worker groups": the role's groups */
+                return role;
+            }
+            if (plain && role_modifies_noun(sc, *end)) break;
             return role;
         }
         if (skipped == 2) break;
@@ -642,14 +658,27 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         hr_match person = person_after(sc, j, &person_end);
         if (person.len && is_person_entry(sc->actors, person))
             return emit_introduced(sc, start, person, person_end, rc);
-        /* "Kremlin officials", "the Commission's spokeswoman": the role
-         * words belong to the actor, which keeps its own code. */
-        size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j;
-        for (hr_match more; k < sc->end && (more = role_word(sc, k)).len;)
-            j = k += more.len;
+        /* "Kremlin officials", "the Commission's spokeswoman", "State
+         * Department deputy spokesman Adam Ereli": the role words and the
+         * holder's name belong to the actor, which keeps its own code. */
+        size_t k = j < sc->end && is_possessive(&sc->doc->tokens[j]) ? j + 1 : j, roles = j;
+        for (hr_match more; k < sc->end;) {
+            size_t r = k;
+            while (r < sc->end && is_role_modifier(&sc->doc->tokens[r])) r++;
+            if (r >= sc->end || !(more = role_word(sc, r)).len) break;
+            j = k = r + more.len;
+        }
+        /* ... and after a name that ends in a role word ("UN envoy") */
+        int titled = j > roles || role_word(sc, j - 1).len == 1;
+        size_t name_end = titled ? unknown_name_end(sc, j - 1, j) : j;
+        if (name_end > j) {
+            named_person = !names_a_body(&sc->doc->tokens[j - 1]);
+            j = name_end;
+        }
     }
     *rc = describe(sc, sc->actors, am);
-    int kind = is_person_entry(sc->actors, am) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
+    int kind = is_person_entry(sc->actors, am) || named_person ? HERALD_ACTOR_PERSON
+                                                                : HERALD_ACTOR_NAMED;
     if (role.len) {
         compose(code, sizeof code, c, sc, role);
         formerly(sc, start, role_end, code);
