@@ -571,9 +571,15 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     int determined =
         i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
     if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
+    /* "the US stand", "the Israeli offer": a base verb form cannot agree
+     * with a singular name or an adjective, and is read as the noun. */
+    const herald_token *last = &tok[j - 1];
+    int singular = last->tag != HR_TAG_NNPS &&
+                   hr_tok_text(sc->doc, last)[last->end - last->start - 1] != 's';   /* "US" is */
     for (size_t k = j; k < sc->end && k < j + 2; k++) {
         const herald_token *t = &tok[k];
-        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
+        int base = k == j && singular && (t->tag == HR_TAG_VBP || t->tag == HR_TAG_VB);
+        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS && !base) break;
         if (hr_tok_in(t, decisions)) return "GOV";
         int air_strike = k > j && hr_tok_in(t, strikes) && hr_tok_in(&tok[k - 1], weapons);
         if (hr_tok_in(t, attacks) || air_strike) return "MIL";

@@ -276,14 +276,45 @@ static const herald_actor *nearest_owner(const hr_scan *sc, size_t first_mention
     return NULL;
 }
 
+/* Whether role code (after its "---") is a state's or an armed group's:
+ * one a named leader commands ("troops of", "the government of"). */
+static int commanded_role(const char *role)
+{
+    return is_armed_role(role) || strncmp(role, "MIL", 3) == 0 || strncmp(role, "GOV", 3) == 0;
+}
+
+/* "troops of rebel leader Laurent Kabila", "forces loyal to President
+ * Gbagbo": the person, with a state's or armed group's code, named right
+ * after the commanded role mention m and "of" or "loyal to"; or NULL. */
+static const herald_actor *commander_after(const hr_scan *sc, size_t m)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_actor *a = &doc->actors[m];
+    size_t k = a->first_token + a->token_count;
+    if (m + 1 >= doc->actor_count || !commanded_role(a->code + 3) || k + 1 >= sc->end) return NULL;
+    if (hr_tok_is(&doc->tokens[k], "of")) k++;
+    else if (hr_tok_is(&doc->tokens[k], "loyal") && hr_tok_is(&doc->tokens[k + 1], "to")) k += 2;
+    else return NULL;
+    if (k < sc->end && hr_tok_is(&doc->tokens[k], "the")) k++;
+    const herald_actor *p = &doc->actors[m + 1];
+    if (p->first_token != k || p->kind != HERALD_ACTOR_PERSON) return NULL;
+    return strncmp(p->code, "---", 3) != 0 && strncmp(p->code, "IGO", 3) != 0 ? p : NULL;
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
  * nearest state named before in the sentence, "his"/"her" to the nearest
  * person named before ("Meles said his troops", "Merkel and her
- * ministers"), "our" in a quotation to its speaker. */
-static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, size_t m)
+ * ministers"), "our" in a quotation to its speaker, "of" or "loyal to"
+ * to the leader named right after ("troops of Kabila").  *word receives
+ * the token that says so. */
+static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, size_t m,
+                                      size_t *word)
 {
     const herald_actor *a = &sc->doc->actors[m];
-    const herald_token *before = &sc->doc->tokens[a->first_token - 1];
+    const herald_actor *commander = commander_after(sc, m);
+    *word = commander ? a->first_token + a->token_count : a->first_token - 1;
+    if (commander || a->first_token <= sc->begin) return commander;
+    const herald_token *before = &sc->doc->tokens[*word];
     if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
         return nearest_owner(sc, first_mention, m);
     if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
@@ -302,15 +333,14 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     herald_doc *doc = sc->doc;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         herald_actor *a = &doc->actors[m];
-        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
-            a->first_token <= sc->begin)
-            continue;
-        const herald_actor *to = role_owner(sc, first_mention, m);
+        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0) continue;
+        size_t word;
+        const herald_actor *to = role_owner(sc, first_mention, m, &word);
         if (!to) continue;
         char code[64];
         if (joins_owners_body(to, a->code + 3)) snprintf(code, sizeof code, "%s", to->code);
         else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
-        if (note_reference(sc, &doc->tokens[a->first_token - 1], to)) return HERALD_ENOMEM;
+        if (note_reference(sc, &doc->tokens[word], to)) return HERALD_ENOMEM;
         a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
         a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
         if (!a->code || !a->how) return HERALD_ENOMEM;
