@@ -441,6 +441,25 @@ static int complement_threat(const sent *s, long c, size_t scope)
     return 0;
 }
 
+/* Whether the journey or sending of verb group g coded an event of the
+ * root of `code`: "sent inspectors to investigate" (090), "sent troops
+ * to assist" (074) have coded the purpose with what was sent.  A visit
+ * (042, 043) tells the journey alone, not what was done there ("flew to
+ * Kyiv to meet"). */
+static int journey_coded(const sent *s, long g, const char *code)
+{
+    const herald_chunk *ch = &s->doc->chunks[g];
+    const herald_token *t = s->doc->tokens;
+    uint32_t lo = t[ch->first_token].start, hi = t[ch->first_token + ch->token_count - 1].end;
+    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;) {
+        const herald_event *ev = &s->doc->events[e];
+        if (ev->verb_span[0] >= lo && ev->verb_span[0] < hi && strncmp(ev->code, code, 2) == 0 &&
+            strcmp(ev->code, "042") != 0 && strcmp(ev->code, "043") != 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -517,6 +536,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         if (hr_previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
     }
+    /* "The US sent agents to Kenya to investigate": the purpose of a
+     * sending is its sender's, the act of the sentence's subject (a
+     * pattern's $ just before would read the destination or those sent). */
+    long journey = !b->nominal ? hr_journey_of_purpose(s, vstart) : -1;
+    if (journey >= 0) src = hr_mention_before(s, s->doc->chunks[journey].head);
+    if (journey >= 0 && code != HR_NONE &&
+        journey_coded(s, journey, hr_lexicon_str(s->vx, code)))
+        return hr_drop(s, vstart, vend, "the purpose of a sending that coded it already");
     if (best_hit.source < 0 && !b->nominal && participle_on_thing(s, vstart)) src = -1;
     int elided_passive = 0;
     if (best_hit.source < 0 && !b->nominal && hr_joined_participle(s, vstart, &elided_passive, &subject))

@@ -277,6 +277,33 @@ static int mandative(const sent *s, long c)
     return 0;
 }
 
+/* The verb group of the journey or the sending that took place whose
+ * purpose the infinitive at vstart tells: "flew to Brisbane to probe
+ * ...", "has dispatched agents to Africa to investigate ...", "led a
+ * medical team to help ...".  The journey carries the act out, so it is
+ * no plan (unlike "plans to send troops to help", "will fly to ... to
+ * meet", where the journey is not done either).  -1 for none. */
+long hr_journey_of_purpose(const sent *s, size_t vstart)
+{
+    static const char *const journeys[] = { "sent", "sends", "sending", "dispatched",
+                                            "dispatches", "dispatching", "deployed", "deploys",
+                                            "flew", "flown", "flies", "travelled", "traveled",
+                                            "travels", "arrived", "arrives", "came", "comes",
+                                            "gone", "led", "leads", "rushed", "headed", "heads",
+                                            "returned", "brought", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+    long g = hr_governing_group(s, c);
+    if (g < 0 || (ch[g].flags & (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_NEGATED |
+                                 HERALD_VG_INFINITIVE)) ||
+        !hr_tok_in(&s->doc->tokens[ch[g].head], journeys))
+        return -1;
+    int negated = 0, hypothetical = 0;
+    hr_modality(s, ch[g].head, 0, &negated, &hypothetical);
+    return negated || hypothetical ? -1 : g;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -326,7 +353,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     size_t before = vstart;         /* 'trying to "burn" Turks': over a quote */
     while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
     if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
-        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)))
+        !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)) &&
+        hr_journey_of_purpose(s, vstart) < 0)
         *hypothetical = 1;
     if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
 }
