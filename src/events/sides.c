@@ -116,8 +116,9 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
-/* "in Osgiliath", "at the border": a place where the action happens. */
-int hr_is_place(const sent *s, long m)
+/* "in Osgiliath", "at the border": a place where the action happens,
+ * by the words around the mention itself. */
+static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
     /* "the Belarus border", "the Iraqi capital": a mention that names
@@ -135,6 +136,17 @@ int hr_is_place(const sent *s, long m)
     if (k == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
     return hr_tok_in(&s->doc->tokens[k - 1], preps);
+}
+
+/* A place where the action happens: "in Osgiliath", "at the border",
+ * and each place of a list after one preposition ("in Kenya and
+ * Tanzania"). */
+int hr_is_place(const sent *s, long m)
+{
+    if (placed_by_words(s, m)) return 1;
+    long lo, hi;
+    hr_group_of(s, m, &lo, &hi);
+    return lo < m && placed_by_words(s, lo);
 }
 
 /* The mention of the noun phrase that ends just before token k ("Walid
