@@ -282,6 +282,19 @@ static const char *const CLAUSE_TAKING[] = {
     "assure", "assured", "promise", "promised", "guarantee", "guaranteed", NULL
 };
 
+/* Whether the verb before token `after` has no object there, as a
+ * passive participle has none ("sentenced to life", "convicted last
+ * year for": a time phrase is no object). */
+static int no_object_at(const herald_doc *doc, const scan *s, size_t after)
+{
+    static const char *const time_words[] = { "last", "this", "next", "yesterday", "today",
+                                              "earlier", NULL };
+    if (after < s->end && hr_tok_in(&doc->tokens[after], time_words)) return 1;
+    int next = tag_at(s, after);
+    return !is_determiner(next) && !is_noun(next) && !is_adjective(next) && next != HR_TAG_PRP &&
+           (after >= s->end || !s->mention_end[after]);
+}
+
 /* Whether the lone past form of verb group c, which ends at `after`, is
  * a passive participle opening a reduced relative clause on the object
  * of the verb before it: "pardoned a man sentenced to life", "freed a
@@ -302,31 +315,54 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
         (vg->flags & (HERALD_VG_PASSIVE | HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) ||
         hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING))
         return 0;
-    /* "convicted last year for": a time phrase is no object */
-    static const char *const time_words[] = { "last", "this", "next", "yesterday", "today",
-                                              "earlier", NULL };
-    if (after < s->end && hr_tok_in(&doc->tokens[after], time_words)) return 1;
-    int next = tag_at(s, after);
-    return !is_determiner(next) && !is_noun(next) && !is_adjective(next) && next != HR_TAG_PRP &&
-           (after >= s->end || !s->mention_end[after]);
+    return no_object_at(doc, s, after);
 }
 
-/* Whether the lone past form of verb group c, followed by "by", is a
- * passive participle on the object of a preposition: "killed by a
- * missile fired by Israeli jets", "hit by shells launched by the
- * army".  No finite verb follows a preposition's object (a clause after
- * a preposition opens with "after", "as" ..., an SBAR chunk). */
+/* Whether the chunks from `from` back to the one after chunk `stop`
+ * are phrases in a row (noun phrases and prepositions, no comma or
+ * conjunction between) that the finite verb group `stop` governs, not
+ * one that takes a clause: "demanded custody of a marine", "arrested
+ * members of a gang". */
+static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
+{
+    const herald_chunk *ch = doc->chunks;
+    for (size_t i = from; i > stop; i--) {
+        if ((ch[i].kind != HERALD_CHUNK_NP && ch[i].kind != HERALD_CHUNK_PP) ||
+            ch[i - 1].first_token + ch[i - 1].token_count != ch[i].first_token)
+            return 0;
+    }
+    const herald_chunk *vg = &ch[stop];
+    int tag = tag_at(s, vg->first_token);
+    return vg->kind == HERALD_CHUNK_VG &&
+           !(vg->flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) &&
+           (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD) &&
+           !hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING);
+}
+
+/* Whether the lone past form of verb group c is a passive participle on
+ * the object of a preposition: before "by" ("killed by a missile fired
+ * by Israeli jets"), or with no object of its own in a phrase a finite
+ * verb governs ("demanded custody of a marine sentenced to 40 years",
+ * "arrested members of a gang wanted for murder").  No finite verb
+ * follows a preposition's object (a clause after a preposition opens
+ * with "after", "as" ..., an SBAR chunk). */
 static int prepositional_participle(const herald_doc *doc, const scan *s,
                                     size_t sentence_first_chunk, const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
     if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
-        n < sentence_first_chunk + 2 || after >= s->end || !hr_tok_is(&doc->tokens[after], "by"))
+        n < sentence_first_chunk + 2 || after >= s->end)
         return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *pp = &doc->chunks[n - 2];
-    return np->kind == HERALD_CHUNK_NP && pp->kind == HERALD_CHUNK_PP &&
-           np->first_token + np->token_count == c->first_token &&
-           pp->first_token + pp->token_count == np->first_token;
+    if (np->kind != HERALD_CHUNK_NP || pp->kind != HERALD_CHUNK_PP ||
+        np->first_token + np->token_count != c->first_token ||
+        pp->first_token + pp->token_count != np->first_token)
+        return 0;
+    if (hr_tok_is(&doc->tokens[after], "by")) return 1;
+    if (!no_object_at(doc, s, after)) return 0;
+    for (size_t i = n - 2; i-- > sentence_first_chunk;)
+        if (doc->chunks[i].kind == HERALD_CHUNK_VG) return governed_phrases(doc, s, i, n - 1);
+    return 0;
 }
 
 /* Whether the past form at k, right after a preposition, modifies the
