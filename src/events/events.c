@@ -441,6 +441,28 @@ static int complement_threat(const sent *s, long c, size_t scope)
     return 0;
 }
 
+/* Whether a mention is of plain people ("people", "Iraqi civilians"). */
+static int civilians(const herald_actor *a)
+{
+    return strlen(a->code) == 6 && strcmp(a->code + 3, "CVL") == 0;
+}
+
+/* Whether the last event the sentence coded before the verb at vstart
+ * is force by an unknown doer ("a car bomb hit a patrol"): the people
+ * the same subject kills or wounds next ("..., killing 20 people") are
+ * that attack's toll, with no doer to tell it apart.  (Victims of a
+ * party of their own, "... and wounded 30 soldiers", are coded.) */
+static int unknown_attack_before(const sent *s, size_t vstart)
+{
+    uint32_t at = s->doc->tokens[vstart].start;
+    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;) {
+        const herald_event *ev = &s->doc->events[e];
+        if (ev->verb_span[0] >= at) continue;
+        return strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
+    }
+    return 0;
+}
+
 /* Whether the journey or sending of verb group g coded an event of the
  * root of `code`: "sent inspectors to investigate" (090), "sent troops
  * to assist" (074) have coded the purpose with what was sent.  A visit
@@ -523,6 +545,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                                                                                   NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
+    int joined = 1;         /* the verb takes the subject of the verb before */
     if (best_hit.source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
@@ -535,6 +558,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
          * verb it is joined to, else the last verb's. */
         if (hr_previous_clause_subject(s, vstart, 0, &subject)) src = subject;
         else if (s->last_source >= 0) src = s->last_source;
+    } else {
+        joined = 0;
     }
     /* "The US sent agents to Kenya to investigate": the purpose of a
      * sending is its sender's, the act of the sentence's subject (a
@@ -551,6 +576,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
+
     if (b->nominal && hr_is_force_code(c1) && best_hit.source < 0 && known_attack(s, vstart) &&
         !(best_hit.target >= 0 && between_target(s, best_hit.target)))
         return hr_drop(s, vstart, vend, "an attack named with 'the' after a verb or preposition "
@@ -672,6 +698,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     }
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return hr_drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
+    if (joined && src < 0 && tgt >= 0 && hr_is_force_code(c1) &&
+        unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
+        return hr_drop(s, vstart, vend, "the toll in people of the attack by an unknown doer "
+                                     "before it ('a bomb hit a patrol, killing 20 people')");
     /* "warned it would attack": the verb of warning codes the threat
      * when its patterns name one ("1384", "threatened to retaliate":
      * 130), else the act threatened. */
