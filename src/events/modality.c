@@ -8,15 +8,33 @@
 
 #include <string.h>
 
-/* "will meet", "shall hold talks": talks announced for the future are an
- * intent to meet (036).  (Other acts keep their code: "will contribute
- * aid" is coded as the aid, as PETRARCH-2 codes it.) */
+/* Whether the "to" at token `to` follows an act scheduled: "was due to
+ * meet", "is set to visit", "are scheduled to hold talks", or "is to"
+ * after an actor ("Ghana is to send troops"; not "the aim is to"). */
+static int scheduled_to(const sent *s, size_t to)
+{
+    static const char *const be[] = { "is", "are", "was", "were", "be", "been", NULL };
+    static const char *const timed[] = { "due", "scheduled", "set", "slated", "expected", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (to < s->begin + 2 || s->owner[to - 1] >= 0 || !hr_tok_is(&tk[to], "to")) return 0;
+    size_t k = to - 1;
+    if (hr_tok_in(&tk[k], timed)) k--;
+    while (k > s->begin && tk[k].tag == HR_TAG_RB) k--;
+    if (s->owner[k] >= 0 || !hr_tok_in(&tk[k], be)) return 0;
+    return k < to - 1 || (k > s->begin && s->owner[k - 1] >= 0);
+}
+
+/* "will meet", "shall hold talks", "is due to meet": talks announced
+ * for the future are an intent to meet (036).  (Other acts keep their
+ * code: "will contribute aid" is coded as the aid, as PETRARCH-2 codes
+ * it.) */
 int hr_future(const sent *s, size_t vstart)
 {
     static const char *const markers[] = { "will", "'ll", "shall", NULL };
     size_t k = vstart;
     while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], markers);
+    return k > s->begin && s->owner[k - 1] < 0 &&
+           (hr_tok_in(&s->doc->tokens[k - 1], markers) || scheduled_to(s, k - 1));
 }
 
 /* The intent that announces an act: talks (04) -> 036; NULL for other
@@ -344,7 +362,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
      * urging or the agreement).  Some governing words report a fact
-     * instead: "was seen to", "managed to", "began to", "is about to". */
+     * instead: "was seen to", "managed to", "began to", "is about to";
+     * an act scheduled ("is due to meet") is one to come, as "will". */
     static const char *const factual[] = { "about", "seen", "known", "reported", "said", "found",
                                            "forced", "managed", "began", "begun", "started",
                                            "continued", "continues", "used", "had", "able",
@@ -354,7 +373,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
     if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
         !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)) &&
-        hr_journey_of_purpose(s, vstart) < 0)
+        !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0)
         *hypothetical = 1;
     if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
 }
