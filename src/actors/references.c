@@ -13,6 +13,10 @@
  *                         a role after "its" or "whose" takes the country
  *                         of the nearest actor named before it in the
  *                         sentence ("Egypt denied that its troops ...")
+ *   the country's unions  a role after "the country's" takes the country
+ *                         of the nearest actor named before it, in the
+ *                         sentence or the last three ("Greek ... the
+ *                         country's two biggest unions")
  *   his troops            a role after "his" or "her" takes the country
  *                         of the nearest person named before it
  *   Russian police and tax inspectors
@@ -301,9 +305,66 @@ static const herald_actor *commander_after(const hr_scan *sc, size_t m)
     return strncmp(p->code, "---", 3) != 0 && strncmp(p->code, "IGO", 3) != 0 ? p : NULL;
 }
 
+/* Whether a code's first three letters name a state: not a role without
+ * a country, nor an international, non-governmental, multinational or
+ * militant body with a code of its own. */
+static int names_state(const char *code)
+{
+    static const char *const bodies[] = { "---", "IGO", "NGO", "NGM", "MNC", "IMG" };
+    if (strlen(code) < 3) return 0;
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++)
+        if (strncmp(code, bodies[i], 3) == 0) return 0;
+    return 1;
+}
+
+/* "the country's opposition": the state of the nearest mention before
+ * byte `before` that names one, person or not, in the sentence or the
+ * ones just before it ("President Iajuddin Ahmed ... the country's
+ * opposition parties"); NULL if none. */
+static const herald_actor *nearest_state(const hr_scan *sc, uint32_t before)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start < before && names_state(a->code)) return a;
+    }
+    return NULL;
+}
+
+/* Whether a token may stand between a possessive and the role it owns:
+ * "its two biggest unions", "the country's main opposition party". */
+static int is_modifier(const herald_token *t)
+{
+    return t->tag == HR_TAG_JJ || t->tag == HR_TAG_JJS || t->tag == HR_TAG_JJR ||
+           t->tag == HR_TAG_CD;
+}
+
+/* The token of the possessive that owns the mention starting at token
+ * `first`, over up to two modifiers; `first` itself when none. */
+static size_t possessive_before(const hr_scan *sc, size_t first)
+{
+    size_t k = first;
+    for (int skipped = 0; skipped <= 2 && k > sc->begin; skipped++) {
+        const herald_token *t = &sc->doc->tokens[k - 1];
+        if (!is_modifier(t)) return k - 1;
+        k--;
+    }
+    return first;
+}
+
+/* Whether token k is the "'s" of "the country's". */
+static int country_possessive(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    return k >= sc->begin + 2 && hr_tok_is(&t[k], "'s") && hr_tok_is(&t[k - 1], "country") &&
+           hr_tok_is(&t[k - 2], "the");
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
- * nearest state named before in the sentence, "his"/"her" to the nearest
- * person named before ("Meles said his troops", "Merkel and her
+ * nearest state named before in the sentence, "the country's" to the
+ * nearest state named before in the last sentences, "his"/"her" to the
+ * nearest person named before ("Meles said his troops", "Merkel and her
  * ministers"), "our" in a quotation to its speaker, "of" or "loyal to"
  * to the leader named right after ("troops of Kabila").  *word receives
  * the token that says so. */
@@ -312,11 +373,15 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
 {
     const herald_actor *a = &sc->doc->actors[m];
     const herald_actor *commander = commander_after(sc, m);
-    *word = commander ? a->first_token + a->token_count : a->first_token - 1;
-    if (commander || a->first_token <= sc->begin) return commander;
+    *word = commander ? a->first_token + a->token_count : possessive_before(sc, a->first_token);
+    if (commander || *word == a->first_token) return commander;
     const herald_token *before = &sc->doc->tokens[*word];
     if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
         return nearest_owner(sc, first_mention, m);
+    if (country_possessive(sc, *word)) {
+        (*word)--;  /* the note names "country" */
+        return nearest_state(sc, a->start);
+    }
     if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
         const herald_actor *p = nearest_person(sc, a->start, NULL);
         return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
