@@ -472,14 +472,38 @@ static int names_a_body(const herald_token *role_last)
     return 0;
 }
 
-/* Emits a person (or another named actor) introduced by titles or a
- * role: the person's own code wins over the role's. */
-static size_t emit_introduced(hr_scan *sc, size_t start, hr_match person, size_t end, int *rc)
+/* "Health Minister X": a sector ministry's role (GOVHLH, GOVJUD) before a
+ * person the dictionary codes as the same kind of state executive
+ * (ZAFGOV) names the sector the person holds, as the role alone would:
+ * *code receives ZAFGOVHLH and 1 is returned; 0 when the role adds no
+ * sector. */
+static int sector_of_person(const hr_scan *sc, hr_match role, const char *person, char *code,
+                            size_t cap)
 {
+    if (!role.len) return 0;
+    const char *r = entry_code(sc, sc->agents, role);
+    if (strlen(r) != 6 || strncmp(r, "GOV", 3) != 0 || strlen(person) != 6 ||
+        strcmp(person + 3, "GOV") != 0)
+        return 0;
+    snprintf(code, cap, "%s%s", person, r + 3);
+    return 1;
+}
+
+/* Emits a person (or another named actor) introduced by titles or a
+ * role: the person's own code wins over the role's, but for the sector
+ * of a ministry `role` names. */
+static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match person,
+                              size_t end, int *rc)
+{
+    char sector[64];
+    const char *code = entry_code(sc, sc->actors, person);
+    int refined = sector_of_person(sc, role, code, sector, sizeof sector);
     hr_buf_clear(&sc->how);
     *rc = describe(sc, sc->actors, person);
+    if (!*rc && refined) *rc = hr_buf_append(&sc->how, " + sector of ", 13);
+    if (!*rc && refined) *rc = describe(sc, sc->agents, role);
     int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-    if (!*rc) *rc = hr_emit_actor(sc, start, end, entry_code(sc, sc->actors, person), kind);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, refined ? sector : code, kind);
     return end - start;
 }
 
@@ -637,7 +661,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     if (role.len) {
         /* "Russian President Vladimir Putin": the person is the actor. */
         hr_match person = person_after(sc, role_end, &person_end);
-        if (person.len) return emit_introduced(sc, start, person, person_end, rc);
+        if (person.len) return emit_introduced(sc, start, role, person, person_end, rc);
         /* "foreign ministry officials": one role, the words all its own. */
         for (hr_match more; role_end < sc->end &&
                             (more = role_word(sc, role_end)).len;)
@@ -663,7 +687,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         /* "U.N. Secretary-General Antonio Guterres": the office holder. */
         hr_match person = person_after(sc, j, &person_end);
         if (person.len && is_person_entry(sc->actors, person))
-            return emit_introduced(sc, start, person, person_end, rc);
+            return emit_introduced(sc, start, no_match(), person, person_end, rc);
         /* "Kremlin officials", "the Commission's spokeswoman", "State
          * Department deputy spokesman Adam Ereli": the role words and the
          * holder's name belong to the actor, which keeps its own code. */
@@ -941,7 +965,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     hr_buf_clear(&sc->how);
     if (is_title(sc, &tok[i])) {                       /* "Mr. Lavrov", "Gen. Muhoozi" */
         hr_match person = person_after(sc, i, &person_end);
-        if (person.len) return emit_introduced(sc, start, person, person_end, rc);
+        if (person.len) return emit_introduced(sc, start, no_match(), person, person_end, rc);
         return 0;
     }
     hr_match am = hr_longest(sc, sc->actors, i);
@@ -972,7 +996,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     size_t j = i + gm.len;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
-    if (person.len) return emit_introduced(sc, start, person, person_end, rc);
+    if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
     if (used || *rc) return used;
     /* "President Romendacil", a person known by country only: the role

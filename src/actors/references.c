@@ -13,6 +13,10 @@
  *                         a role after "its" or "whose" takes the country
  *                         of the nearest actor named before it in the
  *                         sentence ("Egypt denied that its troops ...")
+ *   the country's unions  a role after "the country's" takes the country
+ *                         of the nearest actor named before it, in the
+ *                         sentence or the last three ("Greek ... the
+ *                         country's two biggest unions")
  *   his troops            a role after "his" or "her" takes the country
  *                         of the nearest person named before it
  *   Russian police and tax inspectors
@@ -23,7 +27,9 @@
  *                         Prudence Bushnell ... Bushnell said")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
- *                         the last two countries named
+ *                         the last two countries named; "sides" and
+ *                         "parties" may also be a state's body and an
+ *                         armed or opposition body of the same country
  * Each resolved mention says so in its `how`. */
 #include "scan.h"
 #include "../segment/toks.h"
@@ -301,9 +307,66 @@ static const herald_actor *commander_after(const hr_scan *sc, size_t m)
     return strncmp(p->code, "---", 3) != 0 && strncmp(p->code, "IGO", 3) != 0 ? p : NULL;
 }
 
+/* Whether a code's first three letters name a state: not a role without
+ * a country, nor an international, non-governmental, multinational or
+ * militant body with a code of its own. */
+static int names_state(const char *code)
+{
+    static const char *const bodies[] = { "---", "IGO", "NGO", "NGM", "MNC", "IMG" };
+    if (strlen(code) < 3) return 0;
+    for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++)
+        if (strncmp(code, bodies[i], 3) == 0) return 0;
+    return 1;
+}
+
+/* "the country's opposition": the state of the nearest mention before
+ * byte `before` that names one, person or not, in the sentence or the
+ * ones just before it ("President Iajuddin Ahmed ... the country's
+ * opposition parties"); NULL if none. */
+static const herald_actor *nearest_state(const hr_scan *sc, uint32_t before)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start < before && names_state(a->code)) return a;
+    }
+    return NULL;
+}
+
+/* Whether a token may stand between a possessive and the role it owns:
+ * "its two biggest unions", "the country's main opposition party". */
+static int is_modifier(const herald_token *t)
+{
+    return t->tag == HR_TAG_JJ || t->tag == HR_TAG_JJS || t->tag == HR_TAG_JJR ||
+           t->tag == HR_TAG_CD;
+}
+
+/* The token of the possessive that owns the mention starting at token
+ * `first`, over up to two modifiers; `first` itself when none. */
+static size_t possessive_before(const hr_scan *sc, size_t first)
+{
+    size_t k = first;
+    for (int skipped = 0; skipped <= 2 && k > sc->begin; skipped++) {
+        const herald_token *t = &sc->doc->tokens[k - 1];
+        if (!is_modifier(t)) return k - 1;
+        k--;
+    }
+    return first;
+}
+
+/* Whether token k is the "'s" of "the country's". */
+static int country_possessive(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    return k >= sc->begin + 2 && hr_tok_is(&t[k], "'s") && hr_tok_is(&t[k - 1], "country") &&
+           hr_tok_is(&t[k - 2], "the");
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
- * nearest state named before in the sentence, "his"/"her" to the nearest
- * person named before ("Meles said his troops", "Merkel and her
+ * nearest state named before in the sentence, "the country's" to the
+ * nearest state named before in the last sentences, "his"/"her" to the
+ * nearest person named before ("Meles said his troops", "Merkel and her
  * ministers"), "our" in a quotation to its speaker, "of" or "loyal to"
  * to the leader named right after ("troops of Kabila").  *word receives
  * the token that says so. */
@@ -312,11 +375,15 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
 {
     const herald_actor *a = &sc->doc->actors[m];
     const herald_actor *commander = commander_after(sc, m);
-    *word = commander ? a->first_token + a->token_count : a->first_token - 1;
-    if (commander || a->first_token <= sc->begin) return commander;
+    *word = commander ? a->first_token + a->token_count : possessive_before(sc, a->first_token);
+    if (commander || *word == a->first_token) return commander;
     const herald_token *before = &sc->doc->tokens[*word];
     if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
         return nearest_owner(sc, first_mention, m);
+    if (country_possessive(sc, *word)) {
+        (*word)--;  /* the note names "country" */
+        return nearest_state(sc, a->start);
+    }
     if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
         const herald_actor *p = nearest_person(sc, a->start, NULL);
         return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
@@ -480,44 +547,71 @@ static int coordinated_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
-/* Collective nouns after "both" or "the two". */
-static const char *collective_role(const herald_token *t)
+/* Collective nouns after "both" or "the two": the role they give the
+ * parties, and whether the parties may be of one country ("sides") or
+ * are states ("countries"). */
+typedef struct collective {
+    const char *role;
+    int any_party;
+} collective;
+
+static const collective *collective_of(const herald_token *t)
 {
-    static const struct { const char *word, *role; } words[] = {
-        { "sides", "" },     { "countries", "" },    { "nations", "" },  { "states", "" },
-        { "neighbours", "" }, { "neighbors", "" },   { "parties", "" },
-        { "governments", "GOV" }, { "leaders", "GOV" }, { "armies", "MIL" },
-        { "militaries", "MIL" },
+    static const struct { const char *word; collective c; } words[] = {
+        { "sides", { "", 1 } },       { "parties", { "", 1 } },
+        { "countries", { "", 0 } },   { "nations", { "", 0 } },   { "states", { "", 0 } },
+        { "neighbours", { "", 0 } },  { "neighbors", { "", 0 } },
+        { "governments", { "GOV", 0 } }, { "leaders", { "GOV", 0 } },
+        { "armies", { "MIL", 0 } },   { "militaries", { "MIL", 0 } },
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i].word)) return words[i].role;
+        if (hr_tok_is(t, words[i].word)) return &words[i].c;
     return NULL;
 }
 
-/* The last two distinct countries mentioned before byte `before`. */
-static int last_two_countries(const hr_scan *sc, uint32_t before, char out[2][4])
+/* Whether mention a may be one of two parties: named, of a country or
+ * an armed group (an envoy of the UN between two states is a mediator,
+ * not a side), no place, no earlier reference. */
+static int may_be_party(const herald_doc *doc, const herald_actor *a)
+{
+    return a->kind != HERALD_ACTOR_REFERENCE && !is_place(doc, a) && strlen(a->code) >= 3 &&
+           strncmp(a->code, "---", 3) != 0 && strncmp(a->code, "IGO", 3) != 0 &&
+           strncmp(a->code, "NGO", 3) != 0;
+}
+
+/* Whether two codes name two parties: of two countries, or for "sides"
+ * of one country its state and a body outside it ("the government and
+ * the MILF ... both sides": PHLGOV, PHLSEP). */
+static int two_parties(const char *a, const char *b, int any_party)
+{
+    if (strncmp(a, b, 3) != 0) return 1;
+    return any_party && owns_its_roles(a) != owns_its_roles(b);
+}
+
+/* The last two parties mentioned before byte `before`, in text order:
+ * a state's country ("Indian and Chinese troops ... the two sides": IND,
+ * CHN), but the whole codes of the two sides of one country (PHLGOV,
+ * PHLSEP) and of a group with a code of its own (IMG...). */
+static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, char out[2][64])
 {
     const herald_doc *doc = sc->doc;
     int n = 0;
     for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
         const herald_actor *a = &doc->actors[m];
         if (a->sentence + GROUP_WINDOW < sc->sentence) break;
-        if (a->start >= before || a->kind == HERALD_ACTOR_REFERENCE || is_place(doc, a) ||
-            strlen(a->code) < 3 ||
-            strncmp(a->code, "---", 3) == 0 || strncmp(a->code, "IGO", 3) == 0 ||
-            strncmp(a->code, "NGO", 3) == 0)
-            continue;
-        if (n == 1 && strncmp(out[0], a->code, 3) == 0) continue;
-        memcpy(out[n], a->code, 3);
-        out[n][3] = '\0';
+        if (a->start >= before || !may_be_party(doc, a)) continue;
+        if (n == 1 && !two_parties(out[0], a->code, any_party)) continue;
+        snprintf(out[n], sizeof out[n], "%s", a->code);
         n++;
     }
-    if (n == 2) {   /* text order: the one named first comes first */
-        char t[4];
-        memcpy(t, out[0], 4);
-        memcpy(out[0], out[1], 4);
-        memcpy(out[1], t, 4);
-    }
+    if (n < 2) return n;
+    int one_country = strncmp(out[0], out[1], 3) == 0;
+    for (int i = 0; i < 2; i++)
+        if (!one_country && names_state(out[i])) out[i][3] = '\0';
+    char t[64];     /* text order: the one named first comes first */
+    memcpy(t, out[0], sizeof t);
+    memcpy(out[0], out[1], sizeof t);
+    memcpy(out[1], t, sizeof t);
     return n;
 }
 
@@ -546,12 +640,13 @@ static int collectives(hr_scan *sc, size_t first_mention)
         else if (hr_tok_is(&tok[k], "the") && k + 2 < sc->end && hr_tok_is(&tok[k + 1], "two"))
             noun = k + 2;
         else continue;
-        const char *role = collective_role(&tok[noun]);
-        if (!role) continue;
+        const collective *kind = collective_of(&tok[noun]);
+        if (!kind) continue;
+        const char *role = kind->role;
         const hr_lexicon *cx = sc->conflicts;
         int use_conflict = sc->conflict.len && sc->conflict_sentence + GROUP_WINDOW >= sc->sentence;
-        char parties[2][4];
-        int n = use_conflict ? 0 : last_two_countries(sc, tok[k].start, parties);
+        char parties[2][64];
+        int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party, parties);
         if (!use_conflict && n < 2) continue;
         drop_roles(doc, first_mention, k, noun + 1);
         hr_buf_clear(&sc->how);
@@ -568,9 +663,10 @@ static int collectives(hr_scan *sc, size_t first_mention)
                 rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
             }
         } else {
-            rc = hr_buf_printf(&sc->how, "reference: the last two countries named");
+            rc = hr_buf_printf(&sc->how, "reference: the last two %s named",
+                               kind->any_party ? "parties" : "countries");
             for (int i = 0; i < 2 && !rc; i++) {
-                char code[64];
+                char code[128];
                 snprintf(code, sizeof code, "%s%s", parties[i], role);
                 rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
             }
