@@ -173,9 +173,7 @@ static int is_former(const herald_token *t)
     return hr_tok_is(t, "former") || hr_tok_is(t, "ex") || hr_tok_is(t, "ex-");
 }
 
-/* Whether a role's last word names an institution, not its members:
- * "the former army", "the former regime" are no former office holders. */
-static int names_institution(const herald_token *t)
+int hr_names_institution(const herald_token *t)
 {
     static const char *const words[] = {
         "army", "armies", "military", "government", "governments", "regime", "regimes",
@@ -195,7 +193,7 @@ static void formerly(const hr_scan *sc, size_t start, size_t role_first, size_t 
                      char *code)
 {
     static const char *const offices[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
-    if (strlen(code) != 6 || names_institution(&sc->doc->tokens[role_last])) return;
+    if (strlen(code) != 6 || hr_names_institution(&sc->doc->tokens[role_last])) return;
     int former = start > sc->begin && is_former(&sc->doc->tokens[start - 1]);
     for (size_t k = start; k < role_first && !former; k++) former = is_former(&sc->doc->tokens[k]);
     if (!former) return;
