@@ -173,15 +173,27 @@ static int is_former(const herald_token *t)
     return hr_tok_is(t, "former") || hr_tok_is(t, "ex") || hr_tok_is(t, "ex-");
 }
 
+int hr_names_institution(const herald_token *t)
+{
+    static const char *const words[] = {
+        "army", "armies", "military", "government", "governments", "regime", "regimes",
+        "forces", "force", "navy", "ministry", "ministries", "administration",
+        "cabinet", "junta", "parliament", "court", NULL
+    };
+    return hr_tok_in(t, words);
+}
+
 /* "former defence secretary", "ex-ministers", "a former Tuvan general",
  * "Austria's former chancellor": a former holder of a state office is an
  * elite (ELI in CAMEO), not the office.  "former" stands right before
  * the mention at `start` or among the words before its role at
- * `role_first`.  Rewrites the role of a composed code in place. */
-static void formerly(const hr_scan *sc, size_t start, size_t role_first, char *code)
+ * `role_first`; the role ends at token `role_last`.  Rewrites the role of
+ * a composed code in place. */
+static void formerly(const hr_scan *sc, size_t start, size_t role_first, size_t role_last,
+                     char *code)
 {
     static const char *const offices[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY" };
-    if (strlen(code) != 6) return;
+    if (strlen(code) != 6 || hr_names_institution(&sc->doc->tokens[role_last])) return;
     int former = start > sc->begin && is_former(&sc->doc->tokens[start - 1]);
     for (size_t k = start; k < role_first && !former; k++) former = is_former(&sc->doc->tokens[k]);
     if (!former) return;
@@ -711,7 +723,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
                                                                 : HERALD_ACTOR_NAMED;
     if (role.len) {
         compose(code, sizeof code, c, sc, role);
-        formerly(sc, start, role_end, code);
+        formerly(sc, start, role_end, role_end - 1, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         j = role_end;
@@ -894,7 +906,7 @@ static size_t city_role(hr_scan *sc, size_t i, int *rc)
         if (!city) continue;
         char code[64];
         compose(code, sizeof code, city->country, sc, role);
-        formerly(sc, i, i, code);
+        formerly(sc, i, i, i + n + role.len - 1, code);
         *rc = hr_buf_printf(&sc->how, "city of %s (gazetteer) + ", city->country);
         if (!*rc) *rc = describe(sc, sc->agents, role);
         if (!*rc) *rc = hr_emit_actor(sc, i, i + n + role.len, code, HERALD_ACTOR_COMPOSED);
@@ -1015,7 +1027,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
             memcpy(code, both, sizeof code);
             end += role2.len;
         }
-        formerly(sc, start, start, code);
+        formerly(sc, start, start, end - 1, code);
         *rc = describe(sc, sc->agents, gm);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->actors, holder);
@@ -1027,7 +1039,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (modifies_noun(sc, start, j)) return 0;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
-    formerly(sc, start, start, code);
+    formerly(sc, start, start, j - 1, code);
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later

@@ -434,9 +434,32 @@ static const herald_actor *nearest_same_body(const hr_scan *sc, const herald_act
     return NULL;
 }
 
+/* What "the minister", "the ministry" refer to: a holder's role, the
+ * nearest person with it; an institution's, the same body named before,
+ * else the nearest person with the role (the minister's ministry), else
+ * for a civil government body the nearest state named before, whose
+ * country only is meant (*whole set to 0: "the ministry" after "Iraqi
+ * police" is IRQGOV).  An army's state is not so guessed: troops are
+ * often in another state's land. */
+static const herald_actor *definite_referent(const hr_scan *sc, const herald_actor *a, int *whole)
+{
+    const herald_token *last = &sc->doc->tokens[a->first_token + a->token_count - 1];
+    *whole = 1;
+    if (!hr_names_institution(last)) {
+        const herald_actor *p = nearest_person(sc, a->start, a->code + 3);
+        return p ? p : nearest_same_body(sc, a);
+    }
+    const herald_actor *to = nearest_same_body(sc, a);
+    if (!to) to = nearest_person(sc, a->start, a->code + 3);
+    if (to || strcmp(a->code, "---GOV") != 0) return to;
+    *whole = 0;
+    return nearest_state(sc, a->start);
+}
+
 /* "the minister": a role mention after "the" becomes the person;
- * "the ministry", "the army": failing a person, the country's body of
- * that role named before ("Turkey's foreign ministry ... the ministry"). */
+ * "the ministry", "the army": the country's body of that role named
+ * before ("Turkey's foreign ministry ... the ministry"), failing it the
+ * person or state named before. */
 static int definite_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -446,16 +469,19 @@ static int definite_roles(hr_scan *sc, size_t first_mention)
         const herald_token *before = &doc->tokens[a->first_token - 1];
         const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
         if (!hr_tok_is(before, "the") || last->norm[last->norm_len - 1] == 's') continue;
-        const herald_actor *to = nearest_person(sc, a->start, a->code + 3);
-        if (!to) to = nearest_same_body(sc, a);
+        int whole;
+        const herald_actor *to = definite_referent(sc, a, &whole);
         if (!to) continue;
+        char code[64];
+        if (whole) snprintf(code, sizeof code, "%s", to->code);
+        else snprintf(code, sizeof code, "%.3s%s", to->code, a->code + 3);
         hr_buf_clear(&sc->how);
         const char *text = doc->article.text;
         if (hr_buf_printf(&sc->how, "reference: the %.*s -> %.*s (sentence %u)",
                           (int)(a->end - a->start), text + a->start,
                           (int)(to->end - to->start), text + to->start, to->sentence))
             return HERALD_ENOMEM;
-        a->code = hr_arena_strndup(&doc->arena, to->code, strlen(to->code));
+        a->code = hr_arena_strndup(&doc->arena, code, strlen(code));
         a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
         if (!a->code || !a->how) return HERALD_ENOMEM;
         a->kind = HERALD_ACTOR_REFERENCE;
