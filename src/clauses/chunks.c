@@ -319,16 +319,18 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
 }
 
 /* Whether the chunks from `from` back to the one after chunk `stop`
- * are phrases in a row (noun phrases and prepositions, no comma or
- * conjunction between) that the finite verb group `stop` governs, not
- * one that takes a clause: "demanded custody of a marine", "arrested
- * members of a gang". */
+ * are phrases in a row (noun phrases, prepositions and infinitives, no
+ * comma or conjunction between) that the finite verb group `stop`
+ * governs, not one that takes a clause: "demanded custody of a marine",
+ * "arrested members of a gang", "sent a team to recover the remains of
+ * an expert". */
 static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
 {
     const herald_chunk *ch = doc->chunks;
     for (size_t i = from; i > stop; i--) {
-        if ((ch[i].kind != HERALD_CHUNK_NP && ch[i].kind != HERALD_CHUNK_PP) ||
-            ch[i - 1].first_token + ch[i - 1].token_count != ch[i].first_token)
+        int link = ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP ||
+                   (ch[i].kind == HERALD_CHUNK_VG && (ch[i].flags & HERALD_VG_INFINITIVE));
+        if (!link || ch[i - 1].first_token + ch[i - 1].token_count != ch[i].first_token)
             return 0;
     }
     const herald_chunk *vg = &ch[stop];
@@ -361,7 +363,9 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     if (hr_tok_is(&doc->tokens[after], "by")) return 1;
     if (!no_object_at(doc, s, after)) return 0;
     for (size_t i = n - 2; i-- > sentence_first_chunk;)
-        if (doc->chunks[i].kind == HERALD_CHUNK_VG) return governed_phrases(doc, s, i, n - 1);
+        if (doc->chunks[i].kind == HERALD_CHUNK_VG &&
+            !(doc->chunks[i].flags & HERALD_VG_INFINITIVE))
+            return governed_phrases(doc, s, i, n - 1);
     return 0;
 }
 

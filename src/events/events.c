@@ -447,6 +447,15 @@ static int civilians(const herald_actor *a)
     return strlen(a->code) == 6 && strcmp(a->code + 3, "CVL") == 0;
 }
 
+/* The last event the sentence coded before the verb at vstart, or NULL. */
+static const herald_event *event_before(const sent *s, size_t vstart)
+{
+    uint32_t at = s->doc->tokens[vstart].start;
+    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;)
+        if (s->doc->events[e].verb_span[0] < at) return &s->doc->events[e];
+    return NULL;
+}
+
 /* Whether the last event the sentence coded before the verb at vstart
  * is force by an unknown doer ("a car bomb hit a patrol"): the people
  * the same subject kills or wounds next ("..., killing 20 people") are
@@ -454,13 +463,20 @@ static int civilians(const herald_actor *a)
  * party of their own, "... and wounded 30 soldiers", are coded.) */
 static int unknown_attack_before(const sent *s, size_t vstart)
 {
-    uint32_t at = s->doc->tokens[vstart].start;
-    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;) {
-        const herald_event *ev = &s->doc->events[e];
-        if (ev->verb_span[0] >= at) continue;
-        return strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
-    }
-    return 0;
+    const herald_event *ev = event_before(s, vstart);
+    return ev && strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
+}
+
+/* Whether the last event the sentence coded before the verb at vstart
+ * is a protest (14) by the mention src: "launched a strike, protesting
+ * against prices", "staged a rally and chanted slogans" tell the manner
+ * of that one protest, no second one. */
+static int same_protest_before(const sent *s, size_t vstart, long src)
+{
+    const herald_event *ev = event_before(s, vstart);
+    const herald_actor *a = &s->doc->actors[src];
+    return ev && strncmp(ev->code, "14", 2) == 0 && ev->source_span[0] == a->start &&
+           ev->source_span[1] == a->end;
 }
 
 /* Whether the journey or sending of verb group g coded an event of the
@@ -698,6 +714,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     }
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return hr_drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
+    if (joined && src >= 0 && c1 && strncmp(c1, "14", 2) == 0 && same_protest_before(s, vstart, src))
+        return hr_drop(s, vstart, vend, "the manner of the protest its subject coded before "
+                                     "('launched a strike, protesting against ...')");
     if (joined && src < 0 && tgt >= 0 && hr_is_force_code(c1) &&
         unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
         return hr_drop(s, vstart, vend, "the toll in people of the attack by an unknown doer "
