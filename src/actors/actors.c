@@ -563,10 +563,7 @@ static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)
     return role;
 }
 
-/* "U.S. dollars", "Chinese yuan": a country before the name of a
- * currency names the money, not an actor.  The word must be read as a
- * noun: "Japan won the final" is a country winning. */
-static int names_currency(const hr_scan *sc, size_t j)
+int hr_is_currency(const herald_token *t)
 {
     static const char *const words[] = {
         "dollar", "dollars", "cent", "cents", "yuan", "renminbi", "yen", "won", "euro", "euros",
@@ -576,10 +573,17 @@ static int names_currency(const hr_scan *sc, size_t j)
         "krona", "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "rand", "naira",
         "shilling", "shillings", "hryvnia", "hryvnias", "currency", "currencies"
     };
-    if (j >= sc->end || !hr_tag_is_noun(sc->doc->tokens[j].tag)) return 0;
+    if (!hr_tag_is_noun(t->tag)) return 0;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(&sc->doc->tokens[j], words[i])) return 1;
+        if (hr_tok_is(t, words[i])) return 1;
     return 0;
+}
+
+/* "U.S. dollars", "Chinese yuan": a country before the name of a
+ * currency names the money, not an actor. */
+static int names_currency(const hr_scan *sc, size_t j)
+{
+    return j < sc->end && hr_is_currency(&sc->doc->tokens[j]);
 }
 
 /* "the Israeli apology", "a Russian peace proposal", "the US stand",

@@ -8,4 +8,9 @@
  * Returns 0 or HERALD_ENOMEM. */
 int hr_find_actors(herald_doc *doc);
 
+/* Whether token t, read as a noun, names a currency ("dollars", "yuan"):
+ * "U.S. dollars" names money, neither an actor nor a place.  ("won" is
+ * a currency only as a noun: "Japan won the final".) */
+int hr_is_currency(const herald_token *t);
+
 #endif

@@ -16,6 +16,7 @@
  */
 #include "mentions.h"
 #include "geokey.h"
+#include "../actors/actors.h"
 #include "../segment/toks.h"
 
 #include <string.h>
@@ -395,6 +396,8 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             if (prev_name && k - 1 == begin && !in_list(CUES, &doc->tokens[k - 1]) &&
                 !in_list(ARTICLES, &doc->tokens[k - 1]))
                 keep = 0;
+            /* "U.S. dollars", "Hong Kong dollars": a currency's name */
+            if (last < end && hr_is_currency(&doc->tokens[last])) keep = 0;
             /* "Bank of America", "Bank of England": part of a name */
             if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "of") && upper(doc, k - 2) &&
                 k - 2 != begin && !in_list(OF_KINDS, &doc->tokens[k - 2]) &&
