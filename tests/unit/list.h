@@ -44,6 +44,7 @@
     X(test_actor_user_overrides_builtin) \
     X(test_actor_references) \
     X(test_actor_shared_phrase) \
+    X(test_actor_names_listed_once) \
     X(test_conformance_petrarch_actors) \
     X(test_verbs_petrarch) \
     X(test_verbs_herald_format) \
