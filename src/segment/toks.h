@@ -8,10 +8,11 @@
 
 static inline int hr_tok_is(const herald_token *t, const char *norm)
 {
-    /* The first byte decides most comparisons before any strlen. */
-    if (!t->norm_len || t->norm[0] != norm[0]) return 0;
-    size_t n = strlen(norm);
-    return t->norm_len == n && memcmp(t->norm, norm, n) == 0;
+    /* Byte by byte, without strlen: most words differ in the first byte,
+     * and a token's form holds no NUL, so a shorter `norm` stops it. */
+    for (uint32_t i = 0; i < t->norm_len; i++)
+        if (t->norm[i] != norm[i]) return 0;
+    return norm[t->norm_len] == '\0';
 }
 
 /* Whether the token is one of the NULL-terminated words. */

@@ -95,7 +95,7 @@ static int year_at(const dscan *s, size_t k)
     return y >= 1000 && y <= 2999 ? y : -1;
 }
 
-static int is(const dscan *s, size_t k, const char *w)
+static inline int is(const dscan *s, size_t k, const char *w)
 {
     return k < s->end && hr_tok_is(tok(s, k), w);
 }
