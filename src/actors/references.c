@@ -149,8 +149,6 @@ static int surnames(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
-static const char *const said[] = { "said", "says", "told", "added", "declared", NULL };
-
 /* "in Moscow", "to Kigali": a place where something happens, not a party. */
 static int is_place(const herald_doc *doc, const herald_actor *a)
 {
@@ -172,8 +170,8 @@ static const herald_actor *quotation_speaker(const hr_scan *sc, size_t first_men
         const herald_actor *a = &doc->actors[m];
         size_t after = a->first_token + a->token_count;
         if (a->first_token <= close || a->first_token > close + 3) continue;
-        if ((after < sc->end && hr_tok_in(&doc->tokens[after], said)) ||
-            hr_tok_in(&doc->tokens[a->first_token - 1], said))
+        if ((after < sc->end && hr_tok_says(&doc->tokens[after])) ||
+            hr_tok_says(&doc->tokens[a->first_token - 1]))
             return a;
     }
     return NULL;
@@ -188,8 +186,8 @@ static const herald_actor *quotation_opener(const hr_scan *sc, size_t first_ment
 {
     const herald_doc *doc = sc->doc;
     size_t v = open;
-    while (v > sc->begin && v + OPENER_REACH > open && !hr_tok_in(&doc->tokens[v], said)) v--;
-    if (!hr_tok_in(&doc->tokens[v], said)) return NULL;
+    while (v > sc->begin && v + OPENER_REACH > open && !hr_tok_says(&doc->tokens[v])) v--;
+    if (!hr_tok_says(&doc->tokens[v])) return NULL;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
         if (a->first_token + a->token_count > v) break;

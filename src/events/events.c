@@ -47,7 +47,6 @@ long hr_mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
-int hr_clause_subject(const sent *s, size_t k, long *subject);
 
 
 
@@ -779,14 +778,6 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 
 /* ---- reported speech --------------------------------------------------- */
 
-int hr_is_reporting(const sent *s, size_t k)
-{
-    static const char *const verbs[] = { "said", "says", "say", "told", "tells", "stated",
-                                         "reported", "reports", "claimed", "claims", "added",
-                                         "announced", "confirmed", "quoted", NULL };
-    return hr_tok_in(&s->doc->tokens[k], verbs);
-}
-
 /* The speaker of the verb of saying at k: the mention just before it;
  * the one before a phrase between commas ("X, speaking after talks with
  * Y, said"); or the one after it that ends the clause ("..., said X."),
@@ -820,7 +811,7 @@ static int reported_speech(sent *s, size_t first_event)
             while (m + 1 < s->end && s->owner[m] < 0 && doc->tokens[m].tag == HR_TAG_DT) m++;
             speaker = s->owner[m];
         }
-        else if (hr_is_reporting(s, k))
+        else if (hr_tok_says(&s->doc->tokens[k]))
             speaker = speaker_of(s, k);
         if (speaker < 0) continue;
         const herald_actor *sp = &doc->actors[speaker];

@@ -65,7 +65,6 @@ typedef struct hit {
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
 long hr_mention_from(const sent *s, size_t k, size_t limit);
-int hr_is_reporting(const sent *s, size_t k);
 
 /* sides.c: actor groups, subjects, targets, a verb's clause. */
 int hr_is_place(const sent *s, long m);

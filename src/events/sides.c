@@ -8,12 +8,10 @@
 
 #include <string.h>
 
-int hr_is_reporting(const sent *s, size_t k);
-
 /* Whether token k is a verb of saying, its participle included. */
 int hr_says(const sent *s, size_t k)
 {
-    return hr_is_reporting(s, k) || hr_tok_is(&s->doc->tokens[k], "saying");
+    return hr_tok_says(&s->doc->tokens[k]) || hr_tok_is(&s->doc->tokens[k], "saying");
 }
 
 /* Whether a word between two mentions ends a list: a preposition, a
@@ -90,7 +88,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     if (to < from || to - from > 5) return 0;
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
-    if (after < s->end && hr_is_reporting(s, after)) return 0;
+    if (after < s->end && hr_tok_says(&s->doc->tokens[after])) return 0;
     int connector = 0, comma = 0;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
@@ -698,7 +696,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
          * goes on, as what is said often names whom the first verb was
          * aimed at: "denounced the scenes and said the police had ...".) */
         if ((i > k || (i > s->begin && s->owner[i - 1] >= 0)) && s->owner[i] < 0 &&
-            hr_coordinated_verb(s, i) && !hr_is_reporting(s, i + 1))
+            hr_coordinated_verb(s, i) && !hr_tok_says(&s->doc->tokens[i + 1]))
             break;
         if (s->owner[i] < 0 && coordinated_clause(s, i)) break;
         /* "deplored the blasts which killed dozens of people": a relative

@@ -23,6 +23,19 @@ static inline int hr_tok_in(const herald_token *t, const char *const *words)
     return 0;
 }
 
+/* Whether the token is a verb of saying ("said", "told", "announced"):
+ * one list for the stages that ask whom a report is from.  Not
+ * "declared", which as often declares a state of emergency or a war. */
+static inline int hr_tok_says(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "said", "says", "say", "told", "tells", "stated", "reported", "reports", "claimed",
+        "claims", "added", "announced", "confirmed", "noted", "argued", "wrote",
+        "quoted", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
 static inline const char *hr_tok_text(const herald_doc *d, const herald_token *t)
 {
     return d->article.text + t->start;

@@ -100,11 +100,6 @@ static const char *us_state_at(const herald_doc *doc, size_t k, size_t end)
 
 static const char *const ADVERBS[] = { "also", "later", "earlier", "then", "previously", NULL };
 
-static const char *const SPEECH[] = {
-    "said", "says", "told", "added", "announced", "stated", "reported", "declared", "noted",
-    "argued", "wrote", NULL
-};
-
 /* Words before "of" that make a place part of a name only when they are
  * not the place's own kind ("Bank of Japan" is no place mention, "the
  * Province of Quebec" is). */
@@ -435,7 +430,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 /* "Evans said", "Avon also said"; "Reno and Clinton" (a
                  * person beside it): a bare town there is a name */
                 size_t verb = last < end && in_list(ADVERBS, &doc->tokens[last]) ? last + 1 : last;
-                m.speaks = (verb < end && in_list(SPEECH, &doc->tokens[verb])) ||
+                m.speaks = (verb < end && hr_tok_says(&doc->tokens[verb])) ||
                            beside_person(doc, who, begin, end, k, last);
                 if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
                 else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
