@@ -206,10 +206,8 @@ static void formerly(const hr_scan *sc, size_t start, size_t role_first, size_t 
 static int is_role_modifier(const herald_token *t)
 {
     static const char *const words[] = { "first", "deputy", "vice", "acting", "interim",
-                                         "chief", "senior", "top", "new", "then", "former" };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i])) return 1;
-    return 0;
+                                         "chief", "senior", "top", "new", "then", "former", NULL };
+    return hr_tok_in(t, words);
 }
 
 /* A faith between a country and its role: "Iranian Shiite pilgrims",
@@ -352,11 +350,9 @@ static int is_calendar_word(const herald_token *t)
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-        "oct.", "nov.", "dec."
+        "oct.", "nov.", "dec.", NULL
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i])) return 1;
-    return 0;
+    return hr_tok_in(t, words);
 }
 
 /* Ranks and honorifics written before a name that are no role word of
@@ -372,11 +368,9 @@ static int is_honorific(const herald_token *t)
         "princess", "justice", "judge", "senator", "representative", "congressman",
         "congresswoman", "governor", "mayor", "herr", "frau", "senor", "señor", "signor",
         "begum", "sheikha", "honourable", "honorable", "excellency", "baron", "baroness",
-        "count", "duke", "tsar", "czar", "ustad", "mawlawi", "maulvi"
+        "count", "duke", "tsar", "czar", "ustad", "mawlawi", "maulvi", NULL
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(t, words[i])) return 1;
-    return 0;
+    return hr_tok_in(t, words);
 }
 
 /* "Mirza Abbas", "Laura Bush": a person's one-word name right after a
@@ -477,11 +471,9 @@ static int names_a_body(const herald_token *role_last)
         "group", "organisation", "organization", "movement", "party", "company", "firm",
         "agency", "association", "union", "network", "committee", "council", "front",
         "coalition", "alliance", "faction", "newspaper", "daily", "channel", "station",
-        "broadcaster", "foundation", "institute", "corporation", "militia", "court"
+        "broadcaster", "foundation", "institute", "corporation", "militia", "court", NULL
     };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (hr_tok_is(role_last, words[i])) return 1;
-    return 0;
+    return hr_tok_in(role_last, words);
 }
 
 /* "Health Minister X": a sector ministry's role (GOVHLH, GOVJUD) before a

@@ -154,10 +154,8 @@ static int is_place(const herald_doc *doc, const herald_actor *a)
 {
     if (a->first_token == 0) return 0;
     const herald_token *t = &doc->tokens[a->first_token - 1];
-    static const char *const preps[] = { "in", "at", "to", "from", "near", "via", "into" };
-    for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
-        if (hr_tok_is(t, preps[i])) return 1;
-    return 0;
+    static const char *const preps[] = { "in", "at", "to", "from", "near", "via", "into", NULL };
+    return hr_tok_in(t, preps);
 }
 
 /* The mention that speaks a quotation ending at token `close`: '...,"

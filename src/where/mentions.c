@@ -145,13 +145,6 @@ static const char *const GENERIC[] = {
     "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", NULL
 };
 
-static int in_list(const char *const *list, const herald_token *t)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (hr_tok_is(t, list[i])) return 1;
-    return 0;
-}
-
 static int key_in_list(const char *const *list, const char *k, size_t n)
 {
     for (size_t i = 0; list[i]; i++)
@@ -295,7 +288,7 @@ static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
         const herald_token *t = &doc->tokens[--k];
         for (size_t i = 0; CUES[i]; i++)
             if (hr_tok_is(t, CUES[i])) return CUES[i];
-        if (!in_list(BETWEEN, t) && !hyphenated(doc, k)) return NULL;
+        if (!hr_tok_in(t, BETWEEN) && !hyphenated(doc, k)) return NULL;
     }
     return NULL;
 }
@@ -365,7 +358,8 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             }
             if (!m.ncands) {
                 const herald_actor *a = actor_at(doc, who, k);
-                const uint32_t *slot = a && k + 1 < end && in_list(COUNTRY_NOUNS, &doc->tokens[k + 1])
+                const uint32_t *slot = a && k + 1 < end &&
+                                       hr_tok_in(&doc->tokens[k + 1], COUNTRY_NOUNS)
                                            ? hr_geo_country_slot(g, a->code) : NULL;
                 if (slot) {
                     m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1,
@@ -380,23 +374,23 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             int keep = 1;
             /* Part of a longer proper name: capitalised words around it. */
             if (last < end && upper(doc, last) && !month_or_day(&doc->tokens[last]) &&
-                !in_list(KIND_WORDS_REGION, &doc->tokens[last]) &&
-                !in_list(KIND_WORDS_CITY, &doc->tokens[last]) &&
-                !in_list(INSTITUTIONS, &doc->tokens[last]))
+                !hr_tok_in(&doc->tokens[last], KIND_WORDS_REGION) &&
+                !hr_tok_in(&doc->tokens[last], KIND_WORDS_CITY) &&
+                !hr_tok_in(&doc->tokens[last], INSTITUTIONS))
                 keep = 0;
             int prev_name = k > begin && upper(doc, k - 1) && !hyphenated(doc, k - 1);
             if (prev_name && sen->kind == HERALD_SENTENCE && !cue_before(doc, begin, k) &&
                 k - 1 != begin)
                 keep = 0;
-            if (prev_name && k - 1 == begin && !in_list(CUES, &doc->tokens[k - 1]) &&
-                !in_list(ARTICLES, &doc->tokens[k - 1]))
+            if (prev_name && k - 1 == begin && !hr_tok_in(&doc->tokens[k - 1], CUES) &&
+                !hr_tok_in(&doc->tokens[k - 1], ARTICLES))
                 keep = 0;
             /* "U.S. dollars", "Hong Kong dollars": a currency's name */
             if (last < end && hr_is_currency(&doc->tokens[last])) keep = 0;
             /* "Bank of America", "Bank of England": part of a name */
             if (k >= begin + 2 && hr_tok_is(&doc->tokens[k - 1], "of") && upper(doc, k - 2) &&
-                k - 2 != begin && !in_list(OF_KINDS, &doc->tokens[k - 2]) &&
-                !(last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])))
+                k - 2 != begin && !hr_tok_in(&doc->tokens[k - 2], OF_KINDS) &&
+                !(last < end && hr_tok_in(&doc->tokens[last], KIND_WORDS_REGION)))
                 keep = 0;
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, who, k);
@@ -429,16 +423,16 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                     m.state = us_state_at(doc, last + 1, end);
                 /* "Evans said", "Avon also said"; "Reno and Clinton" (a
                  * person beside it): a bare town there is a name */
-                size_t verb = last < end && in_list(ADVERBS, &doc->tokens[last]) ? last + 1 : last;
+                size_t verb = last < end && hr_tok_in(&doc->tokens[last], ADVERBS) ? last + 1 : last;
                 m.speaks = (verb < end && hr_tok_says(&doc->tokens[verb])) ||
                            beside_person(doc, who, begin, end, k, last);
-                if (last < end && in_list(KIND_WORDS_REGION, &doc->tokens[last])) m.next_kind = HR_GEO_ADM1;
-                else if (last < end && in_list(KIND_WORDS_CITY, &doc->tokens[last])) m.next_kind = HR_GEO_CITY;
-                else if (k > begin && in_list(KIND_WORDS_REGION, &doc->tokens[k - 1])) m.next_kind = HR_GEO_ADM1;
+                if (last < end && hr_tok_in(&doc->tokens[last], KIND_WORDS_REGION)) m.next_kind = HR_GEO_ADM1;
+                else if (last < end && hr_tok_in(&doc->tokens[last], KIND_WORDS_CITY)) m.next_kind = HR_GEO_CITY;
+                else if (k > begin && hr_tok_in(&doc->tokens[k - 1], KIND_WORDS_REGION)) m.next_kind = HR_GEO_ADM1;
                 m.the_noun = k > begin && hr_tok_is(&doc->tokens[k - 1], "the") && last < end &&
                              doc->tokens[last].kind == HERALD_TOK_WORD &&
                              hr_tok_first(doc, &doc->tokens[last]) == HR_C_LOWER &&
-                             in_list(PLACE_NOUNS, &doc->tokens[last]);
+                             hr_tok_in(&doc->tokens[last], PLACE_NOUNS);
                 if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
             }
             k = last;
