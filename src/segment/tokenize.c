@@ -300,16 +300,18 @@ static size_t scan_number(const scan *sc, size_t i)
     return j;
 }
 
-/* A run of the same punctuation that reads as one mark: "...", "--", "?!". */
+/* Whether punctuation d, after c, goes on the same mark: "...", "--", "?!". */
+static inline int punct_joins(char c, char d)
+{
+    if (c == '.' || c == '-') return d == c;
+    return (c == '?' || c == '!') && (d == '?' || d == '!');
+}
+
+/* The end of the mark of len bytes at i, with the run that goes on it. */
 static size_t scan_punct(const scan *sc, size_t i, size_t len)
 {
-    char c = sc->s[i];
     size_t j = i + len;
-    if (c == '.' || c == '-') {
-        while (j < sc->end && sc->s[j] == c) j++;
-    } else if (c == '?' || c == '!') {
-        while (j < sc->end && (sc->s[j] == '?' || sc->s[j] == '!')) j++;
-    }
+    while (j < sc->end && punct_joins(sc->s[i], sc->s[j])) j++;
     return j;
 }
 
@@ -560,7 +562,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
         size_t at = i + r, e;
         int kind;
         if (blk.alnum >> r & 1) {
-            unsigned w = hr_next_clear(blk.alnum, r), apos = 0;
+            unsigned w = hr_next_clear(blk.alnum, r), apos = 0, joined = 0;
             if (w == 64) {                    /* it may run on past the block */
                 *full = r == 0;
                 next = at;
@@ -580,6 +582,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
                 }
                 w = k.end;
                 apos = k.apos;
+                joined = 1;
             } else if ((after == ':' || after == '.') && url_starts(sc, at)) {
                 /* A URL's scheme or "www" is such a run before ':' or '.'. */
                 *full = 1;
@@ -588,7 +591,10 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
             }
             kind = number ? HERALD_TOK_NUMBER : HERALD_TOK_WORD;
             e = i + w;
-            starts &= ~(uint64_t)0 << w;
+            /* No token starts inside a run of letters and digits: the
+             * next start is the next bit, unless runs were joined. */
+            starts &= starts - 1;
+            if (joined) starts &= ~(uint64_t)0 << w;
             size_t cl = apos ? clitic_len(sc->s, at, e) : 0;
             if (cl) {          /* "Turkey" "'s", "did" "n't" */
                 *tok++ = ascii_token(lower, at, e - cl, kind);
@@ -605,11 +611,15 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
             }
             /* ASCII punctuation: a run of it ("...", "--") is ASCII too. */
             kind = c == HR_C_SYMBOL ? HERALD_TOK_SYMBOL : HERALD_TOK_PUNCT;
-            e = scan_punct(sc, at, 1);
             stops[ns] = (uint32_t)(tok - doc->tokens);   /* kept when it may end a sentence */
             ns += b == '.' || b == '?' || b == '!';
-            if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
-            else starts = 0, next = e;
+            e = at + 1;
+            starts &= starts - 1;   /* the next start, as after a word */
+            if (e < sc->end && punct_joins((char)b, sc->s[e])) {
+                e = scan_punct(sc, at, 1);
+                if (e - i < 64) starts &= ~(uint64_t)0 << (e - i);
+                else starts = 0, next = e;
+            }
         }
         *tok++ = ascii_token(lower, at, e, kind);
     }
