@@ -618,11 +618,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             s->doc->actors[object].first_token < s->doc->actors[tgt].first_token)
             tgt = object;
     }
-    /* "denied that its troops had ...": a statement (01) whose object is
-     * a clause has no target in it.  ("demanded that Hamas renounce":
-     * a demand is made of the clause's subject.) */
-    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 && vend < s->end &&
-        hr_tok_is(&s->doc->tokens[vend], "that") && s->doc->tokens[vend].tag == HR_TAG_IN)
+    /* "denied that its troops had ...", "refuted reports claiming that
+     * ...": a statement (01) whose object is a clause has no target in
+     * it.  ("demanded that Hamas renounce": a demand is made of the
+     * clause's subject.) */
+    int claim;
+    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
+        hr_claim_that(s, vend, &claim) != SIZE_MAX)
         tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a

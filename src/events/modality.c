@@ -174,21 +174,48 @@ static int unsaid(const sent *s, size_t d)
     return 0;
 }
 
+/* The "that" opening the clause a statement at k-1 has for object:
+ * right after it ("denied that ..."), or after a claim it names
+ * ("denies reports that", "refuted news reports claiming that"), with
+ * *claim set then; SIZE_MAX for none. */
+size_t hr_claim_that(const sent *s, size_t k, int *claim)
+{
+    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
+                                          "charges", "rumours", "rumors", "suggestions", NULL };
+    static const char *const claiming[] = { "claiming", "saying", "alleging", "suggesting",
+                                            "stating", NULL };
+    const herald_token *t = s->doc->tokens;
+    *claim = 0;
+    if (k + 1 < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_NN &&      /* "news" */
+        hr_tok_in(&t[k + 1], claims))
+        k++;
+    if (k < s->end && s->owner[k] < 0 && hr_tok_in(&t[k], claims)) {
+        *claim = 1;
+        k++;
+        if (k < s->end && hr_tok_in(&t[k], claiming)) k++;
+    }
+    return k < s->end && s->owner[k] < 0 && hr_tok_is(&t[k], "that") && t[k].tag == HR_TAG_IN
+               ? k : SIZE_MAX;
+}
+
 /* Whether the verb stands in a clause that is denied: "denied that its
- * troops had shelled", "denies reports that ...". */
+ * troops had shelled", "denies reports that ...", "refuted news reports
+ * claiming that ...", "dismissed claims that ...".  (Dismissing or
+ * rejecting denies only a claim: "rejected the plan that ..." does not.) */
 static int denied_clause(const sent *s, size_t vstart)
 {
-    static const char *const deny[] = { "denied", "denies", "deny", "denying", NULL };
-    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
-                                          "charges", NULL };
+    static const char *const deny[] = { "denied", "denies", "deny", "denying", "refuted",
+                                        "refutes", "refute", "refuting", NULL };
+    static const char *const dismiss[] = { "dismissed", "dismisses", "dismiss", "rejected",
+                                           "rejects", "reject", NULL };
     const herald_token *t = s->doc->tokens;
-    for (size_t k = vstart; k-- > s->begin + 1 && vstart - k < 12;) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
-        if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
-        size_t d = k - 1;
-        if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
-        return s->owner[d] < 0 && (hr_tok_in(&t[d], deny) || unsaid(s, d));
+    for (size_t d = vstart; d-- > s->begin && vstart - d < 12;) {
+        if (s->owner[d] >= 0) continue;
+        if (hr_tok_is(&t[d], ",") || hr_tok_is(&t[d], ";")) return 0;
+        int claim, denies = hr_tok_in(&t[d], deny) || unsaid(s, d);
+        if (!denies && !hr_tok_in(&t[d], dismiss)) continue;
+        size_t that = hr_claim_that(s, d + 1, &claim);
+        if (that < vstart) return denies || claim;
     }
     return 0;
 }

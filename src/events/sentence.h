@@ -103,6 +103,7 @@ long hr_journey_of_purpose(const sent *s, size_t vstart);
 const char *hr_intent_code(const char *code);
 int hr_is_comment_code(const char *code);
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical);
+size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
 int hr_threatened_act(const sent *s, size_t vstart);
