@@ -224,7 +224,9 @@ static int denied_clause(const sent *s, size_t vstart)
  * militants from firing", "refrained from attacking", "stopped
  * shelling" name an act kept from happening or ended; "urged him to
  * stop arresting", "the prospect of meeting Brazil", "the threat of
- * attacking" one not (yet) done. */
+ * attacking" one not (yet) done, and so does a purpose: "talks aimed
+ * at curbing exports", "with the aim of ending", "in the name of
+ * fighting terrorism". */
 static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
 {
     static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
@@ -233,7 +235,10 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
                                              "chances", "likelihood", "idea", "threat",
                                              "threats", "risk", "fear", "fears", "hope",
-                                             "hopes", NULL };
+                                             "hopes", "aim", "aims", "goal", "goals",
+                                             "purpose", "objective", "intention", "pretext",
+                                             "name", NULL };
+    static const char *const aimed[] = { "aimed", "aiming", "aim", "aims", NULL };
     const herald_token *tk = s->doc->tokens;
     if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
     const herald_token *before = &tk[vstart - 1];
@@ -241,6 +246,7 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (vstart < s->begin + 2) return;
     if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
+    if (hr_tok_is(before, "at") && hr_tok_in(&tk[vstart - 2], aimed)) *hypothetical = 1;
 }
 
 /* "demanded that Hamas renounce violence", "insisted that Iraq expel
