@@ -249,6 +249,28 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (hr_tok_is(before, "at") && hr_tok_in(&tk[vstart - 2], aimed)) *hypothetical = 1;
 }
 
+/* "could hit back at the sanctions by blocking inspections": a gerund
+ * of means after "by" is done only if the act it serves is; it takes
+ * the modality of the verb group that governs it.  (Not an
+ * infinitive's, which may be a purpose carried out: "took steps to
+ * suppress protests by prosecuting protesters"; "in" is left alone, as
+ * it often hangs on a noun: "would not follow the US example in
+ * imposing sanctions".) */
+static void means_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0 ||
+        !hr_tok_is(&tk[vstart - 1], "by"))
+        return;
+    long c = s->chunk_of[vstart];
+    long g = c >= 0 ? hr_governing_group(s, c) : -1;
+    if (g < 0 || (s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) return;
+    int n = 0, h = 0;
+    hr_modality(s, s->doc->chunks[g].head, 0, &n, &h);
+    *negated |= n;
+    *hypothetical |= h;
+}
+
 /* "demanded that Hamas renounce violence", "insisted that Iraq expel
  * the rebels", "helping Beijing deal with": a verb in its base form
  * right after its subject, one named party, is wanted or helped, not
@@ -384,6 +406,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     }
     if (denied_clause(s, vstart)) *negated = 1;
     gerund_modality(s, vstart, negated, hypothetical);
+    means_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
