@@ -39,6 +39,8 @@ typedef struct sent {
                                            for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
     int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
+    int last_toll;                      /* 1: the last verb told a known attack's toll
+                                           (known_attack_toll) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
     size_t threat_end;                  /* the end of the complement of a verb that coded
