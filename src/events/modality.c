@@ -381,7 +381,8 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
-    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
+    static const char *const negations[] = { "not", "n't", "never", "no", "neither", "nor",
+                                             "refused", "refuses",
                                              "refuse", "denied", "denies", "deny", "declined",
                                              "declines", "decline", "failed", "fails", "fail",
                                              NULL };
