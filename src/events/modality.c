@@ -271,6 +271,24 @@ static void means_modality(const sent *s, size_t vstart, int *negated, int *hypo
     *hypothetical |= h;
 }
 
+/* Whether the noun of events or gerund at vstart comes after "ahead
+ * of", over its modifiers, dates and names: "ahead of December 21 talks
+ * between Iran and the EU", "ahead of next week's peace talks", "ahead
+ * of meeting Putin" tell an act still to come. */
+static int ahead_of(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && vstart - k < 6 &&
+           (s->owner[k - 1] >= 0 || tk[k - 1].tag == HR_TAG_DT || tk[k - 1].tag == HR_TAG_JJ ||
+            tk[k - 1].tag == HR_TAG_CD || tk[k - 1].tag == HR_TAG_NNP ||
+            tk[k - 1].tag == HR_TAG_NN || tk[k - 1].tag == HR_TAG_POS ||
+            tk[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    return k >= s->begin + 2 && s->owner[k - 1] < 0 && hr_tok_is(&tk[k - 1], "of") &&
+           hr_tok_is(&tk[k - 2], "ahead");
+}
+
 /* "demanded that Hamas renounce violence", "insisted that Iraq expel
  * the rebels", "helping Beijing deal with": a verb in its base form
  * right after its subject, one named party, is wanted or helped, not
@@ -415,6 +433,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
     if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if ((noun || s->doc->tokens[vstart].tag == HR_TAG_VBG) && ahead_of(s, vstart))
+        *hypothetical = 1;
     if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the
