@@ -229,6 +229,21 @@ static int years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
     return 0;
 }
 
+/* Whether chunk c is a noun phrase wholly inside a date expression
+ * ("Friday", "last week"). */
+static int date_chunk(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    if (ch->kind != HERALD_CHUNK_NP) return 0;
+    for (size_t i = 0; i < s->doc->date_count; i++) {
+        const herald_date *d = &s->doc->dates[i];
+        if (d->sentence == s->index && d->first_token <= ch->first_token &&
+            ch->first_token + ch->token_count <= d->first_token + d->token_count)
+            return 1;
+    }
+    return 0;
+}
+
 /* "condemned the bombing of the embassies", "suspects in the Kenya
  * bombing", "interrupted by the car bombing": an act of force named by a
  * noun with "the" after a verb or a preposition is one the reader
@@ -245,7 +260,25 @@ static int known_attack(const sent *s, size_t vstart)
         !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
         return 0;
     long p = hr_chunk_before(s, c);
+    if (p >= 0 && date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
+}
+
+/* "condemned the bomb blasts which killed 200 people (and injured
+ * ...)": a relative clause on an attack the reader already knows of
+ * (known_attack) tells that attack's toll, news reported where the
+ * attack was. */
+static int known_attack_toll(const sent *s, size_t vstart)
+{
+    static const char *const relatives[] = { "which", "that", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long rel = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
+        return 0;
+    long np = hr_chunk_before(s, rel);
+    return np >= 0 && known_attack(s, ch[np].first_token);
 }
 
 /* "a demonstration backing the prime minister", "all countries
@@ -618,11 +651,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             s->doc->actors[object].first_token < s->doc->actors[tgt].first_token)
             tgt = object;
     }
-    /* "denied that its troops had ...": a statement (01) whose object is
-     * a clause has no target in it.  ("demanded that Hamas renounce":
-     * a demand is made of the clause's subject.) */
-    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 && vend < s->end &&
-        hr_tok_is(&s->doc->tokens[vend], "that") && s->doc->tokens[vend].tag == HR_TAG_IN)
+    /* "denied that its troops had ...", "refuted reports claiming that
+     * ...": a statement (01) whose object is a clause has no target in
+     * it.  ("demanded that Hamas renounce": a demand is made of the
+     * clause's subject.) */
+    int claim;
+    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
+        hr_claim_that(s, vend, &claim) != SIZE_MAX)
         tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a
@@ -716,6 +751,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (joined && src >= 0 && c1 && strncmp(c1, "14", 2) == 0 && same_protest_before(s, vstart, src))
         return hr_drop(s, vstart, vend, "the manner of the protest its subject coded before "
                                      "('launched a strike, protesting against ...')");
+    if (!b->nominal) s->last_toll = src < 0 && is_violence_root(c1) &&
+                                    (known_attack_toll(s, vstart) || (joined && s->last_toll));
+    if (s->last_toll)
+        return hr_drop(s, vstart, vend, "the toll of an attack named with 'the' after a verb or "
+                                     "preposition ('condemned the blasts which killed 200'): "
+                                     "reported elsewhere");
     if (joined && src < 0 && tgt >= 0 && hr_is_force_code(c1) &&
         unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
         return hr_drop(s, vstart, vend, "the toll in people of the attack by an unknown doer "
@@ -1026,7 +1067,7 @@ int hr_find_events(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         s.last_source = NO_VERB_YET;
-        s.last_coercion = s.last_charge = 0;
+        s.last_coercion = s.last_charge = s.last_toll = 0;
         s.coded_end = s.threat_end = 0;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, s.country);
         s.stamp = (uint32_t)i + 1;

@@ -174,21 +174,48 @@ static int unsaid(const sent *s, size_t d)
     return 0;
 }
 
+/* The "that" opening the clause a statement at k-1 has for object:
+ * right after it ("denied that ..."), or after a claim it names
+ * ("denies reports that", "refuted news reports claiming that"), with
+ * *claim set then; SIZE_MAX for none. */
+size_t hr_claim_that(const sent *s, size_t k, int *claim)
+{
+    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
+                                          "charges", "rumours", "rumors", "suggestions", NULL };
+    static const char *const claiming[] = { "claiming", "saying", "alleging", "suggesting",
+                                            "stating", NULL };
+    const herald_token *t = s->doc->tokens;
+    *claim = 0;
+    if (k + 1 < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_NN &&      /* "news" */
+        hr_tok_in(&t[k + 1], claims))
+        k++;
+    if (k < s->end && s->owner[k] < 0 && hr_tok_in(&t[k], claims)) {
+        *claim = 1;
+        k++;
+        if (k < s->end && hr_tok_in(&t[k], claiming)) k++;
+    }
+    return k < s->end && s->owner[k] < 0 && hr_tok_is(&t[k], "that") && t[k].tag == HR_TAG_IN
+               ? k : SIZE_MAX;
+}
+
 /* Whether the verb stands in a clause that is denied: "denied that its
- * troops had shelled", "denies reports that ...". */
+ * troops had shelled", "denies reports that ...", "refuted news reports
+ * claiming that ...", "dismissed claims that ...".  (Dismissing or
+ * rejecting denies only a claim: "rejected the plan that ..." does not.) */
 static int denied_clause(const sent *s, size_t vstart)
 {
-    static const char *const deny[] = { "denied", "denies", "deny", "denying", NULL };
-    static const char *const claims[] = { "reports", "claims", "allegations", "accusations",
-                                          "charges", NULL };
+    static const char *const deny[] = { "denied", "denies", "deny", "denying", "refuted",
+                                        "refutes", "refute", "refuting", NULL };
+    static const char *const dismiss[] = { "dismissed", "dismisses", "dismiss", "rejected",
+                                           "rejects", "reject", NULL };
     const herald_token *t = s->doc->tokens;
-    for (size_t k = vstart; k-- > s->begin + 1 && vstart - k < 12;) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
-        if (!hr_tok_is(&t[k], "that") || t[k].tag != HR_TAG_IN) continue;
-        size_t d = k - 1;
-        if (hr_tok_in(&t[d], claims) && d > s->begin) d--;
-        return s->owner[d] < 0 && (hr_tok_in(&t[d], deny) || unsaid(s, d));
+    for (size_t d = vstart; d-- > s->begin && vstart - d < 12;) {
+        if (s->owner[d] >= 0) continue;
+        if (hr_tok_is(&t[d], ",") || hr_tok_is(&t[d], ";")) return 0;
+        int claim, denies = hr_tok_in(&t[d], deny) || unsaid(s, d);
+        if (!denies && !hr_tok_in(&t[d], dismiss)) continue;
+        size_t that = hr_claim_that(s, d + 1, &claim);
+        if (that < vstart) return denies || claim;
     }
     return 0;
 }
@@ -197,7 +224,9 @@ static int denied_clause(const sent *s, size_t vstart)
  * militants from firing", "refrained from attacking", "stopped
  * shelling" name an act kept from happening or ended; "urged him to
  * stop arresting", "the prospect of meeting Brazil", "the threat of
- * attacking" one not (yet) done. */
+ * attacking" one not (yet) done, and so does a purpose: "talks aimed
+ * at curbing exports", "with the aim of ending", "in the name of
+ * fighting terrorism". */
 static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
 {
     static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
@@ -206,7 +235,10 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     static const char *const prospects[] = { "prospect", "prospects", "possibility", "chance",
                                              "chances", "likelihood", "idea", "threat",
                                              "threats", "risk", "fear", "fears", "hope",
-                                             "hopes", NULL };
+                                             "hopes", "aim", "aims", "goal", "goals",
+                                             "purpose", "objective", "intention", "pretext",
+                                             "name", NULL };
+    static const char *const aimed[] = { "aimed", "aiming", "aim", "aims", NULL };
     const herald_token *tk = s->doc->tokens;
     if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
     const herald_token *before = &tk[vstart - 1];
@@ -214,6 +246,47 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (vstart < s->begin + 2) return;
     if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
+    if (hr_tok_is(before, "at") && hr_tok_in(&tk[vstart - 2], aimed)) *hypothetical = 1;
+}
+
+/* "could hit back at the sanctions by blocking inspections": a gerund
+ * of means after "by" is done only if the act it serves is; it takes
+ * the modality of the verb group that governs it.  (Not an
+ * infinitive's, which may be a purpose carried out: "took steps to
+ * suppress protests by prosecuting protesters"; "in" is left alone, as
+ * it often hangs on a noun: "would not follow the US example in
+ * imposing sanctions".) */
+static void means_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0 ||
+        !hr_tok_is(&tk[vstart - 1], "by"))
+        return;
+    long c = s->chunk_of[vstart];
+    long g = c >= 0 ? hr_governing_group(s, c) : -1;
+    if (g < 0 || (s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) return;
+    int n = 0, h = 0;
+    hr_modality(s, s->doc->chunks[g].head, 0, &n, &h);
+    *negated |= n;
+    *hypothetical |= h;
+}
+
+/* Whether the noun of events or gerund at vstart comes after "ahead
+ * of", over its modifiers, dates and names: "ahead of December 21 talks
+ * between Iran and the EU", "ahead of next week's peace talks", "ahead
+ * of meeting Putin" tell an act still to come. */
+static int ahead_of(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && vstart - k < 6 &&
+           (s->owner[k - 1] >= 0 || tk[k - 1].tag == HR_TAG_DT || tk[k - 1].tag == HR_TAG_JJ ||
+            tk[k - 1].tag == HR_TAG_CD || tk[k - 1].tag == HR_TAG_NNP ||
+            tk[k - 1].tag == HR_TAG_NN || tk[k - 1].tag == HR_TAG_POS ||
+            tk[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    return k >= s->begin + 2 && s->owner[k - 1] < 0 && hr_tok_is(&tk[k - 1], "of") &&
+           hr_tok_is(&tk[k - 2], "ahead");
 }
 
 /* "demanded that Hamas renounce violence", "insisted that Iraq expel
@@ -326,7 +399,8 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
-    static const char *const negations[] = { "not", "n't", "never", "no", "refused", "refuses",
+    static const char *const negations[] = { "not", "n't", "never", "no", "neither", "nor",
+                                             "refused", "refuses",
                                              "refuse", "denied", "denies", "deny", "declined",
                                              "declines", "decline", "failed", "fails", "fail",
                                              NULL };
@@ -351,6 +425,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     }
     if (denied_clause(s, vstart)) *negated = 1;
     gerund_modality(s, vstart, negated, hypothetical);
+    means_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
      * condition states no fact. */
     size_t first = s->begin;
@@ -358,6 +433,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
     if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if ((noun || s->doc->tokens[vstart].tag == HR_TAG_VBG) && ahead_of(s, vstart))
+        *hypothetical = 1;
     if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
     /* "urged Iran to exercise restraint", "agreed to resume talks": an
      * infinitive is wanted, not done (the verb that governs it codes the

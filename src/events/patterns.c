@@ -166,6 +166,17 @@ static size_t skip_phrase(const sent *s, size_t k)
     return n > i ? n : k;
 }
 
+/* Whether token k is the "to" of an infinitive ("rallied outside the
+ * embassy to urge the Netherlands"), which is no "to" of a pattern's
+ * "* to +": that one names whom the act goes to.  (After what is sent,
+ * "* &troops to +", it may be the purpose: "sent troops to assist X".) */
+static int infinitive_to(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    return hr_tok_is(&s->doc->tokens[k], "to") && c >= 0 &&
+           s->doc->chunks[c].kind == HERALD_CHUNK_VG;
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -186,7 +197,11 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 /* A word tied by '_' to the one before must follow it at once. */
                 k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
             } else if (e[i].type == HR_EL_WORD) {
-                k = next_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
+                const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
+                int to_target = i == verb + 1 && i + 1 < p->elem_count &&
+                                e[i + 1].type == HR_EL_TARGET;
+                for (k = next_hit(s, m, pos); k < scope && to_target && infinitive_to(s, k);)
+                    k = next_hit(s, m, k + 1);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))

@@ -39,6 +39,8 @@ typedef struct sent {
                                            for none, NO_VERB_YET */
     int last_coercion;                  /* 1: the last verb coded coercion (17) */
     int last_charge;                    /* 1: the last verb was a charge (embedded_gerund) */
+    int last_toll;                      /* 1: the last verb told a known attack's toll
+                                           (known_attack_toll) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
     size_t threat_end;                  /* the end of the complement of a verb that coded
@@ -103,6 +105,7 @@ long hr_journey_of_purpose(const sent *s, size_t vstart);
 const char *hr_intent_code(const char *code);
 int hr_is_comment_code(const char *code);
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical);
+size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
 int hr_threatened_act(const sent *s, size_t vstart);
