@@ -248,6 +248,28 @@ static int known_attack(const sent *s, size_t vstart)
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
 }
 
+/* Whether the noun phrase at chunk c is a document its author issues,
+ * right after the verb of issuing: "Egypt issued a statement condemning
+ * the raid", "the Council adopted a resolution calling on ...": what the
+ * document says, its author says (while "vetoed a resolution condemning
+ * Syria" is no condemnation by the one who vetoed). */
+static int issued_document(const sent *s, long c)
+{
+    static const char *const documents[] = { "statement", "statements", "letter", "message",
+                                              "communique", "declaration", "resolution", NULL };
+    static const char *const issuing[] = { "issued", "issues", "released", "releases",
+                                           "adopted", "adopts", "passed", "passes", "approved",
+                                           "approves", "sent", "sends", "published", "signed",
+                                           "delivered", NULL };
+    const herald_chunk *np = &s->doc->chunks[c];
+    const herald_token *tk = s->doc->tokens;
+    long v = hr_chunk_before(s, c);
+    return hr_tok_in(&tk[np->first_token + np->token_count - 1], documents) && v >= 0 &&
+           s->doc->chunks[v].kind == HERALD_CHUNK_VG &&
+           !(s->doc->chunks[v].flags & HERALD_VG_PASSIVE) &&
+           hr_tok_in(&tk[s->doc->chunks[v].head], issuing);
+}
+
 /* "a demonstration backing the prime minister", "all countries
  * supporting the motion", "a mass killing": a participle right after a
  * common noun tells what that noun does; when the noun names no actor
@@ -263,6 +285,7 @@ static int participle_on_thing(const sent *s, size_t vstart)
     if (!hr_tag_is_noun(tag) || tag == HR_TAG_NNP || tag == HR_TAG_NNPS) return 0;
     long c = s->chunk_of[vstart - 1];
     if (c < 0) return 1;
+    if (issued_document(s, c)) return 0;
     const herald_chunk *np = &s->doc->chunks[c];
     for (size_t k = np->first_token; k < vstart - 1; k++)
         if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
