@@ -356,6 +356,25 @@ static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, lon
     return 0;
 }
 
+/* "Mobutu declared a state of emergency": a government's emergency rule
+ * or martial law with no one named falls on its own state, as the
+ * codebook codes it.  *state is that state as a side with no span in
+ * the text; 0 when the source is no government of a state. */
+static int own_state(sent *s, long src, herald_actor *state)
+{
+    const herald_actor *a = &s->doc->actors[src];
+    if (strlen(a->code) < 6 || strncmp(a->code + 3, "GOV", 3) != 0 ||
+        strncmp(a->code, "---", 3) == 0 || strncmp(a->code, "IGO", 3) == 0)
+        return 0;
+    const char *code = hr_arena_strndup(&s->doc->arena, a->code, 3);
+    if (!code) return 0;
+    memset(state, 0, sizeof *state);
+    state->sentence = a->sentence;
+    state->code = code;
+    state->kind = HERALD_ACTOR_NAMED;
+    return 1;
+}
+
 /* ---- threats ----------------------------------------------------------- */
 
 static const hr_entry *verb_at(const sent *s, size_t k, size_t *len);
@@ -784,7 +803,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && hr_is_force_code(c1) &&
                    strncmp(src_code, "---", 3) != 0 && hr_object_place(s, vend, &place) &&
                    strncmp(place.code, src_code, 3) != 0;
-    place_sides forward = { NULL, on_place ? &place : NULL };
+    herald_actor own;
+    int on_own = !on_place && tgt < 0 && agent < 0 && !elided_passive && c1 &&
+                 strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
+    place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL };
     place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
         rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);
