@@ -281,6 +281,28 @@ static int known_attack_toll(const sent *s, size_t vstart)
     return np >= 0 && known_attack(s, ch[np].first_token);
 }
 
+/* Whether the noun phrase at chunk c is a document its author issues,
+ * right after the verb of issuing: "Egypt issued a statement condemning
+ * the raid", "the Council adopted a resolution calling on ...": what the
+ * document says, its author says (while "vetoed a resolution condemning
+ * Syria" is no condemnation by the one who vetoed). */
+static int issued_document(const sent *s, long c)
+{
+    static const char *const documents[] = { "statement", "statements", "letter", "message",
+                                              "communique", "declaration", "resolution", NULL };
+    static const char *const issuing[] = { "issued", "issues", "released", "releases",
+                                           "adopted", "adopts", "passed", "passes", "approved",
+                                           "approves", "sent", "sends", "published", "signed",
+                                           "delivered", NULL };
+    const herald_chunk *np = &s->doc->chunks[c];
+    const herald_token *tk = s->doc->tokens;
+    long v = hr_chunk_before(s, c);
+    return hr_tok_in(&tk[np->first_token + np->token_count - 1], documents) && v >= 0 &&
+           s->doc->chunks[v].kind == HERALD_CHUNK_VG &&
+           !(s->doc->chunks[v].flags & HERALD_VG_PASSIVE) &&
+           hr_tok_in(&tk[s->doc->chunks[v].head], issuing);
+}
+
 /* "a demonstration backing the prime minister", "all countries
  * supporting the motion", "a mass killing": a participle right after a
  * common noun tells what that noun does; when the noun names no actor
@@ -296,6 +318,7 @@ static int participle_on_thing(const sent *s, size_t vstart)
     if (!hr_tag_is_noun(tag) || tag == HR_TAG_NNP || tag == HR_TAG_NNPS) return 0;
     long c = s->chunk_of[vstart - 1];
     if (c < 0) return 1;
+    if (issued_document(s, c)) return 0;
     const herald_chunk *np = &s->doc->chunks[c];
     for (size_t k = np->first_token; k < vstart - 1; k++)
         if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
@@ -364,6 +387,25 @@ static int participle_clause_ends(const sent *s, size_t vstart, size_t vend, lon
             return 1;
     }
     return 0;
+}
+
+/* "Mobutu declared a state of emergency": a government's emergency rule
+ * or martial law with no one named falls on its own state, as the
+ * codebook codes it.  *state is that state as a side with no span in
+ * the text; 0 when the source is no government of a state. */
+static int own_state(sent *s, long src, herald_actor *state)
+{
+    const herald_actor *a = &s->doc->actors[src];
+    if (strlen(a->code) < 6 || strncmp(a->code + 3, "GOV", 3) != 0 ||
+        strncmp(a->code, "---", 3) == 0 || strncmp(a->code, "IGO", 3) == 0)
+        return 0;
+    const char *code = hr_arena_strndup(&s->doc->arena, a->code, 3);
+    if (!code) return 0;
+    memset(state, 0, sizeof *state);
+    state->sentence = a->sentence;
+    state->code = code;
+    state->kind = HERALD_ACTOR_NAMED;
+    return 1;
 }
 
 /* ---- threats ----------------------------------------------------------- */
@@ -802,7 +844,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && hr_is_force_code(c1) &&
                    strncmp(src_code, "---", 3) != 0 && hr_object_place(s, vend, &place) &&
                    strncmp(place.code, src_code, 3) != 0;
-    place_sides forward = { NULL, on_place ? &place : NULL };
+    herald_actor own;
+    int on_own = !on_place && tgt < 0 && agent < 0 && !elided_passive && c1 &&
+                 strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
+    place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL };
     place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
         rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);

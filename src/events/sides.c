@@ -547,19 +547,60 @@ int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subje
     return 0;
 }
 
-/* "the fighters that Israeli troops attacked": the mention a relative
- * clause is about, when `subject` (the verb's source) opens it, or -1.
- * The mention must be no verb's object ("warned Iran that Israel ..."
- * reports what Israel did). */
+/* Whether the verb group right after mention m is one of saying:
+ * "Qatar, which industry sources said was selling ...": the pronoun is
+ * the subject of the clause reported, not the object of the saying. */
+static int says_after(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    long c = s->chunk_of[a->first_token + a->token_count - 1];   /* "industry sources" */
+    if (c < 0 || (size_t)c + 1 >= s->doc->chunk_count) return 0;
+    const herald_chunk *g = &s->doc->chunks[c + 1];
+    if (g->kind != HERALD_CHUNK_VG || g->first_token >= s->end) return 0;
+    for (size_t i = g->first_token; i < g->first_token + g->token_count; i++)
+        if (hr_says(s, i)) return 1;
+    return 0;
+}
+
+/* Whether the relative pronoun `rel` after a comma may be about mention
+ * a.  "which" is never about a person ("talks with Lavrov, which ...
+ * described as useful" are about the talks), and after the object of a
+ * preposition it is as often about the noun the phrase hangs on ("the
+ * commitments to withdraw from Georgia and Moldova, which Moscow agreed
+ * to"); "who" and "whom" are about persons, which the mention names. */
+static int comma_relative_about(const sent *s, long a, const herald_token *rel)
+{
+    if (!hr_tok_is(rel, "which")) return 1;
+    if (s->doc->actors[a].kind == HERALD_ACTOR_PERSON) return 0;
+    long lo, hi;
+    hr_group_of(s, a, &lo, &hi);
+    size_t before = s->doc->actors[lo].first_token;
+    while (before > s->begin && s->owner[before - 1] < 0 && s->doc->tokens[before - 1].tag == HR_TAG_DT)
+        before--;
+    const herald_token *t = &s->doc->tokens[before - 1];
+    return !(before > s->begin && (t->tag == HR_TAG_IN || t->tag == HR_TAG_TO));
+}
+
+/* "the fighters that Israeli troops attacked", "Mobutu, who the rebels
+ * called on to resign": the mention a relative clause is about, when
+ * `subject` (the verb's source) opens it, or -1.  Without a comma the
+ * mention must be no verb's object ("warned Iran that Israel ..."
+ * reports what Israel did; "asked Iran who the rebels were" is a
+ * question); after a comma only a relative pronoun opens such a clause. */
 long hr_relative_object(const sent *s, long subject)
 {
     const herald_token *t = s->doc->tokens;
-    static const char *const rel[] = { "that", "whom", "which", NULL };
+    static const char *const rel[] = { "that", "whom", "which", "who", NULL };
+    static const char *const after_comma[] = { "whom", "which", "who", NULL };
     size_t k = s->doc->actors[subject].first_token;
     while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
     if (k < s->begin + 2 || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], rel)) return -1;
-    long a = s->owner[k - 2];
-    if (a < 0 || hr_is_place(s, a)) return -1;
+    size_t end = k - 1;     /* the token after the mention */
+    int comma = s->owner[end - 1] < 0 && hr_tok_is(&t[end - 1], ",");
+    if (comma && (end - 1 == s->begin || !hr_tok_in(&t[k - 1], after_comma))) return -1;
+    long a = s->owner[end - 1 - (size_t)comma];
+    if (a < 0 || hr_is_place(s, a) || says_after(s, subject)) return -1;
+    if (comma) return comma_relative_about(s, a, &t[k - 1]) ? a : -1;
     size_t before = s->doc->actors[a].first_token;
     while (before > s->begin && s->owner[before - 1] < 0 && t[before - 1].tag == HR_TAG_DT)
         before--;
