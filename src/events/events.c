@@ -47,12 +47,6 @@ long hr_mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
-
-
-
-
-
-
 /* Whether mention m comes after "between" (over determiners). */
 static int between_target(const sent *s, long m)
 {
