@@ -158,6 +158,31 @@ static inline size_t ascii_alnum_end(const scan *sc, size_t i)
     return i;
 }
 
+/* Words after which a hyphen and a space leave a word to be finished
+ * later: "medium- and long-term", "two- or three-day". */
+static int suspends_hyphen(const char *w, size_t n)
+{
+    static const char *const words[] = { "and", "or", "nor", "to", "but", "und" };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (lower_eq(w, n, words[k])) return 1;
+    return 0;
+}
+
+/* Whether the hyphen of len bytes at j, after a letter and before one
+ * space and a lower-case letter, joins a word broken at a line end and
+ * re-flowed: "drought- stricken", "rebel- held".  A suspended hyphen
+ * ("medium- and long-term") does not, nor one before a capital: "anti-
+ * Syrian" and "al- Aqsa" keep their names apart, for the actors. */
+static int broken_hyphen(const scan *sc, size_t j, size_t len)
+{
+    size_t w = j + len + 1;
+    if (w >= sc->end || sc->s[j + len] != ' ' || !hr_is_letter(class_at(sc, j - 1, NULL)) ||
+        class_at(sc, w, NULL) != HR_C_LOWER)
+        return 0;
+    size_t e = ascii_alnum_end(sc, w);
+    return !suspends_hyphen(sc->s + w, e - w);
+}
+
 /* Scans word characters and the connectors allowed inside a word. */
 static size_t scan_word_body(const scan *sc, size_t i, int *email)
 {
@@ -175,6 +200,10 @@ static size_t scan_word_body(const scan *sc, size_t i, int *email)
         enum hr_cclass next = class_at(sc, j + l, &nl);
         if (is_apostrophe(cp) && hr_is_letter(next)) { j += l; continue; }
         if (is_hyphen(cp) && hr_is_alnum(next)) { j += l; continue; }
+        if (is_hyphen(cp) && next == HR_C_SPACE && broken_hyphen(sc, j, l)) {
+            j += l + 1;
+            continue;
+        }
         if (cp == '.' && hr_is_letter(next) && hr_is_letter(class_at(sc, j - 1, NULL))) {
             j += l;
             continue;
@@ -212,6 +241,22 @@ static size_t clitic_len(const char *s, size_t start, size_t end)
     return 0;
 }
 
+/* The matching form of a word re-joined over a space (broken_hyphen) is
+ * the word without it: "al- Aqsa" matches as "al-aqsa". */
+static int drop_spaces(hr_arena *a, herald_token *t)
+{
+    if (!memchr(t->norm, ' ', t->norm_len)) return 0;
+    char *joined = hr_arena_alloc(a, t->norm_len + 1);
+    if (!joined) return HERALD_ENOMEM;
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < t->norm_len; k++)
+        if (t->norm[k] != ' ') joined[n++] = t->norm[k];
+    joined[n] = '\0';
+    t->norm = joined;
+    t->norm_len = n;
+    return 0;
+}
+
 /* Appends token [start, end) with its matching form, noting it in
  * doc->stops when it may end a sentence. */
 static int push(herald_doc *doc, size_t start, size_t end, int kind)
@@ -226,7 +271,8 @@ static int push(herald_doc *doc, size_t start, size_t end, int kind)
     t->kind = kind;
     t->tag = 0;                 /* set by the tagger, when it runs */
     if (hr_normalize(&doc->arena, doc->article.text + start, end - start,
-                     doc->lower + start, &t->norm, &t->norm_len))
+                     doc->lower + start, &t->norm, &t->norm_len) ||
+        (kind == HERALD_TOK_WORD && drop_spaces(&doc->arena, t)))
         return HERALD_ENOMEM;
     doc->token_count++;
     if (!hr_may_end_sentence(t)) return 0;
@@ -399,6 +445,7 @@ static inline int stays_out(unsigned char c, unsigned char nx, int digits)
 {
     switch (c) {
     case '-':
+        if (nx == ' ') return 0;   /* a word broken at a line end? (broken_hyphen) */
         return digits ? !hr_ascii_alnum(nx) || hr_ascii_digit(nx) : !hr_ascii_alnum(nx);
     case '\'':
         return !hr_ascii_alnum(nx) || hr_ascii_digit(nx);

@@ -50,6 +50,13 @@ void test_tokens_words_and_clitics(void)
                  "Turkey|turkey|w 's|'s|w army|army|w did|did|w n't|n't|w move|move|w .|.|p");
     check_tokens("O'Brien's cease-fire with al-Shabaab",
                  "O'Brien|o'brien|w 's|'s|w cease-fire|cease-fire|w with|with|w al-Shabaab|al-shabaab|w");
+    /* a word broken at a line end and re-flowed is one word again; a
+     * suspended hyphen stays */
+    check_tokens("rebel- held drought- stricken farms' follow- up",
+                 "rebel- held|rebel-held|w drought- stricken|drought-stricken|w farms|farms|w "
+                 "'|'|p follow- up|follow-up|w");
+    check_tokens("medium- and long-term", "medium|medium|w -|-|p and|and|w long-term|long-term|w");
+    check_tokens("anti- Syrian, war -", "anti|anti|w -|-|p Syrian|syrian|w ,|,|p war|war|w -|-|p");
     check_tokens("the ministers' talks",
                  "the|the|w ministers|ministers|w '|'|p talks|talks|w");
 }
