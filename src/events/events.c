@@ -561,7 +561,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     int joined = 1;         /* the verb takes the subject of the verb before */
-    if (best_hit.source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
+    if (best_hit.source < 0 && hr_means_subject(s, vstart, &subject))
+        src = subject;      /* "imposed a blockade on X by cutting links" */
+    else if (best_hit.source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;

@@ -507,6 +507,37 @@ int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long
     return 0;
 }
 
+/* "imposed a blockade on X by cutting links", "the importance of Y
+ * helping by providing aid": a gerund of means after "by" is done by
+ * the subject of the verb it tells the means of, the nearest verb group
+ * before it that is no gerund after a preposition ("tried to scare X
+ * into supporting him by calling ..."), never by the mention just
+ * before "by"; a verb joined by "and" or "but" has the subject of the
+ * clause before.  1 and *subject (-1 for none), or 0 when the verb at
+ * vstart is no such gerund. */
+int hr_means_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !(ch[c].flags & HERALD_VG_GERUND) || vstart == s->begin ||
+        s->owner[vstart - 1] >= 0 || !hr_tok_is(&s->doc->tokens[vstart - 1], "by"))
+        return 0;
+    *subject = -1;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        size_t first = ch[i].first_token;
+        if (ch[i].kind != HERALD_CHUNK_VG ||
+            ((ch[i].flags & HERALD_VG_GERUND) && first > s->begin &&
+             s->doc->tokens[first - 1].tag == HR_TAG_IN))
+            continue;
+        if (first > s->begin && s->owner[first - 1] < 0 && hr_coordinated_verb(s, first - 1))
+            hr_previous_clause_subject(s, ch[i].head, 0, subject);
+        else
+            *subject = hr_mention_before(s, ch[i].head);
+        return 1;
+    }
+    return 1;
+}
+
 /* The subject of the clause a verb of saying reports, between tokens
  * `from` and `to`: that of its first finite verb group.  1 and
  * *subject, or 0 when the chunks show none (a pronoun, no clause). */
