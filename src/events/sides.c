@@ -162,6 +162,33 @@ static long phrase_mention_before(const sent *s, size_t k)
     return -1;
 }
 
+/* Whether token k opens a prepositional phrase set off by commas, an
+ * aside between a subject and its verb: ", through the Red Cross and in
+ * coordination with local authorities,", ", just back from X,". */
+static int prepositional_aside(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c >= 0 && ch[c].kind == HERALD_CHUNK_ADVP && ch[c].first_token == k)
+        c = (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
+                    ch[c + 1].first_token == k + ch[c].token_count
+                ? c + 1 : -1;
+    return c >= 0 && ch[c].kind == HERALD_CHUNK_PP;
+}
+
+/* Whether the noun phrase of mention m, over the words that modify it,
+ * is the object of a preposition or a verb ("attacks in south Lebanon,
+ * mainly by X, have killed"). */
+static int object_of_phrase(const sent *s, long m)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[s->doc->actors[m].first_token];
+    long p = c >= 0 ? hr_chunk_before(s, c) : -1;
+    while (p >= 0 && (ch[p].kind == HERALD_CHUNK_NP || ch[p].kind == HERALD_CHUNK_ADJP))
+        p = hr_chunk_before(s, p);
+    return p >= 0 && (ch[p].kind == HERALD_CHUNK_PP || ch[p].kind == HERALD_CHUNK_VG);
+}
+
 /* Whether the subject of the verb group holding token k is "he" or
  * "she", which stand for a person, never a state or an organisation. */
 static int personal_subject(const sent *s, size_t k)
@@ -193,7 +220,7 @@ long hr_mention_before(const sent *s, size_t k)
         for (size_t i = close - 1; i-- > s->begin + 1;) {
             if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
             /* ", who ...", ", which ...", ", speaking after talks with Y,"
-             * ", infuriated by the arrests," */
+             * ", infuriated by the arrests,", ", in a letter to Y," */
             const herald_token *open = &s->doc->tokens[i + 1];
             int tag = open->tag;
             int participle = tag == HR_TAG_VBG || tag == HR_TAG_VBN ||
@@ -201,7 +228,10 @@ long hr_mention_before(const sent *s, size_t k)
                               hr_tok_is(&s->doc->tokens[i + 2], "by"));
             long m = s->owner[i - 1] >= 0 ? s->owner[i - 1] : phrase_mention_before(s, i);
             if (m >= 0 && !hr_is_place(s, m) &&
-                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle))
+                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle ||
+                 ((s->owner[i - 1] == m || s->doc->tokens[i - 1].tag == HR_TAG_NNP) &&
+                  prepositional_aside(s, i + 1) &&
+                  !object_of_phrase(s, m))))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
