@@ -457,6 +457,63 @@ static long conjoined_before(const sent *s, long c)
                ? c - 1 : -1;
 }
 
+/* Back from the noun phrase at chunk p over the phrases hung on it, the
+ * mention nearest the verb in each stretch between prepositions: into
+ * *found the first that names an actor (-1 for none), into *head the
+ * chunk the phrases start at.  After "of" or "between" a mention names
+ * who the phrase before is ("three of the leaders", "a truce between A
+ * and B": *named); after "at", "in" it is a place or a thing. */
+static void subject_phrases(const sent *s, long p, long *head, long *found, long *named)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    *head = p;
+    *found = *named = -1;
+    for (long np = p; np >= 0;) {
+        *head = np;
+        if (*found < 0) *found = hr_chunk_mention(s, np);
+        long prev = hr_chunk_before(s, np);
+        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
+        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
+        long before = hr_chunk_before(s, prev);
+        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
+        *named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
+                           (const char *const[]){ "of", "between", NULL }) ? *found : -1;
+        *found = -1;
+        np = before;
+    }
+}
+
+/* Whether the noun phrase at chunk np ends in a noun that a gerund
+ * after it may describe: an actor, a plural, or a noun after a
+ * determiner ("the policy favoring"), not a number or a modifier that
+ * the tagger cut off its noun ("two leading senators", "one senior
+ * banking official"). */
+static int described_noun(const sent *s, long np)
+{
+    const herald_chunk *ch = &s->doc->chunks[np];
+    size_t last = ch->first_token + ch->token_count - 1;
+    int tag = s->doc->tokens[last].tag;
+    if (s->owner[last] >= 0 || tag == HR_TAG_NNS || tag == HR_TAG_NNPS) return 1;
+    return tag == HR_TAG_NN && ch->token_count > 1 &&
+           s->doc->tokens[ch->first_token].tag == HR_TAG_DT;
+}
+
+/* The noun phrase that the gerund group at chunk g describes, right
+ * before it ("gunmen wearing police uniforms", "protesters carrying
+ * flags"), or -1 (g no gerund, or none stands there).  "Including"
+ * names members of the phrase, which are part of it. */
+static long describing_gerund(const sent *s, long g)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (g < 0 || ch[g].kind != HERALD_CHUNK_VG || !(ch[g].flags & HERALD_VG_GERUND) ||
+        s->doc->tokens[ch[g].head].tag != HR_TAG_VBG ||
+        hr_tok_is(&s->doc->tokens[ch[g].head], "including"))
+        return -1;
+    long np = hr_chunk_before(s, g);
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP && described_noun(s, np) ? np : -1;
+}
+
 /* The subject of the finite verb group holding token k, read off the
  * chunks: in a relative clause the phrase the pronoun stands for; else
  * the noun phrases just before the group ("Russian police and tax
@@ -477,31 +534,21 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     if (ch[p].kind == HERALD_CHUNK_SBAR && (rel == HR_TAG_WDT || rel == HR_TAG_WP))
         return relative_subject(s, ch[p].first_token, subject);
     if (ch[p].kind != HERALD_CHUNK_NP) return 0;
-    /* Back over the phrases, the mention nearest the verb in each stretch
-     * between prepositions.  After "of" or "between" a mention names who
-     * the phrase before is ("three of the leaders", "a truce between A
-     * and B"); after "at", "in" it is a place or a thing, no subject. */
-    long head = p, found = -1, named = -1;
-    for (long np = p; np >= 0;) {
-        head = np;
-        if (found < 0) found = hr_chunk_mention(s, np);
-        long prev = hr_chunk_before(s, np);
-        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
-        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
-        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
-        long before = hr_chunk_before(s, prev);
-        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
-        named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
-                          (const char *const[]){ "of", "between", NULL }) ? found : -1;
-        found = -1;
-        np = before;
+    long head, found, named;
+    subject_phrases(s, p, &head, &found, &named);
+    long before = hr_chunk_before(s, head);
+    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
+    /* "gunmen wearing police uniforms stormed ...": the phrase is the
+     * object of a gerund that describes the subject before it. */
+    long described = describing_gerund(s, before);
+    if (described >= 0) {
+        subject_phrases(s, described, &head, &found, &named);
+        before = hr_chunk_before(s, head);
     }
     /* A phrase after a verb or a preposition is its object ("who had
      * crossed into Israel attacked"), no subject, unless the verb is one
      * of saying ("said Israel attacked"); a pronoun no actor stands for
      * is left to the nearest mention. */
-    long before = hr_chunk_before(s, head);
-    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
     if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !hr_says(s, ch[before].head)) ||
                         ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
         return 0;
