@@ -114,6 +114,17 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
+/* Whether "north of", "on the outskirts of" ... ends just before token
+ * k: what follows is a place, named to tell where near it. */
+static int near_side_of(const sent *s, size_t k)
+{
+    static const char *const sides[] = { "north", "south", "east", "west", "northeast",
+                                         "northwest", "southeast", "southwest", "outskirts",
+                                         NULL };
+    return k >= s->begin + 2 && hr_tok_is(&s->doc->tokens[k - 1], "of") &&
+           s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
@@ -133,7 +144,9 @@ static int placed_by_words(const sent *s, long m)
         k--;
     if (k == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
-    return hr_tok_in(&s->doc->tokens[k - 1], preps);
+    /* "east of Iraq's city of Basra" names the state whose land it is */
+    int possessor = after < s->end && s->doc->tokens[after].tag == HR_TAG_POS;
+    return hr_tok_in(&s->doc->tokens[k - 1], preps) || (near_side_of(s, k) && !possessor);
 }
 
 /* A place where the action happens: "in Osgiliath", "at the border",
@@ -734,9 +747,9 @@ static int between_adjectives(const sent *s, size_t k)
            tk[k + 1].tag == HR_TAG_JJ && hr_tok_is(&tk[k], ",");
 }
 
-/* A place that may stand for its state as a target: a name after "in"
- * or "at", used as a noun ("in Seoul", not "in Santiago's slums" or "at
- * South African mines"). */
+/* A place that may stand for its state as a target: a name after "in",
+ * "at" or "north of", used as a noun ("in Seoul", not "in Santiago's
+ * slums" or "at South African mines"). */
 static int named_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
@@ -744,7 +757,8 @@ static int named_place(const sent *s, long m)
     size_t after = a->first_token + a->token_count;
     if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
         hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
-        !hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
+        !(hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }) ||
+          near_side_of(s, a->first_token)))
         return 0;
     return after >= s->end ||
            !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
