@@ -796,6 +796,25 @@ static int coordinated_clause(const sent *s, size_t k)
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
 }
 
+/* "unleashed a military offensive into X", "paid an official visit to
+ * X": a role word that modifies a noun of an act tells who does the
+ * act, not whom it is aimed at.  (For a verb of comment the doer is the
+ * one criticised: "condemned the military crackdown"; a unit or a place
+ * of the role, "raided a police station", "hit a police patrol", is
+ * the target.) */
+static int act_modifier(const sent *s, long m)
+{
+    static const char *const acts[] = { "visit", "visits", "trip", "tour", "offensive",
+                                        "operation", "operations", "attack", "attacks",
+                                        "action", "campaign", "crackdown", "intervention",
+                                        "revolt", "coup", "exercise", "exercises", "drills",
+                                        NULL };
+    const herald_actor *a = &s->doc->actors[m];
+    size_t after = a->first_token + a->token_count;
+    return a->kind == HERALD_ACTOR_ROLE && after < s->end && s->owner[after] < 0 &&
+           hr_tok_in(&s->doc->tokens[after], acts);
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -836,6 +855,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
             continue;
         }
+        if (!comment && act_modifier(s, s->owner[i])) continue;
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
