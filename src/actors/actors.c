@@ -794,6 +794,48 @@ static size_t role_of_body(hr_scan *sc, size_t start, hr_match role, hr_match co
     return end - start;
 }
 
+/* Whether people in `role` lead, speak for or fight for a group they
+ * are named "of" or "from": its leaders, officials, envoys (GOV), its
+ * soldiers (MIL) or its fighters (REB, INS, UAF, SEP). */
+static int serves_group(const hr_scan *sc, hr_match role)
+{
+    static const char *const roles[] = { "GOV", "MIL", "REB", "INS", "UAF", "SEP", NULL };
+    const char *r = entry_code(sc, sc->agents, role);
+    for (size_t i = 0; roles[i]; i++)
+        if (strcmp(r, roles[i]) == 0) return 1;
+    return 0;
+}
+
+/* "leaders of Hamas", "fighters of the Islamic State", "a delegation
+ * from the African Union": a role that serves a named organisation (no
+ * state, no person) is that organisation.  Returns the tokens consumed,
+ * 0 when none follows. */
+static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, int *rc)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (j + 1 >= sc->end || !(hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from")) ||
+        !serves_group(sc, role))
+        return 0;
+    size_t k = j + 1;
+    if (hr_tok_is(&tok[k], "the")) k++;
+    hr_match group = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
+    if (!group.len || is_person_entry(sc->actors, group) ||
+        hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
+        return 0;
+    const char *code = entry_code(sc, sc->actors, group);
+    size_t end = k + group.len;
+    /* a country, or a group's name that modifies a noun ("members of
+     * the Hamas movement" is left to the words after it) */
+    if (is_bare_country(code) || strncmp(code, "---", 3) == 0 || modifies_next_noun(sc, end))
+        return 0;
+    hr_buf_clear(&sc->how);
+    *rc = describe(sc, sc->agents, role);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " of ", 4);
+    if (!*rc) *rc = describe(sc, sc->actors, group);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
+    return end - start;
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country;
  * for a country's body after the role see role_of_body ("victims of
  * Israeli troops" are not the troops: nothing is consumed, and the two
@@ -1013,6 +1055,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     hr_match person = person_after(sc, j, &person_end);
     if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
+    if (!used && !*rc) used = role_of_group(sc, start, j, gm, rc);
     if (used || *rc) return used;
     /* "President Romendacil", a person known by country only: the role
      * composes with that country. */
