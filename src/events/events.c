@@ -497,6 +497,21 @@ static int journey_coded(const sent *s, long g, const char *code)
     return 0;
 }
 
+/* Whether a code is one of support or cooperation (05 to 07): backing,
+ * material aid, help. */
+static int is_support_code(const char *code)
+{
+    return code && code[0] == '0' && code[1] >= '5' && code[1] <= '7';
+}
+
+/* Whether an actor is armed forces or police: its code's role MIL or
+ * COP ("tanks", "warships", "Israeli police"). */
+static int is_forces(const herald_actor *a)
+{
+    size_t n = strlen(a->code);
+    return n == 6 && (strcmp(a->code + 3, "MIL") == 0 || strcmp(a->code + 3, "COP") == 0);
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -694,6 +709,13 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = -1;
     }
+    /* "Israeli troops, backed by tanks and helicopters, raided ...":
+     * forces backed by forces of their own (or of no state) are one
+     * force and its arms, no party that supports another. */
+    if (src >= 0 && tgt >= 0 && is_support_code(c1) && is_forces(&ac[src]) && is_forces(&ac[tgt]) &&
+        ac[src].first_token > s->begin && hr_tok_is(&s->doc->tokens[ac[src].first_token - 1], "by") &&
+        hr_own_forces(&ac[src], &ac[tgt]))
+        return hr_drop(s, vstart, vend, "backed by its own forces ('backed by tanks'): its means");
     if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
         tgt = show_of_force_target(s, vend, src, tgt, to_place);
     if (best_hit.target < 0 && tgt >= 0 && participle_clause_ends(s, vstart, vend, tgt))
