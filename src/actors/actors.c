@@ -836,6 +836,19 @@ static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, 
     return end - start;
 }
 
+/* Whether a role's last word names envoys or missions a state keeps in
+ * another: "Western diplomats in Baghdad", "its embassy in Kenya" are
+ * not Iraq's nor Kenya's. */
+static int posted_abroad(const herald_token *t)
+{
+    static const char *const words[] = { "diplomat", "diplomats", "ambassador", "ambassadors",
+                                         "envoy", "envoys", "emissary", "emissaries", "embassy",
+                                         "embassies", "consulate", "consulates", "consul",
+                                         "consuls", "mission", "missions", "legation",
+                                         "delegation", "delegations", NULL };
+    return hr_tok_in(t, words);
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country;
  * for a country's body after the role see role_of_body ("victims of
  * Israeli troops" are not the troops: nothing is consumed, and the two
@@ -845,7 +858,8 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
 {
     const herald_token *tok = sc->doc->tokens;
     if (j + 1 >= sc->end) return 0;
-    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") || hr_tok_is(&tok[j], "in");
+    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") ||
+             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[j - 1]));
     if (!of && !hr_tok_is(&tok[j], "for")) return 0;
     size_t k = j + 1, end;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
