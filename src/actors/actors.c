@@ -289,7 +289,8 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
         if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k) || is_faith_word(&tok[k])) continue;
         /* "Lebanese political and religious leaders": two modifiers
          * joined by "and" or "or" count as one. */
-        if (plain && k + 1 < sc->end && hr_tok_in(&tok[k], (const char *const[]){ "and", "or", NULL }) &&
+        if (plain && k + 1 < sc->end &&
+            hr_tok_in(&tok[k], (const char *const[]){ "and", "or", NULL }) &&
             is_plain_modifier(sc, k + 1)) {
             k++;
             continue;

@@ -578,7 +578,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     int joined = 1;         /* the verb takes the subject of the verb before */
     if (best_hit.source < 0 && hr_means_subject(s, vstart, &subject))
         src = subject;      /* "imposed a blockade on X by cutting links" */
-    else if (best_hit.source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
+    else if (best_hit.source < 0 && participle &&
+             hr_previous_clause_subject(s, vstart, 1, &subject))
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
@@ -712,8 +713,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     /* "Israeli troops, backed by tanks and helicopters, raided ...":
      * forces backed by forces of their own (or of no state) are one
      * force and its arms, no party that supports another. */
-    if (src >= 0 && tgt >= 0 && is_support_code(c1) && is_forces(&ac[src]) && is_forces(&ac[tgt]) &&
-        ac[src].first_token > s->begin && hr_tok_is(&s->doc->tokens[ac[src].first_token - 1], "by") &&
+    if (src >= 0 && tgt >= 0 && is_support_code(c1) && is_forces(&ac[src]) &&
+        is_forces(&ac[tgt]) && ac[src].first_token > s->begin &&
+        hr_tok_is(&s->doc->tokens[ac[src].first_token - 1], "by") &&
         hr_own_forces(&ac[src], &ac[tgt]))
         return hr_drop(s, vstart, vend, "backed by its own forces ('backed by tanks'): its means");
     if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))

@@ -130,12 +130,15 @@ static int near_side_of(const sent *s, size_t k)
 static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
-    /* "the Belarus border", "the Iraqi capital": a mention that names
-     * where a place lies is no party. */
+    /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
+     * town": a mention that names where a place lies is no party. */
     static const char *const places[] = { "border", "borders", "frontier", "region", "province",
                                           "coast", "capital", "city", "town", "village", NULL };
-    size_t after = a->first_token + a->token_count;
-    if (after < s->end && s->owner[after] < 0 && hr_tok_in(&s->doc->tokens[after], places))
+    size_t after = a->first_token + a->token_count, noun = after;
+    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
+           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
+        noun++;
+    if (noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], places))
         return 1;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
