@@ -287,6 +287,14 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
         }
         if (skipped == 2) break;
         if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k) || is_faith_word(&tok[k])) continue;
+        /* "Lebanese political and religious leaders": two modifiers
+         * joined by "and" or "or" count as one. */
+        if (plain && k + 1 < sc->end &&
+            hr_tok_in(&tok[k], (const char *const[]){ "and", "or", NULL }) &&
+            is_plain_modifier(sc, k + 1)) {
+            k++;
+            continue;
+        }
         if (!is_plain_modifier(sc, k)) break;
         plain = 1;
     }
@@ -787,6 +795,61 @@ static size_t role_of_body(hr_scan *sc, size_t start, hr_match role, hr_match co
     return end - start;
 }
 
+/* Whether people in `role` lead, speak for or fight for a group they
+ * are named "of" or "from": its leaders, officials, envoys (GOV), its
+ * soldiers (MIL) or its fighters (REB, INS, UAF, SEP). */
+static int serves_group(const hr_scan *sc, hr_match role)
+{
+    static const char *const roles[] = { "GOV", "MIL", "REB", "INS", "UAF", "SEP", NULL };
+    const char *r = entry_code(sc, sc->agents, role);
+    for (size_t i = 0; roles[i]; i++)
+        if (strcmp(r, roles[i]) == 0) return 1;
+    return 0;
+}
+
+/* "leaders of Hamas", "fighters of the Islamic State", "a delegation
+ * from the African Union": a role that serves a named organisation (no
+ * state, no person) is that organisation.  Returns the tokens consumed,
+ * 0 when none follows. */
+static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, int *rc)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (j + 1 >= sc->end || !(hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from")) ||
+        !serves_group(sc, role))
+        return 0;
+    size_t k = j + 1;
+    if (hr_tok_is(&tok[k], "the")) k++;
+    hr_match group = k < sc->end ? hr_longest(sc, sc->actors, k) : no_match();
+    if (!group.len || is_person_entry(sc->actors, group) ||
+        hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
+        return 0;
+    const char *code = entry_code(sc, sc->actors, group);
+    size_t end = k + group.len;
+    /* a country, or a group's name that modifies a noun ("members of
+     * the Hamas movement" is left to the words after it) */
+    if (is_bare_country(code) || strncmp(code, "---", 3) == 0 || modifies_next_noun(sc, end))
+        return 0;
+    hr_buf_clear(&sc->how);
+    *rc = describe(sc, sc->agents, role);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " of ", 4);
+    if (!*rc) *rc = describe(sc, sc->actors, group);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
+    return end - start;
+}
+
+/* Whether a role's last word names envoys or missions a state keeps in
+ * another: "Western diplomats in Baghdad", "its embassy in Kenya" are
+ * not Iraq's nor Kenya's. */
+static int posted_abroad(const herald_token *t)
+{
+    static const char *const words[] = { "diplomat", "diplomats", "ambassador", "ambassadors",
+                                         "envoy", "envoys", "emissary", "emissaries", "embassy",
+                                         "embassies", "consulate", "consulates", "consul",
+                                         "consuls", "mission", "missions", "legation",
+                                         "delegation", "delegations", NULL };
+    return hr_tok_in(t, words);
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country;
  * for a country's body after the role see role_of_body ("victims of
  * Israeli troops" are not the troops: nothing is consumed, and the two
@@ -796,7 +859,8 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
 {
     const herald_token *tok = sc->doc->tokens;
     if (j + 1 >= sc->end) return 0;
-    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") || hr_tok_is(&tok[j], "in");
+    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") ||
+             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[j - 1]));
     if (!of && !hr_tok_is(&tok[j], "for")) return 0;
     size_t k = j + 1, end;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
@@ -1006,6 +1070,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     hr_match person = person_after(sc, j, &person_end);
     if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
+    if (!used && !*rc) used = role_of_group(sc, start, j, gm, rc);
     if (used || *rc) return used;
     /* "President Romendacil", a person known by country only: the role
      * composes with that country. */

@@ -566,6 +566,21 @@ static int journey_coded(const sent *s, long g, const char *code)
     return 0;
 }
 
+/* Whether a code is one of support or cooperation (05 to 07): backing,
+ * material aid, help. */
+static int is_support_code(const char *code)
+{
+    return code && code[0] == '0' && code[1] >= '5' && code[1] <= '7';
+}
+
+/* Whether an actor is armed forces or police: its code's role MIL or
+ * COP ("tanks", "warships", "Israeli police"). */
+static int is_forces(const herald_actor *a)
+{
+    size_t n = strlen(a->code);
+    return n == 6 && (strcmp(a->code + 3, "MIL") == 0 || strcmp(a->code + 3, "COP") == 0);
+}
+
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     const hr_verbs *v = &s->d->verbs;
@@ -630,7 +645,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     int joined = 1;         /* the verb takes the subject of the verb before */
-    if (best_hit.source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
+    if (best_hit.source < 0 && hr_means_subject(s, vstart, &subject))
+        src = subject;      /* "imposed a blockade on X by cutting links" */
+    else if (best_hit.source < 0 && participle &&
+             hr_previous_clause_subject(s, vstart, 1, &subject))
         src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
         src = s->last_source;
@@ -763,6 +781,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         tgt = src;
         src = -1;
     }
+    /* "Israeli troops, backed by tanks and helicopters, raided ...":
+     * forces backed by forces of their own (or of no state) are one
+     * force and its arms, no party that supports another. */
+    if (src >= 0 && tgt >= 0 && is_support_code(c1) && is_forces(&ac[src]) &&
+        is_forces(&ac[tgt]) && ac[src].first_token > s->begin &&
+        hr_tok_is(&s->doc->tokens[ac[src].first_token - 1], "by") &&
+        hr_own_forces(&ac[src], &ac[tgt]))
+        return hr_drop(s, vstart, vend, "backed by its own forces ('backed by tanks'): its means");
     if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
         tgt = show_of_force_target(s, vend, src, tgt, to_place);
     if (best_hit.target < 0 && tgt >= 0 && participle_clause_ends(s, vstart, vend, tgt))

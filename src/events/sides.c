@@ -114,17 +114,31 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
     while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
+/* Whether "north of", "on the outskirts of" ... ends just before token
+ * k: what follows is a place, named to tell where near it. */
+static int near_side_of(const sent *s, size_t k)
+{
+    static const char *const sides[] = { "north", "south", "east", "west", "northeast",
+                                         "northwest", "southeast", "southwest", "outskirts",
+                                         NULL };
+    return k >= s->begin + 2 && hr_tok_is(&s->doc->tokens[k - 1], "of") &&
+           s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
-    /* "the Belarus border", "the Iraqi capital": a mention that names
-     * where a place lies is no party. */
+    /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
+     * town": a mention that names where a place lies is no party. */
     static const char *const places[] = { "border", "borders", "frontier", "region", "province",
                                           "coast", "capital", "city", "town", "village", NULL };
-    size_t after = a->first_token + a->token_count;
-    if (after < s->end && s->owner[after] < 0 && hr_tok_in(&s->doc->tokens[after], places))
+    size_t after = a->first_token + a->token_count, noun = after;
+    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
+           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
+        noun++;
+    if (noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], places))
         return 1;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
@@ -133,7 +147,9 @@ static int placed_by_words(const sent *s, long m)
         k--;
     if (k == 0) return 0;
     static const char *const preps[] = { "in", "at", "near", "inside", "outside", NULL };
-    return hr_tok_in(&s->doc->tokens[k - 1], preps);
+    /* "east of Iraq's city of Basra" names the state whose land it is */
+    int possessor = after < s->end && s->doc->tokens[after].tag == HR_TAG_POS;
+    return hr_tok_in(&s->doc->tokens[k - 1], preps) || (near_side_of(s, k) && !possessor);
 }
 
 /* A place where the action happens: "in Osgiliath", "at the border",
@@ -160,6 +176,33 @@ static long phrase_mention_before(const sent *s, size_t k)
         if (m >= 0) return m;
     }
     return -1;
+}
+
+/* Whether token k opens a prepositional phrase set off by commas, an
+ * aside between a subject and its verb: ", through the Red Cross and in
+ * coordination with local authorities,", ", just back from X,". */
+static int prepositional_aside(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c >= 0 && ch[c].kind == HERALD_CHUNK_ADVP && ch[c].first_token == k)
+        c = (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
+                    ch[c + 1].first_token == k + ch[c].token_count
+                ? c + 1 : -1;
+    return c >= 0 && ch[c].kind == HERALD_CHUNK_PP;
+}
+
+/* Whether the noun phrase of mention m, over the words that modify it,
+ * is the object of a preposition or a verb ("attacks in south Lebanon,
+ * mainly by X, have killed"). */
+static int object_of_phrase(const sent *s, long m)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[s->doc->actors[m].first_token];
+    long p = c >= 0 ? hr_chunk_before(s, c) : -1;
+    while (p >= 0 && (ch[p].kind == HERALD_CHUNK_NP || ch[p].kind == HERALD_CHUNK_ADJP))
+        p = hr_chunk_before(s, p);
+    return p >= 0 && (ch[p].kind == HERALD_CHUNK_PP || ch[p].kind == HERALD_CHUNK_VG);
 }
 
 /* Whether the subject of the verb group holding token k is "he" or
@@ -193,7 +236,7 @@ long hr_mention_before(const sent *s, size_t k)
         for (size_t i = close - 1; i-- > s->begin + 1;) {
             if (s->owner[i] >= 0 || !hr_tok_is(&s->doc->tokens[i], ",")) continue;
             /* ", who ...", ", which ...", ", speaking after talks with Y,"
-             * ", infuriated by the arrests," */
+             * ", infuriated by the arrests,", ", in a letter to Y," */
             const herald_token *open = &s->doc->tokens[i + 1];
             int tag = open->tag;
             int participle = tag == HR_TAG_VBG || tag == HR_TAG_VBN ||
@@ -201,7 +244,10 @@ long hr_mention_before(const sent *s, size_t k)
                               hr_tok_is(&s->doc->tokens[i + 2], "by"));
             long m = s->owner[i - 1] >= 0 ? s->owner[i - 1] : phrase_mention_before(s, i);
             if (m >= 0 && !hr_is_place(s, m) &&
-                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle))
+                (tag == HR_TAG_WP || tag == HR_TAG_WDT || tag == HR_TAG_WPS || participle ||
+                 ((s->owner[i - 1] == m || s->doc->tokens[i - 1].tag == HR_TAG_NNP) &&
+                  prepositional_aside(s, i + 1) &&
+                  !object_of_phrase(s, m))))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
             break;
@@ -427,6 +473,63 @@ static long conjoined_before(const sent *s, long c)
                ? c - 1 : -1;
 }
 
+/* Back from the noun phrase at chunk p over the phrases hung on it, the
+ * mention nearest the verb in each stretch between prepositions: into
+ * *found the first that names an actor (-1 for none), into *head the
+ * chunk the phrases start at.  After "of" or "between" a mention names
+ * who the phrase before is ("three of the leaders", "a truce between A
+ * and B": *named); after "at", "in" it is a place or a thing. */
+static void subject_phrases(const sent *s, long p, long *head, long *found, long *named)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    *head = p;
+    *found = *named = -1;
+    for (long np = p; np >= 0;) {
+        *head = np;
+        if (*found < 0) *found = hr_chunk_mention(s, np);
+        long prev = hr_chunk_before(s, np);
+        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
+        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
+        long before = hr_chunk_before(s, prev);
+        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
+        *named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
+                           (const char *const[]){ "of", "between", NULL }) ? *found : -1;
+        *found = -1;
+        np = before;
+    }
+}
+
+/* Whether the noun phrase at chunk np ends in a noun that a gerund
+ * after it may describe: an actor, a plural, or a noun after a
+ * determiner ("the policy favoring"), not a number or a modifier that
+ * the tagger cut off its noun ("two leading senators", "one senior
+ * banking official"). */
+static int described_noun(const sent *s, long np)
+{
+    const herald_chunk *ch = &s->doc->chunks[np];
+    size_t last = ch->first_token + ch->token_count - 1;
+    int tag = s->doc->tokens[last].tag;
+    if (s->owner[last] >= 0 || tag == HR_TAG_NNS || tag == HR_TAG_NNPS) return 1;
+    return tag == HR_TAG_NN && ch->token_count > 1 &&
+           s->doc->tokens[ch->first_token].tag == HR_TAG_DT;
+}
+
+/* The noun phrase that the gerund group at chunk g describes, right
+ * before it ("gunmen wearing police uniforms", "protesters carrying
+ * flags"), or -1 (g no gerund, or none stands there).  "Including"
+ * names members of the phrase, which are part of it. */
+static long describing_gerund(const sent *s, long g)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (g < 0 || ch[g].kind != HERALD_CHUNK_VG || !(ch[g].flags & HERALD_VG_GERUND) ||
+        s->doc->tokens[ch[g].head].tag != HR_TAG_VBG ||
+        hr_tok_is(&s->doc->tokens[ch[g].head], "including"))
+        return -1;
+    long np = hr_chunk_before(s, g);
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP && described_noun(s, np) ? np : -1;
+}
+
 /* The subject of the finite verb group holding token k, read off the
  * chunks: in a relative clause the phrase the pronoun stands for; else
  * the noun phrases just before the group ("Russian police and tax
@@ -447,31 +550,21 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     if (ch[p].kind == HERALD_CHUNK_SBAR && (rel == HR_TAG_WDT || rel == HR_TAG_WP))
         return relative_subject(s, ch[p].first_token, subject);
     if (ch[p].kind != HERALD_CHUNK_NP) return 0;
-    /* Back over the phrases, the mention nearest the verb in each stretch
-     * between prepositions.  After "of" or "between" a mention names who
-     * the phrase before is ("three of the leaders", "a truce between A
-     * and B"); after "at", "in" it is a place or a thing, no subject. */
-    long head = p, found = -1, named = -1;
-    for (long np = p; np >= 0;) {
-        head = np;
-        if (found < 0) found = hr_chunk_mention(s, np);
-        long prev = hr_chunk_before(s, np);
-        if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
-        if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
-        if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
-        long before = hr_chunk_before(s, prev);
-        if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
-        named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
-                          (const char *const[]){ "of", "between", NULL }) ? found : -1;
-        found = -1;
-        np = before;
+    long head, found, named;
+    subject_phrases(s, p, &head, &found, &named);
+    long before = hr_chunk_before(s, head);
+    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
+    /* "gunmen wearing police uniforms stormed ...": the phrase is the
+     * object of a gerund that describes the subject before it. */
+    long described = describing_gerund(s, before);
+    if (described >= 0) {
+        subject_phrases(s, described, &head, &found, &named);
+        before = hr_chunk_before(s, head);
     }
     /* A phrase after a verb or a preposition is its object ("who had
      * crossed into Israel attacked"), no subject, unless the verb is one
      * of saying ("said Israel attacked"); a pronoun no actor stands for
      * is left to the nearest mention. */
-    long before = hr_chunk_before(s, head);
-    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
     if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !hr_says(s, ch[before].head)) ||
                         ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
         return 0;
@@ -505,6 +598,37 @@ int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long
         return hr_clause_subject(s, ch[i].head, subject);
     }
     return 0;
+}
+
+/* "imposed a blockade on X by cutting links", "the importance of Y
+ * helping by providing aid": a gerund of means after "by" is done by
+ * the subject of the verb it tells the means of, the nearest verb group
+ * before it that is no gerund after a preposition ("tried to scare X
+ * into supporting him by calling ..."), never by the mention just
+ * before "by"; a verb joined by "and" or "but" has the subject of the
+ * clause before.  1 and *subject (-1 for none), or 0 when the verb at
+ * vstart is no such gerund. */
+int hr_means_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !(ch[c].flags & HERALD_VG_GERUND) || vstart == s->begin ||
+        s->owner[vstart - 1] >= 0 || !hr_tok_is(&s->doc->tokens[vstart - 1], "by"))
+        return 0;
+    *subject = -1;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        size_t first = ch[i].first_token;
+        if (ch[i].kind != HERALD_CHUNK_VG ||
+            ((ch[i].flags & HERALD_VG_GERUND) && first > s->begin &&
+             s->doc->tokens[first - 1].tag == HR_TAG_IN))
+            continue;
+        if (first > s->begin && s->owner[first - 1] < 0 && hr_coordinated_verb(s, first - 1))
+            hr_previous_clause_subject(s, ch[i].head, 0, subject);
+        else
+            *subject = hr_mention_before(s, ch[i].head);
+        return 1;
+    }
+    return 1;
 }
 
 /* The subject of the clause a verb of saying reports, between tokens
@@ -667,9 +791,9 @@ static int between_adjectives(const sent *s, size_t k)
            tk[k + 1].tag == HR_TAG_JJ && hr_tok_is(&tk[k], ",");
 }
 
-/* A place that may stand for its state as a target: a name after "in"
- * or "at", used as a noun ("in Seoul", not "in Santiago's slums" or "at
- * South African mines"). */
+/* A place that may stand for its state as a target: a name after "in",
+ * "at" or "north of", used as a noun ("in Seoul", not "in Santiago's
+ * slums" or "at South African mines"). */
 static int named_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
@@ -677,7 +801,8 @@ static int named_place(const sent *s, long m)
     size_t after = a->first_token + a->token_count;
     if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
         hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
-        !hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }))
+        !(hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }) ||
+          near_side_of(s, a->first_token)))
         return 0;
     return after >= s->end ||
            !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
@@ -713,6 +838,25 @@ static int coordinated_clause(const sent *s, size_t k)
     if (after >= s->end || s->owner[after] >= 0) return 0;
     int tag = s->doc->tokens[after].tag;
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
+/* "unleashed a military offensive into X", "paid an official visit to
+ * X": a role word that modifies a noun of an act tells who does the
+ * act, not whom it is aimed at.  (For a verb of comment the doer is the
+ * one criticised: "condemned the military crackdown"; a unit or a place
+ * of the role, "raided a police station", "hit a police patrol", is
+ * the target.) */
+static int act_modifier(const sent *s, long m)
+{
+    static const char *const acts[] = { "visit", "visits", "trip", "tour", "offensive",
+                                        "operation", "operations", "attack", "attacks",
+                                        "action", "campaign", "crackdown", "intervention",
+                                        "revolt", "coup", "exercise", "exercises", "drills",
+                                        NULL };
+    const herald_actor *a = &s->doc->actors[m];
+    size_t after = a->first_token + a->token_count;
+    return a->kind == HERALD_ACTOR_ROLE && after < s->end && s->owner[after] < 0 &&
+           hr_tok_in(&s->doc->tokens[after], acts);
 }
 
 /* The target after the verb: the first mention that is no place (else,
@@ -755,6 +899,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
             continue;
         }
+        if (!comment && act_modifier(s, s->owner[i])) continue;
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
