@@ -427,6 +427,26 @@ static long conjoined_before(const sent *s, long c)
                ? c - 1 : -1;
 }
 
+#define ASIDE_REACH 8       /* tokens of a parenthesis: "(U.S.)", "(the CBI)" */
+
+/* The noun phrase before a parenthesis that ends just before chunk c
+ * ("The United States (U.S.) Thursday said": the phrase before "(U.S.)"),
+ * or -1. */
+static long phrase_before_aside(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    const herald_token *t = s->doc->tokens;
+    size_t k = ch[c].first_token;
+    if (k < s->begin + 3 || !hr_tok_is(&t[k - 1], ")")) return -1;
+    for (size_t open = k - 2; open > s->begin && k - open <= ASIDE_REACH; open--) {
+        if (!hr_tok_is(&t[open], "(")) continue;
+        long p = s->chunk_of[open - 1];
+        return p >= 0 && ch[p].kind == HERALD_CHUNK_NP &&
+                       ch[p].first_token + ch[p].token_count == open ? p : -1;
+    }
+    return -1;
+}
+
 /* The subject of the finite verb group holding token k, read off the
  * chunks: in a relative clause the phrase the pronoun stands for; else
  * the noun phrases just before the group ("Russian police and tax
@@ -457,6 +477,7 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
         if (found < 0) found = hr_chunk_mention(s, np);
         long prev = hr_chunk_before(s, np);
         if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        if (prev < 0 && (prev = phrase_before_aside(s, np)) >= 0) { np = prev; continue; }
         if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
         if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
         long before = hr_chunk_before(s, prev);
