@@ -430,8 +430,8 @@ static long conjoined_before(const sent *s, long c)
 #define ASIDE_REACH 8       /* tokens of a parenthesis: "(U.S.)", "(the CBI)" */
 
 /* The noun phrase before a parenthesis that ends just before chunk c
- * ("The United States (U.S.) Thursday said": the phrase before "(U.S.)"),
- * or -1. */
+ * ("The United States (U.S.) Thursday": the phrase before "(U.S.)"), or
+ * -1. */
 static long phrase_before_aside(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
@@ -477,7 +477,13 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
         if (found < 0) found = hr_chunk_mention(s, np);
         long prev = hr_chunk_before(s, np);
         if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
-        if (prev < 0 && (prev = phrase_before_aside(s, np)) >= 0) { np = prev; continue; }
+        /* over "(U.S.)" only from a phrase that names no one ("Thursday"),
+         * not from the name apposed to it: "the spokesman of the PNA
+         * (PNA) Nabil Abu Rudeineh" */
+        if (prev < 0 && found < 0 && (prev = phrase_before_aside(s, np)) >= 0) {
+            np = prev;
+            continue;
+        }
         if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
         if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
         long before = hr_chunk_before(s, prev);
