@@ -288,31 +288,6 @@ static int participle_on_thing(const sent *s, size_t vstart)
     return 1;
 }
 
-/* "the Security Council adopted a resolution calling for ...", "the EU
- * issued a statement condemning ...": a text its author adopts or
- * issues says what the author says, so a participle on it takes the
- * subject of that verb ("vetoed a resolution condemning" does not).
- * The author's mention, or -1 when the participle hangs on no such
- * text. */
-static long author_of_text(const sent *s, size_t vstart)
-{
-    static const char *const texts[] = { "resolution", "statement", "report", "communique",
-                                         "communiqué", "declaration", "letter", "motion",
-                                         NULL };
-    static const char *const issued[] = { "adopted", "adopts", "adopt", "passed", "passes",
-                                          "approved", "approves", "issued", "issues",
-                                          "released", "releases", "published", "publishes",
-                                          "sent", "sends", "wrote", "writes", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    if (!participle_on_thing(s, vstart) || !hr_tok_in(&s->doc->tokens[vstart - 1], texts))
-        return -1;
-    long np = s->chunk_of[vstart - 1];
-    long vg = np >= 0 ? hr_chunk_before(s, np) : -1;
-    if (vg < 0 || !hr_finite_group(s, vg) || !hr_tok_in(&s->doc->tokens[ch[vg].head], issued))
-        return -1;
-    return hr_mention_before(s, ch[vg].head);
-}
-
 static int is_show_of_force(const char *code)
 {
     return code && strncmp(code, "15", 2) == 0;
@@ -629,8 +604,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (journey >= 0 && code != HR_NONE &&
         journey_coded(s, journey, hr_lexicon_str(s->vx, code)))
         return hr_drop(s, vstart, vend, "the purpose of a sending that coded it already");
-    if (best_hit.source < 0 && !b->nominal && participle_on_thing(s, vstart))
-        src = author_of_text(s, vstart);
+    if (best_hit.source < 0 && !b->nominal && participle_on_thing(s, vstart)) src = -1;
     int elided_passive = 0;
     if (best_hit.source < 0 && !b->nominal && hr_joined_participle(s, vstart, &elided_passive, &subject))
         src = elided_passive ? -1 : subject;
