@@ -126,6 +126,23 @@ static int role_is_verb(const hr_scan *sc, size_t k, hr_match role)
             after == HR_TAG_NNP || after == HR_TAG_NNPS);
 }
 
+/* "voiced its opposition to the plan", "West German opposition to the
+ * reforms": "opposition to" is a stance taken, not the opposition as a
+ * party ("the Syrian opposition", "demands by the opposition to drop the
+ * tax", where "to" opens an infinitive). */
+static int role_is_stance(const hr_scan *sc, size_t k, hr_match role)
+{
+    const herald_token *t = sc->doc->tokens;
+    return role.len == 1 && k + 2 < sc->end && hr_tok_is(&t[k], "opposition") &&
+           hr_tok_is(&t[k + 1], "to") && t[k + 2].tag != HR_TAG_VB;
+}
+
+/* Whether the role word at k names no one here: a verb, or a stance. */
+static int role_names_no_one(const hr_scan *sc, size_t k, hr_match role)
+{
+    return role_is_verb(sc, k, role) || role_is_stance(sc, k, role);
+}
+
 /* The role word at k, unless a longer phrase that names no one starts
  * there: the "press" of "White House press conference". */
 static hr_match role_word(const hr_scan *sc, size_t k)
@@ -275,7 +292,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
     if (k < sc->end && is_possessive(&tok[k])) k++;
     for (size_t skipped = 0, plain = 0; k < sc->end; k++, skipped++) {
         hr_match role = role_word(sc, k);
-        if (role.len && role_is_verb(sc, k, role)) break;
+        if (role.len && role_names_no_one(sc, k, role)) break;
         if (role.len) {
             *end = k + role.len;
             if (*end < sc->end && is_group_noun(&tok[*end])) {
@@ -1043,9 +1060,10 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     hr_match am = hr_longest(sc, sc->actors, i);
     hr_match gm = hr_longest(sc, sc->agents, i);
     /* "using aid workers to spy", "history will judge", "powers press
-     * Iran": a role word read as a verb names no one.  (Elsewhere the
-     * tags are trusted less: "and judge Timothy Workman".) */
-    if (role_is_verb(sc, i, gm)) gm = no_match();
+     * Iran": a role word read as a verb names no one, nor does
+     * "opposition to".  (Elsewhere the tags are trusted less: "and judge
+     * Timothy Workman".) */
+    if (role_names_no_one(sc, i, gm)) gm = no_match();
     if (am.len && am.len >= gm.len) {
         if (overtaken(sc, i, am) || someone_else(sc, i, am) ||
             given_name_of_someone_else(sc, i, am))

@@ -34,6 +34,7 @@
 #include "scan.h"
 #include "../segment/toks.h"
 #include "../tag/tagset.h"
+#include "../tag/tagger.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -158,12 +159,37 @@ static int is_place(const herald_doc *doc, const herald_actor *a)
     return hr_tok_in(t, preps);
 }
 
+#define TITLE_REACH 10      /* tokens of a speaker's titled name: 'AU Commission chairman A B C' */
+
+/* The verb of saying that ends a speaker's noun phrase opening at token
+ * `from` ('the African Union Commission chairman Alpha Konare said'):
+ * its token, or 0 when a word of another kind comes first. */
+static size_t saying_after_title(const hr_scan *sc, size_t from)
+{
+    const herald_token *t = sc->doc->tokens;
+    for (size_t k = from; k < sc->end && k < from + TITLE_REACH; k++) {
+        if (hr_tok_says(&t[k])) return k;
+        if (!hr_tag_is_noun(t[k].tag) && !hr_is_det_tag(t[k].tag) && t[k].tag != HR_TAG_JJ)
+            return 0;
+    }
+    return 0;
+}
+
 /* The mention that speaks a quotation ending at token `close`: '...,"
- * the prime minister said' or '...," said the prime minister'. */
+ * the prime minister said' or '...," said the prime minister'.  Before
+ * the verb, the speaker's phrase may hold several mentions ('AU
+ * Commission chairman Alpha Konare said'): the one nearest the verb. */
 static const herald_actor *quotation_speaker(const hr_scan *sc, size_t first_mention,
                                              size_t close)
 {
     const herald_doc *doc = sc->doc;
+    size_t said = saying_after_title(sc, close + 1);
+    const herald_actor *titled = NULL;
+    for (size_t m = first_mention; said && m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->first_token > close && a->first_token + a->token_count <= said) titled = a;
+    }
+    if (titled) return titled;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
         size_t after = a->first_token + a->token_count;

@@ -64,6 +64,25 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* "his talks with Y", "her visit to Y": the person "his" or "her" right
+ * before the event noun at k stands for: the subject of the clause when
+ * a person ("Arafat would inform King Hussein about his talks"), else
+ * the nearest person named before it in the sentence, or -1. */
+static long pronoun_possessor(const sent *s, size_t k)
+{
+    if (k == s->begin || s->owner[k - 1] >= 0 ||
+        !hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "his", "her", NULL }))
+        return -1;
+    long subject;
+    if (hr_previous_clause_subject(s, k, 0, &subject) && subject >= 0 &&
+        s->doc->actors[subject].kind == HERALD_ACTOR_PERSON)
+        return subject;
+    for (size_t i = k - 1; i-- > s->begin;)
+        if (s->owner[i] >= 0 && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_PERSON)
+            return s->owner[i];
+    return -1;
+}
+
 /* Whether a word of punishment stands in the clause before token k
  * ("a marine sentenced to 40 years in jail for ..."), which makes what
  * follows "for" a charge, whether or not the punishment coded an event. */
@@ -617,7 +636,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
          * without a determiner the noun is the verb's object, and the
          * subject is its source.) */
         src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
-                  ? s->owner[vstart - 2] : -1;
+                  ? s->owner[vstart - 2] : pronoun_possessor(s, vstart);
     }
     long opener;
     if (b->nominal && best_hit.source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
@@ -625,7 +644,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     else if (b->nominal && best && best_hit.source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
              !(best_hit.target >= 0 && between_target(s, best_hit.target)) &&
-             !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")))
+             !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")) &&
+             pronoun_possessor(s, vstart) < 0)
         /* "held talks with", "called for talks with", "at the six-nation
          * talks with": a noun that codes nothing alone names no party
          * but its possessor, or the subject an opening phrase leads to;

@@ -473,6 +473,26 @@ static long conjoined_before(const sent *s, long c)
                ? c - 1 : -1;
 }
 
+#define ASIDE_REACH 8       /* tokens of a parenthesis: "(U.S.)", "(the CBI)" */
+
+/* The noun phrase before a parenthesis that ends just before chunk c
+ * ("The United States (U.S.) Thursday": the phrase before "(U.S.)"), or
+ * -1. */
+static long phrase_before_aside(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    const herald_token *t = s->doc->tokens;
+    size_t k = ch[c].first_token;
+    if (k < s->begin + 3 || !hr_tok_is(&t[k - 1], ")")) return -1;
+    for (size_t open = k - 2; open > s->begin && k - open <= ASIDE_REACH; open--) {
+        if (!hr_tok_is(&t[open], "(")) continue;
+        long p = s->chunk_of[open - 1];
+        return p >= 0 && ch[p].kind == HERALD_CHUNK_NP &&
+                       ch[p].first_token + ch[p].token_count == open ? p : -1;
+    }
+    return -1;
+}
+
 /* Back from the noun phrase at chunk p over the phrases hung on it, the
  * mention nearest the verb in each stretch between prepositions: into
  * *found the first that names an actor (-1 for none), into *head the
@@ -489,6 +509,13 @@ static void subject_phrases(const sent *s, long p, long *head, long *found, long
         if (*found < 0) *found = hr_chunk_mention(s, np);
         long prev = hr_chunk_before(s, np);
         if (prev >= 0 && ch[prev].kind == HERALD_CHUNK_NP) { np = prev; continue; }
+        /* over "(U.S.)" only from a phrase that names no one ("Thursday"),
+         * not from the name apposed to it: "the spokesman of the PNA
+         * (PNA) Nabil Abu Rudeineh" */
+        if (prev < 0 && *found < 0 && (prev = phrase_before_aside(s, np)) >= 0) {
+            np = prev;
+            continue;
+        }
         if (prev < 0 && (np = conjoined_before(s, np)) >= 0) continue;
         if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
         long before = hr_chunk_before(s, prev);
