@@ -108,6 +108,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
 size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
+/* How an act to come is threatened (hr_threatened_act). */
+enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
 int hr_threatened_act(const sent *s, size_t vstart);
 int hr_warning(const sent *s, size_t k);
 
