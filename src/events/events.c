@@ -401,7 +401,8 @@ static long threat_warner(const sent *s, long g, size_t vstart, int *said)
     if (g >= 0) {
         size_t head = s->doc->chunks[g].head;
         *said = hr_says(s, head) || hr_warning(s, head);
-        return hr_says(s, head) ? speaker_of(s, head) : hr_mention_before(s, head);
+        long speaker = hr_says(s, head) ? speaker_of(s, head) : -1;   /* else its subject */
+        return speaker >= 0 ? speaker : hr_mention_before(s, head);
     }
     *said = 1;
     for (size_t k = vstart + 1; k < s->end; k++) {
@@ -427,32 +428,38 @@ static long threat_warner(const sent *s, long g, size_t vstart, int *said)
 static int threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src,
                         long *tgt)
 {
+    long doer = *src, target = *tgt;        /* *src, *tgt untouched when no threat */
     long c = s->chunk_of[vstart];
     long g = hr_governing_group(s, c);
+    /* "said it may be forced to reduce imports if ...": the one who
+     * says so governs the group of readiness. */
+    if (g >= 0 && g == hr_readiness_of(s, c)) g = hr_governing_group(s, g);
     size_t cond = hr_condition_of(s, c);
     size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
     int said;
     long warner = threat_warner(s, g, vstart, &said);
     const herald_actor *ac = s->doc->actors;
     /* "if the UN tries ..., we will": no mention of the condition acts. */
-    if (*src >= 0 && cond < vstart && ac[*src].first_token > cond) *src = -1;
+    if (doer >= 0 && cond < vstart && ac[doer].first_token > cond) doer = -1;
     long subject = hr_chunk_before(s, c);
     int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
                   s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
-    if (*src < 0 || ((pronoun || ac[*src].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
-        *src = warner;
+    if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
+        doer = warner;
     else if ((cond == SIZE_MAX || kind == HR_THREAT_GUESS) && warner >= 0 &&
-             !same_side(&ac[*src], &ac[warner]))
+             !same_side(&ac[doer], &ac[warner]))
         return 0;
     if (kind == HR_THREAT_GUESS && (warner < 0 || !said)) return 0;
     /* Force is used on someone: "they would strike unless ..." with no
      * object is a strike of workers, no threat of an air strike. */
-    long object = *tgt >= 0 && cond > vstart && cond != SIZE_MAX &&
-                          ac[*tgt].first_token > cond ? -1 : *tgt;
+    long object = target >= 0 && cond > vstart && cond != SIZE_MAX &&
+                          ac[target].first_token > cond ? -1 : target;
     if (object < 0 && is_violence_root(c1)) return 0;
     long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
-    if (asked >= 0) *tgt = asked;
-    if (*tgt < 0 && g >= 0 && head + 1 < s->end) *tgt = s->owner[head + 1];
+    if (asked >= 0) target = asked;
+    if (target < 0 && g >= 0 && head + 1 < s->end) target = s->owner[head + 1];
+    *src = doer;
+    *tgt = target;
     return 1;
 }
 

@@ -133,7 +133,7 @@ static int adjectives_only(const sent *s, long c)
  * between, over an adjective ("would be prepared to intervene", "will
  * be ready to send troops"; not "would require the president to act");
  * -1 for none. */
-static long readiness_of(const sent *s, long c)
+long hr_readiness_of(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
     if (!(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
@@ -154,7 +154,7 @@ static int announced(const sent *s, long c)
     const herald_chunk *g = &s->doc->chunks[c];
     for (size_t k = g->first_token; k < g->first_token + g->token_count; k++)
         if (hr_tok_in(&s->doc->tokens[k], wills)) return 1;
-    long up = readiness_of(s, c);
+    long up = hr_readiness_of(s, c);
     return up >= 0 && !hr_warning(s, s->doc->chunks[up].head) && announced(s, up);
 }
 

@@ -101,6 +101,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
 size_t hr_condition_of(const sent *s, long c);
 int hr_future(const sent *s, size_t vstart);
 long hr_governing_group(const sent *s, long c);
+long hr_readiness_of(const sent *s, long c);
 long hr_journey_of_purpose(const sent *s, size_t vstart);
 const char *hr_intent_code(const char *code);
 int hr_is_comment_code(const char *code);
