@@ -378,6 +378,14 @@ static int is_violence_root(const char *code)
                     strncmp(code, "20", 2) == 0);
 }
 
+/* Whether the word is a form of "strike", which names a strike of
+ * workers as well as an attack. */
+static int strike_word(const herald_token *t)
+{
+    static const char *const forms[] = { "strike", "strikes", "striking", "struck", NULL };
+    return hr_tok_in(t, forms);
+}
+
 /* Whether two mentions stand for one side: the same code, or the same
  * state ("Israeli officials said Israel could strike ..."). */
 static int same_side(const herald_actor *a, const herald_actor *b)
@@ -450,12 +458,20 @@ static int threat_sides(const sent *s, size_t vstart, int kind, const char *c1, 
              !same_side(&ac[doer], &ac[warner]))
         return 0;
     if (kind == HR_THREAT_GUESS && (warner < 0 || !said)) return 0;
-    /* Force is used on someone: "they would strike unless ..." with no
-     * object is a strike of workers, no threat of an air strike. */
+    long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
+    /* Force is used on someone.  With no object, only another side
+     * that the condition names as its subject makes it a threat ("will
+     * retaliate if Hezbollah fires rockets", "would take military action
+     * unless the rebels disarm"; not "would take control of the firm if
+     * it obtained approval"); and "strike" with no object is a strike of
+     * workers, no threat of an air strike. */
     long object = target >= 0 && cond > vstart && cond != SIZE_MAX &&
                           ac[target].first_token > cond ? -1 : target;
-    if (object < 0 && is_violence_root(c1)) return 0;
-    long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
+    int asked_other = asked >= 0 && s->chunk_of[ac[asked].first_token] == s->chunk_of[cond] + 1 &&
+                      !(doer >= 0 && same_side(&ac[doer], &ac[asked]));
+    if (object < 0 && is_violence_root(c1) &&
+        (strike_word(&s->doc->tokens[vstart]) || !asked_other))
+        return 0;
     if (asked >= 0) target = asked;
     if (target < 0 && g >= 0 && head + 1 < s->end) target = s->owner[head + 1];
     *src = doer;
