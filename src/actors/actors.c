@@ -1116,6 +1116,9 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         return end - start;
     }
     if (modifies_noun(sc, start, j)) return 0;
+    /* "took military action", "military aid": a role read as an
+     * adjective before a common noun that is no role qualifies it. */
+    if (gm.len == 1 && tok[start].tag == HR_TAG_JJ && role_modifies_noun(sc, j)) return 0;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
     formerly(sc, start, start, j - 1, code);

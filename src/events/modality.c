@@ -118,15 +118,44 @@ long hr_governing_group(const sent *s, long c)
     return -1;
 }
 
+/* Whether the chunk at c holds adjectives and adverbs only ("ready",
+ * "fully prepared"), however it was chunked. */
+static int adjectives_only(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    if (ch->kind != HERALD_CHUNK_ADJP && ch->kind != HERALD_CHUNK_NP) return 0;
+    for (size_t k = ch->first_token; k < ch->first_token + ch->token_count; k++)
+        if (s->doc->tokens[k].tag != HR_TAG_JJ && s->doc->tokens[k].tag != HR_TAG_RB) return 0;
+    return 1;
+}
+
+/* The verb group an infinitive at chunk c completes with no object
+ * between, over an adjective ("would be prepared to intervene", "will
+ * be ready to send troops"; not "would require the president to act");
+ * -1 for none. */
+long hr_readiness_of(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (!(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+    long up = c - 1;
+    while (up >= 0 && ch[up].first_token >= s->begin && adjectives_only(s, up)) up--;
+    return up >= 0 && ch[up].first_token >= s->begin && ch[up].kind == HERALD_CHUNK_VG &&
+                   ch[up].first_token + ch[up].token_count == ch[up + 1].first_token
+               ? up : -1;
+}
+
 /* Whether the verb group at chunk c announces an act ("will", "would",
- * "shall"), rather than guessing at one ("could", "may", "might"). */
+ * "shall"), rather than guessing at one ("could", "may", "might"); an
+ * infinitive takes the word of the group it completes ("would be
+ * prepared to intervene"). */
 static int announced(const sent *s, long c)
 {
     static const char *const wills[] = { "will", "would", "'ll", "'d", "shall", "wo", NULL };
     const herald_chunk *g = &s->doc->chunks[c];
     for (size_t k = g->first_token; k < g->first_token + g->token_count; k++)
         if (hr_tok_in(&s->doc->tokens[k], wills)) return 1;
-    return 0;
+    long up = hr_readiness_of(s, c);
+    return up >= 0 && !hr_warning(s, s->doc->chunks[up].head) && announced(s, up);
 }
 
 /* Whether the word at k is a verb of warning or threatening. */
@@ -140,8 +169,10 @@ int hr_warning(const sent *s, size_t k)
 /* Whether the verb at vstart is an act threatened: one to come ("will",
  * a modal, an infinitive) that a verb of warning or threatening governs
  * ("warned they will crack down", "threatened to cut supplies"), or
- * that a condition qualifies ("would boycott parliament unless ...";
- * "could attack if ..." is a guess). */
+ * that a condition qualifies ("would boycott parliament unless ...":
+ * HR_THREAT_SURE).  A guess under a condition ("supplies could be cut
+ * if Kiev does not agree") is HR_THREAT_GUESS: a threat only when the
+ * one who says so is the side that would act. */
 int hr_threatened_act(const sent *s, size_t vstart)
 {
     long c = s->chunk_of[vstart];
@@ -149,10 +180,11 @@ int hr_threatened_act(const sent *s, size_t vstart)
         !(s->doc->chunks[c].flags &
           (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_INFINITIVE)) ||
         (s->doc->chunks[c].flags & HERALD_VG_NEGATED))
-        return 0;
+        return HR_THREAT_NONE;
     long g = hr_governing_group(s, c);
-    if (g >= 0 && hr_warning(s, s->doc->chunks[g].head)) return 1;
-    return hr_condition_of(s, c) != SIZE_MAX && announced(s, c);
+    if (g >= 0 && hr_warning(s, s->doc->chunks[g].head)) return HR_THREAT_SURE;
+    if (hr_condition_of(s, c) == SIZE_MAX) return HR_THREAT_NONE;
+    return announced(s, c) ? HR_THREAT_SURE : HR_THREAT_GUESS;
 }
 
 /* ---- modality ---------------------------------------------------------- */

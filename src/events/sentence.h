@@ -102,6 +102,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
 size_t hr_condition_of(const sent *s, long c);
 int hr_future(const sent *s, size_t vstart);
 long hr_governing_group(const sent *s, long c);
+long hr_readiness_of(const sent *s, long c);
 long hr_journey_of_purpose(const sent *s, size_t vstart);
 const char *hr_intent_code(const char *code);
 int hr_is_comment_code(const char *code);
@@ -109,6 +110,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
 size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
+/* How an act to come is threatened (hr_threatened_act). */
+enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
 int hr_threatened_act(const sent *s, size_t vstart);
 int hr_warning(const sent *s, size_t k);
 
