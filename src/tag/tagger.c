@@ -42,6 +42,34 @@ typedef struct scratch {
     unsigned char *paux_of;     /* the auxiliary at the token, for the transition to the next */
 } scratch;
 
+static int has_cand(const hr_cand *c, int n, int tag)
+{
+    for (int i = 0; i < n; i++)
+        if (c[i].tag == tag) return 1;
+    return 0;
+}
+
+/* Whether the "by" at segment position i says how something was done
+ * rather than who did it: a gerund follows that opens a noun phrase of
+ * its own ("retaliated by expelling two diplomats", "responded by firing
+ * rockets"), so the word before "by" is no passive.  A gerund followed
+ * by a preposition or a verb is more likely the agent itself ("wounded
+ * by shelling on Tuesday"). */
+static int by_of_means(const scratch *w, size_t i, size_t n)
+{
+    if (i + 2 >= n) return 0;
+    const hr_cand *g = w->cands[i + 1], *o = w->cands[i + 2];
+    if (g[0].tag == HR_TAG_NNP || !has_cand(g, w->ncand[i + 1], HR_TAG_VBG)) return 0;
+    int t = o[0].tag;
+    if (hr_is_det_tag(t) || t == HR_TAG_PRP || t == HR_TAG_CD) return 1;
+    /* A bare common noun, when the "-ing" word is mostly a verb: after
+     * one mostly an adjective ("attended by visiting leaders") or
+     * before a name ("by visiting President Lee") it is what that word
+     * describes. */
+    return g[0].tag == HR_TAG_VBG && hr_is_nominal_tag(t) && t != HR_TAG_NNP &&
+           t != HR_TAG_NNPS;
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -65,6 +93,8 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
          * adverb carries the auxiliary it reaches over ("will not"). */
         paux_of[i] = (unsigned char)aux;
     }
+    for (size_t i = 1; i < n; i++)
+        if (context[i - 1] >= HR_AUX_COUNT && by_of_means(w, i, n)) context[i - 1] -= HR_AUX_COUNT;
     for (size_t i = 0; i < n; i++) {
         const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
         const float *weights = hr_tag_context[context[i]];
