@@ -151,6 +151,23 @@ static inline float hr_transition_weight(int p, int paux, int t)
     return 0;
 }
 
+/* What the tag two tokens back (pp, on the best path to p) adds to the
+ * transition from p to t: the little a bigram cannot see.  A name after
+ * a determiner is mostly one singular noun phrase ("the EU"), so a
+ * plural verb form after it is mostly a noun it modifies ("the EU call
+ * to stop", "an NDP call for"), not the verb of a list of names
+ * ("Ethiopia and Eritrea act"); mildly, for "demanded that the US lift
+ * sanctions" and "the Congress and the Front refuse".  And a plural
+ * noun before "and" is mostly a list of nouns ("incursions,
+ * assassinations and arrests"): a verb in "-s" after it is rarer
+ * ("deploys troops and arrests protesters"). */
+static inline float hr_second_order_weight(int pp, int p, int t)
+{
+    if (p == HR_TAG_NNP && t == HR_TAG_VBP && hr_is_det_tag(pp)) return -0.7f;
+    if (p == HR_TAG_CC && t == HR_TAG_VBZ && pp == HR_TAG_NNS) return -0.5f;
+    return 0;
+}
+
 /* What an auxiliary before the token (adverbs between allowed: "has not
  * yet", "will also") says of a verb tag on it. */
 static inline float hr_context_weight(int aux, int t)
