@@ -15,6 +15,7 @@
 #include "tagger.h"
 #include "lexical.h"
 #include "taglex.h"
+#include "../segment/toks.h"
 
 #include <string.h>
 
@@ -70,6 +71,24 @@ static int by_of_means(const scratch *w, size_t i, size_t n)
            t != HR_TAG_NNPS;
 }
 
+/* Whether token k is the participle of a verb whose object comes before
+ * its "of" ("accused Iran of", "suspected of robbing"), with "of" right
+ * after it: no object between, so it is a passive ("five men accused of
+ * the murder"), as a participle before its agent's "by" is; but for a
+ * subject pronoun before it, whose object is a relative pronoun before
+ * that ("nightspots which it accused of"). Verbs used without the object
+ * too ("warned of", "spoke of") are not listed. */
+static int participle_before_of(const herald_doc *doc, size_t k, size_t begin, size_t end)
+{
+    static const char *const verbs[] = { "accused", "suspected", "convicted", "acquitted",
+                                         "cleared", "robbed", "deprived", "stripped",
+                                         "absolved", "notified", "reminded", NULL };
+    static const char *const subjects[] = { "i", "we", "you", "he", "she", "it", "they", NULL };
+    return k + 1 < end && hr_tok_is(&doc->tokens[k + 1], "of") &&
+           hr_tok_in(&doc->tokens[k], verbs) &&
+           !(k > begin && hr_tok_in(&doc->tokens[k - 1], subjects));
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -95,6 +114,9 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
     }
     for (size_t i = 1; i < n; i++)
         if (context[i - 1] >= HR_AUX_COUNT && by_of_means(w, i, n)) context[i - 1] -= HR_AUX_COUNT;
+    for (size_t i = 0; i < n; i++)
+        if (context[i] < HR_AUX_COUNT && participle_before_of(doc, begin + i, begin, end))
+            context[i] += HR_AUX_COUNT;
     for (size_t i = 0; i < n; i++) {
         const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
         const float *weights = hr_tag_context[context[i]];
