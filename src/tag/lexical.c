@@ -382,7 +382,9 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
         return;
     }
-    if (n > 4 && ends(s, n, "ly")) r->aux = HR_AUX_GAP;     /* "has reportedly" */
+    /* "has reportedly", "have long expressed": adverbs an auxiliary
+     * reaches over that are not in Herald's own lexicon. */
+    if ((n > 4 && ends(s, n, "ly")) || hr_tok_is(t, "long")) r->aux = HR_AUX_GAP;
     r->known = wordnet(s, n, e, &r->a);
     int digit = 0;
     for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
