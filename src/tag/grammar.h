@@ -99,8 +99,9 @@ static inline float hr_transition_weight(int p, int paux, int t)
         if (t == HR_TAG_VBN) return -2.5f;
         if (t == HR_TAG_DT) return -1.0f;
         /* A number opens a noun phrase an adjective does not begin
-         * ("wounded 36 others"), but for ordinals ("first", "last"). */
-        if (t == HR_TAG_CD) return -0.7f;
+         * ("wounded 36 others"), but for ordinals ("first", "last");
+         * so does a quantity ("wounded more than 80"). */
+        if (t == HR_TAG_CD || t == HR_TAG_JJR || t == HR_TAG_RBR) return -0.7f;
         return 0;
     }
     if (p == HR_TAG_CD) {
