@@ -432,6 +432,7 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
     static const char *const negations[] = { "not", "n't", "never", "no", "neither", "nor",
+                                             "cannot",
                                              "refused", "refuses",
                                              "refuse", "denied", "denies", "deny", "declined",
                                              "declines", "decline", "failed", "fails", "fail",

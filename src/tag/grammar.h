@@ -99,8 +99,9 @@ static inline float hr_transition_weight(int p, int paux, int t)
         if (t == HR_TAG_VBN) return -2.5f;
         if (t == HR_TAG_DT) return -1.0f;
         /* A number opens a noun phrase an adjective does not begin
-         * ("wounded 36 others"), but for ordinals ("first", "last"). */
-        if (t == HR_TAG_CD) return -0.7f;
+         * ("wounded 36 others"), but for ordinals ("first", "last");
+         * so does a quantity ("wounded more than 80"). */
+        if (t == HR_TAG_CD || t == HR_TAG_JJR || t == HR_TAG_RBR) return -0.7f;
         return 0;
     }
     if (p == HR_TAG_CD) {
@@ -148,6 +149,23 @@ static inline float hr_transition_weight(int p, int paux, int t)
         if (t == HR_TAG_VBZ || t == HR_TAG_VBP || t == HR_TAG_VB) return -0.5f;
         return 0;
     }
+    return 0;
+}
+
+/* What the tag two tokens back (pp, on the best path to p) adds to the
+ * transition from p to t: the little a bigram cannot see.  A name after
+ * a determiner is mostly one singular noun phrase ("the EU"), so a
+ * plural verb form after it is mostly a noun it modifies ("the EU call
+ * to stop", "an NDP call for"), not the verb of a list of names
+ * ("Ethiopia and Eritrea act"); mildly, for "demanded that the US lift
+ * sanctions" and "the Congress and the Front refuse".  And a plural
+ * noun before "and" is mostly a list of nouns ("incursions,
+ * assassinations and arrests"): a verb in "-s" after it is rarer
+ * ("deploys troops and arrests protesters"). */
+static inline float hr_second_order_weight(int pp, int p, int t)
+{
+    if (p == HR_TAG_NNP && t == HR_TAG_VBP && hr_is_det_tag(pp)) return -0.7f;
+    if (p == HR_TAG_CC && t == HR_TAG_VBZ && pp == HR_TAG_NNS) return -0.5f;
     return 0;
 }
 

@@ -326,8 +326,8 @@ static int aux_class(const herald_token *t)
     static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
     static const char *const dos[] = { "do", "does", "did", NULL };
     static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
-                                          "may", "might", "must", "'ll", "'d", "wo", "ca",
-                                          "sha", NULL };
+                                          "cannot", "may", "might", "must", "'ll", "'d", "wo",
+                                          "ca", "sha", NULL };
     for (const char *const *p = be; *p; p++)
         if (hr_tok_is(t, *p)) return HR_AUX_BE;
     for (const char *const *p = have; *p; p++)
@@ -382,7 +382,9 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
         return;
     }
-    if (n > 4 && ends(s, n, "ly")) r->aux = HR_AUX_GAP;     /* "has reportedly" */
+    /* "has reportedly", "have long expressed": adverbs an auxiliary
+     * reaches over that are not in Herald's own lexicon. */
+    if ((n > 4 && ends(s, n, "ly")) || hr_tok_is(t, "long")) r->aux = HR_AUX_GAP;
     r->known = wordnet(s, n, e, &r->a);
     int digit = 0;
     for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
@@ -451,8 +453,10 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
     int caps = capitals(doc, t);
     if (r->own) {
         /* "May", "US", "The Hague": a capital inside the sentence may make
-         * a closed-class word a name; rarely ("I", "He said"). */
-        if (caps && !opener && !(n == 1 && s[0] == 'i')) {
+         * a closed-class word a name; rarely ("I", "He said").  All
+         * capitals make one a name at the start too ("US officials
+         * said"). */
+        if (caps && (caps == 2 || !opener) && !(n == 1 && s[0] == 'i')) {
             /* A noun of the list with a capital is a name or a title
              * ("Prime Minister"), as in the WordNet case below. */
             int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;

@@ -15,6 +15,7 @@
 #include "tagger.h"
 #include "lexical.h"
 #include "taglex.h"
+#include "../segment/toks.h"
 
 #include <string.h>
 
@@ -42,6 +43,52 @@ typedef struct scratch {
     unsigned char *paux_of;     /* the auxiliary at the token, for the transition to the next */
 } scratch;
 
+static int has_cand(const hr_cand *c, int n, int tag)
+{
+    for (int i = 0; i < n; i++)
+        if (c[i].tag == tag) return 1;
+    return 0;
+}
+
+/* Whether the "by" at segment position i says how something was done
+ * rather than who did it: a gerund follows that opens a noun phrase of
+ * its own ("retaliated by expelling two diplomats", "responded by firing
+ * rockets"), so the word before "by" is no passive.  A gerund followed
+ * by a preposition or a verb is more likely the agent itself ("wounded
+ * by shelling on Tuesday"). */
+static int by_of_means(const scratch *w, size_t i, size_t n)
+{
+    if (i + 2 >= n) return 0;
+    const hr_cand *g = w->cands[i + 1], *o = w->cands[i + 2];
+    if (g[0].tag == HR_TAG_NNP || !has_cand(g, w->ncand[i + 1], HR_TAG_VBG)) return 0;
+    int t = o[0].tag;
+    if (hr_is_det_tag(t) || t == HR_TAG_PRP || t == HR_TAG_CD) return 1;
+    /* A bare common noun, when the "-ing" word is mostly a verb: after
+     * one mostly an adjective ("attended by visiting leaders") or
+     * before a name ("by visiting President Lee") it is what that word
+     * describes. */
+    return g[0].tag == HR_TAG_VBG && hr_is_nominal_tag(t) && t != HR_TAG_NNP &&
+           t != HR_TAG_NNPS;
+}
+
+/* Whether token k is the participle of a verb whose object comes before
+ * its "of" ("accused Iran of", "suspected of robbing"), with "of" right
+ * after it: no object between, so it is a passive ("five men accused of
+ * the murder"), as a participle before its agent's "by" is; but for a
+ * subject pronoun before it, whose object is a relative pronoun before
+ * that ("nightspots which it accused of"). Verbs used without the object
+ * too ("warned of", "spoke of") are not listed. */
+static int participle_before_of(const herald_doc *doc, size_t k, size_t begin, size_t end)
+{
+    static const char *const verbs[] = { "accused", "suspected", "convicted", "acquitted",
+                                         "cleared", "robbed", "deprived", "stripped",
+                                         "absolved", "notified", "reminded", NULL };
+    static const char *const subjects[] = { "i", "we", "you", "he", "she", "it", "they", NULL };
+    return k + 1 < end && hr_tok_is(&doc->tokens[k + 1], "of") &&
+           hr_tok_in(&doc->tokens[k], verbs) &&
+           !(k > begin && hr_tok_in(&doc->tokens[k - 1], subjects));
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -65,6 +112,11 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
          * adverb carries the auxiliary it reaches over ("will not"). */
         paux_of[i] = (unsigned char)aux;
     }
+    for (size_t i = 1; i < n; i++)
+        if (context[i - 1] >= HR_AUX_COUNT && by_of_means(w, i, n)) context[i - 1] -= HR_AUX_COUNT;
+    for (size_t i = 0; i < n; i++)
+        if (context[i] < HR_AUX_COUNT && participle_before_of(doc, begin + i, begin, end))
+            context[i] += HR_AUX_COUNT;
     for (size_t i = 0; i < n; i++) {
         const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
         const float *weights = hr_tag_context[context[i]];
@@ -79,7 +131,9 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
             float best = -1e30f;
             unsigned char arg = 0;
             for (int p = 0; p < ncand[i - 1]; p++) {
-                float s = v[i - 1][p].score + trans[cands[i - 1][p].tag][t];
+                int ptag = cands[i - 1][p].tag;
+                float s = v[i - 1][p].score + trans[ptag][t];
+                if (i >= 2) s += hr_second_order_weight(cands[i - 2][v[i - 1][p].back].tag, ptag, t);
                 if (s > best) { best = s; arg = (unsigned char)p; }
             }
             v[i][c].score = best + own;
