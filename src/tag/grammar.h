@@ -162,6 +162,11 @@ static inline float hr_transition_weight(int p, int paux, int t)
  * noun before "and" is mostly a list of nouns ("incursions,
  * assassinations and arrests"): a verb in "-s" after it is rarer
  * ("deploys troops and arrests protesters"). */
+static inline int hr_second_order_tag(int t)
+{
+    return t == HR_TAG_VBP || t == HR_TAG_VBZ;   /* the only t below */
+}
+
 static inline float hr_second_order_weight(int pp, int p, int t)
 {
     if (p == HR_TAG_NNP && t == HR_TAG_VBP && hr_is_det_tag(pp)) return -0.7f;

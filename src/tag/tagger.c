@@ -130,10 +130,11 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
             }
             float best = -1e30f;
             unsigned char arg = 0;
+            int second = i >= 2 && hr_second_order_tag(t);
             for (int p = 0; p < ncand[i - 1]; p++) {
                 int ptag = cands[i - 1][p].tag;
                 float s = v[i - 1][p].score + trans[ptag][t];
-                if (i >= 2) s += hr_second_order_weight(cands[i - 2][v[i - 1][p].back].tag, ptag, t);
+                if (second) s += hr_second_order_weight(cands[i - 2][v[i - 1][p].back].tag, ptag, t);
                 if (s > best) { best = s; arg = (unsigned char)p; }
             }
             v[i][c].score = best + own;
