@@ -18,11 +18,14 @@
 /* Whether an actor code starts with a state's code: three letters that
  * are not one of CAMEO's non-state prefixes (international and
  * non-governmental organisations, multinationals, armed groups beyond
- * one state, unidentified actors) nor a region's code. */
+ * one state, unidentified actors), the Holy See, nor a region's code. */
 static int state_of(const char *code, char out[4])
 {
     static const char *const non_state[] = {
         "---", "IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "INT",
+        /* the Holy See: news shows no Vatican police or citizens, and a
+         * role beside the travelling pope is his host's */
+        "VAT",
         /* CAMEO's regions (the actor codebook's table 3.3) */
         "AFR", "ASA", "BLK", "BFR", "CAS", "CAU", "CFR", "CMN", "CRB", "CEU", "EAF", "EEU",
         "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
