@@ -385,6 +385,86 @@ static int country_possessive(const hr_scan *sc, size_t k)
            hr_tok_is(&t[k - 2], "the");
 }
 
+#define CLAUSE_REACH 20     /* tokens back from a joined verb to its clause's finite verb */
+
+/* Whether token k ends a clause's subject at a verb of its own: the
+ * finite verb that begins a verb group ("has cut", "will not recall"). */
+static int finite_verb(const herald_token *t)
+{
+    return t->tag == HR_TAG_VBD || t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP ||
+           t->tag == HR_TAG_MD;
+}
+
+/* Whether a verb moves its doer's own people: one recalls, withdraws,
+ * sends or deploys its own envoys and troops ("recalling its
+ * ambassador"), but expels or attacks another's ("retaliated against
+ * Britain by expelling its diplomats"). */
+static int moves_own_people(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "recall", "recalls", "recalled", "recalling",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+        "pull", "pulls", "pulled", "pulling",
+        "send", "sends", "sent", "sending",
+        "dispatch", "dispatches", "dispatched", "dispatching",
+        "deploy", "deploys", "deployed", "deploying",
+        "mobilise", "mobilises", "mobilised", "mobilising",
+        "mobilize", "mobilizes", "mobilized", "mobilizing",
+        "evacuate", "evacuates", "evacuated", "evacuating", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
+/* Whether the verb at token v, right before a possessive, has no subject
+ * of its own but its clause's, and moves that subject's own people: a
+ * gerund of means or time ("by recalling its ambassador", "after
+ * withdrawing its troops"), a participle after a comma (", recalling its
+ * ambassador") or a verb joined by "and" ("and recalled its
+ * ambassador").  Not so after "for" or "of", whose doer is the object
+ * before ("criticised Georgia for recalling its envoy").  Returns the
+ * token before the joined verb, or 0 for none. */
+static size_t joined_to_clause(const hr_scan *sc, size_t v)
+{
+    static const char *const means[] = { "by", "after", "before", "while", "without",
+                                         "through", "despite", "upon", NULL };
+    const herald_token *t = sc->doc->tokens;
+    if (v <= sc->begin + 1 || !hr_tag_is_verb(t[v].tag) || !moves_own_people(&t[v])) return 0;
+    const herald_token *before = &t[v - 1];
+    if (t[v].tag == HR_TAG_VBG && (hr_tok_in(before, means) || hr_tok_is(before, ",")))
+        return v - 1;
+    if ((t[v].tag == HR_TAG_VBD || t[v].tag == HR_TAG_VBZ) && hr_tok_is(before, "and"))
+        return v - 1;
+    return 0;
+}
+
+/* The mention of the sentence whose last token is k - 1, or NULL. */
+static const herald_actor *mention_ending_at(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    for (size_t m = first_mention; m < sc->doc->actor_count; m++) {
+        const herald_actor *a = &sc->doc->actors[m];
+        if (a->first_token + a->token_count == k) return a;
+    }
+    return NULL;
+}
+
+/* The subject of the possessive at token p when the verb before it
+ * shares its clause's subject ("Russia cut ties with Georgia by recalling
+ * its ambassador": Russia, not the nearer Georgia): the mention right
+ * before the verb group of the clause's finite verb; NULL if none. */
+static const herald_actor *clause_subject(const hr_scan *sc, size_t first_mention, size_t p)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t joint = p > sc->begin ? joined_to_clause(sc, p - 1) : 0;
+    if (!joint) return NULL;
+    size_t k = joint;
+    while (k > sc->begin && joint - k < CLAUSE_REACH && !finite_verb(&t[k - 1])) k--;
+    if (k == sc->begin || !finite_verb(&t[k - 1])) return NULL;
+    for (k--; k > sc->begin && (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_MD ||
+                                t[k - 1].tag == HR_TAG_RB);)
+        k--;
+    return mention_ending_at(sc, first_mention, k);
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
  * nearest state named before in the sentence, "the country's" to the
  * nearest state named before in the last sentences, "his"/"her" to the
@@ -400,6 +480,10 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
     *word = commander ? a->first_token + a->token_count : possessive_before(sc, a->first_token);
     if (commander || *word == a->first_token) return commander;
     const herald_token *before = &sc->doc->tokens[*word];
+    const herald_actor *subject = clause_subject(sc, first_mention, *word);
+    if (hr_tok_is(before, "its") && subject && subject->kind != HERALD_ACTOR_PERSON &&
+        names_state(subject->code))
+        return subject;
     if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
         return nearest_owner(sc, first_mention, m);
     if (country_possessive(sc, *word)) {
@@ -407,7 +491,8 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
         return nearest_state(sc, a->start);
     }
     if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
-        const herald_actor *p = nearest_person(sc, a->start, NULL);
+        const herald_actor *p = subject && subject->kind == HERALD_ACTOR_PERSON
+                                    ? subject : nearest_person(sc, a->start, NULL);
         return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
     }
     if (hr_tok_is(before, "our")) return quoted_speaker(sc, first_mention, a->first_token);
