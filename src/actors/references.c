@@ -93,19 +93,6 @@ static int emit_reference(hr_scan *sc, size_t k, const herald_actor *to)
     return rc ? rc : hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
 }
 
-static int pronouns(hr_scan *sc, size_t first_mention)
-{
-    herald_doc *doc = sc->doc;
-    for (size_t k = sc->begin; k < sc->end; k++) {
-        const herald_token *t = &doc->tokens[k];
-        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
-        const herald_actor *to = nearest_person(sc, t->start, NULL);
-        int rc = to ? emit_reference(sc, k, to) : 0;
-        if (rc) return rc;
-    }
-    return 0;
-}
-
 /* A proper noun standing alone: capitalised, with no capitalised word
  * after it that would make it part of a longer name. */
 static int lone_proper_noun(const hr_scan *sc, size_t k)
@@ -447,15 +434,12 @@ static const herald_actor *mention_ending_at(const hr_scan *sc, size_t first_men
     return NULL;
 }
 
-/* The subject of the possessive at token p when the verb before it
- * shares its clause's subject ("Russia cut ties with Georgia by recalling
- * its ambassador": Russia, not the nearer Georgia): the mention right
- * before the verb group of the clause's finite verb; NULL if none. */
-static const herald_actor *clause_subject(const hr_scan *sc, size_t first_mention, size_t p)
+/* The subject of the clause a verb joined at token `joint` belongs to:
+ * the mention right before the verb group of the nearest finite verb
+ * before it ("Russia cut ties ... by"); NULL if none. */
+static const herald_actor *subject_before(const hr_scan *sc, size_t first_mention, size_t joint)
 {
     const herald_token *t = sc->doc->tokens;
-    size_t joint = p > sc->begin ? joined_to_clause(sc, p - 1) : 0;
-    if (!joint) return NULL;
     size_t k = joint;
     while (k > sc->begin && joint - k < CLAUSE_REACH && !finite_verb(&t[k - 1])) k--;
     if (k == sc->begin || !finite_verb(&t[k - 1])) return NULL;
@@ -463,6 +447,65 @@ static const herald_actor *clause_subject(const hr_scan *sc, size_t first_mentio
                                 t[k - 1].tag == HR_TAG_RB);)
         k--;
     return mention_ending_at(sc, first_mention, k);
+}
+
+/* The subject of the possessive at token p when the verb before it
+ * shares its clause's subject ("Russia cut ties with Georgia by recalling
+ * its ambassador": Russia, not the nearer Georgia): the mention right
+ * before the verb group of the clause's finite verb; NULL if none. */
+static const herald_actor *clause_subject(const hr_scan *sc, size_t first_mention, size_t p)
+{
+    size_t joint = p > sc->begin ? joined_to_clause(sc, p - 1) : 0;
+    return joint ? subject_before(sc, first_mention, joint) : NULL;
+}
+
+/* Whether token t opens a reported clause: "said he", "warned he". */
+static int reports(const herald_token *t)
+{
+    static const char *const verbs[] = { "warned", "insisted", "stressed", "vowed", "admitted",
+                                         "conceded", "predicted", NULL };
+    return hr_tok_says(t) || hr_tok_in(t, verbs);
+}
+
+/* The speaker a subject pronoun at token k stands for when a verb of
+ * saying joined to an earlier one reports it: "Denktash said he would
+ * meet Clerides, but warned he would not ...": the subject of the first
+ * verb of saying, not the person named nearer.  NULL when the verb has a
+ * subject of its own. */
+static const herald_actor *joined_speaker(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin + 1) return NULL;
+    size_t v = k - 1;
+    if (hr_tok_is(&t[v], "that")) v--;
+    if (v <= sc->begin || !reports(&t[v]) ||
+        (!hr_tok_is(&t[v - 1], "and") && !hr_tok_is(&t[v - 1], "but")))
+        return NULL;
+    size_t said = v - 1;
+    while (said > sc->begin && !reports(&t[said - 1])) said--;
+    const herald_actor *a = said > sc->begin ? subject_before(sc, first_mention, said) : NULL;
+    if (!a) return NULL;
+    if (a->kind == HERALD_ACTOR_PERSON) return a;
+    return a->kind == HERALD_ACTOR_REFERENCE && a->token_count == 1 &&
+                   is_pronoun(&t[a->first_token])
+               ? a
+               : NULL;
+}
+
+/* "he", "she", "him": the nearest person named before, but for the
+ * speaker of a joined verb of saying ("... but warned he would"). */
+static int pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
+        const herald_actor *to = joined_speaker(sc, first_mention, k);
+        if (!to) to = nearest_person(sc, t->start, NULL);
+        int rc = to ? emit_reference(sc, k, to) : 0;
+        if (rc) return rc;
+    }
+    return 0;
 }
 
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
