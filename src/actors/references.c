@@ -542,6 +542,13 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
     return NULL;
 }
 
+/* Whether a role's last word is "counterpart": "his counterpart" holds
+ * the office in another party, not in the owner's. */
+static int is_counterpart(const herald_token *t)
+{
+    return hr_tok_is(t, "counterpart") || hr_tok_is(t, "counterparts");
+}
+
 /* "its troops", "Russia, whose troops", "Meles ... his troops": a role
  * without a country after a possessive is the role of its owner's state;
  * "the rebels' command said its fighters" are the rebels. */
@@ -550,7 +557,9 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     herald_doc *doc = sc->doc;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         herald_actor *a = &doc->actors[m];
-        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0) continue;
+        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
+            is_counterpart(&doc->tokens[a->first_token + a->token_count - 1]))
+            continue;
         size_t word;
         const herald_actor *to = role_owner(sc, first_mention, m, &word);
         if (!to) continue;

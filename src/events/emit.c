@@ -3,6 +3,7 @@
  * de-duplicated within the sentence; or a note of why none was coded. */
 #include "sentence.h"
 #include "country.h"
+#include "../actors/actors.h"
 #include "../segment/toks.h"
 #include "../tag/tagset.h"
 
@@ -112,15 +113,37 @@ static size_t entry_len(const char *how)
     return strcspn(how, " ");
 }
 
+/* Whether mention a is one office holder under a person: "his interior
+ * minister", "her spokesman" (a singular role after "his" or "her", over
+ * up to two modifiers), not the body he leads ("his government"). */
+static int held_under_person(const herald_doc *doc, const herald_actor *a)
+{
+    const herald_token *t = doc->tokens;
+    const herald_token *last = &t[a->first_token + a->token_count - 1];
+    if (a->kind != HERALD_ACTOR_REFERENCE || last->tag != HR_TAG_NN || hr_names_institution(last))
+        return 0;
+    size_t k = a->first_token;
+    for (int skipped = 0;
+         skipped < 2 && k > 0 && (t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD);
+         skipped++)
+        k--;
+    return k > 0 && (hr_tok_is(&t[k - 1], "his") || hr_tok_is(&t[k - 1], "her"));
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
- * dismissed Interior Minister X"), or two bodies outside the state with
- * dictionary entries of their own ("the JEM attacked the SLM").  The same
- * name, a reference, a role, a state's organs and people of no known
- * country ("---GOV": two kings, maybe of one land) stay one party. */
+ * dismissed Interior Minister X"), a person and one holding an office
+ * under him ("... his defence minister"), or two bodies outside the
+ * state with dictionary entries of their own ("the JEM attacked the
+ * SLM").  The same name, other references, roles, a state's organs and
+ * people of no known country ("---GOV": two kings, maybe of one land)
+ * stay one party. */
 static int distinct_entities(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
 {
-    if (a->kind != b->kind || strncmp(a->code, "---", 3) == 0) return 0;
+    if (strncmp(a->code, "---", 3) == 0) return 0;
+    if (a->kind == HERALD_ACTOR_PERSON && held_under_person(doc, b)) return 1;
+    if (b->kind == HERALD_ACTOR_PERSON && held_under_person(doc, a)) return 1;
+    if (a->kind != b->kind) return 0;
     if (a->kind == HERALD_ACTOR_PERSON)
         return !same_last_word(doc, a, b) && !names_body(doc, a) && !names_body(doc, b);
     if (a->kind != HERALD_ACTOR_NAMED || !body_of_its_own(a->code)) return 0;
