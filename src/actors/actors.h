@@ -13,4 +13,9 @@ int hr_find_actors(herald_doc *doc);
  * a currency only as a noun: "Japan won the final".) */
 int hr_is_currency(const herald_token *t);
 
+/* Whether a role's last word names an institution, not its members or
+ * holders ("army", "regime", "ministry", "government"): "the former army"
+ * is no former office holder, and "the ministry" no person. */
+int hr_names_institution(const herald_token *t);
+
 #endif

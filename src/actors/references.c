@@ -93,19 +93,6 @@ static int emit_reference(hr_scan *sc, size_t k, const herald_actor *to)
     return rc ? rc : hr_emit_actor(sc, k, k + 1, code, HERALD_ACTOR_REFERENCE);
 }
 
-static int pronouns(hr_scan *sc, size_t first_mention)
-{
-    herald_doc *doc = sc->doc;
-    for (size_t k = sc->begin; k < sc->end; k++) {
-        const herald_token *t = &doc->tokens[k];
-        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
-        const herald_actor *to = nearest_person(sc, t->start, NULL);
-        int rc = to ? emit_reference(sc, k, to) : 0;
-        if (rc) return rc;
-    }
-    return 0;
-}
-
 /* A proper noun standing alone: capitalised, with no capitalised word
  * after it that would make it part of a longer name. */
 static int lone_proper_noun(const hr_scan *sc, size_t k)
@@ -385,6 +372,142 @@ static int country_possessive(const hr_scan *sc, size_t k)
            hr_tok_is(&t[k - 2], "the");
 }
 
+#define CLAUSE_REACH 20     /* tokens back from a joined verb to its clause's finite verb */
+
+/* Whether token k ends a clause's subject at a verb of its own: the
+ * finite verb that begins a verb group ("has cut", "will not recall"). */
+static int finite_verb(const herald_token *t)
+{
+    return t->tag == HR_TAG_VBD || t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP ||
+           t->tag == HR_TAG_MD;
+}
+
+/* Whether a verb moves its doer's own people: one recalls, withdraws,
+ * sends or deploys its own envoys and troops ("recalling its
+ * ambassador"), but expels or attacks another's ("retaliated against
+ * Britain by expelling its diplomats"). */
+static int moves_own_people(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "recall", "recalls", "recalled", "recalling",
+        "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+        "pull", "pulls", "pulled", "pulling",
+        "send", "sends", "sent", "sending",
+        "dispatch", "dispatches", "dispatched", "dispatching",
+        "deploy", "deploys", "deployed", "deploying",
+        "mobilise", "mobilises", "mobilised", "mobilising",
+        "mobilize", "mobilizes", "mobilized", "mobilizing",
+        "evacuate", "evacuates", "evacuated", "evacuating", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
+/* Whether the verb at token v, right before a possessive, has no subject
+ * of its own but its clause's, and moves that subject's own people: a
+ * gerund of means or time ("by recalling its ambassador", "after
+ * withdrawing its troops"), a participle after a comma (", recalling its
+ * ambassador") or a verb joined by "and" ("and recalled its
+ * ambassador").  Not so after "for" or "of", whose doer is the object
+ * before ("criticised Georgia for recalling its envoy").  Returns the
+ * token before the joined verb, or 0 for none. */
+static size_t joined_to_clause(const hr_scan *sc, size_t v)
+{
+    static const char *const means[] = { "by", "after", "before", "while", "without",
+                                         "through", "despite", "upon", NULL };
+    const herald_token *t = sc->doc->tokens;
+    if (v <= sc->begin + 1 || !hr_tag_is_verb(t[v].tag) || !moves_own_people(&t[v])) return 0;
+    const herald_token *before = &t[v - 1];
+    if (t[v].tag == HR_TAG_VBG && (hr_tok_in(before, means) || hr_tok_is(before, ",")))
+        return v - 1;
+    if ((t[v].tag == HR_TAG_VBD || t[v].tag == HR_TAG_VBZ) && hr_tok_is(before, "and"))
+        return v - 1;
+    return 0;
+}
+
+/* The mention of the sentence whose last token is k - 1, or NULL. */
+static const herald_actor *mention_ending_at(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    for (size_t m = first_mention; m < sc->doc->actor_count; m++) {
+        const herald_actor *a = &sc->doc->actors[m];
+        if (a->first_token + a->token_count == k) return a;
+    }
+    return NULL;
+}
+
+/* The subject of the clause a verb joined at token `joint` belongs to:
+ * the mention right before the verb group of the nearest finite verb
+ * before it ("Russia cut ties ... by"); NULL if none. */
+static const herald_actor *subject_before(const hr_scan *sc, size_t first_mention, size_t joint)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t k = joint;
+    while (k > sc->begin && joint - k < CLAUSE_REACH && !finite_verb(&t[k - 1])) k--;
+    if (k == sc->begin || !finite_verb(&t[k - 1])) return NULL;
+    for (k--; k > sc->begin && (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_MD ||
+                                t[k - 1].tag == HR_TAG_RB);)
+        k--;
+    return mention_ending_at(sc, first_mention, k);
+}
+
+/* The subject of the possessive at token p when the verb before it
+ * shares its clause's subject ("Russia cut ties with Georgia by recalling
+ * its ambassador": Russia, not the nearer Georgia): the mention right
+ * before the verb group of the clause's finite verb; NULL if none. */
+static const herald_actor *clause_subject(const hr_scan *sc, size_t first_mention, size_t p)
+{
+    size_t joint = p > sc->begin ? joined_to_clause(sc, p - 1) : 0;
+    return joint ? subject_before(sc, first_mention, joint) : NULL;
+}
+
+/* Whether token t opens a reported clause: "said he", "warned he". */
+static int reports(const herald_token *t)
+{
+    static const char *const verbs[] = { "warned", "insisted", "stressed", "vowed", "admitted",
+                                         "conceded", "predicted", NULL };
+    return hr_tok_says(t) || hr_tok_in(t, verbs);
+}
+
+/* The speaker a subject pronoun at token k stands for when a verb of
+ * saying joined to an earlier one reports it: "Denktash said he would
+ * meet Clerides, but warned he would not ...": the subject of the first
+ * verb of saying, not the person named nearer.  NULL when the verb has a
+ * subject of its own. */
+static const herald_actor *joined_speaker(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin + 1) return NULL;
+    size_t v = k - 1;
+    if (hr_tok_is(&t[v], "that")) v--;
+    if (v <= sc->begin || !reports(&t[v]) ||
+        (!hr_tok_is(&t[v - 1], "and") && !hr_tok_is(&t[v - 1], "but")))
+        return NULL;
+    size_t said = v - 1;
+    while (said > sc->begin && !reports(&t[said - 1])) said--;
+    const herald_actor *a = said > sc->begin ? subject_before(sc, first_mention, said) : NULL;
+    if (!a) return NULL;
+    if (a->kind == HERALD_ACTOR_PERSON) return a;
+    return a->kind == HERALD_ACTOR_REFERENCE && a->token_count == 1 &&
+                   is_pronoun(&t[a->first_token])
+               ? a
+               : NULL;
+}
+
+/* "he", "she", "him": the nearest person named before, but for the
+ * speaker of a joined verb of saying ("... but warned he would"). */
+static int pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
+        const herald_actor *to = joined_speaker(sc, first_mention, k);
+        if (!to) to = nearest_person(sc, t->start, NULL);
+        int rc = to ? emit_reference(sc, k, to) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
  * nearest state named before in the sentence, "the country's" to the
  * nearest state named before in the last sentences, "his"/"her" to the
@@ -400,6 +523,10 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
     *word = commander ? a->first_token + a->token_count : possessive_before(sc, a->first_token);
     if (commander || *word == a->first_token) return commander;
     const herald_token *before = &sc->doc->tokens[*word];
+    const herald_actor *subject = clause_subject(sc, first_mention, *word);
+    if (hr_tok_is(before, "its") && subject && subject->kind != HERALD_ACTOR_PERSON &&
+        names_state(subject->code))
+        return subject;
     if (hr_tok_is(before, "its") || hr_tok_is(before, "whose"))
         return nearest_owner(sc, first_mention, m);
     if (country_possessive(sc, *word)) {
@@ -407,11 +534,19 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
         return nearest_state(sc, a->start);
     }
     if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
-        const herald_actor *p = nearest_person(sc, a->start, NULL);
+        const herald_actor *p = subject && subject->kind == HERALD_ACTOR_PERSON
+                                    ? subject : nearest_person(sc, a->start, NULL);
         return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
     }
     if (hr_tok_is(before, "our")) return quoted_speaker(sc, first_mention, a->first_token);
     return NULL;
+}
+
+/* Whether a role's last word is "counterpart": "his counterpart" holds
+ * the office in another party, not in the owner's. */
+static int is_counterpart(const herald_token *t)
+{
+    return hr_tok_is(t, "counterpart") || hr_tok_is(t, "counterparts");
 }
 
 /* "its troops", "Russia, whose troops", "Meles ... his troops": a role
@@ -422,7 +557,9 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     herald_doc *doc = sc->doc;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         herald_actor *a = &doc->actors[m];
-        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0) continue;
+        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
+            is_counterpart(&doc->tokens[a->first_token + a->token_count - 1]))
+            continue;
         size_t word;
         const herald_actor *to = role_owner(sc, first_mention, m, &word);
         if (!to) continue;

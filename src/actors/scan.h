@@ -3,6 +3,7 @@
 #ifndef HR_ACTOR_SCAN_H
 #define HR_ACTOR_SCAN_H
 
+#include "actors.h"
 #include "../core/doc.h"
 #include "../dict/lexicon.h"
 
@@ -24,11 +25,6 @@ typedef struct hr_scan {
 
 /* The longest phrase of `lx` at token i. */
 hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i);
-
-/* Whether a role's last word names an institution, not its members or
- * holders ("army", "regime", "ministry", "government"): "the former army"
- * is no former office holder, and "the ministry" no person. */
-int hr_names_institution(const herald_token *t);
 
 /* Appends a mention of tokens [first, last) with sc->how as its story. */
 int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind);

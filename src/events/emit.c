@@ -3,7 +3,9 @@
  * de-duplicated within the sentence; or a note of why none was coded. */
 #include "sentence.h"
 #include "country.h"
+#include "../actors/actors.h"
 #include "../segment/toks.h"
+#include "../tag/tagset.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -70,14 +72,93 @@ static int own_organ(const char *a, const char *b, const char *code)
     return 0;
 }
 
+/* Whether mention a's last word is mention b's. */
+static int same_last_word(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
+{
+    const herald_token *x = &doc->tokens[a->first_token + a->token_count - 1];
+    const herald_token *y = &doc->tokens[b->first_token + b->token_count - 1];
+    return x->norm_len == y->norm_len && memcmp(x->norm, y->norm, x->norm_len) == 0;
+}
+
+/* Whether a person's name modifies a noun and so stands for the body it
+ * leads: "the Clinton administration", "the Putin government". */
+static int names_body(const herald_doc *doc, const herald_actor *a)
+{
+    size_t next = a->first_token + a->token_count;
+    if (next >= doc->token_count) return 0;
+    int tag = doc->tokens[next].tag;
+    return tag == HR_TAG_NN || tag == HR_TAG_NNS;
+}
+
+/* Whether a named actor's code is a body outside the state, with a name
+ * of its own: an international or non-governmental body, a militant
+ * group, or a country's rebels, separatists, insurgents or opposition.
+ * A state's own names ("Moscow", "the Kremlin") are one body, and so are
+ * an international body's organs ("the EC", "the EC Commission"). */
+static int body_of_its_own(const char *code)
+{
+    static const char *const prefixes[] = { "NGM", "IMG", NULL };
+    static const char *const roles[] = { "REB", "SEP", "INS", "OPP", NULL };
+    for (const char *const *p = prefixes; *p; p++)
+        if (strncmp(code, *p, 3) == 0) return 1;
+    for (const char *const *r = roles; *r && strlen(code) >= 6; r++)
+        if (role_is(code, *r)) return 1;
+    return 0;
+}
+
+/* The dictionary entry a named mention's story starts with ("file:line"),
+ * as its length: two names on one line are one body. */
+static size_t entry_len(const char *how)
+{
+    return strcspn(how, " ");
+}
+
+/* Whether mention a is one office holder under a person: "his interior
+ * minister", "her spokesman" (a singular role after "his" or "her", over
+ * up to two modifiers), not the body he leads ("his government"). */
+static int held_under_person(const herald_doc *doc, const herald_actor *a)
+{
+    const herald_token *t = doc->tokens;
+    const herald_token *last = &t[a->first_token + a->token_count - 1];
+    if (a->kind != HERALD_ACTOR_REFERENCE || last->tag != HR_TAG_NN || hr_names_institution(last))
+        return 0;
+    size_t k = a->first_token;
+    for (int skipped = 0;
+         skipped < 2 && k > 0 && (t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD);
+         skipped++)
+        k--;
+    return k > 0 && (hr_tok_is(&t[k - 1], "his") || hr_tok_is(&t[k - 1], "her"));
+}
+
+/* Whether two mentions that get one code are still two parties, as the
+ * codebook codes them: two people of different names ("the president
+ * dismissed Interior Minister X"), a person and one holding an office
+ * under him ("... his defence minister"), or two bodies outside the
+ * state with dictionary entries of their own ("the JEM attacked the
+ * SLM").  The same name, other references, roles, a state's organs and
+ * people of no known country ("---GOV": two kings, maybe of one land)
+ * stay one party. */
+static int distinct_entities(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
+{
+    if (strncmp(a->code, "---", 3) == 0) return 0;
+    if (a->kind == HERALD_ACTOR_PERSON && held_under_person(doc, b)) return 1;
+    if (b->kind == HERALD_ACTOR_PERSON && held_under_person(doc, a)) return 1;
+    if (a->kind != b->kind) return 0;
+    if (a->kind == HERALD_ACTOR_PERSON)
+        return !same_last_word(doc, a, b) && !names_body(doc, a) && !names_body(doc, b);
+    if (a->kind != HERALD_ACTOR_NAMED || !body_of_its_own(a->code)) return 0;
+    size_t la = entry_len(a->how), lb = entry_len(b->how);
+    return la != lb || memcmp(a->how, b->how, la) != 0;
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
-                size_t vstart, size_t vend, int negated, int hypothetical)
+                size_t vstart, size_t vend, int negated, int hypothetical, int two_parties)
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
     const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
-    if (src && tgt && (strcmp(sc, tc) == 0 || own_organ(sc, tc, code)))
+    if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;
     code = violence_code(code, sc, tc);
@@ -170,8 +251,10 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
         several_parties(s, lo, hi)) {
         for (long i = lo; i <= hi; i++)
             for (long j = lo; j <= hi; j++) {
+                /* Members with one code are colleagues, not two sides:
+                 * "Finance Minister X and Trade Minister Y attended". */
                 if (i == j || one_party(s, &a[i], &a[j])) continue;
-                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical);
+                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical, 0);
                 if (rc) return rc;
             }
         return 0;
@@ -182,10 +265,15 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
     if ((no_source || no_target) && (!s->doc->ctx->allow_partial || (no_source && no_target)))
         return hr_drop(s, vstart, vend, no_source && no_target ? "no source and no target"
                                      : no_source ? "no source" : "no target");
+    /* Two named sides of one code are two parties only when each side is
+     * one mention: in lists ("A, B met C and D") colleagues of one body
+     * stand on both sides. */
+    int lone = slo >= 0 && slo == shi && tlo >= 0 && tlo == thi &&
+               distinct_entities(s->doc, &a[slo], &a[tlo]);
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
             int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
-                          vend, negated, hypothetical);
+                          vend, negated, hypothetical, lone);
             if (rc) return rc;
         }
     return 0;
