@@ -15,7 +15,9 @@
  * groups give one event per pair.  A passive
  * ("was attacked by X") swaps the sides (passive.c).  Negated and
  * hypothetical verbs are flagged and dropped unless the context keeps
- * them (modality.c); emit.c writes the events. */
+ * them (modality.c); acts to come may be threats (threats.c); verbs
+ * that tell the background of the news code nothing (background.c);
+ * emit.c writes the events. */
 #include "sentence.h"
 #include "country.h"
 #include "word_index.h"
@@ -26,7 +28,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
 
 /* The token that ends the clause token k is in: a comma or a semicolon
  * ("withdrew from Kherson, Ukrainian officials said" is no withdrawal
@@ -83,59 +84,6 @@ static long pronoun_possessor(const sent *s, size_t k)
     return -1;
 }
 
-/* Whether a word of punishment stands in the clause before token k
- * ("a marine sentenced to 40 years in jail for ..."), which makes what
- * follows "for" a charge, whether or not the punishment coded an event. */
-static int punished(const sent *s, size_t k)
-{
-    static const char *const words[] = { "sentenced", "convicted", "jailed", "imprisoned",
-                                         "executed", "fined", "punished", "indicted",
-                                         "prosecuted", NULL };
-    for (size_t i = k; i-- > s->begin && k - i < 12;) {
-        if (s->owner[i] < 0 && (hr_tok_is(&s->doc->tokens[i], ",") ||
-                                hr_tok_is(&s->doc->tokens[i], ";")))
-            return 0;
-        if (s->owner[i] < 0 && hr_tok_in(&s->doc->tokens[i], words)) return 1;
-    }
-    return 0;
-}
-
-/* "accused Ethiopian forces of massacring civilians", "suspected Iran of
- * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
- * actor, not an event of its own; so is one after "for" that follows an
- * arrest ("arrested 24 students for calling for a boycott"), and one
- * joined to a charge by "and" ("... and demanding a new president").
- * (After "for" it may be an event: "praised Spain for donating" codes
- * the donation.) */
-static int embedded_gerund(const sent *s, size_t vstart)
-{
-    /* "accused each other of shelling", "accused them of ...". */
-    static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
-    const herald_token *t = s->doc->tokens;
-    if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
-        return 0;
-    /* "two men suspected of blowing up a jet", "convicted of killing":
-     * the charge, whoever bears it. */
-    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
-                                           "guilty", "acquitted", "innocent", NULL };
-    if (hr_tok_is(&t[vstart - 1], "of"))
-        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
-               hr_tok_in(&t[vstart - 2], charged);
-    return (hr_tok_is(&t[vstart - 1], "for") && (s->last_coercion || punished(s, vstart - 1))) ||
-           (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
-}
-
-/* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
- * a conjunction of time is a circumstance of the main event, whose
- * subject it shares; the mention just before it ("Gondor") is no source,
- * so it is not coded, as PETRARCH-2 leaves such clauses. */
-static int time_gerund(const sent *s, size_t vstart)
-{
-    static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
-    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
-           s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
-}
-
 /* Whether token k is a quotation mark (the tokeniser's `` '' ").  */
 static int is_quote(const herald_token *t)
 {
@@ -177,165 +125,6 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
         return 1;
     }
     return 0;
-}
-
-/* "restored ties with Gondor, almost five years after crowds burned
- * its embassy": a verb in a clause opened by a conjunction of time or
- * cause after a verb that coded an event tells that event's
- * circumstance.  With a side unknown it is no event of its own (the
- * upper event absorbs it, as PETRARCH-2 combines nested verbs). */
-static int circumstance(const sent *s, size_t vstart)
-{
-    static const char *const subordinators[] = { "after", "before", "since", "when", "while",
-                                                 "until", "because", NULL };
-    if (!s->coded_end) return 0;
-    int inside = 0;                     /* a comma closes the clause: ", X said" */
-    for (size_t k = s->coded_end; k < vstart; k++)
-        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], subordinators)) inside = 1;
-        else if (s->owner[k] < 0 && hr_tok_is(&s->doc->tokens[k], ",")) inside = 0;
-    return inside;
-}
-
-/* Whether token t is a year of news: four digits, 1900 to 2099. */
-static int is_year(const herald_token *t)
-{
-    if (t->norm_len != 4) return 0;
-    for (uint32_t i = 0; i < 4; i++)
-        if (t->norm[i] < '0' || t->norm[i] > '9') return 0;
-    return (t->norm[0] == '1' && t->norm[1] == '9') || (t->norm[0] == '2' && t->norm[1] == '0');
-}
-
-/* Whether the verb at vstart is an active perfect: "have fought", "has
- * been fighting", "had long opposed" (not "has been jailed for 20
- * years", a passive). */
-static int active_perfect(const sent *s, size_t vstart)
-{
-    static const char *const have[] = { "has", "have", "had", NULL };
-    const herald_token *tk = s->doc->tokens;
-    size_t k = vstart;
-    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
-    if (k > s->begin && hr_tok_is(&tk[k - 1], "been")) {
-        if (tk[vstart].tag != HR_TAG_VBG) return 0;
-        k--;
-    }
-    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], have);
-}
-
-/* "rebels, who have been fighting the government since 1996", "which
- * have fought a civil war for 20 years": a perfect that spans years
- * tells a standing state, the background of the news, not one of its
- * events ("have shelled the town since Sunday" is still coded). */
-static int years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
-{
-    static const char *const spans[] = { "years", "decades", NULL };
-    const herald_token *tk = s->doc->tokens;
-    if (!active_perfect(s, vstart)) return 0;
-    for (size_t k = vend; k + 1 < scope; k++) {
-        if (s->owner[k] >= 0) continue;
-        size_t last = k + 4 < scope ? k + 4 : scope;
-        for (size_t i = k + 1; i < last; i++) {
-            if (hr_tok_is(&tk[k], "since") && is_year(&tk[i])) return 1;
-            if (hr_tok_is(&tk[k], "for") && hr_tok_in(&tk[i], spans)) return 1;
-        }
-    }
-    return 0;
-}
-
-/* Whether chunk c is a noun phrase wholly inside a date expression
- * ("Friday", "last week"). */
-static int date_chunk(const sent *s, long c)
-{
-    const herald_chunk *ch = &s->doc->chunks[c];
-    if (ch->kind != HERALD_CHUNK_NP) return 0;
-    for (size_t i = 0; i < s->doc->date_count; i++) {
-        const herald_date *d = &s->doc->dates[i];
-        if (d->sentence == s->index && d->first_token <= ch->first_token &&
-            ch->first_token + ch->token_count <= d->first_token + d->token_count)
-            return 1;
-    }
-    return 0;
-}
-
-/* "condemned the bombing of the embassies", "suspects in the Kenya
- * bombing", "interrupted by the car bombing": an act of force named by a
- * noun with "the" after a verb or a preposition is one the reader
- * already knows of, coded where it was reported; the news here is what
- * is said or done about it.  (Coded are a subject, "the bombing of X
- * killed ...", an attack whose doer the phrase names, "condemned the
- * shelling of X by Y", "clashes between A and B", and "a bombing".) */
-static int known_attack(const sent *s, size_t vstart)
-{
-    static const char *const definite[] = { "the", "this", "that", "these", "those", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    long c = s->chunk_of[vstart];
-    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP ||
-        !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
-        return 0;
-    long p = hr_chunk_before(s, c);
-    if (p >= 0 && date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
-    return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
-}
-
-/* "condemned the bomb blasts which killed 200 people (and injured
- * ...)": a relative clause on an attack the reader already knows of
- * (known_attack) tells that attack's toll, news reported where the
- * attack was. */
-static int known_attack_toll(const sent *s, size_t vstart)
-{
-    static const char *const relatives[] = { "which", "that", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    long c = s->chunk_of[vstart];
-    long rel = c >= 0 ? hr_chunk_before(s, c) : -1;
-    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
-        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
-        return 0;
-    long np = hr_chunk_before(s, rel);
-    return np >= 0 && known_attack(s, ch[np].first_token);
-}
-
-/* Whether the noun phrase at chunk c is a document its author issues,
- * right after the verb of issuing: "Egypt issued a statement condemning
- * the raid", "the Council adopted a resolution calling on ...": what the
- * document says, its author says (while "vetoed a resolution condemning
- * Syria" is no condemnation by the one who vetoed). */
-static int issued_document(const sent *s, long c)
-{
-    static const char *const documents[] = { "statement", "statements", "letter", "message",
-                                              "communique", "declaration", "resolution", NULL };
-    static const char *const issuing[] = { "issued", "issues", "released", "releases",
-                                           "adopted", "adopts", "passed", "passes", "approved",
-                                           "approves", "sent", "sends", "published", "signed",
-                                           "delivered", NULL };
-    const herald_chunk *np = &s->doc->chunks[c];
-    const herald_token *tk = s->doc->tokens;
-    long v = hr_chunk_before(s, c);
-    return hr_tok_in(&tk[np->first_token + np->token_count - 1], documents) && v >= 0 &&
-           s->doc->chunks[v].kind == HERALD_CHUNK_VG &&
-           !(s->doc->chunks[v].flags & HERALD_VG_PASSIVE) &&
-           hr_tok_in(&tk[s->doc->chunks[v].head], issuing);
-}
-
-/* "a demonstration backing the prime minister", "all countries
- * supporting the motion", "a mass killing": a participle right after a
- * common noun tells what that noun does; when the noun names no actor
- * the doer is unknown, not the subject of the sentence.  (A name or a
- * date may stand between the participle and its noun: "a resolution in
- * October calling on Syria"; "both sides agreeing" refers to parties
- * named before.) */
-static int participle_on_thing(const sent *s, size_t vstart)
-{
-    const herald_token *tk = s->doc->tokens;
-    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return 0;
-    int tag = tk[vstart - 1].tag;
-    if (!hr_tag_is_noun(tag) || tag == HR_TAG_NNP || tag == HR_TAG_NNPS) return 0;
-    long c = s->chunk_of[vstart - 1];
-    if (c < 0) return 1;
-    if (issued_document(s, c)) return 0;
-    const herald_chunk *np = &s->doc->chunks[c];
-    for (size_t k = np->first_token; k < vstart - 1; k++)
-        if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
-    return 1;
 }
 
 static int is_show_of_force(const char *code)
@@ -421,234 +210,10 @@ static int own_state(sent *s, long src, herald_actor *state)
     return 1;
 }
 
-/* ---- threats ----------------------------------------------------------- */
-
-static const hr_entry *verb_at(const sent *s, size_t k, size_t *len);
-static long speaker_of(const sent *s, size_t k);
-
-/* Codes of violence: assault (18), fighting (19), mass violence (20). */
-static int is_violence_root(const char *code)
-{
-    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
-                    strncmp(code, "20", 2) == 0);
-}
-
-/* Whether the word is a form of "strike", which names a strike of
- * workers as well as an attack. */
-static int strike_word(const herald_token *t)
-{
-    static const char *const forms[] = { "strike", "strikes", "striking", "struck", NULL };
-    return hr_tok_in(t, forms);
-}
-
-/* Whether two mentions stand for one side: the same code, or the same
- * state ("Israeli officials said Israel could strike ..."). */
-static int same_side(const herald_actor *a, const herald_actor *b)
-{
-    static const char *const bodies[] = { "---", "IGO", "NGO", "IMG", "MNC", NULL };
-    if (strcmp(a->code, b->code) == 0) return 1;
-    if (strlen(a->code) < 3 || strncmp(a->code, b->code, 3) != 0) return 0;
-    for (const char *const *p = bodies; *p; p++)
-        if (strncmp(a->code, *p, 3) == 0) return 0;
-    return 1;
-}
-
-/* The one who says or warns of the act at chunk c: the speaker or
- * subject of the verb group g that governs it, else the speaker named
- * after it ("... if Damascus does not act, Turkish officials said");
- * -1 for none.  *said tells whether that one says or warns of the act
- * (not "is adequate to carry out a blockade if necessary"). */
-static long threat_warner(const sent *s, long g, size_t vstart, int *said)
-{
-    const herald_token *t = s->doc->tokens;
-    if (g >= 0) {
-        size_t head = s->doc->chunks[g].head;
-        *said = hr_says(s, head) || hr_warning(s, head);
-        long speaker = hr_says(s, head) ? speaker_of(s, head) : -1;   /* else its subject */
-        return speaker >= 0 ? speaker : hr_mention_before(s, head);
-    }
-    *said = 1;
-    for (size_t k = vstart + 1; k < s->end; k++) {
-        long speaker = s->owner[k] < 0 && hr_tok_says(&t[k]) ? speaker_of(s, k) : -1;
-        if (speaker < 0) continue;
-        size_t first = s->doc->actors[speaker].first_token;
-        if (first > k) first = k;                           /* "..., said X" */
-        while (first > vstart + 1 && t[first - 1].tag == HR_TAG_DT) first--;
-        if (hr_tok_is(&t[first - 1], ",") || t[first - 1].tag == HR_TAG_RQUOTE) return speaker;
-    }
-    return -1;
-}
-
-/* The sides of the threat of the act at vstart, whose own are *src and
- * *tgt: the act's doer threatens, or, when no actor is named as one
- * ("supplies could be cut") or only a pronoun ("warned they will"), the
- * one who warns or says so; its target is the one the condition asks
- * to act ("unless the LDP changes its mind"), else the act's, else the
- * one warned.  0 when the doer is another than the one who warns, with
- * no condition: "NATO warned that Russia could invade" is no threat by
- * either; and, for a guess (`kind` HR_THREAT_GUESS), when it is another
- * or no one says so: "Russia could invade if ..., analysts said". */
-static int threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src,
-                        long *tgt)
-{
-    long doer = *src, target = *tgt;        /* *src, *tgt untouched when no threat */
-    long c = s->chunk_of[vstart];
-    long g = hr_governing_group(s, c);
-    /* "said it may be forced to reduce imports if ...": the one who
-     * says so governs the group of readiness. */
-    if (g >= 0 && g == hr_readiness_of(s, c)) g = hr_governing_group(s, g);
-    size_t cond = hr_condition_of(s, c);
-    size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
-    int said;
-    long warner = threat_warner(s, g, vstart, &said);
-    const herald_actor *ac = s->doc->actors;
-    /* "if the UN tries ..., we will": no mention of the condition acts. */
-    if (doer >= 0 && cond < vstart && ac[doer].first_token > cond) doer = -1;
-    long subject = hr_chunk_before(s, c);
-    int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
-                  s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
-    if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
-        doer = warner;
-    else if ((cond == SIZE_MAX || kind == HR_THREAT_GUESS) && warner >= 0 &&
-             !same_side(&ac[doer], &ac[warner]))
-        return 0;
-    if (kind == HR_THREAT_GUESS && (warner < 0 || !said)) return 0;
-    long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
-    /* Force is used on someone.  With no object, only another side
-     * that the condition names as its subject makes it a threat ("will
-     * retaliate if Hezbollah fires rockets", "would take military action
-     * unless the rebels disarm"; not "would take control of the firm if
-     * it obtained approval"); and "strike" with no object is a strike of
-     * workers, no threat of an air strike. */
-    long object = target >= 0 && cond > vstart && cond != SIZE_MAX &&
-                          ac[target].first_token > cond ? -1 : target;
-    int asked_other = asked >= 0 && s->chunk_of[ac[asked].first_token] == s->chunk_of[cond] + 1 &&
-                      !(doer >= 0 && same_side(&ac[doer], &ac[asked]));
-    if (object < 0 && is_violence_root(c1) &&
-        (strike_word(&s->doc->tokens[vstart]) || !asked_other))
-        return 0;
-    if (asked >= 0) target = asked;
-    if (target < 0 && g >= 0 && head + 1 < s->end) target = s->owner[head + 1];
-    *src = doer;
-    *tgt = target;
-    return 1;
-}
-
-/* The pattern of the verb form at vstart..vend that matches the most
- * words (NULL for none), with its match in *best_hit; `scope` is
- * pattern_scope_end's.  For an act
- * threatened, the patterns that code nothing because of the words
- * before the verb ("would", "threatened to") are left out: the threat
- * is the act's to code. */
-static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
-                                      const hr_entry *form, int threat, hit *best_hit)
-{
-    const hr_verbs *v = &s->d->verbs;
-    const hr_verb_block *b = &v->blocks[form->data];
-    const hr_pattern *best = NULL;
-    size_t start = hr_pattern_scope_start(s, vstart);
-    *best_hit = (hit){ -1, 0, -1, -1, 0 };
-    for (uint32_t i = 0; i < b->pattern_count; i++) {
-        const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
-        if (threat && h.before > 0 &&
-            (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))
-            continue;
-        if (h.score > best_hit->score) { *best_hit = h; best = p; }
-    }
-    return best;
-}
-
-/* The code of a verb form: its best pattern's, else the verb's own
- * (its line's, or its block's). */
-static uint32_t verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)
-{
-    return best ? best->code : s->vx->codes[form->first_code].code;
-}
-
-/* Whether the complement of the verb group at chunk c ("warned that
- * ...", "said it would ... unless") holds an act threatened, which codes
- * the threat itself (more exactly than the verb of warning). */
-static int complement_threat(const sent *s, long c, size_t scope)
-{
-    const herald_chunk *g = &s->doc->chunks[c];
-    for (size_t k = g->first_token + g->token_count; k < scope; k++) {
-        size_t len = 0;
-        const hr_entry *form = s->owner[k] < 0 ? verb_at(s, k, &len) : NULL;
-        int kind = form ? hr_threatened_act(s, k) : HR_THREAT_NONE;
-        if (kind == HR_THREAT_NONE) continue;
-        long own = s->chunk_of[k];
-        if (hr_governing_group(s, own) != c && hr_condition_of(s, own) == SIZE_MAX) continue;
-        hit h;
-        const hr_pattern *p = best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form,
-                                           1, &h);
-        uint32_t code = verb_code(s, p, form);
-        int negated = 0, hypothetical = 0;
-        hr_modality(s, k, 0, &negated, &hypothetical);
-        long src = h.source >= 0 ? h.source : hr_mention_before(s, k);
-        long tgt = h.target >= 0 ? h.target : hr_target_after(s, k + len, 0, 0);
-        if (!negated && code != HR_NONE && hr_threat_of(hr_lexicon_str(s->vx, code)) &&
-            threat_sides(s, k, kind, hr_lexicon_str(s->vx, code), &src, &tgt))
-            return 1;
-    }
-    return 0;
-}
-
 /* Whether a mention is of plain people ("people", "Iraqi civilians"). */
 static int civilians(const herald_actor *a)
 {
     return strlen(a->code) == 6 && strcmp(a->code + 3, "CVL") == 0;
-}
-
-/* The last event the sentence coded before the verb at vstart, or NULL. */
-static const herald_event *event_before(const sent *s, size_t vstart)
-{
-    uint32_t at = s->doc->tokens[vstart].start;
-    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;)
-        if (s->doc->events[e].verb_span[0] < at) return &s->doc->events[e];
-    return NULL;
-}
-
-/* Whether the last event the sentence coded before the verb at vstart
- * is force by an unknown doer ("a car bomb hit a patrol"): the people
- * the same subject kills or wounds next ("..., killing 20 people") are
- * that attack's toll, with no doer to tell it apart.  (Victims of a
- * party of their own, "... and wounded 30 soldiers", are coded.) */
-static int unknown_attack_before(const sent *s, size_t vstart)
-{
-    const herald_event *ev = event_before(s, vstart);
-    return ev && strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
-}
-
-/* Whether the last event the sentence coded before the verb at vstart
- * is a protest (14) by the mention src: "launched a strike, protesting
- * against prices", "staged a rally and chanted slogans" tell the manner
- * of that one protest, no second one. */
-static int same_protest_before(const sent *s, size_t vstart, long src)
-{
-    const herald_event *ev = event_before(s, vstart);
-    const herald_actor *a = &s->doc->actors[src];
-    return ev && strncmp(ev->code, "14", 2) == 0 && ev->source_span[0] == a->start &&
-           ev->source_span[1] == a->end;
-}
-
-/* Whether the journey or sending of verb group g coded an event of the
- * root of `code`: "sent inspectors to investigate" (090), "sent troops
- * to assist" (074) have coded the purpose with what was sent.  A visit
- * (042, 043) tells the journey alone, not what was done there ("flew to
- * Kyiv to meet"). */
-static int journey_coded(const sent *s, long g, const char *code)
-{
-    const herald_chunk *ch = &s->doc->chunks[g];
-    const herald_token *t = s->doc->tokens;
-    uint32_t lo = t[ch->first_token].start, hi = t[ch->first_token + ch->token_count - 1].end;
-    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;) {
-        const herald_event *ev = &s->doc->events[e];
-        if (ev->verb_span[0] >= lo && ev->verb_span[0] < hi && strncmp(ev->code, code, 2) == 0 &&
-            strcmp(ev->code, "042") != 0 && strcmp(ev->code, "043") != 0)
-            return 1;
-    }
-    return 0;
 }
 
 /* Whether a code is one of support or cooperation (05 to 07): backing,
@@ -677,8 +242,8 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (warned_before) threat = 0;
     hit best_hit;
     size_t scope = hr_pattern_scope_end(s, vstart, vend);
-    const hr_pattern *best = best_pattern(s, vstart, vend, scope, form, threat, &best_hit);
-    uint32_t code = verb_code(s, best, form);
+    const hr_pattern *best = hr_best_pattern(s, vstart, vend, scope, form, threat, &best_hit);
+    uint32_t code = hr_verb_code(s, best, form);
     uint32_t code2 = best ? best->code2 : code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
     int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
@@ -687,12 +252,12 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
                            best->line);
     if (rc) return rc;
-    if (years_long(s, vstart, vend, scope))
+    if (hr_years_long(s, vstart, vend, scope))
         return hr_drop(s, vstart, vend, "a perfect spanning years ('have fought since 1996'): "
                                      "background");
-    if (time_gerund(s, vstart))
+    if (hr_time_gerund(s, vstart))
         return hr_drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
-    s->last_charge = embedded_gerund(s, vstart);
+    s->last_charge = hr_embedded_gerund(s, vstart);
     if (s->last_charge)
         return hr_drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
     long src = best_hit.source >= 0 ? best_hit.source : hr_mention_before(s, vstart);
@@ -755,9 +320,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     long journey = !b->nominal ? hr_journey_of_purpose(s, vstart) : -1;
     if (journey >= 0) src = hr_mention_before(s, s->doc->chunks[journey].head);
     if (journey >= 0 && code != HR_NONE &&
-        journey_coded(s, journey, hr_lexicon_str(s->vx, code)))
+        hr_journey_coded(s, journey, hr_lexicon_str(s->vx, code)))
         return hr_drop(s, vstart, vend, "the purpose of a sending that coded it already");
-    if (best_hit.source < 0 && !b->nominal && participle_on_thing(s, vstart)) src = -1;
+    if (best_hit.source < 0 && !b->nominal && hr_participle_on_thing(s, vstart)) src = -1;
     int elided_passive = 0;
     if (best_hit.source < 0 && !b->nominal && hr_joined_participle(s, vstart, &elided_passive, &subject))
         src = elided_passive ? -1 : subject;
@@ -765,7 +330,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
     if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
 
-    if (b->nominal && hr_is_force_code(c1) && best_hit.source < 0 && known_attack(s, vstart) &&
+    if (b->nominal && hr_is_force_code(c1) && best_hit.source < 0 && hr_known_attack(s, vstart) &&
         !(best_hit.target >= 0 && between_target(s, best_hit.target)))
         return hr_drop(s, vstart, vend, "an attack named with 'the' after a verb or preposition "
                                      "('condemned the bombing'): reported elsewhere");
@@ -886,7 +451,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (b->nominal && !negated && !hypothetical) hr_noun_modality(s, vend, &negated, &hypothetical);
     if (warned_before) hypothetical = 1;
     const char *threat_code = threat && !negated ? hr_threat_of(c1) : NULL;
-    if (threat_code && threat_sides(s, vstart, threat, c1, &src, &tgt)) {
+    if (threat_code && hr_threat_sides(s, vstart, threat, c1, &src, &tgt)) {
         c1 = threat_code;
         c2 = NULL;
         hypothetical = 0;
@@ -896,17 +461,17 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     }
     if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
         return hr_drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
-    if (joined && src >= 0 && c1 && strncmp(c1, "14", 2) == 0 && same_protest_before(s, vstart, src))
+    if (joined && src >= 0 && c1 && strncmp(c1, "14", 2) == 0 && hr_same_protest_before(s, vstart, src))
         return hr_drop(s, vstart, vend, "the manner of the protest its subject coded before "
                                      "('launched a strike, protesting against ...')");
-    if (!b->nominal) s->last_toll = src < 0 && is_violence_root(c1) &&
-                                    (known_attack_toll(s, vstart) || (joined && s->last_toll));
+    if (!b->nominal) s->last_toll = src < 0 && hr_is_violence_code(c1) &&
+                                    (hr_known_attack_toll(s, vstart) || (joined && s->last_toll));
     if (s->last_toll)
         return hr_drop(s, vstart, vend, "the toll of an attack named with 'the' after a verb or "
                                      "preposition ('condemned the blasts which killed 200'): "
                                      "reported elsewhere");
     if (joined && src < 0 && tgt >= 0 && hr_is_force_code(c1) &&
-        unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
+        hr_unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
         return hr_drop(s, vstart, vend, "the toll in people of the attack by an unknown doer "
                                      "before it ('a bomb hit a patrol, killing 20 people')");
     /* "warned it would attack": the verb of warning codes the threat
@@ -915,7 +480,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!threat_code && c1 && strncmp(c1, "13", 2) == 0 && (best || strcmp(c1, "130") != 0))
         s->threat_end = scope;
     else if (!b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
-             strcmp(c1, "---") != 0 && complement_threat(s, s->chunk_of[vstart], scope))
+             strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], scope))
         return hr_drop(s, vstart, vend, "the act threatened in its complement codes the threat");
     if (!negated && !hypothetical && hr_future(s, vstart) && c1) {
         const char *intent = hr_intent_code(c1);
@@ -926,7 +491,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             if (rc) return rc;
         }
     }
-    if ((src < 0 || tgt < 0) && circumstance(s, vstart))
+    if ((src < 0 || tgt < 0) && hr_circumstance(s, vstart))
         return hr_drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
                                      "unknown");
     /* A group that is the subject of a reciprocal act acts on itself
@@ -974,7 +539,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
  * the one before a phrase between commas ("X, speaking after talks with
  * Y, said"); or the one after it that ends the clause ("..., said X."),
  * not the subject of what is said ("said Ankara would ..."). */
-static long speaker_of(const sent *s, size_t k)
+long hr_speaker_of(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
     if (k > s->begin && s->owner[k - 1] >= 0) return s->owner[k - 1];
@@ -1004,7 +569,7 @@ static int reported_speech(sent *s, size_t first_event)
             speaker = s->owner[m];
         }
         else if (hr_tok_says(&s->doc->tokens[k]))
-            speaker = speaker_of(s, k);
+            speaker = hr_speaker_of(s, k);
         if (speaker < 0) continue;
         const herald_actor *sp = &doc->actors[speaker];
         for (size_t e = first_event; e < doc->event_count; e++) {
@@ -1097,7 +662,7 @@ static int tagged_noun(const sent *s, size_t k)
 }
 
 /* The longest verb form at token k: its entry, and *len. */
-static const hr_entry *verb_at(const sent *s, size_t k, size_t *len)
+const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len)
 {
     /* A modal ("should be resolved") only qualifies the verb after it. */
     if (s->doc->tokens[k].tag == HR_TAG_MD) return NULL;
@@ -1231,7 +796,7 @@ int hr_find_events(herald_doc *doc)
         size_t first_event = doc->event_count;
         for (size_t k = s.begin; k < s.end && !rc;) {
             size_t len = 0;
-            const hr_entry *form = s.owner[k] < 0 ? verb_at(&s, k, &len) : NULL;
+            const hr_entry *form = s.owner[k] < 0 ? hr_verb_at(&s, k, &len) : NULL;
             if (!form) { k++; continue; }
             rc = code_verb(&s, k, k + len, form);
             k += len;

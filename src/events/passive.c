@@ -125,6 +125,13 @@ int hr_is_force_code(const char *code)
                     strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
 }
 
+/* Codes of violence: assault (18), fighting (19), mass violence (20). */
+int hr_is_violence_code(const char *code)
+{
+    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
+                    strncmp(code, "20", 2) == 0);
+}
+
 /* Codes whose agentless passive names the one acted on as subject: the
  * codes of force, the release of captives (0841: "a kidnapped diplomat
  * has been freed") and inquiries (09: "two ministers were questioned

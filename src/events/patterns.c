@@ -267,3 +267,35 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
     }
     return h;
 }
+
+/* The pattern of the verb form at vstart..vend that matches the most
+ * words (NULL for none), with its match in *best_hit; `scope` is
+ * pattern_scope_end's.  For an act
+ * threatened, the patterns that code nothing because of the words
+ * before the verb ("would", "threatened to") are left out: the threat
+ * is the act's to code. */
+const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
+                                  const hr_entry *form, int threat, hit *best_hit)
+{
+    const hr_verbs *v = &s->d->verbs;
+    const hr_verb_block *b = &v->blocks[form->data];
+    const hr_pattern *best = NULL;
+    size_t start = hr_pattern_scope_start(s, vstart);
+    *best_hit = (hit){ -1, 0, -1, -1, 0 };
+    for (uint32_t i = 0; i < b->pattern_count; i++) {
+        const hr_pattern *p = &v->patterns[b->first_pattern + i];
+        hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
+        if (threat && h.before > 0 &&
+            (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))
+            continue;
+        if (h.score > best_hit->score) { *best_hit = h; best = p; }
+    }
+    return best;
+}
+
+/* The code of a verb form: its best pattern's, else the verb's own
+ * (its line's, or its block's). */
+uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)
+{
+    return best ? best->code : s->vx->codes[form->first_code].code;
+}

@@ -93,10 +93,33 @@ int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
 int hr_says(const sent *s, size_t k);
 long hr_target_after(const sent *s, size_t k, int comment, int active);
 
+/* events.c */
+const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len);
+long hr_speaker_of(const sent *s, size_t k);
+
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                          size_t first, size_t scope);
+const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
+                                  const hr_entry *form, int threat, hit *best_hit);
+uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *form);
+
+/* background.c */
+int hr_embedded_gerund(const sent *s, size_t vstart);
+int hr_time_gerund(const sent *s, size_t vstart);
+int hr_circumstance(const sent *s, size_t vstart);
+int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
+int hr_known_attack(const sent *s, size_t vstart);
+int hr_known_attack_toll(const sent *s, size_t vstart);
+int hr_participle_on_thing(const sent *s, size_t vstart);
+int hr_unknown_attack_before(const sent *s, size_t vstart);
+int hr_same_protest_before(const sent *s, size_t vstart, long src);
+int hr_journey_coded(const sent *s, long g, const char *code);
+
+/* threats.c */
+int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);
+int hr_complement_threat(const sent *s, long c, size_t scope);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);
@@ -118,6 +141,7 @@ int hr_warning(const sent *s, size_t k);
 /* passive.c */
 int hr_agentless_passive(const sent *s, size_t vstart);
 int hr_is_force_code(const char *code);
+int hr_is_violence_code(const char *code);
 int hr_participle_after_finite(const sent *s, size_t vstart);
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend);
 int hr_passive_subject_suffers(const char *code);

@@ -1,0 +1,275 @@
+/* background.c - whether a verb tells the background or a circumstance
+ * of the news rather than an event of its own: a charge ("accused of
+ * shelling"), a gerund of time, a clause of circumstance, a standing
+ * state ("have fought since 1996"), an attack the reader already knows
+ * of and its toll, a participle on a thing; and what the sentence coded
+ * before it (the toll of an attack by an unknown doer, the manner of
+ * one protest, the purpose of a sending). */
+#include "sentence.h"
+#include "../segment/toks.h"
+#include "../tag/tagger.h"
+
+#include <string.h>
+
+/* Whether a word of punishment stands in the clause before token k
+ * ("a marine sentenced to 40 years in jail for ..."), which makes what
+ * follows "for" a charge, whether or not the punishment coded an event. */
+static int punished(const sent *s, size_t k)
+{
+    static const char *const words[] = { "sentenced", "convicted", "jailed", "imprisoned",
+                                         "executed", "fined", "punished", "indicted",
+                                         "prosecuted", NULL };
+    for (size_t i = k; i-- > s->begin && k - i < 12;) {
+        if (s->owner[i] < 0 && (hr_tok_is(&s->doc->tokens[i], ",") ||
+                                hr_tok_is(&s->doc->tokens[i], ";")))
+            return 0;
+        if (s->owner[i] < 0 && hr_tok_in(&s->doc->tokens[i], words)) return 1;
+    }
+    return 0;
+}
+
+/* "accused Ethiopian forces of massacring civilians", "suspected Iran of
+ * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
+ * actor, not an event of its own; so is one after "for" that follows an
+ * arrest ("arrested 24 students for calling for a boycott"), and one
+ * joined to a charge by "and" ("... and demanding a new president").
+ * (After "for" it may be an event: "praised Spain for donating" codes
+ * the donation.) */
+int hr_embedded_gerund(const sent *s, size_t vstart)
+{
+    /* "accused each other of shelling", "accused them of ...". */
+    static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
+        return 0;
+    /* "two men suspected of blowing up a jet", "convicted of killing":
+     * the charge, whoever bears it. */
+    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
+                                           "guilty", "acquitted", "innocent", NULL };
+    if (hr_tok_is(&t[vstart - 1], "of"))
+        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
+               hr_tok_in(&t[vstart - 2], charged);
+    return (hr_tok_is(&t[vstart - 1], "for") && (s->last_coercion || punished(s, vstart - 1))) ||
+           (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
+}
+
+/* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
+ * a conjunction of time is a circumstance of the main event, whose
+ * subject it shares; the mention just before it ("Gondor") is no source,
+ * so it is not coded, as PETRARCH-2 leaves such clauses. */
+int hr_time_gerund(const sent *s, size_t vstart)
+{
+    static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
+           s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
+}
+
+/* "restored ties with Gondor, almost five years after crowds burned
+ * its embassy": a verb in a clause opened by a conjunction of time or
+ * cause after a verb that coded an event tells that event's
+ * circumstance.  With a side unknown it is no event of its own (the
+ * upper event absorbs it, as PETRARCH-2 combines nested verbs). */
+int hr_circumstance(const sent *s, size_t vstart)
+{
+    static const char *const subordinators[] = { "after", "before", "since", "when", "while",
+                                                 "until", "because", NULL };
+    if (!s->coded_end) return 0;
+    int inside = 0;                     /* a comma closes the clause: ", X said" */
+    for (size_t k = s->coded_end; k < vstart; k++)
+        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], subordinators)) inside = 1;
+        else if (s->owner[k] < 0 && hr_tok_is(&s->doc->tokens[k], ",")) inside = 0;
+    return inside;
+}
+
+/* Whether token t is a year of news: four digits, 1900 to 2099. */
+static int is_year(const herald_token *t)
+{
+    if (t->norm_len != 4) return 0;
+    for (uint32_t i = 0; i < 4; i++)
+        if (t->norm[i] < '0' || t->norm[i] > '9') return 0;
+    return (t->norm[0] == '1' && t->norm[1] == '9') || (t->norm[0] == '2' && t->norm[1] == '0');
+}
+
+/* Whether the verb at vstart is an active perfect: "have fought", "has
+ * been fighting", "had long opposed" (not "has been jailed for 20
+ * years", a passive). */
+static int active_perfect(const sent *s, size_t vstart)
+{
+    static const char *const have[] = { "has", "have", "had", NULL };
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
+    if (k > s->begin && hr_tok_is(&tk[k - 1], "been")) {
+        if (tk[vstart].tag != HR_TAG_VBG) return 0;
+        k--;
+    }
+    while (k > s->begin && tk[k - 1].tag == HR_TAG_RB) k--;
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], have);
+}
+
+/* "rebels, who have been fighting the government since 1996", "which
+ * have fought a civil war for 20 years": a perfect that spans years
+ * tells a standing state, the background of the news, not one of its
+ * events ("have shelled the town since Sunday" is still coded). */
+int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
+{
+    static const char *const spans[] = { "years", "decades", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (!active_perfect(s, vstart)) return 0;
+    for (size_t k = vend; k + 1 < scope; k++) {
+        if (s->owner[k] >= 0) continue;
+        size_t last = k + 4 < scope ? k + 4 : scope;
+        for (size_t i = k + 1; i < last; i++) {
+            if (hr_tok_is(&tk[k], "since") && is_year(&tk[i])) return 1;
+            if (hr_tok_is(&tk[k], "for") && hr_tok_in(&tk[i], spans)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether chunk c is a noun phrase wholly inside a date expression
+ * ("Friday", "last week"). */
+static int date_chunk(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    if (ch->kind != HERALD_CHUNK_NP) return 0;
+    for (size_t i = 0; i < s->doc->date_count; i++) {
+        const herald_date *d = &s->doc->dates[i];
+        if (d->sentence == s->index && d->first_token <= ch->first_token &&
+            ch->first_token + ch->token_count <= d->first_token + d->token_count)
+            return 1;
+    }
+    return 0;
+}
+
+/* "condemned the bombing of the embassies", "suspects in the Kenya
+ * bombing", "interrupted by the car bombing": an act of force named by a
+ * noun with "the" after a verb or a preposition is one the reader
+ * already knows of, coded where it was reported; the news here is what
+ * is said or done about it.  (Coded are a subject, "the bombing of X
+ * killed ...", an attack whose doer the phrase names, "condemned the
+ * shelling of X by Y", "clashes between A and B", and "a bombing".) */
+int hr_known_attack(const sent *s, size_t vstart)
+{
+    static const char *const definite[] = { "the", "this", "that", "these", "those", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP ||
+        !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
+        return 0;
+    long p = hr_chunk_before(s, c);
+    if (p >= 0 && date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
+    return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
+}
+
+/* "condemned the bomb blasts which killed 200 people (and injured
+ * ...)": a relative clause on an attack the reader already knows of
+ * (known_attack) tells that attack's toll, news reported where the
+ * attack was. */
+int hr_known_attack_toll(const sent *s, size_t vstart)
+{
+    static const char *const relatives[] = { "which", "that", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long rel = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
+        return 0;
+    long np = hr_chunk_before(s, rel);
+    return np >= 0 && hr_known_attack(s, ch[np].first_token);
+}
+
+/* Whether the noun phrase at chunk c is a document its author issues,
+ * right after the verb of issuing: "Egypt issued a statement condemning
+ * the raid", "the Council adopted a resolution calling on ...": what the
+ * document says, its author says (while "vetoed a resolution condemning
+ * Syria" is no condemnation by the one who vetoed). */
+static int issued_document(const sent *s, long c)
+{
+    static const char *const documents[] = { "statement", "statements", "letter", "message",
+                                              "communique", "declaration", "resolution", NULL };
+    static const char *const issuing[] = { "issued", "issues", "released", "releases",
+                                           "adopted", "adopts", "passed", "passes", "approved",
+                                           "approves", "sent", "sends", "published", "signed",
+                                           "delivered", NULL };
+    const herald_chunk *np = &s->doc->chunks[c];
+    const herald_token *tk = s->doc->tokens;
+    long v = hr_chunk_before(s, c);
+    return hr_tok_in(&tk[np->first_token + np->token_count - 1], documents) && v >= 0 &&
+           s->doc->chunks[v].kind == HERALD_CHUNK_VG &&
+           !(s->doc->chunks[v].flags & HERALD_VG_PASSIVE) &&
+           hr_tok_in(&tk[s->doc->chunks[v].head], issuing);
+}
+
+/* "a demonstration backing the prime minister", "all countries
+ * supporting the motion", "a mass killing": a participle right after a
+ * common noun tells what that noun does; when the noun names no actor
+ * the doer is unknown, not the subject of the sentence.  (A name or a
+ * date may stand between the participle and its noun: "a resolution in
+ * October calling on Syria"; "both sides agreeing" refers to parties
+ * named before.) */
+int hr_participle_on_thing(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return 0;
+    int tag = tk[vstart - 1].tag;
+    if (!hr_tag_is_noun(tag) || tag == HR_TAG_NNP || tag == HR_TAG_NNPS) return 0;
+    long c = s->chunk_of[vstart - 1];
+    if (c < 0) return 1;
+    if (issued_document(s, c)) return 0;
+    const herald_chunk *np = &s->doc->chunks[c];
+    for (size_t k = np->first_token; k < vstart - 1; k++)
+        if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
+    return 1;
+}
+
+/* The last event the sentence coded before the verb at vstart, or NULL. */
+static const herald_event *event_before(const sent *s, size_t vstart)
+{
+    uint32_t at = s->doc->tokens[vstart].start;
+    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;)
+        if (s->doc->events[e].verb_span[0] < at) return &s->doc->events[e];
+    return NULL;
+}
+
+/* Whether the last event the sentence coded before the verb at vstart
+ * is force by an unknown doer ("a car bomb hit a patrol"): the people
+ * the same subject kills or wounds next ("..., killing 20 people") are
+ * that attack's toll, with no doer to tell it apart.  (Victims of a
+ * party of their own, "... and wounded 30 soldiers", are coded.) */
+int hr_unknown_attack_before(const sent *s, size_t vstart)
+{
+    const herald_event *ev = event_before(s, vstart);
+    return ev && strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
+}
+
+/* Whether the last event the sentence coded before the verb at vstart
+ * is a protest (14) by the mention src: "launched a strike, protesting
+ * against prices", "staged a rally and chanted slogans" tell the manner
+ * of that one protest, no second one. */
+int hr_same_protest_before(const sent *s, size_t vstart, long src)
+{
+    const herald_event *ev = event_before(s, vstart);
+    const herald_actor *a = &s->doc->actors[src];
+    return ev && strncmp(ev->code, "14", 2) == 0 && ev->source_span[0] == a->start &&
+           ev->source_span[1] == a->end;
+}
+
+/* Whether the journey or sending of verb group g coded an event of the
+ * root of `code`: "sent inspectors to investigate" (090), "sent troops
+ * to assist" (074) have coded the purpose with what was sent.  A visit
+ * (042, 043) tells the journey alone, not what was done there ("flew to
+ * Kyiv to meet"). */
+int hr_journey_coded(const sent *s, long g, const char *code)
+{
+    const herald_chunk *ch = &s->doc->chunks[g];
+    const herald_token *t = s->doc->tokens;
+    uint32_t lo = t[ch->first_token].start, hi = t[ch->first_token + ch->token_count - 1].end;
+    for (size_t e = s->doc->event_count; e-- > 0 && s->doc->events[e].sentence == s->index;) {
+        const herald_event *ev = &s->doc->events[e];
+        if (ev->verb_span[0] >= lo && ev->verb_span[0] < hi && strncmp(ev->code, code, 2) == 0 &&
+            strcmp(ev->code, "042") != 0 && strcmp(ev->code, "043") != 0)
+            return 1;
+    }
+    return 0;
+}

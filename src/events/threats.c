@@ -1,0 +1,138 @@
+/* threats.c - an act to come as a threat: who threatens whom (the
+ * act's doer, or the one who warns of it; the one a condition asks to
+ * act), and whether the complement of a verb of warning holds the act
+ * threatened, which then codes the threat. */
+#include "sentence.h"
+#include "../segment/toks.h"
+#include "../tag/tagger.h"
+
+#include <string.h>
+
+/* Whether the word is a form of "strike", which names a strike of
+ * workers as well as an attack. */
+static int strike_word(const herald_token *t)
+{
+    static const char *const forms[] = { "strike", "strikes", "striking", "struck", NULL };
+    return hr_tok_in(t, forms);
+}
+
+/* Whether two mentions stand for one side: the same code, or the same
+ * state ("Israeli officials said Israel could strike ..."). */
+static int same_side(const herald_actor *a, const herald_actor *b)
+{
+    static const char *const bodies[] = { "---", "IGO", "NGO", "IMG", "MNC", NULL };
+    if (strcmp(a->code, b->code) == 0) return 1;
+    if (strlen(a->code) < 3 || strncmp(a->code, b->code, 3) != 0) return 0;
+    for (const char *const *p = bodies; *p; p++)
+        if (strncmp(a->code, *p, 3) == 0) return 0;
+    return 1;
+}
+
+/* The one who says or warns of the act at chunk c: the speaker or
+ * subject of the verb group g that governs it, else the speaker named
+ * after it ("... if Damascus does not act, Turkish officials said");
+ * -1 for none.  *said tells whether that one says or warns of the act
+ * (not "is adequate to carry out a blockade if necessary"). */
+static long threat_warner(const sent *s, long g, size_t vstart, int *said)
+{
+    const herald_token *t = s->doc->tokens;
+    if (g >= 0) {
+        size_t head = s->doc->chunks[g].head;
+        *said = hr_says(s, head) || hr_warning(s, head);
+        long speaker = hr_says(s, head) ? hr_speaker_of(s, head) : -1;   /* else its subject */
+        return speaker >= 0 ? speaker : hr_mention_before(s, head);
+    }
+    *said = 1;
+    for (size_t k = vstart + 1; k < s->end; k++) {
+        long speaker = s->owner[k] < 0 && hr_tok_says(&t[k]) ? hr_speaker_of(s, k) : -1;
+        if (speaker < 0) continue;
+        size_t first = s->doc->actors[speaker].first_token;
+        if (first > k) first = k;                           /* "..., said X" */
+        while (first > vstart + 1 && t[first - 1].tag == HR_TAG_DT) first--;
+        if (hr_tok_is(&t[first - 1], ",") || t[first - 1].tag == HR_TAG_RQUOTE) return speaker;
+    }
+    return -1;
+}
+
+/* The sides of the threat of the act at vstart, whose own are *src and
+ * *tgt: the act's doer threatens, or, when no actor is named as one
+ * ("supplies could be cut") or only a pronoun ("warned they will"), the
+ * one who warns or says so; its target is the one the condition asks
+ * to act ("unless the LDP changes its mind"), else the act's, else the
+ * one warned.  0 when the doer is another than the one who warns, with
+ * no condition: "NATO warned that Russia could invade" is no threat by
+ * either; and, for a guess (`kind` HR_THREAT_GUESS), when it is another
+ * or no one says so: "Russia could invade if ..., analysts said". */
+int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src,
+                    long *tgt)
+{
+    long doer = *src, target = *tgt;        /* *src, *tgt untouched when no threat */
+    long c = s->chunk_of[vstart];
+    long g = hr_governing_group(s, c);
+    /* "said it may be forced to reduce imports if ...": the one who
+     * says so governs the group of readiness. */
+    if (g >= 0 && g == hr_readiness_of(s, c)) g = hr_governing_group(s, g);
+    size_t cond = hr_condition_of(s, c);
+    size_t head = g >= 0 ? s->doc->chunks[g].head : vstart;
+    int said;
+    long warner = threat_warner(s, g, vstart, &said);
+    const herald_actor *ac = s->doc->actors;
+    /* "if the UN tries ..., we will": no mention of the condition acts. */
+    if (doer >= 0 && cond < vstart && ac[doer].first_token > cond) doer = -1;
+    long subject = hr_chunk_before(s, c);
+    int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
+                  s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
+    if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
+        doer = warner;
+    else if ((cond == SIZE_MAX || kind == HR_THREAT_GUESS) && warner >= 0 &&
+             !same_side(&ac[doer], &ac[warner]))
+        return 0;
+    if (kind == HR_THREAT_GUESS && (warner < 0 || !said)) return 0;
+    long asked = cond == SIZE_MAX ? -1 : hr_mention_from(s, cond + 1, hr_clause_end(s, cond + 1));
+    /* Force is used on someone.  With no object, only another side
+     * that the condition names as its subject makes it a threat ("will
+     * retaliate if Hezbollah fires rockets", "would take military action
+     * unless the rebels disarm"; not "would take control of the firm if
+     * it obtained approval"); and "strike" with no object is a strike of
+     * workers, no threat of an air strike. */
+    long object = target >= 0 && cond > vstart && cond != SIZE_MAX &&
+                          ac[target].first_token > cond ? -1 : target;
+    int asked_other = asked >= 0 && s->chunk_of[ac[asked].first_token] == s->chunk_of[cond] + 1 &&
+                      !(doer >= 0 && same_side(&ac[doer], &ac[asked]));
+    if (object < 0 && hr_is_violence_code(c1) &&
+        (strike_word(&s->doc->tokens[vstart]) || !asked_other))
+        return 0;
+    if (asked >= 0) target = asked;
+    if (target < 0 && g >= 0 && head + 1 < s->end) target = s->owner[head + 1];
+    *src = doer;
+    *tgt = target;
+    return 1;
+}
+
+/* Whether the complement of the verb group at chunk c ("warned that
+ * ...", "said it would ... unless") holds an act threatened, which codes
+ * the threat itself (more exactly than the verb of warning). */
+int hr_complement_threat(const sent *s, long c, size_t scope)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    for (size_t k = g->first_token + g->token_count; k < scope; k++) {
+        size_t len = 0;
+        const hr_entry *form = s->owner[k] < 0 ? hr_verb_at(s, k, &len) : NULL;
+        int kind = form ? hr_threatened_act(s, k) : HR_THREAT_NONE;
+        if (kind == HR_THREAT_NONE) continue;
+        long own = s->chunk_of[k];
+        if (hr_governing_group(s, own) != c && hr_condition_of(s, own) == SIZE_MAX) continue;
+        hit h;
+        const hr_pattern *p = hr_best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form,
+                                           1, &h);
+        uint32_t code = hr_verb_code(s, p, form);
+        int negated = 0, hypothetical = 0;
+        hr_modality(s, k, 0, &negated, &hypothetical);
+        long src = h.source >= 0 ? h.source : hr_mention_before(s, k);
+        long tgt = h.target >= 0 ? h.target : hr_target_after(s, k + len, 0, 0);
+        if (!negated && code != HR_NONE && hr_threat_of(hr_lexicon_str(s->vx, code)) &&
+            hr_threat_sides(s, k, kind, hr_lexicon_str(s->vx, code), &src, &tgt))
+            return 1;
+    }
+    return 0;
+}
