@@ -231,62 +231,108 @@ static int is_forces(const herald_actor *a)
     return n == 6 && (strcmp(a->code + 3, "MIL") == 0 || strcmp(a->code + 3, "COP") == 0);
 }
 
-static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
+/* A verb being coded: what each step of code_verb() finds and the next
+ * reads, in the order they run. */
+typedef struct verb_coding {
+    sent *s;
+    size_t vstart, vend;        /* the verb form's tokens */
+    size_t scope;               /* where its patterns may reach (sides.c) */
+    const hr_verb_block *b;
+    int threat;                 /* HR_THREAT_*: an act to come, threatened */
+    int warned_before;          /* ... by a verb of warning before it */
+    const hr_pattern *best;     /* its best pattern, NULL for none */
+    hit hit;                    /* that pattern's match */
+    uint32_t code, code2;       /* their codes, code2 reversed ([c1:c2]) */
+    const char *c1, *c2;        /* as strings, NULL for none */
+    long src, tgt, agent;       /* mentions, -1 for none */
+    int joined;                 /* takes the subject of the verb before */
+    int elided_passive;         /* "... and several others wounded" */
+    int to_place;               /* a place it names may be its target */
+    int negated, hypothetical;
+    const char *threat_code;    /* the threat it codes instead, or NULL */
+} verb_coding;
+
+#define VERB_DONE 1             /* a step dropped the verb: no more steps */
+
+static int drop_verb(const verb_coding *v, const char *reason)
 {
-    const hr_verbs *v = &s->d->verbs;
-    const hr_verb_block *b = &v->blocks[form->data];
-    int threat = b->nominal ? HR_THREAT_NONE : hr_threatened_act(s, vstart);
+    int rc = hr_drop(v->s, v->vstart, v->vend, reason);
+    return rc ? rc : VERB_DONE;
+}
+
+/* The verb's best pattern and code, and the start of its `how`. */
+static int choose_code(verb_coding *v, const hr_entry *form)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart, vend = v->vend;
+    const hr_verb_block *b = v->b;
+    v->threat = b->nominal ? HR_THREAT_NONE : hr_threatened_act(s, vstart);
     /* "threatened to attack" coded 1384 by "threatened": the attack is
      * one to come, no more. */
-    int warned_before = threat && vstart < s->threat_end;
-    if (warned_before) threat = 0;
-    hit best_hit;
-    size_t scope = hr_pattern_scope_end(s, vstart, vend);
-    const hr_pattern *best = hr_best_pattern(s, vstart, vend, scope, form, threat, &best_hit);
-    uint32_t code = hr_verb_code(s, best, form);
-    uint32_t code2 = best ? best->code2 : code == b->code ? b->code2 : HR_NONE;
+    v->warned_before = v->threat && vstart < s->threat_end;
+    if (v->warned_before) v->threat = 0;
+    v->scope = hr_pattern_scope_end(s, vstart, vend);
+    v->best = hr_best_pattern(s, vstart, vend, v->scope, form, v->threat, &v->hit);
+    v->code = hr_verb_code(s, v->best, form);
+    v->code2 = v->best ? v->best->code2 : v->code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
     int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
                            hr_lexicon_str(s->vx, b->file), b->line);
-    if (!rc && best)
-        rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, best->file),
-                           best->line);
-    if (rc) return rc;
-    if (hr_years_long(s, vstart, vend, scope))
-        return hr_drop(s, vstart, vend, "a perfect spanning years ('have fought since 1996'): "
-                                     "background");
-    if (hr_time_gerund(s, vstart))
-        return hr_drop(s, vstart, vend, "a gerund of time ('after leaving'): a circumstance");
-    s->last_charge = hr_embedded_gerund(s, vstart);
+    if (!rc && v->best)
+        rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, v->best->file),
+                           v->best->line);
+    return rc;
+}
+
+/* Verbs that tell the background of the news (background.c). */
+static int drop_background(verb_coding *v)
+{
+    sent *s = v->s;
+    if (hr_years_long(s, v->vstart, v->vend, v->scope))
+        return drop_verb(v, "a perfect spanning years ('have fought since 1996'): background");
+    if (hr_time_gerund(s, v->vstart))
+        return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    s->last_charge = hr_embedded_gerund(s, v->vstart);
     if (s->last_charge)
-        return hr_drop(s, vstart, vend, "a gerund after 'X of' or an arrest's 'for': a charge");
-    long src = best_hit.source >= 0 ? best_hit.source : hr_mention_before(s, vstart);
-    if (b->nominal && best_hit.source < 0 && after_determiner(s, vstart)) {
+        return drop_verb(v, "a gerund after 'X of' or an arrest's 'for': a charge");
+    return 0;
+}
+
+/* The source: a pattern's $, a noun's possessor, the subject of an
+ * opening phrase or of the verb this one is joined to, the sender of a
+ * purpose, else the mention before the verb. */
+static int find_source(verb_coding *v)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart, vend = v->vend;
+    const hr_verb_block *b = v->b;
+    const hit *h = &v->hit;
+    v->src = h->source >= 0 ? h->source : hr_mention_before(s, vstart);
+    if (b->nominal && h->source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
          * never the subject of the sentence around it.  ("held talks":
          * without a determiner the noun is the verb's object, and the
          * subject is its source.) */
-        src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
-                  ? s->owner[vstart - 2] : pronoun_possessor(s, vstart);
+        v->src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
+                     ? s->owner[vstart - 2] : pronoun_possessor(s, vstart);
     }
     long opener;
-    if (b->nominal && best_hit.source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
-        src = opener;
-    else if (b->nominal && best && best_hit.source < 0 &&
+    if (b->nominal && h->source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
+        v->src = opener;
+    else if (b->nominal && v->best && h->source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
-             !(best_hit.target >= 0 && between_target(s, best_hit.target)) &&
+             !(h->target >= 0 && between_target(s, h->target)) &&
              !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")) &&
              pronoun_possessor(s, vstart) < 0)
         /* "held talks with", "called for talks with", "at the six-nation
          * talks with": a noun that codes nothing alone names no party
          * but its possessor, or the subject an opening phrase leads to;
          * else the verb it is the object of codes the event, if any. */
-        return hr_drop(s, vstart, vend, "an event noun with no possessor, outside an opening phrase");
+        return drop_verb(v, "an event noun with no possessor, outside an opening phrase");
     /* "talks between A and B", "clashes between A and B": the parties
      * named act on each other; no one else is the source. */
-    if (b->nominal && best_hit.source < 0 && best_hit.target >= 0 &&
-        between_target(s, best_hit.target))
-        src = -1;
+    if (b->nominal && h->source < 0 && h->target >= 0 && between_target(s, h->target))
+        v->src = -1;
     /* "... condemned the attack and promised aid", "criticized Sweden but
      * praised Finland", "struck X, striking Y": the second verb has the
      * first one's subject. */
@@ -295,143 +341,167 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                                                                                   NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
-    int joined = 1;         /* the verb takes the subject of the verb before */
-    if (best_hit.source < 0 && hr_means_subject(s, vstart, &subject))
-        src = subject;      /* "imposed a blockade on X by cutting links" */
-    else if (best_hit.source < 0 && participle &&
-             hr_previous_clause_subject(s, vstart, 1, &subject))
-        src = subject;      /* "a car bomb hit a patrol, killing 20": no actor did it */
-    else if (best_hit.source < 0 && participle && s->last_source != NO_VERB_YET)
-        src = s->last_source;
-    else if (best_hit.source < 0 && hr_group_start(s, vstart) > s->begin &&
+    v->joined = 1;
+    if (h->source < 0 && hr_means_subject(s, vstart, &subject))
+        v->src = subject;   /* "imposed a blockade on X by cutting links" */
+    else if (h->source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
+        v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
+    else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
+        v->src = s->last_source;
+    else if (h->source < 0 && hr_group_start(s, vstart) > s->begin &&
              s->owner[hr_group_start(s, vstart) - 1] < 0 &&
              hr_coordinated_verb(s, hr_group_start(s, vstart) - 1)) {
         /* "as protesters packed the streets and surrounded ...", "has
          * built missiles and has deployed rockets": the subject of the
          * verb it is joined to, else the last verb's. */
-        if (hr_previous_clause_subject(s, vstart, 0, &subject)) src = subject;
-        else if (s->last_source >= 0) src = s->last_source;
+        if (hr_previous_clause_subject(s, vstart, 0, &subject)) v->src = subject;
+        else if (s->last_source >= 0) v->src = s->last_source;
     } else {
-        joined = 0;
+        v->joined = 0;
     }
     /* "The US sent agents to Kenya to investigate": the purpose of a
      * sending is its sender's, the act of the sentence's subject (a
      * pattern's $ just before would read the destination or those sent). */
     long journey = !b->nominal ? hr_journey_of_purpose(s, vstart) : -1;
-    if (journey >= 0) src = hr_mention_before(s, s->doc->chunks[journey].head);
-    if (journey >= 0 && code != HR_NONE &&
-        hr_journey_coded(s, journey, hr_lexicon_str(s->vx, code)))
-        return hr_drop(s, vstart, vend, "the purpose of a sending that coded it already");
-    if (best_hit.source < 0 && !b->nominal && hr_participle_on_thing(s, vstart)) src = -1;
-    int elided_passive = 0;
-    if (best_hit.source < 0 && !b->nominal && hr_joined_participle(s, vstart, &elided_passive, &subject))
-        src = elided_passive ? -1 : subject;
-    if (!b->nominal) s->last_source = src;      /* a noun is no clause's verb */
-    const char *c1 = code == HR_NONE ? NULL : hr_lexicon_str(s->vx, code);
-    if (!b->nominal) s->last_coercion = c1 && strncmp(c1, "17", 2) == 0;
+    if (journey >= 0) v->src = hr_mention_before(s, s->doc->chunks[journey].head);
+    if (journey >= 0 && v->code != HR_NONE &&
+        hr_journey_coded(s, journey, hr_lexicon_str(s->vx, v->code)))
+        return drop_verb(v, "the purpose of a sending that coded it already");
+    if (h->source < 0 && !b->nominal && hr_participle_on_thing(s, vstart)) v->src = -1;
+    if (h->source < 0 && !b->nominal &&
+        hr_joined_participle(s, vstart, &v->elided_passive, &subject))
+        v->src = v->elided_passive ? -1 : subject;
+    if (!b->nominal) s->last_source = v->src;      /* a noun is no clause's verb */
+    v->c1 = v->code == HR_NONE ? NULL : hr_lexicon_str(s->vx, v->code);
+    if (!b->nominal) s->last_coercion = v->c1 && strncmp(v->c1, "17", 2) == 0;
+    if (b->nominal && hr_is_force_code(v->c1) && h->source < 0 && hr_known_attack(s, vstart) &&
+        !(h->target >= 0 && between_target(s, h->target)))
+        return drop_verb(v, "an attack named with 'the' after a verb or preposition "
+                            "('condemned the bombing'): reported elsewhere");
+    v->c2 = v->code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, v->code2);
+    return 0;
+}
 
-    if (b->nominal && hr_is_force_code(c1) && best_hit.source < 0 && hr_known_attack(s, vstart) &&
-        !(best_hit.target >= 0 && between_target(s, best_hit.target)))
-        return hr_drop(s, vstart, vend, "an attack named with 'the' after a verb or preposition "
-                                     "('condemned the bombing'): reported elsewhere");
-    const char *c2 = code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, code2);
+/* The target: a pattern's +, else the mention after the verb (or a
+ * place it names), past what is no target of it. */
+static int find_target(verb_coding *v)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart, vend = v->vend;
+    const hit *h = &v->hit;
+    const char *c1 = v->c1;
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
-    int to_place = best_hit.target < 0 && hr_active_finite(s, vstart);
-    if (to_place && src >= 0) hr_group_of(s, src, &slo, &shi);
-    to_place = to_place && slo == shi;
-    long tgt = best_hit.target >= 0 ? best_hit.target
-                                    : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
+    v->to_place = h->target < 0 && hr_active_finite(s, vstart);
+    if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
+    v->to_place = v->to_place && slo == shi;
+    int to_place = v->to_place;
+    v->tgt = h->target >= 0 ? h->target
+                            : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
      * strikes in Yemen", "fired rockets from Gaza at southern Israel"). */
-    if (best_hit.target >= 0 && hr_is_place(s, best_hit.target)) {
+    if (h->target >= 0 && hr_is_place(s, h->target)) {
         long object = hr_target_after(s, vend, hr_is_comment_code(c1), 0);
         size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
         while (k > vend && s->owner[k - 1] < 0 &&
                (s->doc->tokens[k - 1].tag == HR_TAG_DT || s->doc->tokens[k - 1].tag == HR_TAG_JJ))
             k--;
         if (object >= 0 && k == vend &&
-            s->doc->actors[object].first_token < s->doc->actors[tgt].first_token)
-            tgt = object;
+            s->doc->actors[object].first_token < s->doc->actors[v->tgt].first_token)
+            v->tgt = object;
     }
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
      * it.  ("demanded that Hamas renounce": a demand is made of the
      * clause's subject.) */
     int claim;
-    if (best_hit.target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
+    if (h->target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
         hr_claim_that(s, vend, &claim) != SIZE_MAX)
-        tgt = -1;
+        v->tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a
      * pattern read the clause ("said it would hold talks"), the target
      * is the first mention after the words it matched ("... with Y"). */
-    if (best_hit.target < 0 && hr_says(s, vstart) &&
+    if (h->target < 0 && hr_says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        tgt = best && best_hit.end > vend
-                  ? hr_target_after(s, best_hit.end, hr_is_comment_code(c1), to_place) : -1;
+        v->tgt = v->best && h->end > vend
+                     ? hr_target_after(s, h->end, hr_is_comment_code(c1), to_place) : -1;
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would
      * ...": no actor). */
     long reporter;
-    if (best && best_hit.end > vend && best_hit.source < 0 &&
-        hr_says(s, vstart) &&
-        hr_reported_subject(s, vend, best_hit.end, &reporter))
-        src = reporter;
-    if (best_hit.target < 0 && best_hit.source < 0 && src >= 0 && hr_relative_object(s, src) >= 0)
-        tgt = hr_relative_object(s, src);
+    if (v->best && h->end > vend && h->source < 0 && hr_says(s, vstart) &&
+        hr_reported_subject(s, vend, h->end, &reporter))
+        v->src = reporter;
+    if (h->target < 0 && h->source < 0 && v->src >= 0 && hr_relative_object(s, v->src) >= 0)
+        v->tgt = hr_relative_object(s, v->src);
     /* "began to question whether he ... with the Orcs": a subject pronoun
      * for the source itself starts a clause of its own and is no target;
      * "recalled its ambassador": the source's own people are none either.
      * The next mention may be.  ("called on him" keeps its object.) */
     static const char *const subjects[] = { "he", "she", "they", NULL };
     const herald_actor *ac = s->doc->actors;
-    if (best_hit.target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
+    long src = v->src, tgt = v->tgt;
+    if (h->target < 0 && tgt >= 0 && src >= 0 && ac[tgt].kind == HERALD_ACTOR_REFERENCE &&
         ((hr_tok_in(&s->doc->tokens[ac[tgt].first_token], subjects) &&
           strcmp(ac[tgt].code, ac[src].code) == 0) ||
          (ac[tgt].first_token > s->begin &&
           hr_tok_is(&s->doc->tokens[ac[tgt].first_token - 1], "its") &&
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
-                           to_place);
+                              to_place);
     /* "deployed 4,000 troops (to the border)": in a show of force (15)
      * the forces shown are the actor's own, not its target, which is
      * whoever they face, named after them if at all. */
-    if (best_hit.target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
+    if (h->target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
         hr_own_forces(&ac[tgt], src >= 0 ? &ac[src] : NULL))
         tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
-                           to_place);
+                              to_place);
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
-    if (elided_passive) {
+    if (v->elided_passive) {
         tgt = -1;
         for (size_t k = vstart; k-- > s->begin && tgt < 0 &&
                                 (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
             tgt = s->owner[k];
     }
-    long agent = hr_passive_agent(s, vstart, vend);
+    v->tgt = tgt;
+    return 0;
+}
+
+/* A passive's agent acts on its subject; an agentless passive of harm
+ * names the one who suffered it.  Then what the sides make no event. */
+static int apply_passive(verb_coding *v)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart, vend = v->vend;
+    const hit *h = &v->hit;
+    const char *c1 = v->c1;
+    const herald_actor *ac = s->doc->actors;
+    v->agent = hr_passive_agent(s, vstart, vend);
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */
-    if ((best_hit.target >= 0 || best_hit.source >= 0) && agent != best_hit.target) agent = -1;
-    if (agent >= 0) {                  /* the subject is the target */
-        tgt = src;
-        src = agent;
+    if ((h->target >= 0 || h->source >= 0) && v->agent != h->target) v->agent = -1;
+    if (v->agent >= 0) {                  /* the subject is the target */
+        v->tgt = v->src;
+        v->src = v->agent;
         long noun;
-        if (hr_reduced_relative_noun(s, vstart, &noun)) tgt = noun;
-    } else if (best_hit.source < 0 && best_hit.target < 0 &&
+        if (hr_reduced_relative_noun(s, vstart, &noun)) v->tgt = noun;
+    } else if (h->source < 0 && h->target < 0 &&
                ((hr_passive_subject_suffers(c1) && hr_agentless_passive(s, vstart) &&
                  !hr_purpose_after(s, vend)) ||
                 hr_participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
          * named (a reduced relative never makes its noun the doer). */
-        tgt = src;
-        src = -1;
+        v->tgt = v->src;
+        v->src = -1;
     }
+    long src = v->src, tgt = v->tgt;
     /* "Israeli troops, backed by tanks and helicopters, raided ...":
      * forces backed by forces of their own (or of no state) are one
      * force and its arms, no party that supports another. */
@@ -439,61 +509,93 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
         is_forces(&ac[tgt]) && ac[src].first_token > s->begin &&
         hr_tok_is(&s->doc->tokens[ac[src].first_token - 1], "by") &&
         hr_own_forces(&ac[src], &ac[tgt]))
-        return hr_drop(s, vstart, vend, "backed by its own forces ('backed by tanks'): its means");
-    if (best_hit.target < 0 && tgt >= 0 && is_show_of_force(c1))
-        tgt = show_of_force_target(s, vend, src, tgt, to_place);
-    if (best_hit.target < 0 && tgt >= 0 && participle_clause_ends(s, vstart, vend, tgt))
-        tgt = -1;
+        return drop_verb(v, "backed by its own forces ('backed by tanks'): its means");
+    if (h->target < 0 && tgt >= 0 && is_show_of_force(c1))
+        v->tgt = show_of_force_target(s, vend, src, tgt, v->to_place);
+    if (h->target < 0 && v->tgt >= 0 && participle_clause_ends(s, vstart, vend, v->tgt))
+        v->tgt = -1;
+    return 0;
+}
+
+/* Negated and hypothetical acts, and acts to come that are threats. */
+static int apply_modality(verb_coding *v)
+{
+    sent *s = v->s;
     /* A pattern with words before the verb ("didn't clash") has coded
      * its own context: the negation is part of the pattern's code. */
-    int negated = 0, hypothetical = 0;
-    if (best_hit.before == 0) hr_modality(s, vstart, (int)b->nominal, &negated, &hypothetical);
-    if (b->nominal && !negated && !hypothetical) hr_noun_modality(s, vend, &negated, &hypothetical);
-    if (warned_before) hypothetical = 1;
-    const char *threat_code = threat && !negated ? hr_threat_of(c1) : NULL;
-    if (threat_code && hr_threat_sides(s, vstart, threat, c1, &src, &tgt)) {
-        c1 = threat_code;
-        c2 = NULL;
-        hypothetical = 0;
-        rc = hr_buf_printf(&s->how, "; an act to come after a warning or with a condition: "
-                                    "a threat");
+    if (v->hit.before == 0)
+        hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
+    if (v->b->nominal && !v->negated && !v->hypothetical)
+        hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
+    if (v->warned_before) v->hypothetical = 1;
+    v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
+    if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
+        v->c1 = v->threat_code;
+        v->c2 = NULL;
+        v->hypothetical = 0;
+        int rc = hr_buf_printf(&s->how, "; an act to come after a warning or with a condition: "
+                                        "a threat");
         if (rc) return rc;
     }
-    if ((negated || hypothetical) && !s->doc->ctx->keep_uncertain)
-        return hr_drop(s, vstart, vend, negated ? "negated" : "hypothetical (a modal or a plan)");
-    if (joined && src >= 0 && c1 && strncmp(c1, "14", 2) == 0 && hr_same_protest_before(s, vstart, src))
-        return hr_drop(s, vstart, vend, "the manner of the protest its subject coded before "
-                                     "('launched a strike, protesting against ...')");
-    if (!b->nominal) s->last_toll = src < 0 && hr_is_violence_code(c1) &&
-                                    (hr_known_attack_toll(s, vstart) || (joined && s->last_toll));
+    if ((v->negated || v->hypothetical) && !s->doc->ctx->keep_uncertain)
+        return drop_verb(v, v->negated ? "negated" : "hypothetical (a modal or a plan)");
+    return 0;
+}
+
+/* What another verb of the sentence coded already: the manner of one
+ * protest, the toll of an attack, the act a warning threatens; an act
+ * to come that is an intent; a circumstance with a side unknown. */
+static int drop_repeats(verb_coding *v)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart;
+    const char *c1 = v->c1;
+    if (v->joined && v->src >= 0 && c1 && strncmp(c1, "14", 2) == 0 &&
+        hr_same_protest_before(s, vstart, v->src))
+        return drop_verb(v, "the manner of the protest its subject coded before "
+                            "('launched a strike, protesting against ...')");
+    if (!v->b->nominal)
+        s->last_toll = v->src < 0 && hr_is_violence_code(c1) &&
+                       (hr_known_attack_toll(s, vstart) || (v->joined && s->last_toll));
     if (s->last_toll)
-        return hr_drop(s, vstart, vend, "the toll of an attack named with 'the' after a verb or "
-                                     "preposition ('condemned the blasts which killed 200'): "
-                                     "reported elsewhere");
-    if (joined && src < 0 && tgt >= 0 && hr_is_force_code(c1) &&
-        hr_unknown_attack_before(s, vstart) && civilians(&s->doc->actors[tgt]))
-        return hr_drop(s, vstart, vend, "the toll in people of the attack by an unknown doer "
-                                     "before it ('a bomb hit a patrol, killing 20 people')");
+        return drop_verb(v, "the toll of an attack named with 'the' after a verb or "
+                            "preposition ('condemned the blasts which killed 200'): "
+                            "reported elsewhere");
+    if (v->joined && v->src < 0 && v->tgt >= 0 && hr_is_force_code(c1) &&
+        hr_unknown_attack_before(s, vstart) && civilians(&s->doc->actors[v->tgt]))
+        return drop_verb(v, "the toll in people of the attack by an unknown doer "
+                            "before it ('a bomb hit a patrol, killing 20 people')");
     /* "warned it would attack": the verb of warning codes the threat
      * when its patterns name one ("1384", "threatened to retaliate":
      * 130), else the act threatened. */
-    if (!threat_code && c1 && strncmp(c1, "13", 2) == 0 && (best || strcmp(c1, "130") != 0))
-        s->threat_end = scope;
-    else if (!b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
-             strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], scope))
-        return hr_drop(s, vstart, vend, "the act threatened in its complement codes the threat");
-    if (!negated && !hypothetical && hr_future(s, vstart) && c1) {
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
+        s->threat_end = v->scope;
+    else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
+             strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
+        return drop_verb(v, "the act threatened in its complement codes the threat");
+    if (!v->negated && !v->hypothetical && hr_future(s, vstart) && c1) {
         const char *intent = hr_intent_code(c1);
         if (intent) {
-            c1 = intent;
-            c2 = c2 && strcmp(c2, "---") != 0 ? hr_intent_code(c2) : c2;
-            rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
+            v->c1 = intent;
+            v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
+            int rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
             if (rc) return rc;
         }
     }
-    if ((src < 0 || tgt < 0) && hr_circumstance(s, vstart))
-        return hr_drop(s, vstart, vend, "a clause of circumstance of the event before, with a side "
-                                     "unknown");
+    if ((v->src < 0 || v->tgt < 0) && hr_circumstance(s, vstart))
+        return drop_verb(v, "a clause of circumstance of the event before, with a side "
+                            "unknown");
+    return 0;
+}
+
+/* The events of the verb: one per pair of its groups, and the reversed
+ * second code ([c1:c2]); or the note that it coded none. */
+static int emit_verb(verb_coding *v)
+{
+    sent *s = v->s;
+    size_t vstart = v->vstart, vend = v->vend;
+    long src = v->src, tgt = v->tgt, agent = v->agent;
+    const char *c1 = v->c1, *c2 = v->c2;
     /* A group that is the subject of a reciprocal act acts on itself
      * ("A and B held talks"), and so does one after "between"; the
      * objects of an act with no known doer ("a blast killed A and B",
@@ -501,9 +603,10 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) hr_group_of(s, tgt, &first_target, &last_target);
     int mutual = agent < 0 &&
-                 (b->nominal || (tgt < 0 ? hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend)
-                                         : between_target(s, first_target)));
-    int coded = 0;
+                 (v->b->nominal ||
+                  (tgt < 0 ? hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend)
+                           : between_target(s, first_target)));
+    int coded = 0, rc = 0;
     size_t events_before = s->doc->event_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
      * as the object of one actor's force is the force's target, for its
@@ -512,25 +615,44 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
      * are is not known). */
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
-    int on_place = tgt < 0 && to_place && agent < 0 && !elided_passive && hr_is_force_code(c1) &&
-                   strncmp(src_code, "---", 3) != 0 && hr_object_place(s, vend, &place) &&
-                   strncmp(place.code, src_code, 3) != 0;
+    int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
+                   hr_is_force_code(c1) && strncmp(src_code, "---", 3) != 0 &&
+                   hr_object_place(s, vend, &place) && strncmp(place.code, src_code, 3) != 0;
     herald_actor own;
-    int on_own = !on_place && tgt < 0 && agent < 0 && !elided_passive && c1 &&
+    int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
     place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL };
     place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, negated, hypothetical, mutual);
+        rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, v->negated, v->hypothetical,
+                            mutual);
         coded = 1;
     }
     if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
-        rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, negated, hypothetical, mutual);
+        rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
+                            mutual);
         coded = 1;
     }
     if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");
     if (s->doc->event_count > events_before) s->coded_end = vend;
     return rc;
+}
+
+/* Codes the verb form at vstart..vend: each step in turn, until one
+ * drops it. */
+static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
+{
+    verb_coding v = { .s = s, .vstart = vstart, .vend = vend,
+                      .b = &s->d->verbs.blocks[form->data], .src = -1, .tgt = -1, .agent = -1 };
+    int rc = choose_code(&v, form);
+    if (!rc) rc = drop_background(&v);
+    if (!rc) rc = find_source(&v);
+    if (!rc) rc = find_target(&v);
+    if (!rc) rc = apply_passive(&v);
+    if (!rc) rc = apply_modality(&v);
+    if (!rc) rc = drop_repeats(&v);
+    if (!rc) rc = emit_verb(&v);
+    return rc == VERB_DONE ? 0 : rc;
 }
 
 /* ---- reported speech --------------------------------------------------- */
