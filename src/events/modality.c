@@ -189,7 +189,6 @@ int hr_threatened_act(const sent *s, size_t vstart)
 
 /* ---- modality ---------------------------------------------------------- */
 
-
 /* Whether the word at d is a verb of saying that is negated: "has not
  * yet confirmed that he will meet", "did not say that": what follows is
  * not asserted. */
@@ -230,6 +229,20 @@ size_t hr_claim_that(const sent *s, size_t k, int *claim)
                ? k : SIZE_MAX;
 }
 
+/* Whether a "that" opening a clause stands in the 11 tokens before
+ * vstart, with no comma or semicolon between: where denied_clause()
+ * may find one. */
+static int that_before(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vstart; k-- > s->begin && vstart - k < 12;) {
+        if (s->owner[k] >= 0) continue;
+        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
+        if (hr_tok_is(&t[k], "that") && t[k].tag == HR_TAG_IN) return 1;
+    }
+    return 0;
+}
+
 /* Whether the verb stands in a clause that is denied: "denied that its
  * troops had shelled", "denies reports that ...", "refuted news reports
  * claiming that ...", "dismissed claims that ...".  (Dismissing or
@@ -241,6 +254,7 @@ static int denied_clause(const sent *s, size_t vstart)
     static const char *const dismiss[] = { "dismissed", "dismisses", "dismiss", "rejected",
                                            "rejects", "reject", NULL };
     const herald_token *t = s->doc->tokens;
+    if (!that_before(s, vstart)) return 0;    /* most verbs: no word list read */
     for (size_t d = vstart; d-- > s->begin && vstart - d < 12;) {
         if (s->owner[d] >= 0) continue;
         if (hr_tok_is(&t[d], ",") || hr_tok_is(&t[d], ";")) return 0;
