@@ -338,7 +338,7 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
 {
     const herald_chunk *ch = s->doc->chunks;
     long own = s->chunk_of[vend - 1];
-    int objects_only = 1;           /* no more than phrases since the verb */
+    int objects_only = 1;           /* no stray token nor finite verb since the verb */
     size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
     for (size_t k = vend; k < s->end; k++) {
         long c = s->chunk_of[k];
@@ -352,8 +352,12 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_SBAR) {
             if (!objects_only || !complement_opener(s, c)) return k;
-        } else if (hr_finite_group(s, c) && stray != SIZE_MAX) {
-            return stray;
+        } else if (hr_finite_group(s, c)) {
+            if (stray != SIZE_MAX) return stray;
+            /* the complement's own verb: a "that" after it opens a
+             * clause of its words ("... amid signs that the powers were
+             * closer to a deal"), not of this verb */
+            objects_only = 0;
         }
     }
     return s->end;
