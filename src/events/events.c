@@ -1152,8 +1152,8 @@ static int discarded(const sent *s)
     return found;
 }
 
-/* The sentence's word index and the mask of its names' tokens (which
- * are no pattern words: elem_matches). */
+/* The sentence's word index and the mask of the words of names (which
+ * are no pattern words: hr_mark_name_words). */
 static int index_words(sent *s)
 {
     int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, &s->d->verbs, s->begin,
@@ -1162,9 +1162,7 @@ static int index_words(sent *s)
     s->names = hr_arena_alloc(&s->doc->arena, s->words.words * sizeof *s->names);
     if (!s->names) return HERALD_ENOMEM;
     memset(s->names, 0, s->words.words * sizeof *s->names);
-    for (size_t k = s->begin; k < s->end; k++)
-        if (s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]]))
-            s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
+    hr_mark_name_words(s);
     return 0;
 }
 

@@ -133,13 +133,41 @@ int hr_is_name(const herald_actor *a)
     return a->kind == HERALD_ACTOR_NAMED || a->kind == HERALD_ACTOR_PERSON;
 }
 
+/* Whether token t is a lower-case common noun or adjective. */
+static int common_word(const herald_doc *d, const herald_token *t)
+{
+    return (t->tag == HR_TAG_NN || t->tag == HR_TAG_NNS || t->tag == HR_TAG_JJ ||
+            t->tag == HR_TAG_VBG) && hr_tok_first(d, t) == HR_C_LOWER;
+}
+
+/* Sets in s->names the words of names ("Rapid Support Forces", "Human
+ * Rights Watch", "relief agency Oxfam International"), which are no
+ * words of a pattern.  The lower-case nouns a name ends in are ("UN
+ * peacekeepers", "EU foreign ministers"), as role words are ("captured
+ * soldiers", "Turkish troops"). */
+void hr_mark_name_words(sent *s)
+{
+    const herald_doc *d = s->doc;
+    for (size_t m = s->first_actor; m < s->actor_end; m++) {
+        const herald_actor *a = &d->actors[m];
+        if (!hr_is_name(a)) continue;
+        size_t end = a->first_token + a->token_count;
+        while (end > a->first_token && common_word(d, &d->tokens[end - 1])) end--;
+        for (size_t k = a->first_token; k < end; k++)
+            s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
+    }
+}
+
+/* Whether token k is a word of a name (hr_mark_name_words). */
+static int name_word(const sent *s, size_t k)
+{
+    return s->names && (s->names[(k - s->begin) / 64] >> ((k - s->begin) % 64) & 1);
+}
+
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
-    /* The words of a name ("Rapid Support Forces") are not words of a
-     * pattern; role words ("captured soldiers", "withdrew its troops")
-     * are. */
-    if (depth == 0 && s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]])) return 0;
+    if (depth == 0 && name_word(s, k)) return 0;
     if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
     if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
     return 0;

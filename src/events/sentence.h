@@ -31,7 +31,7 @@ typedef struct sent {
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
-    uint64_t *names;                    /* mask (as in words) of the tokens of names */
+    uint64_t *names;                    /* mask (as in words) of the words of names (hr_mark_name_words) */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
     uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
@@ -95,6 +95,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
+void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                          size_t first, size_t scope);
 
