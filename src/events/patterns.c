@@ -145,15 +145,22 @@ static int common_word(const herald_doc *d, const herald_token *t)
  * words of a pattern.  The lower-case nouns a name ends in are ("UN
  * peacekeepers", "EU foreign ministers"), as role words are ("captured
  * soldiers", "Turkish troops"). */
+/* The first of the lower-case common words mention a ends in ("UN
+ * peacekeepers", "Turkish troops"), or its end when it ends in none. */
+static size_t common_tail(const herald_doc *d, const herald_actor *a)
+{
+    size_t k = a->first_token + a->token_count;
+    while (k > a->first_token && common_word(d, &d->tokens[k - 1])) k--;
+    return k;
+}
+
 void hr_mark_name_words(sent *s)
 {
     const herald_doc *d = s->doc;
     for (size_t m = s->first_actor; m < s->actor_end; m++) {
         const herald_actor *a = &d->actors[m];
         if (!hr_is_name(a)) continue;
-        size_t end = a->first_token + a->token_count;
-        while (end > a->first_token && common_word(d, &d->tokens[end - 1])) end--;
-        for (size_t k = a->first_token; k < end; k++)
+        for (size_t k = a->first_token, end = common_tail(d, a); k < end; k++)
             s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
     }
 }
@@ -247,7 +254,12 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
-            pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+            /* A word after the side may be the noun its mention ends in:
+             * "reviewed the troops" is read by "* + troops". */
+            pos = i + 1 < p->elem_count && !e[i + 1].joined &&
+                          (e[i + 1].type == HR_EL_WORD || e[i + 1].type == HR_EL_SYNSET)
+                      ? common_tail(s->doc, &s->doc->actors[m])
+                      : s->doc->actors[m].first_token + s->doc->actors[m].token_count;
         }
     }
     h.end = pos;
