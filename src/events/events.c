@@ -1152,8 +1152,8 @@ static int discarded(const sent *s)
     return found;
 }
 
-/* The sentence's word index and the mask of the words of names (which
- * are no pattern words: hr_mark_name_words). */
+/* The sentence's word index and the mask of the tokens of names where
+ * no pattern word starts (hr_mark_name_words). */
 static int index_words(sent *s)
 {
     int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, &s->d->verbs, s->begin,

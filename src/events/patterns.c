@@ -20,7 +20,8 @@ static int word_matches(const sent *s, size_t k, const hr_elem *e)
 }
 
 /* The first token from k on whose bit is set in mask m (as in
- * s->words) and that is no name's, or s->end. */
+ * s->words) and where a match may start (hr_mark_name_words), or
+ * s->end. */
 static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
 {
     if (!m || k >= s->end) return s->end;
@@ -33,8 +34,8 @@ static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
     return s->end;
 }
 
-/* The last token before k whose bit is set in m and that is no name's,
- * or SIZE_MAX. */
+/* The last token before k whose bit is set in m and where a match may
+ * start, or SIZE_MAX. */
 static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
 {
     if (!m || k <= s->begin) return SIZE_MAX;
@@ -140,11 +141,6 @@ static int common_word(const herald_doc *d, const herald_token *t)
             t->tag == HR_TAG_VBG) && hr_tok_first(d, t) == HR_C_LOWER;
 }
 
-/* Sets in s->names the words of names ("Rapid Support Forces", "Human
- * Rights Watch", "relief agency Oxfam International"), which are no
- * words of a pattern.  The lower-case nouns a name ends in are ("UN
- * peacekeepers", "EU foreign ministers"), as role words are ("captured
- * soldiers", "Turkish troops"). */
 /* The first of the lower-case common words mention a ends in ("UN
  * peacekeepers", "Turkish troops"), or its end when it ends in none. */
 static size_t common_tail(const herald_doc *d, const herald_actor *a)
@@ -154,30 +150,43 @@ static size_t common_tail(const herald_doc *d, const herald_actor *a)
     return k;
 }
 
+/* Whether a match of a pattern's word at k..k+len may stand there.  The
+ * words of a name ("Rapid Support Forces", "Human Rights Watch",
+ * "relief agency Oxfam International") are no words of a pattern, but a
+ * pattern's word may be the whole name ("unifil", "un troops") and the
+ * lower-case nouns a name ends in are words ("UN peacekeepers", "EU
+ * foreign ministers"), as role words are ("captured soldiers",
+ * "Turkish troops"). */
+static int name_ok(const sent *s, size_t k, size_t len)
+{
+    long o = s->owner[k];
+    if (o < 0 || !hr_is_name(&s->doc->actors[o])) return 1;
+    const herald_actor *a = &s->doc->actors[o];
+    return k >= common_tail(s->doc, a) ||
+           (k == a->first_token && k + len >= a->first_token + a->token_count);
+}
+
+/* Sets in s->names the tokens of names where no match of a pattern's word
+ * may start (name_ok): all but a name's first word and the common words
+ * it ends in. */
 void hr_mark_name_words(sent *s)
 {
     const herald_doc *d = s->doc;
     for (size_t m = s->first_actor; m < s->actor_end; m++) {
         const herald_actor *a = &d->actors[m];
         if (!hr_is_name(a)) continue;
-        for (size_t k = a->first_token, end = common_tail(d, a); k < end; k++)
+        for (size_t k = a->first_token + 1, end = common_tail(d, a); k < end; k++)
             s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
     }
-}
-
-/* Whether token k is a word of a name (hr_mark_name_words). */
-static int name_word(const sent *s, size_t k)
-{
-    return s->names && (s->names[(k - s->begin) / 64] >> ((k - s->begin) % 64) & 1);
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
-    if (depth == 0 && name_word(s, k)) return 0;
-    if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
-    if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
-    return 0;
+    int found = 0;
+    if (e->type == HR_EL_WORD) found = e->value != HR_NONE && word_matches(s, k, e);
+    else if (e->type == HR_EL_SYNSET) found = synset_matches(s, k, e->value, len, depth);
+    return found && (depth > 0 || name_ok(s, k, *len));
 }
 
 
@@ -235,12 +244,13 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
                                 e[i + 1].type == HR_EL_TARGET;
-                for (k = next_hit(s, m, pos); k < scope && to_target && infinitive_to(s, k);)
+                for (k = next_hit(s, m, pos);
+                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1));)
                     k = next_hit(s, m, k + 1);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
-                    if (synset_matches(s, k, e[i].value, &len, 0)) break;
+                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
             }
             if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
             pos = k + len;
@@ -276,13 +286,16 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
-                k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
+                const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
+                for (k = previous_hit(s, m, pos); k != SIZE_MAX && k >= first && !name_ok(s, k, 1);)
+                    k = previous_hit(s, m, k);
                 found = k != SIZE_MAX && k >= first;
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
                      k = previous_hit(s, starts, k))
-                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
+                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos &&
+                        name_ok(s, k, len)) {
                         found = 1;
                         break;
                     }

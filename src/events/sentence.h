@@ -31,7 +31,8 @@ typedef struct sent {
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
-    uint64_t *names;                    /* mask (as in words) of the words of names (hr_mark_name_words) */
+    uint64_t *names;                    /* mask (as in words): tokens of names where no
+                                           pattern word starts (hr_mark_name_words) */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
     uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
