@@ -547,7 +547,7 @@ static const hr_pattern *best_pattern(const sent *s, size_t vstart, size_t vend,
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
     size_t start = hr_pattern_scope_start(s, vstart);
-    *best_hit = (hit){ -1, 0, -1, -1, 0 };
+    *best_hit = HR_NO_HIT;
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
         hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
@@ -848,6 +848,14 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
             tgt = s->owner[k];
     }
     long agent = hr_passive_agent(s, vstart, vend);
+    /* "the suspects were handed over to X", read by "&suspect * to +":
+     * the passive's subject that a word of the pattern read, passed on to
+     * the pattern's +, is what was acted on, no doer; the agent is, when
+     * named ("... by Y").  ("Riot police were deployed", "&police *",
+     * keeps the police as the ones who act.) */
+    if (best_hit.source < 0 && best_hit.target >= 0 && best_hit.thing >= 0 &&
+        src == best_hit.thing && (agent >= 0 || hr_agentless_passive(s, vstart)))
+        src = agent != best_hit.target ? agent : -1;
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */

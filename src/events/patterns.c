@@ -229,7 +229,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1, vend };
+    hit h = { 0, 0, -1, -1, vend, -1 };
     size_t verb = 0;
     while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
     /* After the verb: each word in order, gaps allowed. */
@@ -252,16 +252,16 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
                     if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
             }
-            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
+            if (k >= scope) return HR_NO_HIT;
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_SKIP) {
             size_t k = skip_phrase(s, pos);
-            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
+            if (k == pos) return HR_NO_HIT;
             pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             long m = hr_mention_from(s, pos, hr_clause_end(s, pos));
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             /* A word after the side may be the noun its mention ends in:
@@ -300,7 +300,8 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                         break;
                     }
             }
-            if (!found) return (hit){ -1, 0, -1, -1, 0 };
+            if (!found) return HR_NO_HIT;
+            if (h.thing < 0) h.thing = s->owner[k];
             pos = k;
             h.score++;
             h.before++;
@@ -312,7 +313,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
                 for (size_t k = pos; k-- > s->begin;)
                     if (s->owner[k] >= 0 && !hr_is_place(s, s->owner[k])) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token;

@@ -63,7 +63,12 @@ typedef struct hit {
     int before;             /* of which before the verb */
     long source, target;    /* mentions a $ or + picked, -1 for none */
     size_t end;             /* the token after the last one matched after the verb */
+    long thing;             /* the mention nearest the verb a word before it read
+                               ("&suspect * to +": "the suspects were handed over"), -1 */
 } hit;
+
+/* A pattern that does not match. */
+#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1 })
 
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
