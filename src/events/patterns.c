@@ -260,7 +260,9 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             if (k == pos) return HR_NO_HIT;
             pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
-            long m = hr_mention_from(s, pos, hr_clause_end(s, pos));
+            /* in the verb's clause, and before a comma */
+            size_t comma = hr_clause_end(s, pos);
+            long m = hr_mention_from(s, pos, comma < scope ? comma : scope);
             if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
