@@ -2,8 +2,9 @@
  * itself, a stem (four letters or more) or a singular, looked up in the
  * sentence's word index (word_index.h) rather than scanned; synonym sets
  * (memoised per sentence), words tied by '_', the $ and + sides, ^ over
- * a noun phrase.  A pattern's words after the verb are looked for in
- * the verb's clause, those before it from the clause's start. */
+ * a noun phrase, the words of names (name_ok).  A pattern's words after
+ * the verb are looked for in the verb's clause, those before it from the
+ * clause's start. */
 #include "sentence.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
