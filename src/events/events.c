@@ -482,6 +482,14 @@ static int apply_passive(verb_coding *v)
     const char *c1 = v->c1;
     const herald_actor *ac = s->doc->actors;
     v->agent = hr_passive_agent(s, vstart, vend);
+    /* "the suspects were handed over to X", read by "&suspect * to +":
+     * the passive's subject that a word of the pattern read, passed on to
+     * the pattern's +, is what was acted on, no doer; the agent is, when
+     * named ("... by Y").  ("Riot police were deployed", "&police *",
+     * keeps the police as the ones who act.) */
+    if (h->source < 0 && h->target >= 0 && h->thing >= 0 && v->src == h->thing &&
+        (v->agent >= 0 || hr_agentless_passive(s, vstart)))
+        v->src = v->agent != h->target ? v->agent : -1;
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */
@@ -839,8 +847,8 @@ static int discarded(const sent *s)
     return found;
 }
 
-/* The sentence's word index and the mask of its names' tokens (which
- * are no pattern words: elem_matches). */
+/* The sentence's word index and the mask of the tokens of names where
+ * no pattern word starts (hr_mark_name_words). */
 static int index_words(sent *s)
 {
     int rc = hr_word_index_build(&s->words, s->doc, &s->d->strings, &s->d->verbs, s->begin,
@@ -849,9 +857,7 @@ static int index_words(sent *s)
     s->names = hr_arena_alloc(&s->doc->arena, s->words.words * sizeof *s->names);
     if (!s->names) return HERALD_ENOMEM;
     memset(s->names, 0, s->words.words * sizeof *s->names);
-    for (size_t k = s->begin; k < s->end; k++)
-        if (s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]]))
-            s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
+    hr_mark_name_words(s);
     return 0;
 }
 

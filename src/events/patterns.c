@@ -2,8 +2,9 @@
  * itself, a stem (four letters or more) or a singular, looked up in the
  * sentence's word index (word_index.h) rather than scanned; synonym sets
  * (memoised per sentence), words tied by '_', the $ and + sides, ^ over
- * a noun phrase.  A pattern's words after the verb are looked for in
- * the verb's clause, those before it from the clause's start. */
+ * a noun phrase, the words of names (name_ok).  A pattern's words after
+ * the verb are looked for in the verb's clause, those before it from the
+ * clause's start. */
 #include "sentence.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
@@ -20,7 +21,8 @@ static int word_matches(const sent *s, size_t k, const hr_elem *e)
 }
 
 /* The first token from k on whose bit is set in mask m (as in
- * s->words) and that is no name's, or s->end. */
+ * s->words) and where a match may start (hr_mark_name_words), or
+ * s->end. */
 static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
 {
     if (!m || k >= s->end) return s->end;
@@ -33,8 +35,8 @@ static size_t next_hit(const sent *s, const uint64_t *m, size_t k)
     return s->end;
 }
 
-/* The last token before k whose bit is set in m and that is no name's,
- * or SIZE_MAX. */
+/* The last token before k whose bit is set in m and where a match may
+ * start, or SIZE_MAX. */
 static size_t previous_hit(const sent *s, const uint64_t *m, size_t k)
 {
     if (!m || k <= s->begin) return SIZE_MAX;
@@ -133,16 +135,59 @@ int hr_is_name(const herald_actor *a)
     return a->kind == HERALD_ACTOR_NAMED || a->kind == HERALD_ACTOR_PERSON;
 }
 
+/* Whether token t is a lower-case common noun or adjective. */
+static int common_word(const herald_doc *d, const herald_token *t)
+{
+    return (t->tag == HR_TAG_NN || t->tag == HR_TAG_NNS || t->tag == HR_TAG_JJ ||
+            t->tag == HR_TAG_VBG) && hr_tok_first(d, t) == HR_C_LOWER;
+}
+
+/* The first of the lower-case common words mention a ends in ("UN
+ * peacekeepers", "Turkish troops"), or its end when it ends in none. */
+static size_t common_tail(const herald_doc *d, const herald_actor *a)
+{
+    size_t k = a->first_token + a->token_count;
+    while (k > a->first_token && common_word(d, &d->tokens[k - 1])) k--;
+    return k;
+}
+
+/* Whether a match of a pattern's word at k..k+len may stand there.  The
+ * words of a name ("Rapid Support Forces", "Human Rights Watch",
+ * "relief agency Oxfam International") are no words of a pattern, but a
+ * pattern's word may be the whole name ("unifil", "un troops") and the
+ * lower-case nouns a name ends in are words ("UN peacekeepers", "EU
+ * foreign ministers"), as role words are ("captured soldiers",
+ * "Turkish troops"). */
+static int name_ok(const sent *s, size_t k, size_t len)
+{
+    long o = s->owner[k];
+    if (o < 0 || !hr_is_name(&s->doc->actors[o])) return 1;
+    const herald_actor *a = &s->doc->actors[o];
+    return k >= common_tail(s->doc, a) ||
+           (k == a->first_token && k + len >= a->first_token + a->token_count);
+}
+
+/* Sets in s->names the tokens of names where no match of a pattern's word
+ * may start (name_ok): all but a name's first word and the common words
+ * it ends in. */
+void hr_mark_name_words(sent *s)
+{
+    const herald_doc *d = s->doc;
+    for (size_t m = s->first_actor; m < s->actor_end; m++) {
+        const herald_actor *a = &d->actors[m];
+        if (!hr_is_name(a)) continue;
+        for (size_t k = a->first_token + 1, end = common_tail(d, a); k < end; k++)
+            s->names[(k - s->begin) / 64] |= (uint64_t)1 << ((k - s->begin) % 64);
+    }
+}
+
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth)
 {
     *len = 1;
-    /* The words of a name ("Rapid Support Forces") are not words of a
-     * pattern; role words ("captured soldiers", "withdrew its troops")
-     * are. */
-    if (depth == 0 && s->owner[k] >= 0 && hr_is_name(&s->doc->actors[s->owner[k]])) return 0;
-    if (e->type == HR_EL_WORD) return e->value != HR_NONE && word_matches(s, k, e);
-    if (e->type == HR_EL_SYNSET) return synset_matches(s, k, e->value, len, depth);
-    return 0;
+    int found = 0;
+    if (e->type == HR_EL_WORD) found = e->value != HR_NONE && word_matches(s, k, e);
+    else if (e->type == HR_EL_SYNSET) found = synset_matches(s, k, e->value, len, depth);
+    return found && (depth > 0 || name_ok(s, k, *len));
 }
 
 
@@ -185,7 +230,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1, vend };
+    hit h = { 0, 0, -1, -1, vend, -1 };
     size_t verb = 0;
     while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
     /* After the verb: each word in order, gaps allowed. */
@@ -200,26 +245,34 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
                                 e[i + 1].type == HR_EL_TARGET;
-                for (k = next_hit(s, m, pos); k < scope && to_target && infinitive_to(s, k);)
+                for (k = next_hit(s, m, pos);
+                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1));)
                     k = next_hit(s, m, k + 1);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
-                    if (synset_matches(s, k, e[i].value, &len, 0)) break;
+                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
             }
-            if (k >= scope) return (hit){ -1, 0, -1, -1, 0 };
+            if (k >= scope) return HR_NO_HIT;
             pos = k + len;
             h.score++;
         } else if (e[i].type == HR_EL_SKIP) {
             size_t k = skip_phrase(s, pos);
-            if (k == pos) return (hit){ -1, 0, -1, -1, 0 };
+            if (k == pos) return HR_NO_HIT;
             pos = k;
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
-            long m = hr_mention_from(s, pos, hr_clause_end(s, pos));
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            /* in the verb's clause, and before a comma */
+            size_t comma = hr_clause_end(s, pos);
+            long m = hr_mention_from(s, pos, comma < scope ? comma : scope);
+            if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
-            pos = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+            /* A word after the side may be the noun its mention ends in:
+             * "reviewed the troops" is read by "* + troops". */
+            pos = i + 1 < p->elem_count && !e[i + 1].joined &&
+                          (e[i + 1].type == HR_EL_WORD || e[i + 1].type == HR_EL_SYNSET)
+                      ? common_tail(s->doc, &s->doc->actors[m])
+                      : s->doc->actors[m].first_token + s->doc->actors[m].token_count;
         }
     }
     h.end = pos;
@@ -236,18 +289,22 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
-                k = previous_hit(s, hr_word_index_get(&s->words, hr_word_index_key(&e[i])), pos);
+                const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
+                for (k = previous_hit(s, m, pos); k != SIZE_MAX && k >= first && !name_ok(s, k, 1);)
+                    k = previous_hit(s, m, k);
                 found = k != SIZE_MAX && k >= first;
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value, 0);
                 for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
                      k = previous_hit(s, starts, k))
-                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos) {
+                    if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos &&
+                        name_ok(s, k, len)) {
                         found = 1;
                         break;
                     }
             }
-            if (!found) return (hit){ -1, 0, -1, -1, 0 };
+            if (!found) return HR_NO_HIT;
+            if (h.thing < 0) h.thing = s->owner[k];
             pos = k;
             h.score++;
             h.before++;
@@ -259,7 +316,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
                 for (size_t k = pos; k-- > s->begin;)
                     if (s->owner[k] >= 0 && !hr_is_place(s, s->owner[k])) { m = s->owner[k]; break; }
-            if (m < 0) return (hit){ -1, 0, -1, -1, 0 };
+            if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             pos = s->doc->actors[m].first_token;
@@ -281,7 +338,7 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
     const hr_verb_block *b = &v->blocks[form->data];
     const hr_pattern *best = NULL;
     size_t start = hr_pattern_scope_start(s, vstart);
-    *best_hit = (hit){ -1, 0, -1, -1, 0 };
+    *best_hit = HR_NO_HIT;
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
         hit h = hr_match_pattern(s, p, vstart, vend, start, scope);

@@ -31,7 +31,8 @@ typedef struct sent {
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
-    uint64_t *names;                    /* mask (as in words) of the tokens of names */
+    uint64_t *names;                    /* mask (as in words): tokens of names where no
+                                           pattern word starts (hr_mark_name_words) */
     uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
     uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
     uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
@@ -62,7 +63,12 @@ typedef struct hit {
     int before;             /* of which before the verb */
     long source, target;    /* mentions a $ or + picked, -1 for none */
     size_t end;             /* the token after the last one matched after the verb */
+    long thing;             /* the mention nearest the verb a word before it read
+                               ("&suspect * to +": "the suspects were handed over"), -1 */
 } hit;
+
+/* A pattern that does not match. */
+#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1 })
 
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
@@ -99,6 +105,7 @@ long hr_speaker_of(const sent *s, size_t k);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
+void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                          size_t first, size_t scope);
 const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,

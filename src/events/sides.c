@@ -323,6 +323,21 @@ static int complement_opener(const sent *s, long c)
     return t->tag == HR_TAG_IN && hr_tok_in(t, (const char *const[]){ "that", "whether", NULL });
 }
 
+/* Whether verb group c is a form of "be" or "remain" with "that" or
+ * "whether" right after it ("his position remained that he would not
+ * talk", "the question is whether"): the clause after it is what the
+ * subject is, as much the complement as the verb's own. */
+static int clause_predicate(const sent *s, long c)
+{
+    static const char *const copulas[] = { "is", "was", "are", "were", "be", "been", "remain",
+                                           "remains", "remained", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    return (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
+           ch[c + 1].kind == HERALD_CHUNK_SBAR &&
+           ch[c + 1].first_token == ch[c].first_token + ch[c].token_count &&
+           complement_opener(s, c + 1) && hr_tok_in(&s->doc->tokens[ch[c].head], copulas);
+}
+
 /* The token that ends the clause of the verb at vstart..vend, where the
  * words of its patterns after the verb are looked for: "seized the
  * house, witnesses said, adding the soldiers arrested ..." is no seizing
@@ -338,7 +353,7 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
 {
     const herald_chunk *ch = s->doc->chunks;
     long own = s->chunk_of[vend - 1];
-    int objects_only = 1;           /* no more than phrases since the verb */
+    int objects_only = 1;           /* no stray token nor finite verb since the verb */
     size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
     for (size_t k = vend; k < s->end; k++) {
         long c = s->chunk_of[k];
@@ -352,8 +367,13 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_SBAR) {
             if (!objects_only || !complement_opener(s, c)) return k;
-        } else if (hr_finite_group(s, c) && stray != SIZE_MAX) {
-            return stray;
+        } else if (hr_finite_group(s, c)) {
+            if (stray != SIZE_MAX) return stray;
+            /* the complement's own verb: a "that" after it opens a
+             * clause of its words ("... amid signs that the powers were
+             * closer to a deal"), not of this verb, unless it says what
+             * the complement's subject is */
+            objects_only = clause_predicate(s, c);
         }
     }
     return s->end;
