@@ -796,7 +796,7 @@ const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len)
 {
     /* A modal ("should be resolved") only qualifies the verb after it. */
     if (s->doc->tokens[k].tag == HR_TAG_MD) return NULL;
-    int noun = after_determiner(s, k) || tagged_noun(s, k);
+    int noun = -1;          /* read once a verb form starts at k: most words start none */
     uint32_t node = 0;
     const hr_entry *best = NULL;
     for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
@@ -804,6 +804,7 @@ const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len)
         if (node == HR_NONE) break;
         uint32_t e = hr_lexicon_entries(s->vx, node);
         if (e == HR_NONE) continue;
+        if (noun < 0) noun = after_determiner(s, k) || tagged_noun(s, k);
         /* A word read as a noun takes a block of nouns ("the meeting of
          * A with B"), a verb a block of verbs ("was meeting"); a form a
          * dictionary lists ("LEFT" in a block of its own) wins over one
