@@ -324,6 +324,9 @@ static int is_title(const hr_scan *sc, const herald_token *t)
 {
     static const char *const titles[] = { "mr", "mrs", "ms", "dr", "sir", "dame", "sheikh",
                                           "sheik", "lord", "lady", "madame", "monsieur" };
+    /* Asked at most words: none of the titles, nor an abbreviation with
+     * its period (abbrev.c), is longer than eight bytes. */
+    if (t->norm_len > 8) return 0;
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         if (hr_tok_is(t, titles[i])) return 1;
     size_t n = t->end - t->start;

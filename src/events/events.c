@@ -690,7 +690,7 @@ static int reported_speech(sent *s, size_t first_event)
 {
     herald_doc *doc = s->doc;
     for (size_t k = s->begin; k < s->end; k++) {
-        if (s->owner[k] >= 0) continue;
+        if (s->owner[k] >= 0 || doc->tokens[k].kind != HERALD_TOK_WORD) continue;
         long speaker = -1;
         if (hr_tok_is(&doc->tokens[k], "according") && k + 2 < s->end &&
             hr_tok_is(&doc->tokens[k + 1], "to")) {
