@@ -830,12 +830,16 @@ size_t hr_group_start(const sent *s, size_t k)
 }
 
 /* Whether the comma at k stands between two adjectives of one noun
- * ("complete, full ties"), which ends no phrase. */
+ * ("complete, full ties"), which ends no phrase.  An adjective right
+ * after a noun or a name qualifies no noun after the comma: "shelled
+ * Kharkiv overnight, regional governor X said" ends the phrase. */
 static int between_adjectives(const sent *s, size_t k)
 {
     const herald_token *tk = s->doc->tokens;
-    return k > s->begin && k + 1 < s->end && tk[k - 1].tag == HR_TAG_JJ &&
-           tk[k + 1].tag == HR_TAG_JJ && hr_tok_is(&tk[k], ",");
+    if (k < s->begin + 1 || k + 1 >= s->end || tk[k - 1].tag != HR_TAG_JJ ||
+        tk[k + 1].tag != HR_TAG_JJ || !hr_tok_is(&tk[k], ","))
+        return 0;
+    return k < s->begin + 2 || (s->owner[k - 2] < 0 && !hr_tag_is_noun(tk[k - 2].tag));
 }
 
 /* A place that may stand for its state as a target: a name after "in",
