@@ -229,20 +229,6 @@ size_t hr_claim_that(const sent *s, size_t k, int *claim)
                ? k : SIZE_MAX;
 }
 
-/* Whether a "that" opening a clause stands in the 11 tokens before
- * vstart, with no comma or semicolon between: where denied_clause()
- * may find one. */
-static int that_before(const sent *s, size_t vstart)
-{
-    const herald_token *t = s->doc->tokens;
-    for (size_t k = vstart; k-- > s->begin && vstart - k < 12;) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return 0;
-        if (hr_tok_is(&t[k], "that") && t[k].tag == HR_TAG_IN) return 1;
-    }
-    return 0;
-}
-
 /* Whether the verb stands in a clause that is denied: "denied that its
  * troops had shelled", "denies reports that ...", "refuted news reports
  * claiming that ...", "dismissed claims that ...".  (Dismissing or
@@ -254,10 +240,16 @@ static int denied_clause(const sent *s, size_t vstart)
     static const char *const dismiss[] = { "dismissed", "dismisses", "dismiss", "rejected",
                                            "rejects", "reject", NULL };
     const herald_token *t = s->doc->tokens;
-    if (!that_before(s, vstart)) return 0;    /* most verbs: no word list read */
+    /* The denying verb stands before the clause's "that": until one is
+     * passed (most verbs never pass one), no word list is read. */
+    int past_that = 0;
     for (size_t d = vstart; d-- > s->begin && vstart - d < 12;) {
         if (s->owner[d] >= 0) continue;
         if (hr_tok_is(&t[d], ",") || hr_tok_is(&t[d], ";")) return 0;
+        if (!past_that) {
+            past_that = hr_tok_is(&t[d], "that") && t[d].tag == HR_TAG_IN;
+            continue;
+        }
         int claim, denies = hr_tok_in(&t[d], deny) || unsaid(s, d);
         if (!denies && !hr_tok_in(&t[d], dismiss)) continue;
         size_t that = hr_claim_that(s, d + 1, &claim);

@@ -73,6 +73,8 @@ typedef struct hit {
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
 long hr_mention_from(const sent *s, size_t k, size_t limit);
+const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len);
+long hr_speaker_of(const sent *s, size_t k);
 
 /* sides.c: actor groups, subjects, targets, a verb's clause. */
 int hr_is_place(const sent *s, long m);
@@ -99,15 +101,11 @@ int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
 int hr_says(const sent *s, size_t k);
 long hr_target_after(const sent *s, size_t k, int comment, int active);
 
-/* events.c */
-const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len);
-long hr_speaker_of(const sent *s, size_t k);
-
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
 void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
-                         size_t first, size_t scope);
+                     size_t first, size_t scope);
 const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
                                   const hr_entry *form, int threat, hit *best_hit);
 uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *form);
