@@ -82,10 +82,11 @@ static const char *entry_code(const hr_scan *sc, const hr_lexicon *lx, hr_match 
 static int describe(hr_scan *sc, const hr_lexicon *lx, hr_match m)
 {
     const hr_entry *e = &lx->entries[m.entry];
-    int rc = hr_buf_printf(&sc->how, "%s:%u", hr_lexicon_str(lx, e->file), e->line);
-    if (!rc && e->note != HR_NONE)
-        rc = hr_buf_printf(&sc->how, " (%s)", hr_lexicon_str(lx, e->note));
-    return rc;
+    int rc = hr_buf_put_place(&sc->how, hr_lexicon_str(lx, e->file), e->line);
+    if (e->note == HR_NONE) return rc;
+    if (!rc) rc = hr_buf_puts(&sc->how, " (");
+    if (!rc) rc = hr_buf_puts(&sc->how, hr_lexicon_str(lx, e->note));
+    return rc ? rc : hr_buf_putc(&sc->how, ')');
 }
 
 static int is_person_entry(const hr_lexicon *lx, hr_match m)
@@ -176,13 +177,25 @@ int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int 
     return 0;
 }
 
+/* a + b into out (cap > 0 bytes), cut as snprintf cuts: without its
+ * format parsing, since most actor mentions compose a code. */
+static void join_codes(char *out, size_t cap, const char *a, const char *b)
+{
+    size_t n = strlen(a), m = strlen(b);
+    if (n >= cap) n = cap - 1;
+    if (m >= cap - n) m = cap - n - 1;
+    memcpy(out, a, n);
+    memcpy(out + n, b, m);
+    out[n + m] = '\0';
+}
+
 /* Country code + role code, in the order the agent asks for. */
 static void compose(char *out, size_t cap, const char *country, const hr_scan *sc, hr_match role)
 {
     const hr_entry *e = &sc->agents->entries[role.entry];
     const char *r = entry_code(sc, sc->agents, role);
-    if (e->flags & HR_ENTRY_PREFIX) snprintf(out, cap, "%s%s", r, country);
-    else snprintf(out, cap, "%s%s", country, r);
+    if (e->flags & HR_ENTRY_PREFIX) join_codes(out, cap, r, country);
+    else join_codes(out, cap, country, r);
 }
 
 static int is_former(const herald_token *t)
@@ -517,7 +530,7 @@ static int sector_of_person(const hr_scan *sc, hr_match role, const char *person
     if (strlen(r) != 6 || strncmp(r, "GOV", 3) != 0 || strlen(person) != 6 ||
         strcmp(person + 3, "GOV") != 0)
         return 0;
-    snprintf(code, cap, "%s%s", person, r + 3);
+    join_codes(code, cap, person, r + 3);
     return 1;
 }
 
@@ -753,11 +766,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         j = role_end;
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
-        snprintf(code, sizeof code, "%s%s", c, act);
+        join_codes(code, sizeof code, c, act);
         if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (what it does stands for its %s)", act,
                                       strcmp(act, "GOV") == 0 ? "government" : "military");
     } else {
-        snprintf(code, sizeof code, "%s", c);
+        join_codes(code, sizeof code, c, "");
     }
     if (!*rc) *rc = hr_emit_actor(sc, start, j, code, kind);
     return j - start;

@@ -39,6 +39,17 @@ int hr_buf_append(hr_buf *b, const void *p, size_t n)
 
 int hr_buf_putc(hr_buf *b, char c) { return hr_buf_append(b, &c, 1); }
 
+int hr_buf_puts(hr_buf *b, const char *s) { return hr_buf_append(b, s, strlen(s)); }
+
+int hr_buf_put_place(hr_buf *b, const char *file, unsigned line)
+{
+    char digits[12], *p = digits + sizeof digits;
+    do *--p = (char)('0' + line % 10); while (line /= 10);
+    *--p = ':';
+    int rc = hr_buf_puts(b, file);
+    return rc ? rc : hr_buf_append(b, p, (size_t)(digits + sizeof digits - p));
+}
+
 int hr_buf_printf(hr_buf *b, const char *fmt, ...)
 {
     char small[128];

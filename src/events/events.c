@@ -276,11 +276,14 @@ static int choose_code(verb_coding *v, const hr_entry *form)
     v->code = hr_verb_code(s, v->best, form);
     v->code2 = v->best ? v->best->code2 : v->code == b->code ? b->code2 : HR_NONE;
     hr_buf_clear(&s->how);
-    int rc = hr_buf_printf(&s->how, "verb %s at %s:%u", hr_lexicon_str(s->vx, b->name),
-                           hr_lexicon_str(s->vx, b->file), b->line);
+    hr_buf *how = &s->how;
+    int rc = hr_buf_puts(how, "verb ");
+    if (!rc) rc = hr_buf_puts(how, hr_lexicon_str(s->vx, b->name));
+    if (!rc) rc = hr_buf_puts(how, " at ");
+    if (!rc) rc = hr_buf_put_place(how, hr_lexicon_str(s->vx, b->file), b->line);
+    if (!rc && v->best) rc = hr_buf_puts(how, ", pattern at ");
     if (!rc && v->best)
-        rc = hr_buf_printf(&s->how, ", pattern at %s:%u", hr_lexicon_str(s->vx, v->best->file),
-                           v->best->line);
+        rc = hr_buf_put_place(how, hr_lexicon_str(s->vx, v->best->file), v->best->line);
     return rc;
 }
 
