@@ -89,6 +89,17 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
     if (after < s->end && hr_tok_says(&s->doc->tokens[after])) return 0;
+    /* "U.S. forces and Shiite militiamen": capitalised words no
+     * dictionary names, right before a lower-case role without a
+     * country, modify that role; they end no list.  (Before a capitalised
+     * role they are a name the dictionaries lack: "the Free Syrian
+     * Army".) */
+    if (b->kind == HERALD_ACTOR_ROLE &&
+        hr_tok_first(s->doc, &s->doc->tokens[b->first_token]) != HR_C_UPPER)
+        while (to > from && s->doc->tokens[to - 1].kind == HERALD_TOK_WORD &&
+               hr_tok_first(s->doc, &s->doc->tokens[to - 1]) == HR_C_UPPER &&
+               s->doc->tokens[to - 1].tag == HR_TAG_NNP)
+            to--;
     int connector = 0, comma = 0;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
