@@ -618,7 +618,7 @@ static int emit_verb(verb_coding *v)
                   (tgt < 0 ? hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend)
                            : between_target(s, first_target)));
     int coded = 0, rc = 0;
-    size_t events_before = s->doc->event_count;
+    size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
      * as the object of one actor's force is the force's target, for its
      * country, when that is known to be another state than the actor's
@@ -645,6 +645,12 @@ static int emit_verb(verb_coding *v)
         coded = 1;
     }
     if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");
+    /* Say why a verb with a code and both sides gave nothing, which
+     * `herald explain` would otherwise pass over in silence. */
+    if (!rc && coded && s->doc->event_count == events_before &&
+        s->doc->dropped_count == dropped_before)
+        rc = hr_drop(s, vstart, vend, "each event would be one with itself (one actor, or "
+                                      "one and its own organ) or one already coded");
     if (s->doc->event_count > events_before) s->coded_end = vend;
     return rc;
 }

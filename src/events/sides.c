@@ -89,6 +89,17 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
     if (after < s->end && hr_tok_says(&s->doc->tokens[after])) return 0;
+    /* "U.S. forces and Shiite militiamen": capitalised words no
+     * dictionary names, right before a lower-case role without a
+     * country, modify that role; they end no list.  (Before a capitalised
+     * role they are a name the dictionaries lack: "the Free Syrian
+     * Army".) */
+    if (b->kind == HERALD_ACTOR_ROLE &&
+        hr_tok_first(s->doc, &s->doc->tokens[b->first_token]) != HR_C_UPPER)
+        while (to > from && s->doc->tokens[to - 1].kind == HERALD_TOK_WORD &&
+               hr_tok_first(s->doc, &s->doc->tokens[to - 1]) == HR_C_UPPER &&
+               s->doc->tokens[to - 1].tag == HR_TAG_NNP)
+            to--;
     int connector = 0, comma = 0;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
@@ -125,6 +136,14 @@ static int near_side_of(const sent *s, size_t k)
            s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
 }
 
+/* Whether token k is a noun of a place ("border", "town"). */
+static int place_noun(const sent *s, size_t k)
+{
+    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
+                                          "coast", "capital", "city", "town", "village", NULL };
+    return k < s->end && s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], places);
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
@@ -132,14 +151,11 @@ static int placed_by_words(const sent *s, long m)
     const herald_actor *a = &s->doc->actors[m];
     /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
      * town": a mention that names where a place lies is no party. */
-    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
-                                          "coast", "capital", "city", "town", "village", NULL };
     size_t after = a->first_token + a->token_count, noun = after;
     while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
            s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
         noun++;
-    if (noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], places))
-        return 1;
+    if (place_noun(s, noun)) return 1;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
     while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_JJ &&
@@ -843,18 +859,25 @@ static int between_adjectives(const sent *s, size_t k)
 }
 
 /* A place that may stand for its state as a target: a name after "in",
- * "at" or "north of", used as a noun ("in Seoul", not "in Santiago's
- * slums" or "at South African mines"). */
+ * "at", "into" (over a word of direction: "into northern Gaza") or
+ * "north of", used as a noun or before a noun of place ("in Seoul",
+ * "into the Gaza Strip town of ...", not "in Santiago's slums" or "at
+ * South African mines"). */
 static int named_place(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
     const herald_token *tk = s->doc->tokens;
-    size_t after = a->first_token + a->token_count;
-    if (a->kind != HERALD_ACTOR_NAMED || a->first_token == s->begin ||
+    size_t after = a->first_token + a->token_count, k = a->first_token;
+    if (k > s->begin + 1 && s->owner[k - 1] < 0 && tk[k - 1].tag == HR_TAG_JJ &&
+        hr_tok_is(&tk[k - 2], "into"))
+        k--;
+    if (a->kind != HERALD_ACTOR_NAMED || k == s->begin ||
         hr_tok_first(s->doc, &tk[a->first_token]) != HR_C_UPPER ||
-        !(hr_tok_in(&tk[a->first_token - 1], (const char *const[]){ "in", "at", NULL }) ||
+        !(hr_tok_in(&tk[k - 1], (const char *const[]){ "in", "at", "into", NULL }) ||
           near_side_of(s, a->first_token)))
         return 0;
+    /* a lower-case noun of place: "Kuwait City" is one name */
+    if (place_noun(s, after) && hr_tok_first(s->doc, &tk[after]) != HR_C_UPPER) return 1;
     return after >= s->end ||
            !(hr_tag_is_noun(tk[after].tag) || tk[after].tag == HR_TAG_JJ ||
              tk[after].tag == HR_TAG_POS);

@@ -73,6 +73,7 @@
     X(test_events_verb_after_opening_name) \
     X(test_events_partial_circumstance) \
     X(test_events_pattern_side_not_place) \
+    X(test_events_self_event_noted) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \

@@ -602,3 +602,21 @@ void test_events_pattern_side_not_place(void)
     CHECK_EVENTS(ctx, "Gondor's envoy in Rohan criticized Bree.", "GON>BRE:121");
     herald_ctx_free(ctx);
 }
+
+/* A verb with a code whose every event would be one with itself says
+ * so among the dropped verbs, for `herald explain`, instead of vanishing. */
+void test_events_self_event_noted(void)
+{
+    herald_ctx *ctx = context(0, 0);
+    const char *text = "Turkey attacked Turkey.";
+    herald_article a = { .id = "s", .text = text, .text_len = strlen(text), .date = "2020-01-02" };
+    herald_doc *doc = herald_doc_new(ctx, &a, NULL);
+    CHECK(doc != NULL);
+    CHECK_INT(herald_doc_code(doc, NULL), 0);
+    CHECK_INT((int)herald_doc_event_count(doc), 0);
+    CHECK_INT((int)herald_doc_dropped_count(doc), 1);
+    if (herald_doc_dropped_count(doc) == 1)
+        CHECK(strstr(herald_doc_dropped(doc, 0)->reason, "one with itself") != NULL);
+    herald_doc_free(doc);
+    herald_ctx_free(ctx);
+}
