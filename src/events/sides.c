@@ -125,21 +125,32 @@ static int near_side_of(const sent *s, size_t k)
            s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
 }
 
+/* Nouns of a place inside a state, and of its edges. */
+static const char *const settlements[] = { "region", "province", "capital", "city", "town",
+                                           "village", NULL };
+static const char *const edges[] = { "border", "borders", "frontier", "coast", NULL };
+
+/* "the Belarus border", "the Iraqi capital", "the Croatian coastal
+ * town": whether mention m modifies a noun of the list, naming where
+ * the place lies. */
+static int modifies_place_noun(const sent *s, const herald_actor *a,
+                               const char *const *nouns)
+{
+    size_t after = a->first_token + a->token_count, noun = after;
+    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
+           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
+        noun++;
+    return noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], nouns);
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
-    /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
-     * town": a mention that names where a place lies is no party. */
-    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
-                                          "coast", "capital", "city", "town", "village", NULL };
-    size_t after = a->first_token + a->token_count, noun = after;
-    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
-           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
-        noun++;
-    if (noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], places))
-        return 1;
+    /* A mention that names where a place lies is no party. */
+    if (modifies_place_noun(s, a, settlements) || modifies_place_noun(s, a, edges)) return 1;
+    size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
     while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_JJ &&
@@ -860,6 +871,25 @@ static int named_place(const sent *s, long m)
              tk[after].tag == HR_TAG_POS);
 }
 
+/* Whether mention m names the place that is the object of the words
+ * from token k on: "visited the Albanian capital", "shelled the Georgian
+ * town of Gori", "made a visit to the Lebanese city of Tyre": only
+ * determiners and adjectives stand between it and k or a preposition of
+ * direction, so the place's state is the one acted on.  (Not a border or a coast:
+ * "massed troops on the Syrian border" is no act on Syria.) */
+static int object_place_noun(const sent *s, size_t k, long m)
+{
+    static const char *const towards[] = { "to", "into", "on", NULL };
+    const herald_actor *a = &s->doc->actors[m];
+    const herald_token *tk = s->doc->tokens;
+    if (!modifies_place_noun(s, a, settlements)) return 0;
+    size_t p = a->first_token;
+    while (p > k && s->owner[p - 1] < 0 &&
+           (tk[p - 1].tag == HR_TAG_DT || tk[p - 1].tag == HR_TAG_JJ))
+        p--;
+    return p == k || (p > k && hr_tok_in(&tk[p - 1], towards));
+}
+
 /* Whether the verb at k is active and finite: "fired", "has
  * criticized", "will be renewing" (not "was freed", nor the participle
  * of "hitting supplies in Germany"). */
@@ -947,7 +977,9 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
-            if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
+            if (place < 0 && active &&
+                (named_place(s, s->owner[i]) || object_place_noun(s, k, s->owner[i])))
+                place = s->owner[i];
             continue;
         }
         if (!comment && act_modifier(s, s->owner[i])) continue;
