@@ -220,11 +220,13 @@ static void formerly(const hr_scan *sc, size_t start, size_t role_first, size_t 
 }
 
 /* Words that may stand between a country's possessive and its role:
- * "Dagolath's first deputy prime minister". */
+ * "Dagolath's first deputy prime minister", "Pakistani Federal
+ * Minister" (capitalised in a title, so no plain modifier). */
 static int is_role_modifier(const herald_token *t)
 {
     static const char *const words[] = { "first", "deputy", "vice", "acting", "interim",
-                                         "chief", "senior", "top", "new", "then", "former", NULL };
+                                         "chief", "senior", "top", "new", "then", "former",
+                                         "federal", NULL };
     return hr_tok_in(t, words);
 }
 

@@ -65,21 +65,47 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* Whether mention m may be one person: a person named, or one holder
+ * of a role ("the Iranian ambassador", "the minister"), not a state nor
+ * a body of many ("Iranian diplomats"). */
+static int one_person(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    int head = s->doc->tokens[a->first_token + a->token_count - 1].tag;
+    return a->kind == HERALD_ACTOR_PERSON ||
+           ((a->kind == HERALD_ACTOR_COMPOSED || a->kind == HERALD_ACTOR_ROLE) &&
+            (head == HR_TAG_NN || head == HR_TAG_NNP));
+}
+
+/* Whether mention m is the agent of a passive ("was made by the
+ * ambassador"): the doer of the clause, though not its subject. */
+static int passive_agent(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k >= s->begin + 2 && hr_tok_is(&s->doc->tokens[k - 1], "by") &&
+           s->doc->tokens[k - 2].tag == HR_TAG_VBN;
+}
+
 /* "his talks with Y", "her visit to Y": the person "his" or "her" right
  * before the event noun at k stands for: the subject of the clause when
- * a person ("Arafat would inform King Hussein about his talks"), else
- * the nearest person named before it in the sentence, or -1. */
+ * a person ("Arafat would inform King Hussein about his talks", "the
+ * ambassador made the offer in his meeting with Y"), else the nearest
+ * person named before it in the sentence or one who is the agent of a
+ * passive ("the offer was made by the ambassador in his meeting"), or
+ * -1.  (A role further back may be anyone: "Hu told the press after
+ * his talks".) */
 static long pronoun_possessor(const sent *s, size_t k)
 {
     if (k == s->begin || s->owner[k - 1] >= 0 ||
         !hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "his", "her", NULL }))
         return -1;
     long subject;
-    if (hr_previous_clause_subject(s, k, 0, &subject) && subject >= 0 &&
-        s->doc->actors[subject].kind == HERALD_ACTOR_PERSON)
+    if (hr_previous_clause_subject(s, k, 0, &subject) && subject >= 0 && one_person(s, subject))
         return subject;
     for (size_t i = k - 1; i-- > s->begin;)
-        if (s->owner[i] >= 0 && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_PERSON)
+        if (s->owner[i] >= 0 && (s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_PERSON ||
+                                 (passive_agent(s, s->owner[i]) && one_person(s, s->owner[i]))))
             return s->owner[i];
     return -1;
 }
