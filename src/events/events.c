@@ -622,6 +622,18 @@ static int drop_repeats(verb_coding *v)
     return 0;
 }
 
+/* The gazetteer place (no actor) the verb ending at k acts on, into
+ * *place: the object of a force ("captured Bakhmut"), or where a visit
+ * goes ("arrived in Zhanjiang", "flew to Mosul"): the visit is to the
+ * place's state. */
+static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor *place)
+{
+    static const char *const towards[] = { "in", "at", "to", NULL };
+    if (hr_is_force_code(c1)) return hr_object_place(s, k, place);
+    return c1 && strcmp(c1, "042") == 0 && k < s->end && s->owner[k] < 0 &&
+           hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
+}
+
 /* The events of the verb: one per pair of its groups, and the reversed
  * second code ([c1:c2]); or the note that it coded none. */
 static int emit_verb(verb_coding *v)
@@ -650,8 +662,8 @@ static int emit_verb(verb_coding *v)
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   hr_is_force_code(c1) && strncmp(src_code, "---", 3) != 0 &&
-                   hr_object_place(s, vend, &place) && strncmp(place.code, src_code, 3) != 0;
+                   strncmp(src_code, "---", 3) != 0 && acted_on_place(s, vend, c1, &place) &&
+                   strncmp(place.code, src_code, 3) != 0;
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
