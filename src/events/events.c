@@ -126,10 +126,10 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
     static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
     const herald_token *t = s->doc->tokens;
     const herald_chunk *ch = s->doc->chunks;
-    size_t k = vstart;          /* back over "the two-day", "one-on-one", "his" */
+    size_t k = vstart;  /* back over "the two-day", "one-on-one", "his", "a state" */
     while (k > s->begin && s->owner[k - 1] < 0 &&
            (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
-            t[k - 1].tag == HR_TAG_PRPS))
+            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
         k--;
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
