@@ -380,7 +380,7 @@ static int find_source(verb_coding *v)
         /* "as protesters packed the streets and surrounded ...", "has
          * built missiles and has deployed rockets": the subject of the
          * verb it is joined to, else the last verb's. */
-        if (hr_previous_clause_subject(s, vstart, 0, &subject)) v->src = subject;
+        if (hr_joined_clause_subject(s, vstart, &subject)) v->src = subject;
         else if (s->last_source >= 0) v->src = s->last_source;
     } else {
         v->joined = 0;

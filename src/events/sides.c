@@ -658,6 +658,37 @@ int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long
     return 0;
 }
 
+/* Whether verb group c is active and finite with a noun phrase right
+ * after it, its object ("accused Johnson-Morris"). */
+static int active_with_object(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    size_t after = ch[c].first_token + ch[c].token_count;
+    return hr_finite_group(s, c) && !(ch[c].flags & HERALD_VG_PASSIVE) &&
+           (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
+           ch[c + 1].first_token == after && ch[c + 1].kind == HERALD_CHUNK_NP;
+}
+
+/* The subject a verb joined by "and" or "but" shares: that of the
+ * nearest finite verb group before it, over passive ones when the verb
+ * is active with an object of its own ("claimed that the vote was
+ * rigged and accused X": the vote accused no one; "was attacked and
+ * burned by protesters" keeps the passive's).  1 and *subject (-1 for
+ * a subject that names no actor), or 0 when the chunks show none. */
+int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    int over_passive = ch[c].kind == HERALD_CHUNK_VG && active_with_object(s, c);
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        if (!hr_finite_group(s, i) || (over_passive && (ch[i].flags & HERALD_VG_PASSIVE)))
+            continue;
+        return hr_clause_subject(s, ch[i].head, subject);
+    }
+    return 0;
+}
+
 /* "imposed a blockade on X by cutting links", "the importance of Y
  * helping by providing aid": a gerund of means after "by" is done by
  * the subject of the verb it tells the means of, the nearest verb group
