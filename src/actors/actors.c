@@ -13,6 +13,7 @@
 #include "scan.h"
 #include "../segment/abbrev.h"
 #include "../segment/toks.h"
+#include "../tag/taglex.h"
 #include "../tag/tagger.h"
 #include "../tag/tagset.h"
 #include "../where/gazetteer.h"
@@ -232,11 +233,13 @@ static void formerly(const hr_scan *sc, size_t start, size_t role_first, size_t 
 }
 
 /* Words that may stand between a country's possessive and its role:
- * "Dagolath's first deputy prime minister". */
+ * "Dagolath's first deputy prime minister", "Pakistani Federal
+ * Minister" (capitalised in a title, so no plain modifier). */
 static int is_role_modifier(const herald_token *t)
 {
     static const char *const words[] = { "first", "deputy", "vice", "acting", "interim",
-                                         "chief", "senior", "top", "new", "then", "former", NULL };
+                                         "chief", "senior", "top", "new", "then", "former",
+                                         "federal", NULL };
     return hr_tok_in(t, words);
 }
 
@@ -983,6 +986,16 @@ static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
     return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
+/* Whether the one word at i is first an English adjective ("Federal
+ * prosecutors", "Central Bank"): capitalised in a title, it names no
+ * city, though a city of that name exists. */
+static int chiefly_adjective(const hr_scan *sc, size_t i)
+{
+    const herald_token *t = &sc->doc->tokens[i];
+    const hr_lex_entry *e = t->norm_len < 64 ? hr_taglex_find(t->norm, t->norm_len) : NULL;
+    return e && e->pos[HR_POS_ADJ] > e->pos[HR_POS_NOUN];
+}
+
 /* "Shanghai police", "Basra officials": a proper name of a city or
  * province right before a role word names that role of its country.
  * A city alone stays a place, not an actor.  Returns the tokens used. */
@@ -995,7 +1008,8 @@ static size_t city_role(hr_scan *sc, size_t i, int *rc)
             (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS))
             return 0;
         hr_match role = hr_longest(sc, sc->agents, i + n);
-        const hr_geo_place *city = role.len ? city_named(sc, i, n) : NULL;
+        const hr_geo_place *city =
+            role.len && !(n == 1 && chiefly_adjective(sc, i)) ? city_named(sc, i, n) : NULL;
         if (!city) continue;
         char code[64];
         compose(code, sizeof code, city->country, sc, role);

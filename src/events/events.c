@@ -65,21 +65,47 @@ static int after_determiner(const sent *s, size_t k)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
+/* Whether mention m may be one person: a person named, or one holder
+ * of a role ("the Iranian ambassador", "the minister"), not a state nor
+ * a body of many ("Iranian diplomats"). */
+static int one_person(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    int head = s->doc->tokens[a->first_token + a->token_count - 1].tag;
+    return a->kind == HERALD_ACTOR_PERSON ||
+           ((a->kind == HERALD_ACTOR_COMPOSED || a->kind == HERALD_ACTOR_ROLE) &&
+            (head == HR_TAG_NN || head == HR_TAG_NNP));
+}
+
+/* Whether mention m is the agent of a passive ("was made by the
+ * ambassador"): the doer of the clause, though not its subject. */
+static int passive_agent(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k >= s->begin + 2 && hr_tok_is(&s->doc->tokens[k - 1], "by") &&
+           s->doc->tokens[k - 2].tag == HR_TAG_VBN;
+}
+
 /* "his talks with Y", "her visit to Y": the person "his" or "her" right
  * before the event noun at k stands for: the subject of the clause when
- * a person ("Arafat would inform King Hussein about his talks"), else
- * the nearest person named before it in the sentence, or -1. */
+ * a person ("Arafat would inform King Hussein about his talks", "the
+ * ambassador made the offer in his meeting with Y"), else the nearest
+ * person named before it in the sentence or one who is the agent of a
+ * passive ("the offer was made by the ambassador in his meeting"), or
+ * -1.  (A role further back may be anyone: "Hu told the press after
+ * his talks".) */
 static long pronoun_possessor(const sent *s, size_t k)
 {
     if (k == s->begin || s->owner[k - 1] >= 0 ||
         !hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "his", "her", NULL }))
         return -1;
     long subject;
-    if (hr_previous_clause_subject(s, k, 0, &subject) && subject >= 0 &&
-        s->doc->actors[subject].kind == HERALD_ACTOR_PERSON)
+    if (hr_previous_clause_subject(s, k, 0, &subject) && subject >= 0 && one_person(s, subject))
         return subject;
     for (size_t i = k - 1; i-- > s->begin;)
-        if (s->owner[i] >= 0 && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_PERSON)
+        if (s->owner[i] >= 0 && (s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_PERSON ||
+                                 (passive_agent(s, s->owner[i]) && one_person(s, s->owner[i]))))
             return s->owner[i];
     return -1;
 }
@@ -100,10 +126,10 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
     static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
     const herald_token *t = s->doc->tokens;
     const herald_chunk *ch = s->doc->chunks;
-    size_t k = vstart;          /* back over "the two-day", "one-on-one", "his" */
+    size_t k = vstart;  /* back over "the two-day", "one-on-one", "his", "a state" */
     while (k > s->begin && s->owner[k - 1] < 0 &&
            (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
-            t[k - 1].tag == HR_TAG_PRPS))
+            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
         k--;
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
@@ -357,7 +383,7 @@ static int find_source(verb_coding *v)
         /* "as protesters packed the streets and surrounded ...", "has
          * built missiles and has deployed rockets": the subject of the
          * verb it is joined to, else the last verb's. */
-        if (hr_previous_clause_subject(s, vstart, 0, &subject)) v->src = subject;
+        if (hr_joined_clause_subject(s, vstart, &subject)) v->src = subject;
         else if (s->last_source >= 0) v->src = s->last_source;
     } else {
         v->joined = 0;
@@ -599,6 +625,18 @@ static int drop_repeats(verb_coding *v)
     return 0;
 }
 
+/* The gazetteer place (no actor) the verb ending at k acts on, into
+ * *place: the object of a force ("captured Bakhmut"), or where a visit
+ * goes ("arrived in Zhanjiang", "flew to Mosul"): the visit is to the
+ * place's state. */
+static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor *place)
+{
+    static const char *const towards[] = { "in", "at", "to", NULL };
+    if (hr_is_force_code(c1)) return hr_object_place(s, k, place);
+    return c1 && strcmp(c1, "042") == 0 && k < s->end && s->owner[k] < 0 &&
+           hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
+}
+
 /* The events of the verb: one per pair of its groups, and the reversed
  * second code ([c1:c2]); or the note that it coded none. */
 static int emit_verb(verb_coding *v)
@@ -627,8 +665,8 @@ static int emit_verb(verb_coding *v)
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   hr_is_force_code(c1) && strncmp(src_code, "---", 3) != 0 &&
-                   hr_object_place(s, vend, &place) && strncmp(place.code, src_code, 3) != 0;
+                   strncmp(src_code, "---", 3) != 0 && acted_on_place(s, vend, c1, &place) &&
+                   strncmp(place.code, src_code, 3) != 0;
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);

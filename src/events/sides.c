@@ -136,12 +136,29 @@ static int near_side_of(const sent *s, size_t k)
            s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
 }
 
+/* Nouns of a place inside a state, and of its edges. */
+static const char *const settlements[] = { "region", "province", "capital", "city", "town",
+                                           "village", NULL };
+static const char *const edges[] = { "border", "borders", "frontier", "coast", NULL };
+
 /* Whether token k is a noun of a place ("border", "town"). */
 static int place_noun(const sent *s, size_t k)
 {
-    static const char *const places[] = { "border", "borders", "frontier", "region", "province",
-                                          "coast", "capital", "city", "town", "village", NULL };
-    return k < s->end && s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], places);
+    return k < s->end && s->owner[k] < 0 &&
+           (hr_tok_in(&s->doc->tokens[k], settlements) || hr_tok_in(&s->doc->tokens[k], edges));
+}
+
+/* "the Belarus border", "the Iraqi capital", "the Croatian coastal
+ * town": whether mention m modifies a noun of the list, naming where
+ * the place lies. */
+static int modifies_place_noun(const sent *s, const herald_actor *a,
+                               const char *const *nouns)
+{
+    size_t after = a->first_token + a->token_count, noun = after;
+    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
+           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
+        noun++;
+    return noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], nouns);
 }
 
 /* "in Osgiliath", "at the border": a place where the action happens,
@@ -149,13 +166,9 @@ static int place_noun(const sent *s, size_t k)
 static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
-    /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
-     * town": a mention that names where a place lies is no party. */
-    size_t after = a->first_token + a->token_count, noun = after;
-    while (a->kind == HERALD_ACTOR_NAMED && noun < s->end && noun < after + 2 &&
-           s->owner[noun] < 0 && s->doc->tokens[noun].tag == HR_TAG_JJ)
-        noun++;
-    if (place_noun(s, noun)) return 1;
+    /* A mention that names where a place lies is no party. */
+    if (modifies_place_noun(s, a, settlements) || modifies_place_noun(s, a, edges)) return 1;
+    size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
     while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_JJ &&
@@ -663,6 +676,37 @@ int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long
     return 0;
 }
 
+/* Whether verb group c is active and finite with a noun phrase right
+ * after it, its object ("accused Johnson-Morris"). */
+static int active_with_object(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    size_t after = ch[c].first_token + ch[c].token_count;
+    return hr_finite_group(s, c) && !(ch[c].flags & HERALD_VG_PASSIVE) &&
+           (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
+           ch[c + 1].first_token == after && ch[c + 1].kind == HERALD_CHUNK_NP;
+}
+
+/* The subject a verb joined by "and" or "but" shares: that of the
+ * nearest finite verb group before it, over passive ones when the verb
+ * is active with an object of its own ("claimed that the vote was
+ * rigged and accused X": the vote accused no one; "was attacked and
+ * burned by protesters" keeps the passive's).  1 and *subject (-1 for
+ * a subject that names no actor), or 0 when the chunks show none. */
+int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0) return 0;
+    int over_passive = ch[c].kind == HERALD_CHUNK_VG && active_with_object(s, c);
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--) {
+        if (!hr_finite_group(s, i) || (over_passive && (ch[i].flags & HERALD_VG_PASSIVE)))
+            continue;
+        return hr_clause_subject(s, ch[i].head, subject);
+    }
+    return 0;
+}
+
 /* "imposed a blockade on X by cutting links", "the importance of Y
  * helping by providing aid": a gerund of means after "by" is done by
  * the subject of the verb it tells the means of, the nearest verb group
@@ -883,6 +927,25 @@ static int named_place(const sent *s, long m)
              tk[after].tag == HR_TAG_POS);
 }
 
+/* Whether mention m names the place that is the object of the words
+ * from token k on: "visited the Albanian capital", "shelled the Georgian
+ * town of Gori", "made a visit to the Lebanese city of Tyre": only
+ * determiners and adjectives stand between it and k or a preposition of
+ * direction, so the place's state is the one acted on.  (Not a border or a coast:
+ * "massed troops on the Syrian border" is no act on Syria.) */
+static int object_place_noun(const sent *s, size_t k, long m)
+{
+    static const char *const towards[] = { "to", "into", "on", NULL };
+    const herald_actor *a = &s->doc->actors[m];
+    const herald_token *tk = s->doc->tokens;
+    if (!modifies_place_noun(s, a, settlements)) return 0;
+    size_t p = a->first_token;
+    while (p > k && s->owner[p - 1] < 0 &&
+           (tk[p - 1].tag == HR_TAG_DT || tk[p - 1].tag == HR_TAG_JJ))
+        p--;
+    return p == k || (p > k && hr_tok_in(&tk[p - 1], towards));
+}
+
 /* Whether the verb at k is active and finite: "fired", "has
  * criticized", "will be renewing" (not "was freed", nor the participle
  * of "hitting supplies in Germany"). */
@@ -970,7 +1033,9 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
-            if (place < 0 && active && named_place(s, s->owner[i])) place = s->owner[i];
+            if (place < 0 && active &&
+                (named_place(s, s->owner[i]) || object_place_noun(s, k, s->owner[i])))
+                place = s->owner[i];
             continue;
         }
         if (!comment && act_modifier(s, s->owner[i])) continue;
