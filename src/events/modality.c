@@ -406,11 +406,12 @@ static int mandative(const sent *s, long c)
     return 0;
 }
 
-/* The verb group of the journey or the sending that took place whose
- * purpose the infinitive at vstart tells: "flew to Brisbane to probe
- * ...", "has dispatched agents to Africa to investigate ...", "led a
- * medical team to help ...".  The journey carries the act out, so it is
- * no plan (unlike "plans to send troops to help", "will fly to ... to
+/* The verb group of the journey, the sending or the rally that took
+ * place whose purpose the infinitive at vstart tells: "flew to Brisbane
+ * to probe ...", "has dispatched agents to Africa to investigate ...",
+ * "led a medical team to help ...", "rallied outside the embassy to urge
+ * X to ...".  The journey or the rally carries the act out, so it is no
+ * plan (unlike "plans to send troops to help", "will fly to ... to
  * meet", where the journey is not done either).  -1 for none. */
 long hr_journey_of_purpose(const sent *s, size_t vstart)
 {
@@ -419,7 +420,8 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
                                             "flew", "flown", "flies", "travelled", "traveled",
                                             "travels", "arrived", "arrives", "came", "comes",
                                             "gone", "led", "leads", "rushed", "headed", "heads",
-                                            "returned", "brought", NULL };
+                                            "returned", "brought", "rallied", "marched",
+                                            "gathered", NULL };
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[vstart];
     if (c < 0 || !(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;

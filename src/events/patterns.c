@@ -222,6 +222,18 @@ static int infinitive_to(const sent *s, size_t k)
            s->doc->chunks[c].kind == HERALD_CHUNK_VG;
 }
 
+/* Whether token k, matched by the pattern word just before the verb at
+ * vstart, is a "to" that cannot govern it: "agreed to *" reads an
+ * infinitive ("agreed to meet", "to lay flowers and meet X"), never a
+ * finite verb joined after one ("in a bid to soften X's stance and met
+ * Y"). */
+static int foreign_to(const sent *s, size_t k, size_t vstart)
+{
+    long own = s->chunk_of[vstart];
+    return hr_tok_is(&s->doc->tokens[k], "to") && own >= 0 && s->chunk_of[k] != own &&
+           hr_finite_group(s, own);
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -303,7 +315,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                         break;
                     }
             }
-            if (!found) return HR_NO_HIT;
+            if (!found || (i + 1 == verb && foreign_to(s, k, vstart))) return HR_NO_HIT;
             if (h.thing < 0) h.thing = s->owner[k];
             pos = k;
             h.score++;

@@ -101,6 +101,14 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
                s->doc->tokens[to - 1].tag == HR_TAG_NNP)
             to--;
     int connector = 0, comma = 0;
+    /* "the UN Environment Program (UNEP) and the UNDP": the bracket that
+     * closes around `a` ends its aside, and the list goes on after it
+     * (after a comma, what follows may describe it: "(ODIHR), the OSCE's
+     * monitoring body,"). */
+    if (to > from + 1 && hr_tok_is(&s->doc->tokens[from], ")") && a->first_token > s->begin &&
+        hr_tok_is(&s->doc->tokens[a->first_token - 1], "(") &&
+        hr_tok_in(&s->doc->tokens[from + 1], (const char *const[]){ "and", "or", NULL }))
+        from++;
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
@@ -1092,12 +1100,14 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
  * fighting ("Israel and Hamas fought"), but not statements, appeals,
  * aid, demands, criticism, threats, protests, shows of force,
  * sanctions, coercion or assaults ("Britain and France condemned the
- * attack" is no criticism of each other). */
+ * attack" is no criticism of each other), nor visits ("Russia and Japan
+ * arrived in Beijing" visit their host, not each other). */
 int hr_reciprocal_code(const char *code)
 {
     static const char *const one_way[] = { "01", "02", "07", "09", "10", "11", "12", "13", "14",
                                            "15", "16", "17", "18", "20", NULL };
     if (!code) return 1;
+    if (strcmp(code, "042") == 0 || strcmp(code, "043") == 0) return 0;
     for (size_t i = 0; one_way[i]; i++)
         if (strncmp(code, one_way[i], 2) == 0) return 0;
     return 1;
