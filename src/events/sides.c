@@ -923,7 +923,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
      * accession papers -- broadcast live on Polish television --"). */
     static const char *const clause_ends[] = { ",", ";", "--", NULL };
     long first = -1, place = -1;
-    int victim = 0;
+    int victim = 0, act_named = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
@@ -944,6 +944,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
+            act_named |= comment && is_event_noun(s, i);
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
@@ -962,8 +963,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         }
     }
     /* With no party named, the place an active verb names is the one
-     * acted on: "fired shells at Seoul", "arrived in Gondor". */
-    return victim ? -1 : first >= 0 ? first : place;
+     * acted on: "fired shells at Seoul", "arrived in Gondor".  Not so
+     * for comment on an act: "condemned the bombings in Kenya" blames
+     * whoever set the bombs, not the place where they went off. */
+    return victim ? -1 : first >= 0 ? first : act_named ? -1 : place;
 }
 
 /* The gazetteer place (no actor) that is the direct object of the verb
