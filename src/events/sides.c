@@ -922,11 +922,16 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
      * accession papers -- broadcast live on Polish television --"). */
     static const char *const clause_ends[] = { ",", ";", "--", NULL };
+    /* "warned it would respond to any action amid signs that the
+     * Council ...": what follows tells the circumstances, not whom the
+     * act is aimed at. */
+    static const char *const circumstances[] = { "amid", "amidst", "despite", NULL };
     long first = -1, place = -1;
     int victim = 0, act_named = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
+        if (s->owner[i] < 0 && hr_tok_in(t, circumstances)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
