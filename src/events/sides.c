@@ -1008,18 +1008,21 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 }
 
 /* Whether a group that is the subject of an act with this code may act
- * on its own members: meeting, talks, agreements, cooperation and
- * fighting ("Israel and Hamas fought"), but not statements, appeals,
- * aid, demands, criticism, threats, protests, shows of force,
- * sanctions, coercion or assaults ("Britain and France condemned the
- * attack" is no criticism of each other). */
+ * on its own members: meeting, talks, agreements, cooperation, setting
+ * up relations and fighting ("Israel and Hamas fought"), but not
+ * statements, appeals, praise, support, apologies, aid, demands,
+ * criticism, threats, protests, shows of force, sanctions, coercion or
+ * assaults ("Britain and France condemned the attack" is no criticism
+ * of each other, "Britain and France welcomed the deal" no praise of
+ * each other). */
 int hr_reciprocal_code(const char *code)
 {
-    static const char *const one_way[] = { "01", "02", "07", "09", "10", "11", "12", "13", "14",
-                                           "15", "16", "17", "18", "20", NULL };
+    static const char *const one_way[] = { "01", "02", "051", "052", "053", "055", "056",
+                                           "07", "09", "10", "11", "12", "13", "14", "15",
+                                           "16", "17", "18", "20", NULL };
     if (!code) return 1;
     for (size_t i = 0; one_way[i]; i++)
-        if (strncmp(code, one_way[i], 2) == 0) return 0;
+        if (strncmp(code, one_way[i], strlen(one_way[i])) == 0) return 0;
     return 1;
 }
 
