@@ -910,6 +910,17 @@ static int act_modifier(const sent *s, long m)
            hr_tok_in(&s->doc->tokens[after], acts);
 }
 
+/* Whether a preposition at k opens a clause of a gerund: "praising his
+ * tenacity in resisting pressure from X", "accused X of leading attacks
+ * on Y": the clause's mentions are its own, no target of the verb
+ * before.  A gerund right before a mention qualifies it ("talks with
+ * visiting Foreign Minister X"). */
+static int gerund_clause(const sent *s, size_t k)
+{
+    return s->doc->tokens[k].tag == HR_TAG_IN && k + 2 < s->end && s->owner[k + 1] < 0 &&
+           s->doc->tokens[k + 1].tag == HR_TAG_VBG && s->owner[k + 2] < 0;
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -927,7 +938,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
      * act is aimed at. */
     static const char *const circumstances[] = { "amid", "amidst", "despite", NULL };
     long first = -1, place = -1;
-    int victim = 0, act_named = 0;
+    int victim = 0, act_named = 0, object_noun = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
@@ -947,9 +958,11 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
+        if (s->owner[i] < 0 && object_noun && gerund_clause(s, i)) break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             act_named |= comment && is_event_noun(s, i);
+            object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
