@@ -468,6 +468,14 @@ static int find_target(verb_coding *v)
                                 (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
             tgt = s->owner[k];
     }
+    /* "Hu met visiting President X": the visitor is the one named after
+     * the participle, and the one it stands beside is the host. */
+    if (h->source < 0 && h->target < 0 && tgt >= 0 && !v->b->nominal && c1 &&
+        strncmp(c1, "042", 3) == 0 && hr_qualifying_participle(s, vstart, vend) &&
+        tgt == s->owner[vend]) {
+        tgt = v->src;
+        v->src = s->owner[vend];
+    }
     v->tgt = tgt;
     return 0;
 }

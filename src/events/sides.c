@@ -910,6 +910,25 @@ static int act_modifier(const sent *s, long m)
            hr_tok_in(&s->doc->tokens[after], acts);
 }
 
+/* Whether the one-word participle at vstart..vend stands as an
+ * adjective of the people named right after it: after an article, a
+ * verb, "with" or "by" ("met visiting Foreign Minister X", "talks with
+ * the visiting Kenyan president").  A name of a place or a body after it
+ * is its object ("by visiting China"), and so is anyone after a
+ * preposition of time ("after visiting President X"). */
+int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (vend != vstart + 1 || vend >= s->end || vstart == s->begin || tk[vstart].tag != HR_TAG_VBG ||
+        s->owner[vend] < 0 || s->owner[vstart - 1] >= 0 ||
+        s->doc->actors[s->owner[vend]].kind == HERALD_ACTOR_NAMED)
+        return 0;
+    int before = tk[vstart - 1].tag;
+    return before == HR_TAG_DT || before == HR_TAG_VBD || before == HR_TAG_VBZ ||
+           before == HR_TAG_VBP || before == HR_TAG_VB ||
+           hr_tok_in(&tk[vstart - 1], (const char *const[]){ "with", "by", NULL });
+}
+
 /* Whether a preposition at k opens a clause of a gerund: "praising his
  * tenacity in resisting pressure from X", "accused X of leading attacks
  * on Y": the clause's mentions are its own, no target of the verb
