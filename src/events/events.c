@@ -468,6 +468,8 @@ static int find_target(verb_coding *v)
                                 (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
             tgt = s->owner[k];
     }
+    long examples = tgt >= 0 ? hr_named_examples(s, tgt) : -1;
+    if (examples >= 0) tgt = examples;
     /* "Hu met visiting President X": the visitor is the one named after
      * the participle, and the one it stands beside is the host. */
     if (h->source < 0 && h->target < 0 && tgt >= 0 && !v->b->nominal && c1 &&

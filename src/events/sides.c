@@ -929,6 +929,23 @@ int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend)
            hr_tok_in(&tk[vstart - 1], (const char *const[]){ "with", "by", NULL });
 }
 
+/* The mention that names examples of mention m ("other ASEAN member
+ * countries such as Malaysia and Thailand", "Gulf states, such as
+ * Qatar"): the first after "such as", over the nouns that end m's
+ * phrase; else -1.  The parties named are more exact than the class. */
+long hr_named_examples(const sent *s, long m)
+{
+    const herald_token *tk = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t k = a->first_token + a->token_count;
+    for (int n = 0; n < 2 && k < s->end && s->owner[k] < 0 && hr_tag_is_noun(tk[k].tag); n++) k++;
+    if (k < s->end && s->owner[k] < 0 && hr_tok_is(&tk[k], ",")) k++;
+    if (k + 2 >= s->end || s->owner[k] >= 0 || !hr_tok_is(&tk[k], "such") ||
+        !hr_tok_is(&tk[k + 1], "as"))
+        return -1;
+    return s->owner[k + 2];
+}
+
 /* Whether a preposition at k opens a clause of a gerund: "praising his
  * tenacity in resisting pressure from X", "accused X of leading attacks
  * on Y": the clause's mentions are its own, no target of the verb
