@@ -973,6 +973,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
      * Council ...": what follows tells the circumstances, not whom the
      * act is aimed at. */
     static const char *const circumstances[] = { "amid", "amidst", "despite", NULL };
+    /* "signed agreements pertaining to Hong Kong": past the verb's
+     * object, what it is about is no party to it. */
+    static const char *const topics[] = { "pertaining", "relating", "concerning", "regarding",
+                                          NULL };
     long first = -1, place = -1;
     int victim = 0, act_named = 0, object_noun = 0;
     for (size_t i = k; i < s->end; i++) {
@@ -994,7 +998,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
-        if (s->owner[i] < 0 && object_noun && gerund_clause(s, i)) break;
+        if (s->owner[i] < 0 && object_noun && (gerund_clause(s, i) || hr_tok_in(t, topics)))
+            break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             act_named |= comment && is_event_noun(s, i);
