@@ -982,7 +982,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
-        if (s->owner[i] < 0 && hr_tok_in(t, circumstances)) break;
+        if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
@@ -998,11 +998,12 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
-        if (s->owner[i] < 0 && object_noun && (gerund_clause(s, i) || hr_tok_in(t, topics)))
+        if (s->owner[i] < 0 && object_noun &&
+            (gerund_clause(s, i) || (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
             break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
-            act_named |= comment && is_event_noun(s, i);
+            act_named = act_named || (comment && is_event_noun(s, i));
             object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
             continue;
         }
