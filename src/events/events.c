@@ -497,6 +497,16 @@ static int find_target(verb_coding *v)
                                 (s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "and"));)
             tgt = s->owner[k];
     }
+    long examples = tgt >= 0 ? hr_named_examples(s, tgt) : -1;
+    if (examples >= 0) tgt = examples;
+    /* "Hu met visiting President X": the visitor is the one named after
+     * the participle, and the one it stands beside is the host. */
+    if (h->source < 0 && h->target < 0 && tgt >= 0 && !v->b->nominal && c1 &&
+        strncmp(c1, "042", 3) == 0 && hr_qualifying_participle(s, vstart, vend) &&
+        tgt == s->owner[vend]) {
+        tgt = v->src;
+        v->src = s->owner[vend];
+    }
     v->tgt = tgt;
     return 0;
 }
@@ -648,13 +658,14 @@ static int emit_verb(verb_coding *v)
     /* A group that is the subject of a reciprocal act acts on itself
      * ("A and B held talks"), and so does one after "between"; the
      * objects of an act with no known doer ("a blast killed A and B",
-     * "A and B were killed") do nothing to each other. */
+     * "A and B were killed") do nothing to each other.  A one-way verb
+     * before "between" acts on the pair from outside: "welcomed the
+     * talks between A and B" is no praise of A by B. */
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) hr_group_of(s, tgt, &first_target, &last_target);
+    int two_way = hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend);
     int mutual = agent < 0 &&
-                 (v->b->nominal ||
-                  (tgt < 0 ? hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend)
-                           : between_target(s, first_target)));
+                 (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target))));
     int coded = 0, rc = 0;
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named

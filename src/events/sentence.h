@@ -93,6 +93,8 @@ int hr_means_subject(const sent *s, size_t vstart, long *subject);
 int hr_object_place(const sent *s, size_t k, herald_actor *place);
 int hr_own_forces(const herald_actor *m, const herald_actor *src);
 size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
+long hr_named_examples(const sent *s, long m);
+int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend);
 int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject);
 int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject);
 int hr_reciprocal_code(const char *code);

@@ -1004,6 +1004,53 @@ static int act_modifier(const sent *s, long m)
            hr_tok_in(&s->doc->tokens[after], acts);
 }
 
+/* Whether the one-word participle at vstart..vend stands as an
+ * adjective of the people named right after it: after an article, a
+ * verb, "with" or "by" ("met visiting Foreign Minister X", "talks with
+ * the visiting Kenyan president").  A name of a place or a body after it
+ * is its object ("by visiting China"), and so is anyone after a
+ * preposition of time ("after visiting President X"). */
+int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend)
+{
+    const herald_token *tk = s->doc->tokens;
+    if (vend != vstart + 1 || vend >= s->end || vstart == s->begin || tk[vstart].tag != HR_TAG_VBG ||
+        s->owner[vend] < 0 || s->owner[vstart - 1] >= 0 ||
+        s->doc->actors[s->owner[vend]].kind == HERALD_ACTOR_NAMED)
+        return 0;
+    int before = tk[vstart - 1].tag;
+    return before == HR_TAG_DT || before == HR_TAG_VBD || before == HR_TAG_VBZ ||
+           before == HR_TAG_VBP || before == HR_TAG_VB ||
+           hr_tok_in(&tk[vstart - 1], (const char *const[]){ "with", "by", NULL });
+}
+
+/* The mention that names examples of mention m ("other ASEAN member
+ * countries such as Malaysia and Thailand", "Gulf states, such as
+ * Qatar"): the first after "such as", over the nouns that end m's
+ * phrase; else -1.  The parties named are more exact than the class. */
+long hr_named_examples(const sent *s, long m)
+{
+    const herald_token *tk = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t k = a->first_token + a->token_count;
+    for (int n = 0; n < 2 && k < s->end && s->owner[k] < 0 && hr_tag_is_noun(tk[k].tag); n++) k++;
+    if (k < s->end && s->owner[k] < 0 && hr_tok_is(&tk[k], ",")) k++;
+    if (k + 2 >= s->end || s->owner[k] >= 0 || !hr_tok_is(&tk[k], "such") ||
+        !hr_tok_is(&tk[k + 1], "as"))
+        return -1;
+    return s->owner[k + 2];
+}
+
+/* Whether a preposition at k opens a clause of a gerund: "praising his
+ * tenacity in resisting pressure from X", "accused X of leading attacks
+ * on Y": the clause's mentions are its own, no target of the verb
+ * before.  A gerund right before a mention qualifies it ("talks with
+ * visiting Foreign Minister X"). */
+static int gerund_clause(const sent *s, size_t k)
+{
+    return s->doc->tokens[k].tag == HR_TAG_IN && k + 2 < s->end && s->owner[k + 1] < 0 &&
+           s->doc->tokens[k + 1].tag == HR_TAG_VBG && s->owner[k + 2] < 0;
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -1016,11 +1063,20 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
      * accession papers -- broadcast live on Polish television --"). */
     static const char *const clause_ends[] = { ",", ";", "--", NULL };
+    /* "warned it would respond to any action amid signs that the
+     * Council ...": what follows tells the circumstances, not whom the
+     * act is aimed at. */
+    static const char *const circumstances[] = { "amid", "amidst", "despite", NULL };
+    /* "signed agreements pertaining to Hong Kong": past the verb's
+     * object, what it is about is no party to it. */
+    static const char *const topics[] = { "pertaining", "relating", "concerning", "regarding",
+                                          NULL };
     long first = -1, place = -1;
-    int victim = 0;
+    int victim = 0, act_named = 0, object_noun = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
+        if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
@@ -1036,8 +1092,13 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         if (s->owner[i] < 0 && (t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP) && i > k &&
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
+        if (s->owner[i] < 0 && object_noun &&
+            (gerund_clause(s, i) || (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
+            break;
         if (s->owner[i] < 0) {
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
+            act_named = act_named || (comment && is_event_noun(s, i));
+            object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
@@ -1058,8 +1119,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         }
     }
     /* With no party named, the place an active verb names is the one
-     * acted on: "fired shells at Seoul", "arrived in Gondor". */
-    return victim ? -1 : first >= 0 ? first : place;
+     * acted on: "fired shells at Seoul", "arrived in Gondor".  Not so
+     * for comment on an act: "condemned the bombings in Kenya" blames
+     * whoever set the bombs, not the place where they went off. */
+    return victim ? -1 : first >= 0 ? first : act_named ? -1 : place;
 }
 
 /* The gazetteer place (no actor) that is the direct object of the verb
@@ -1096,20 +1159,22 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 }
 
 /* Whether a group that is the subject of an act with this code may act
- * on its own members: meeting, talks, agreements, cooperation and
- * fighting ("Israel and Hamas fought"), but not statements, appeals,
- * aid, demands, criticism, threats, protests, shows of force,
- * sanctions, coercion or assaults ("Britain and France condemned the
- * attack" is no criticism of each other), nor visits ("Russia and Japan
- * arrived in Beijing" visit their host, not each other). */
+ * on its own members: meeting, talks, agreements, cooperation, setting
+ * up relations and fighting ("Israel and Hamas fought"), but not
+ * statements, appeals, visits, praise, support, apologies, aid, demands,
+ * criticism, threats, protests, shows of force, sanctions, coercion or
+ * assaults ("Britain and France condemned the attack" is no criticism
+ * of each other, "Britain and France welcomed the deal" no praise of
+ * each other, "Russia and Japan arrived in Beijing" visit their host,
+ * not each other). */
 int hr_reciprocal_code(const char *code)
 {
-    static const char *const one_way[] = { "01", "02", "07", "09", "10", "11", "12", "13", "14",
-                                           "15", "16", "17", "18", "20", NULL };
+    static const char *const one_way[] = { "01", "02", "042", "043", "051", "052", "053",
+                                           "055", "056", "07", "09", "10", "11", "12", "13",
+                                           "14", "15", "16", "17", "18", "20", NULL };
     if (!code) return 1;
-    if (strcmp(code, "042") == 0 || strcmp(code, "043") == 0) return 0;
     for (size_t i = 0; one_way[i]; i++)
-        if (strncmp(code, one_way[i], 2) == 0) return 0;
+        if (strncmp(code, one_way[i], strlen(one_way[i])) == 0) return 0;
     return 1;
 }
 
