@@ -318,25 +318,46 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
     return no_object_at(doc, s, after);
 }
 
+/* Whether verb group chunk c is non-finite: an infinitive, a gerund or
+ * a bare base form ("to \"revise\"", "help rebuild"), which opens no
+ * clause of its own with a subject. */
+static int non_finite(const scan *s, const herald_chunk *c)
+{
+    return c->kind == HERALD_CHUNK_VG &&
+           ((c->flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) ||
+            tag_at(s, c->first_token) == HR_TAG_VB);
+}
+
+/* Whether the tokens from `from` up to `to` are quotation marks alone
+ * (or none): "to \"revise its cooperation\" with" keeps its phrases in a
+ * row, as a comma or a conjunction would not. */
+static int quotes_between(const scan *s, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tag_at(s, k) != HR_TAG_LQUOTE && tag_at(s, k) != HR_TAG_RQUOTE) return 0;
+    return 1;
+}
+
 /* Whether the chunks from `from` back to the one after chunk `stop`
- * are phrases in a row (noun phrases, prepositions and infinitives, no
- * comma or conjunction between) that the finite verb group `stop`
- * governs, not one that takes a clause: "demanded custody of a marine",
- * "arrested members of a gang", "sent a team to recover the remains of
- * an expert". */
+ * are phrases in a row (noun phrases, prepositions, infinitives and
+ * gerunds, no comma or conjunction between) that the finite verb group
+ * `stop` governs, not one that takes a clause: "demanded custody of a
+ * marine", "arrested members of a gang", "sent a team to recover the
+ * remains of an expert", "approved a bill obliging the government to
+ * act". */
 static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
 {
     const herald_chunk *ch = doc->chunks;
     for (size_t i = from; i > stop; i--) {
         int link = ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP ||
-                   (ch[i].kind == HERALD_CHUNK_VG && (ch[i].flags & HERALD_VG_INFINITIVE));
-        if (!link || ch[i - 1].first_token + ch[i - 1].token_count != ch[i].first_token)
+                   non_finite(s, &ch[i]);
+        if (!link || !quotes_between(s, ch[i - 1].first_token + ch[i - 1].token_count,
+                                     ch[i].first_token))
             return 0;
     }
     const herald_chunk *vg = &ch[stop];
     int tag = tag_at(s, vg->first_token);
-    return vg->kind == HERALD_CHUNK_VG &&
-           !(vg->flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) &&
+    return vg->kind == HERALD_CHUNK_VG && !non_finite(s, vg) &&
            (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD) &&
            !hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING);
 }
@@ -363,8 +384,7 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     if (hr_tok_is(&doc->tokens[after], "by")) return 1;
     if (!no_object_at(doc, s, after)) return 0;
     for (size_t i = n - 2; i-- > sentence_first_chunk;)
-        if (doc->chunks[i].kind == HERALD_CHUNK_VG &&
-            !(doc->chunks[i].flags & HERALD_VG_INFINITIVE))
+        if (doc->chunks[i].kind == HERALD_CHUNK_VG && !non_finite(s, &doc->chunks[i]))
             return governed_phrases(doc, s, i, n - 1);
     return 0;
 }
