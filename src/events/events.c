@@ -292,6 +292,9 @@ static int drop_background(verb_coding *v)
         return drop_verb(v, "a perfect spanning years ('have fought since 1996'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (hr_generic_participle(s, v->vstart))
+        return drop_verb(v, "a participle on a generic noun ('all countries supporting'): "
+                            "no act of anyone named");
     s->last_charge = hr_embedded_gerund(s, v->vstart);
     if (s->last_charge)
         return drop_verb(v, "a gerund after 'X of' or an arrest's 'for': a charge");
