@@ -95,6 +95,24 @@ static int starts_group(const scan *s, size_t k)
     return 0;
 }
 
+/* Verbs that take a clause without "that" ("said the army fired on
+ * ..."), after whose object a finite verb may follow. */
+static const char *const CLAUSE_TAKING[] = {
+    "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "claim",
+    "claims", "claimed", "believe", "believes", "believed", "think", "thinks", "thought",
+    "know", "knows", "knew", "fear", "fears", "feared", "hope", "hopes", "hoped", "deny",
+    "denies", "denied", "confirm", "confirms", "confirmed", "announce", "announces",
+    "announced", "insist", "insists", "insisted", "warn", "warns", "warned", "admit",
+    "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "argue", "argues",
+    "argued", "suggest", "suggests", "suggested", "show", "shows", "showed", "indicate",
+    "indicates", "indicated", "reveal", "reveals", "revealed", "learn", "learned", "learnt",
+    "feel", "feels", "felt", "estimate", "estimated", "expect", "expects", "expected",
+    "allege", "alleges", "alleged", "note", "notes", "noted", "add", "adds", "added",
+    "stress", "stresses", "stressed", "explain", "explains", "explained", "conclude",
+    "concluded", "find", "finds", "found", "see", "sees", "saw", "hear", "hears", "heard",
+    "assure", "assured", "promise", "promised", "guarantee", "guaranteed", NULL
+};
+
 /* Whether a lone past form before `by` with a finite verb later is a
  * passive participle ("a convoy attacked by gunmen was carrying food"),
  * which taggers often read as a past tense. */
@@ -109,6 +127,8 @@ static int reduced_relative(const scan *s, size_t k)
     }
     return 0;
 }
+
+static int subject_participle(const scan *s, size_t head, size_t k);
 
 /* The verb group from k: its end, head and flags. */
 static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
@@ -156,7 +176,8 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         while (k < s->end && is_particle(s, k)) k++;     /* "called off" */
         break;
     }
-    if (c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD && reduced_relative(s, k))
+    if (c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD &&
+        (reduced_relative(s, k) || subject_participle(s, c->head, k)))
         flags = HERALD_VG_PASSIVE;
     c->flags = flags;
     return k;
@@ -264,23 +285,6 @@ static herald_chunk_kind opener_kind(const scan *s, size_t k)
     return HERALD_CHUNK_PP;
 }
 
-/* Verbs that take a clause without "that" ("said the army fired on
- * ..."), after whose object a finite verb may follow. */
-static const char *const CLAUSE_TAKING[] = {
-    "say", "says", "said", "tell", "tells", "told", "report", "reports", "reported", "claim",
-    "claims", "claimed", "believe", "believes", "believed", "think", "thinks", "thought",
-    "know", "knows", "knew", "fear", "fears", "feared", "hope", "hopes", "hoped", "deny",
-    "denies", "denied", "confirm", "confirms", "confirmed", "announce", "announces",
-    "announced", "insist", "insists", "insisted", "warn", "warns", "warned", "admit",
-    "admits", "admitted", "acknowledge", "acknowledges", "acknowledged", "argue", "argues",
-    "argued", "suggest", "suggests", "suggested", "show", "shows", "showed", "indicate",
-    "indicates", "indicated", "reveal", "reveals", "revealed", "learn", "learned", "learnt",
-    "feel", "feels", "felt", "estimate", "estimated", "expect", "expects", "expected",
-    "allege", "alleges", "alleged", "note", "notes", "noted", "add", "adds", "added",
-    "stress", "stresses", "stressed", "explain", "explains", "explained", "conclude",
-    "concluded", "find", "finds", "found", "see", "sees", "saw", "hear", "hears", "heard",
-    "assure", "assured", "promise", "promised", "guarantee", "guaranteed", NULL
-};
 
 /* Whether the verb before token `after` has no object there, as a
  * passive participle has none ("sentenced to life", "convicted last
@@ -293,6 +297,38 @@ static int no_object_at(const herald_doc *doc, const scan *s, size_t after)
     int next = tag_at(s, after);
     return !is_determiner(next) && !is_noun(next) && !is_adjective(next) && next != HR_TAG_PRP &&
            (after >= s->end || !s->mention_end[after]);
+}
+
+/* Whether the lone past form at `head`, right after a noun and before a
+ * phrase of place or time, is a passive participle on that noun, the
+ * subject of the finite verb that follows the phrases: "the state
+ * declared in 1983 is recognized by", "weapons seized in the raid were
+ * shown".  Only prepositional phrases may stand between: a determiner or
+ * a name right after a noun starts a subject of its own ("stated in a
+ * letter the army was ready"). */
+static int subject_participle(const scan *s, size_t head, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (head == 0 || !is_noun(tag_at(s, head - 1)) || hr_tok_in(&t[head], CLAUSE_TAKING) ||
+        tag_at(s, k) != HR_TAG_IN || opener_kind(s, k) != HERALD_CHUNK_PP)
+        return 0;
+    for (; k < s->end; k++) {
+        int tag = tag_at(s, k), prev = tag_at(s, k - 1);
+        if (tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD ||
+            (tag == HR_TAG_VBD && hr_tok_in(&t[k], BE)))
+            return 1;
+        if (tag == HR_TAG_IN) {
+            if (opener_kind(s, k) != HERALD_CHUNK_PP) return 0;
+            continue;
+        }
+        if ((is_determiner(tag) || s->mention_end[k]) && prev != HR_TAG_IN &&
+            !is_determiner(prev) && !is_adjective(prev))
+            return 0;
+        if (!is_noun(tag) && !is_adjective(tag) && !is_determiner(tag) && tag != HR_TAG_RB &&
+            tag != HR_TAG_POS && !s->mention_end[k])
+            return 0;
+    }
+    return 0;
 }
 
 /* Whether the lone past form of verb group c, which ends at `after`, is
@@ -318,25 +354,46 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
     return no_object_at(doc, s, after);
 }
 
+/* Whether verb group chunk c is non-finite: an infinitive, a gerund or
+ * a bare base form ("to \"revise\"", "help rebuild"), which opens no
+ * clause of its own with a subject. */
+static int non_finite(const scan *s, const herald_chunk *c)
+{
+    return c->kind == HERALD_CHUNK_VG &&
+           ((c->flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) ||
+            tag_at(s, c->first_token) == HR_TAG_VB);
+}
+
+/* Whether the tokens from `from` up to `to` are quotation marks alone
+ * (or none): "to \"revise its cooperation\" with" keeps its phrases in a
+ * row, as a comma or a conjunction would not. */
+static int quotes_between(const scan *s, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tag_at(s, k) != HR_TAG_LQUOTE && tag_at(s, k) != HR_TAG_RQUOTE) return 0;
+    return 1;
+}
+
 /* Whether the chunks from `from` back to the one after chunk `stop`
- * are phrases in a row (noun phrases, prepositions and infinitives, no
- * comma or conjunction between) that the finite verb group `stop`
- * governs, not one that takes a clause: "demanded custody of a marine",
- * "arrested members of a gang", "sent a team to recover the remains of
- * an expert". */
+ * are phrases in a row (noun phrases, prepositions, infinitives and
+ * gerunds, no comma or conjunction between) that the finite verb group
+ * `stop` governs, not one that takes a clause: "demanded custody of a
+ * marine", "arrested members of a gang", "sent a team to recover the
+ * remains of an expert", "approved a bill obliging the government to
+ * act". */
 static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
 {
     const herald_chunk *ch = doc->chunks;
     for (size_t i = from; i > stop; i--) {
         int link = ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP ||
-                   (ch[i].kind == HERALD_CHUNK_VG && (ch[i].flags & HERALD_VG_INFINITIVE));
-        if (!link || ch[i - 1].first_token + ch[i - 1].token_count != ch[i].first_token)
+                   non_finite(s, &ch[i]);
+        if (!link || !quotes_between(s, ch[i - 1].first_token + ch[i - 1].token_count,
+                                     ch[i].first_token))
             return 0;
     }
     const herald_chunk *vg = &ch[stop];
     int tag = tag_at(s, vg->first_token);
-    return vg->kind == HERALD_CHUNK_VG &&
-           !(vg->flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)) &&
+    return vg->kind == HERALD_CHUNK_VG && !non_finite(s, vg) &&
            (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD) &&
            !hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING);
 }
@@ -363,8 +420,7 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     if (hr_tok_is(&doc->tokens[after], "by")) return 1;
     if (!no_object_at(doc, s, after)) return 0;
     for (size_t i = n - 2; i-- > sentence_first_chunk;)
-        if (doc->chunks[i].kind == HERALD_CHUNK_VG &&
-            !(doc->chunks[i].flags & HERALD_VG_INFINITIVE))
+        if (doc->chunks[i].kind == HERALD_CHUNK_VG && !non_finite(s, &doc->chunks[i]))
             return governed_phrases(doc, s, i, n - 1);
     return 0;
 }

@@ -2,9 +2,9 @@
  * of the news rather than an event of its own: a charge ("accused of
  * shelling"), a gerund of time, a clause of circumstance, a standing
  * state ("have fought since 1996"), an attack the reader already knows
- * of and its toll, a participle on a thing; and what the sentence coded
- * before it (the toll of an attack by an unknown doer, the manner of
- * one protest, the purpose of a sending). */
+ * of and its toll, a participle on a thing or on a generic noun; and
+ * what the sentence coded before it (the toll of an attack by an
+ * unknown doer, the manner of one protest, the purpose of a sending). */
 #include "sentence.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
@@ -221,6 +221,21 @@ int hr_participle_on_thing(const sent *s, size_t vstart)
     for (size_t k = np->first_token; k < vstart - 1; k++)
         if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
     return 1;
+}
+
+/* "all countries supporting the motion would ...", "any state attacking
+ * Iran": a participle on a noun that a quantifier makes generic tells
+ * what any such one would do, no act of anyone named. */
+int hr_generic_participle(const sent *s, size_t vstart)
+{
+    static const char *const generic[] = { "all", "any", "every", "each", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0 ||
+        !hr_tag_is_noun(tk[vstart - 1].tag))
+        return 0;
+    long c = s->chunk_of[vstart - 1];
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_NP) return 0;
+    return hr_tok_in(&tk[s->doc->chunks[c].first_token], generic);
 }
 
 /* The last event the sentence coded before the verb at vstart, or NULL. */

@@ -321,6 +321,9 @@ static int drop_background(verb_coding *v)
         return drop_verb(v, "a perfect spanning years ('have fought since 1996'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (hr_generic_participle(s, v->vstart))
+        return drop_verb(v, "a participle on a generic noun ('all countries supporting'): "
+                            "no act of anyone named");
     s->last_charge = hr_embedded_gerund(s, v->vstart);
     if (s->last_charge)
         return drop_verb(v, "a gerund after 'X of' or an arrest's 'for': a charge");
@@ -411,6 +414,20 @@ static int find_source(verb_coding *v)
     return 0;
 }
 
+/* "denied the Ethiopian forces planned to take Mogadishu": a clause
+ * with no "that" right after the verb ending at vend, a noun phrase and
+ * its finite verb. */
+static int bare_clause_object(const sent *s, size_t vend)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = vend < s->end ? s->chunk_of[vend] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || ch[c].first_token != vend ||
+        (size_t)c + 1 >= s->doc->chunk_count || ch[c + 1].sentence != s->index ||
+        ch[c + 1].first_token != ch[c].first_token + ch[c].token_count)
+        return 0;           /* "denied the charges and said": a verb of its own */
+    return hr_finite_group(s, c + 1);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -447,7 +464,7 @@ static int find_target(verb_coding *v)
      * clause's subject.) */
     int claim;
     if (h->target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
-        hr_claim_that(s, vend, &claim) != SIZE_MAX)
+        (hr_claim_that(s, vend, &claim) != SIZE_MAX || bare_clause_object(s, vend)))
         v->tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one).  When a

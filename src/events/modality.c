@@ -448,7 +448,9 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
                                           "threatened", "threatens", "threaten", "plans",
                                           "planned", "plan", "wants", "want", "hopes", "intends",
-                                          "considering", "considers", NULL };
+                                          "considering", "considers",
+                                          /* "presumed killed": a death supposed, not known */
+                                          "presumed", NULL };
     *negated = *hypothetical = 0;
     size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
     /* Backwards from the verb; a comma before the verb's own subject ends

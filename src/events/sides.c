@@ -390,6 +390,11 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
 {
     const herald_chunk *ch = s->doc->chunks;
     long own = s->chunk_of[vend - 1];
+    /* "the state declared in 1983 is recognized by": a participle on a
+     * noun is no verb of the clause; the clause's finite verb ends its
+     * words. */
+    int participle = own >= 0 && ch[own].kind == HERALD_CHUNK_VG &&
+                     (ch[own].flags & HERALD_VG_PASSIVE) && ch[own].head == ch[own].first_token;
     int objects_only = 1;           /* no stray token nor finite verb since the verb */
     size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
     for (size_t k = vend; k < s->end; k++) {
@@ -406,6 +411,7 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
             if (!objects_only || !complement_opener(s, c)) return k;
         } else if (hr_finite_group(s, c)) {
             if (stray != SIZE_MAX) return stray;
+            if (participle) return k;
             /* the complement's own verb: a "that" after it opens a
              * clause of its words ("... amid signs that the powers were
              * closer to a deal"), not of this verb, unless it says what
