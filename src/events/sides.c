@@ -1179,8 +1179,12 @@ int hr_reciprocal_code(const char *code)
                                            "055", "056", "07", "09", "10", "11", "12", "13",
                                            "14", "15", "16", "17", "18", "20", NULL };
     if (!code) return 1;
-    for (size_t i = 0; one_way[i]; i++)
-        if (strncmp(code, one_way[i], strlen(one_way[i])) == 0) return 0;
+    for (size_t i = 0; one_way[i]; i++) {
+        const char *p = one_way[i];       /* a prefix of the code? */
+        size_t k = 0;
+        while (p[k] && code[k] == p[k]) k++;
+        if (!p[k]) return 0;
+    }
     return 1;
 }
 

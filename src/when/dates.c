@@ -53,7 +53,9 @@ static int month_at(const dscan *s, size_t k)
     const herald_token *t = tok(s, k);
     size_t n = t->norm_len;
     if (n && t->norm[n - 1] == '.') n--;
+    if (n < 3) return 0;
     for (int m = 0; m < 12; m++) {
+        if (t->norm[0] != MONTHS[m][0]) continue;   /* most capitalised words: no month */
         size_t full = strlen(MONTHS[m]);
         if (n == full && memcmp(t->norm, MONTHS[m], n) == 0) return m + 1;
         if (n == 3 && memcmp(t->norm, MONTHS[m], 3) == 0 && m != 4) return m + 1;
