@@ -342,12 +342,13 @@ static int is_title(const hr_scan *sc, const herald_token *t)
                                           "sheik", "lord", "lady", "madame", "monsieur" };
     /* Asked at most words: none of the titles, nor an abbreviation with
      * its period (abbrev.c), is longer than eight bytes. */
-    if (t->norm_len > 8) return 0;
+    if (t->norm_len > 8 || t->kind != HERALD_TOK_WORD) return 0;
+    size_t n = t->end - t->start;
+    if (t->norm[t->norm_len - 1] == '.')
+        return n > 1 && hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         if (hr_tok_is(t, titles[i])) return 1;
-    size_t n = t->end - t->start;
-    return n > 1 && t->norm[t->norm_len - 1] == '.' &&
-           hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
+    return 0;
 }
 
 static int given_name_of_someone_else(const hr_scan *sc, size_t i, hr_match am);
