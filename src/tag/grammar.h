@@ -164,7 +164,7 @@ static inline float hr_transition_weight(int p, int paux, int t)
  * ("deploys troops and arrests protesters"). */
 static inline int hr_second_order_tag(int t)
 {
-    return t == HR_TAG_VBP || t == HR_TAG_VBZ;   /* the only t below */
+    return t == HR_TAG_VBP || t == HR_TAG_VBZ;   /* the only t below (a unit test checks) */
 }
 
 static inline float hr_second_order_weight(int pp, int p, int t)

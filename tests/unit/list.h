@@ -3,6 +3,7 @@
     X(test_strerror) \
     X(test_arena) \
     X(test_buf_limit) \
+    X(test_buf_put_place) \
     X(test_utf8_repair) \
     X(test_parse_date) \
     X(test_calendar_round_trip) \
@@ -29,6 +30,7 @@
     X(test_tagger_off) \
     X(test_tagger_in_events) \
     X(test_tagger_in_actors) \
+    X(test_tagger_second_order_tags) \
     X(test_golden_chunks) \
     X(test_chunk_api) \
     X(test_golden_segment) \

@@ -55,6 +55,21 @@ void test_buf_limit(void)
     hr_buf_free(&b);
 }
 
+/* A dictionary entry's place, as evidence notes it: "FILE:LINE". */
+void test_buf_put_place(void)
+{
+    hr_buf b;
+    hr_buf_init(&b, NULL, 0);
+    CHECK_INT(hr_buf_put_place(&b, "verbs.txt", 0), 0);
+    CHECK_INT(hr_buf_puts(&b, ", "), 0);
+    CHECK_INT(hr_buf_put_place(&b, "a.txt", 4294967295u), 0);
+    CHECK_STR(b.data, "verbs.txt:0, a.txt:4294967295");
+    hr_buf_free(&b);
+    hr_buf_init(&b, NULL, 12);     /* the limit holds for it too */
+    CHECK_INT(hr_buf_put_place(&b, "verbs.txt", 123), HERALD_ETOOBIG);
+    hr_buf_free(&b);
+}
+
 void test_utf8_repair(void)
 {
     const char good[] = "Erdo\xC4\x9F" "an \xD0\x97\xD0\xB5";

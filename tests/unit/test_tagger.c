@@ -3,6 +3,7 @@
  * coder relies on, and the switch that turns it off. */
 #include "harness.h"
 #include "herald.h"
+#include "../../src/tag/grammar.h"
 
 #include <stdlib.h>
 
@@ -233,4 +234,17 @@ void test_tagger_in_actors(void)
     CHECK_STR(got, "");
     mentions("A Turkish judge met the spy.", got, sizeof got);
     CHECK_STR(got, "Turkish judge=TURJUD spy=---SPY");
+}
+
+/* The Viterbi search asks the second-order weights only for the tags
+ * hr_second_order_tag() names: a weight for any other tag would never be
+ * applied. */
+void test_tagger_second_order_tags(void)
+{
+    int missed = 0;
+    for (int pp = 0; pp < HR_TAG_COUNT; pp++)
+        for (int p = 0; p < HR_TAG_COUNT; p++)
+            for (int t = 0; t < HR_TAG_COUNT; t++)
+                missed += hr_second_order_weight(pp, p, t) != 0 && !hr_second_order_tag(t);
+    CHECK_INT(missed, 0);
 }
