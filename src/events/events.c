@@ -875,17 +875,29 @@ static const hr_entry *form_at(const sent *s, size_t k, uint32_t node, int *noun
     return &s->vx->entries[e];
 }
 
+/* Whether token k opens a phrase a preposition before it would govern:
+ * a noun phrase ("over the fence", "in 1990") or a gerund ("took the
+ * lead in making"). */
+static int opens_object(const sent *s, size_t k)
+{
+    int tag = s->doc->tokens[k].tag;
+    long c = s->chunk_of[k];
+    return (c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_NP) || s->owner[k] >= 0 ||
+           hr_is_det_tag(tag) || hr_is_nominal_tag(tag) || tag == HR_TAG_PRP ||
+           tag == HR_TAG_VBG;
+}
+
 /* The particle standing after the short object of the verb at k
  * ("called the strike off", "handed them over to"), or SIZE_MAX: the
  * object is one noun phrase of at most four tokens right after the verb
  * that ends its group, and the particle after it is no preposition with
- * an object of its own ("handed the letter over the fence").  "on" and
- * "for" are no such particles: after an object they are prepositions
- * ("turned the guns on protesters"). */
+ * an object of its own ("handed the letter over the fence").  "on",
+ * "for" and "in" are no such particles: after an object they are
+ * prepositions ("turned the guns on protesters", "took the lead in"). */
 static size_t separated_particle(const sent *s, size_t k)
 {
     static const char *const particles[] = { "up", "down", "off", "out", "back", "over",
-                                              "away", "aside", "in", NULL };
+                                              "away", "aside", NULL };
     const herald_chunk *ch = s->doc->chunks;
     if (k + 2 >= s->end || s->chunk_of[k] < 0 || ch[s->chunk_of[k]].kind != HERALD_CHUNK_VG)
         return SIZE_MAX;
@@ -896,8 +908,7 @@ static size_t separated_particle(const sent *s, size_t k)
     size_t p = k + 1 + ch[obj].token_count;
     if (p >= s->end || s->owner[p] >= 0 || !hr_tok_in(&s->doc->tokens[p], particles))
         return SIZE_MAX;
-    long next = p + 1 < s->end ? s->chunk_of[p + 1] : -1;
-    return next >= 0 && ch[next].kind == HERALD_CHUNK_NP ? SIZE_MAX : p;
+    return p + 1 < s->end && opens_object(s, p + 1) ? SIZE_MAX : p;
 }
 
 /* The longest verb form at token k: its entry, and *len.  A verb whose
