@@ -866,39 +866,98 @@ static int tagged_noun(const sent *s, size_t k)
     return !hr_tok_in(&t[p - 1], aux) && !(p - 1 > s->begin && hr_tok_in(&t[p - 2], aux));
 }
 
-/* The longest verb form at token k: its entry, and *len. */
-const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len)
+/* Of the verb forms that end at lexicon node `node` (a phrase starting
+ * at token k), the one that fits the word's reading, or NULL.  *noun is
+ * read once a form starts at k (-1 before): most words start none. */
+static const hr_entry *form_at(const sent *s, size_t k, uint32_t node, int *noun)
 {
+    uint32_t e = hr_lexicon_entries(s->vx, node);
+    if (e == HR_NONE) return NULL;
+    if (*noun < 0) *noun = after_determiner(s, k) || tagged_noun(s, k);
+    /* A word read as a noun takes a block of nouns ("the meeting of
+     * A with B"), a verb a block of verbs ("was meeting"); a form a
+     * dictionary lists ("LEFT" in a block of its own) wins over one
+     * made by rule from another verb ("LEAVE"). */
+    int score = -1;
+    for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next) {
+        const hr_entry *en = &s->vx->entries[f];
+        int sc = 2 * ((int)s->d->verbs.blocks[en->data].nominal == *noun) +
+                 !(en->flags & HR_ENTRY_GENERATED);
+        if (sc > score) { score = sc; e = f; }
+    }
+    /* After "the" or "its" only a noun of events counts; so too
+     * where the tagger reads the word as a noun ("an appeal", "the
+     * attack on", "talks"). */
+    if (*noun && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) return NULL;
+    return &s->vx->entries[e];
+}
+
+/* Whether token k opens a phrase a preposition before it would govern:
+ * a noun phrase ("over the fence", "in 1990") or a gerund ("took the
+ * lead in making"). */
+static int opens_object(const sent *s, size_t k)
+{
+    int tag = s->doc->tokens[k].tag;
+    long c = s->chunk_of[k];
+    return (c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_NP) || s->owner[k] >= 0 ||
+           hr_is_det_tag(tag) || hr_is_nominal_tag(tag) || tag == HR_TAG_PRP ||
+           tag == HR_TAG_VBG;
+}
+
+/* The particle standing after the short object of the verb at k
+ * ("called the strike off", "handed them over to"), or SIZE_MAX: the
+ * object is one noun phrase of at most four tokens right after the verb
+ * that ends its group, and the particle after it is no preposition with
+ * an object of its own ("handed the letter over the fence").  "on",
+ * "for" and "in" are no such particles: after an object they are
+ * prepositions ("turned the guns on protesters", "took the lead in"). */
+static size_t separated_particle(const sent *s, size_t k)
+{
+    static const char *const particles[] = { "up", "down", "off", "out", "back", "over",
+                                              "away", "aside", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    if (k + 2 >= s->end || s->chunk_of[k] < 0 || ch[s->chunk_of[k]].kind != HERALD_CHUNK_VG)
+        return SIZE_MAX;
+    long obj = s->chunk_of[k + 1];
+    if (obj < 0 || ch[obj].kind != HERALD_CHUNK_NP || ch[obj].first_token != k + 1 ||
+        ch[obj].token_count > 4)
+        return SIZE_MAX;
+    size_t p = k + 1 + ch[obj].token_count;
+    if (p >= s->end || s->owner[p] >= 0 || !hr_tok_in(&s->doc->tokens[p], particles))
+        return SIZE_MAX;
+    return p + 1 < s->end && opens_object(s, p + 1) ? SIZE_MAX : p;
+}
+
+/* The longest verb form at token k: its entry, and *len.  A verb whose
+ * particle stands after its object ("called the strike off") is the
+ * form of verb and particle ("call off") with *len its first word, so
+ * that the object is read after it as the contiguous form's is, and
+ * *particle the particle's token (SIZE_MAX for none), which is no verb
+ * of its own. */
+const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len, size_t *particle)
+{
+    *particle = SIZE_MAX;
     /* A modal ("should be resolved") only qualifies the verb after it. */
     if (s->doc->tokens[k].tag == HR_TAG_MD) return NULL;
-    int noun = -1;          /* read once a verb form starts at k: most words start none */
-    uint32_t node = 0;
+    int noun = -1;
+    uint32_t node = 0, first = HR_NONE;
     const hr_entry *best = NULL;
     for (size_t i = k; i < s->end && s->owner[i] < 0; i++) {
         node = hr_lexicon_step(s->vx, node, s->doc->word_ids[i]);
         if (node == HR_NONE) break;
-        uint32_t e = hr_lexicon_entries(s->vx, node);
-        if (e == HR_NONE) continue;
-        if (noun < 0) noun = after_determiner(s, k) || tagged_noun(s, k);
-        /* A word read as a noun takes a block of nouns ("the meeting of
-         * A with B"), a verb a block of verbs ("was meeting"); a form a
-         * dictionary lists ("LEFT" in a block of its own) wins over one
-         * made by rule from another verb ("LEAVE"). */
-        int score = -1;
-        for (uint32_t f = e; f != HR_NONE; f = s->vx->entries[f].next) {
-            const hr_entry *en = &s->vx->entries[f];
-            int sc = 2 * ((int)s->d->verbs.blocks[en->data].nominal == noun) +
-                     !(en->flags & HR_ENTRY_GENERATED);
-            if (sc > score) { score = sc; e = f; }
-        }
-        /* After "the" or "its" only a noun of events counts; so too
-         * where the tagger reads the word as a noun ("an appeal", "the
-         * attack on", "talks"). */
-        if (noun && !s->d->verbs.blocks[s->vx->entries[e].data].nominal) continue;
-        best = &s->vx->entries[e];
-        *len = i + 1 - k;
+        if (i == k) first = node;
+        const hr_entry *f = form_at(s, k, node, &noun);
+        if (f) { best = f; *len = i + 1 - k; }
     }
-    return best;
+    /* Looked for only where a verb form starts and is one word long. */
+    if (first == HR_NONE || (best && *len > 1) || noun > 0) return best;
+    size_t p = separated_particle(s, k);
+    uint32_t two = p == SIZE_MAX ? HR_NONE : hr_lexicon_step(s->vx, first, s->doc->word_ids[p]);
+    const hr_entry *f = two == HR_NONE ? NULL : form_at(s, k, two, &noun);
+    if (!f || s->d->verbs.blocks[f->data].nominal) return best;
+    *len = 1;
+    *particle = p;
+    return f;
 }
 
 /* 1 when a sentence discard phrase occurs in the sentence, 2 for a
@@ -998,10 +1057,13 @@ int hr_find_events(herald_doc *doc)
             continue;
         }
         size_t first_event = doc->event_count;
+        size_t particle = SIZE_MAX;     /* of the last verb whose particle stands apart */
         for (size_t k = s.begin; k < s.end && !rc;) {
-            size_t len = 0;
-            const hr_entry *form = s.owner[k] < 0 ? hr_verb_at(&s, k, &len) : NULL;
+            size_t len = 0, p;
+            const hr_entry *form =
+                s.owner[k] < 0 && k != particle ? hr_verb_at(&s, k, &len, &p) : NULL;
             if (!form) { k++; continue; }
+            if (p != SIZE_MAX) particle = p;
             rc = code_verb(&s, k, k + len, form);
             k += len;
         }

@@ -73,7 +73,7 @@ typedef struct hit {
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
 long hr_mention_from(const sent *s, size_t k, size_t limit);
-const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len);
+const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len, size_t *particle);
 long hr_speaker_of(const sent *s, size_t k);
 
 /* sides.c: actor groups, subjects, targets, a verb's clause. */

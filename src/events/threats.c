@@ -116,8 +116,8 @@ int hr_complement_threat(const sent *s, long c, size_t scope)
 {
     const herald_chunk *g = &s->doc->chunks[c];
     for (size_t k = g->first_token + g->token_count; k < scope; k++) {
-        size_t len = 0;
-        const hr_entry *form = s->owner[k] < 0 ? hr_verb_at(s, k, &len) : NULL;
+        size_t len = 0, particle;
+        const hr_entry *form = s->owner[k] < 0 ? hr_verb_at(s, k, &len, &particle) : NULL;
         int kind = form ? hr_threatened_act(s, k) : HR_THREAT_NONE;
         if (kind == HR_THREAT_NONE) continue;
         long own = s->chunk_of[k];
