@@ -25,6 +25,11 @@
  *   Bushnell              a lone surname: the person named before in the
  *                         article whose mention ends with it ("Ambassador
  *                         Prudence Bushnell ... Bushnell said")
+ *   the country, the Caucasus nation, the island kingdom
+ *                         the nearest state named before, in the
+ *                         sentence or the last three (the state itself,
+ *                         not the body of it named: "Syria's minister
+ *                         ... the country")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
  *                         the last two countries named; "sides" and
@@ -508,6 +513,136 @@ static int pronouns(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* Whether token t is the noun of a description of a state: "the
+ * country", "the Caucasus nation".  Not "state", which as often is a
+ * state of a federation or "the Jewish state", whose meaning is not the
+ * nearest state's. */
+static int state_noun(const herald_token *t)
+{
+    static const char *const nouns[] = { "country", "nation", "kingdom", "republic", NULL };
+    return hr_tok_in(t, nouns);
+}
+
+#define DESCRIPTION_WORDS 3    /* words a description may hold between "the" and its noun */
+
+/* The end of a description of a state that starts with "the" at token
+ * k ("the country", "the impoverished Himalayan nation"), or k when
+ * none: not after a preposition of place or "be", up to three adjectives or
+ * nouns no mention holds, then the state noun, which no possessive, "of" or noun follows ("the country's
+ * unions", "the nation of Islam", "the country team"). */
+static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    /* after these it is where something happens, no side of it ("deployed
+     * around the country", "off the coast of the lawless nation") */
+    static const char *const locative[] = { "in", "into", "around", "across", "throughout",
+                                            "within", "inside", "near", "of", "from", "off",
+                                            "over", "out", NULL };
+    /* after a form of "be" it says what a state is ("Indonesia was the
+     * nation worst hit"), no other one */
+    static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being",
+                                      "remains", "remained", "became", "becomes", NULL };
+    const herald_token *t = sc->doc->tokens;
+    if (!hr_tok_is(&t[k], "the") ||
+        (k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))))
+        return k;
+    for (size_t j = k + 1; j < sc->end && j <= k + 1 + DESCRIPTION_WORDS; j++) {
+        if (covered(sc->doc, first_mention, j)) return k;
+        if (state_noun(&t[j])) {
+            if (j + 1 < sc->end &&
+                (hr_tok_is(&t[j + 1], "'s") || hr_tok_is(&t[j + 1], "of") ||
+                 t[j + 1].tag == HR_TAG_NN || t[j + 1].tag == HR_TAG_NNS ||
+                 t[j + 1].tag == HR_TAG_NNP))
+                return k;
+            return j + 1;
+        }
+        if (!is_modifier(&t[j]) && t[j].tag != HR_TAG_NN && t[j].tag != HR_TAG_NNP) return k;
+    }
+    return k;
+}
+
+/* Whether a mention of the sentence after byte `after` is a role or
+ * body of state `code`'s country, not a person ("four Russian
+ * officers"): a description before it is not that state, or the
+ * sentence would not name the country again. */
+static int people_named_after(const hr_scan *sc, size_t first_mention, uint32_t after,
+                              const char *code)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->start >= after && a->kind != HERALD_ACTOR_PERSON && strlen(a->code) > 3 &&
+            strncmp(a->code, code, 3) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether mention a and byte `at` are in one clause: no comma,
+ * semicolon or subordinating word between them. */
+static int same_clause(const hr_scan *sc, const herald_actor *a, uint32_t at)
+{
+    static const char *const bounds[] = { ",", ";", "that", "which", "who", "after", "before",
+                                          "since", "as", "while", "because", "when", NULL };
+    if (a->sentence != sc->sentence) return 0;
+    for (size_t k = a->first_token + a->token_count; k < sc->end; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (t->start >= at) return 1;
+        if (hr_tok_in(t, bounds)) return 0;
+    }
+    return 1;
+}
+
+/* The state a description [before, after) refers to: the nearest state
+ * named before it, in the sentence or the last three, but not the
+ * state's own body in its clause ("Gazprom cuts off supplies to the
+ * ex-Soviet republic" is not Russia; "Kabila's rebels captured half the
+ * country" is theirs) nor a state whose people the sentence names after
+ * it ("after the Caucasus nation detained four Russian officers"). */
+static const herald_actor *described_state(const hr_scan *sc, size_t first_mention,
+                                           uint32_t before, uint32_t after)
+{
+    const herald_doc *doc = sc->doc;
+    char not_it[4] = "";   /* the state of the clause's own body: not earlier either */
+    /* a description with a verb after it is the subject of a clause of
+     * its own ("the speaker of India's parliament warned the country
+     * would be plunged into crisis") */
+    size_t next = hr_token_at(doc, after);
+    int own_clause = next < sc->end && finite_verb(&doc->tokens[next]);
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start >= before || !names_state(a->code) || strncmp(a->code, not_it, 3) == 0)
+            continue;
+        if (!own_clause && same_clause(sc, a, before) && !owns_its_roles(a->code)) {
+            snprintf(not_it, sizeof not_it, "%.3s", a->code);
+            continue;
+        }
+        if (!people_named_after(sc, first_mention, after, a->code)) return a;
+    }
+    return NULL;
+}
+
+/* "the country", "the Caucasus nation": the country of the nearest
+ * state named before (described_state). */
+static int state_descriptions(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        size_t end = description_end(sc, first_mention, k);
+        if (end == k) continue;
+        const herald_actor *to =
+            described_state(sc, first_mention, doc->tokens[k].start, doc->tokens[end - 1].end);
+        if (!to) continue;
+        char code[4];
+        snprintf(code, sizeof code, "%.3s", to->code);  /* `to` may move as mentions grow */
+        int rc = note_reference(sc, &doc->tokens[end - 1], to);
+        if (!rc) rc = hr_emit_actor(sc, k, end, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+        k = end - 1;
+    }
+    return 0;
+}
+
 /* The owner of the role mention m, or NULL: "its"/"whose" point to the
  * nearest state named before in the sentence, "the country's" to the
  * nearest state named before in the last sentences, "his"/"her" to the
@@ -896,6 +1031,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);

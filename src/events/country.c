@@ -2,7 +2,11 @@
  *
  * "The settlers were detained by Israeli police": news names the country
  * once and leaves it out of the other domestic roles ("the settlers",
- * "the government", "officials", "troops").  When every other actor of
+ * "the government", "officials", "troops").  Where the sentence says the
+ * act happens ("in Gaza", "at a checkpoint in Hebron") names the country
+ * of the roles it leaves open first: "Israeli troops killed civilians in
+ * Gaza" are Gaza's civilians, "police in Berlin arrested a Turkish man"
+ * Germany's police.  Without such a place, when every other actor of
  * the sentence (or, with none, every place it names) belongs to one and
  * the same state, an event side that is
  * a role without one (---CVL) is read as that state's (ISRCVL).  With
@@ -11,6 +15,8 @@
  * The actor mentions themselves keep the code the text gives them; only
  * the events infer. */
 #include "country.h"
+#include "../segment/toks.h"
+#include "../tag/tagset.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -54,45 +60,143 @@ static int agree(char out[4], const char c[4])
     return 1;
 }
 
-void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
-                         char out[4])
+static int one_of(const char *w, const char *const *words)
 {
-    char c[4];
-    out[0] = '\0';
-    for (size_t m = first; m < end; m++) {
-        const herald_actor *a = &doc->actors[m];
-        if (is_bare_role(a) || !state_of(a->code, c)) continue;
-        if (!agree(out, c)) goto two_states;
-    }
-    /* With no actor's state, the places named in it: "in Zadar, pupils
-     * chanted insults against the authorities" are Croatia's.  (An
-     * actor's state comes first: Israeli police in Hebron arrest
-     * Israel's settlers.)  Places are in text order. */
-    if (out[0]) return;
+    for (; *words; words++)
+        if (strcmp(w, *words) == 0) return 1;
+    return 0;
+}
+
+/* Whether place p is where the act happens: its cue puts the act inside
+ * it ("in Gaza", "at Kabul airport", "across Darfur"), where "near
+ * Hebron", "along the border", "north of Baghdad" may lie in the next
+ * country and "to" and "from" are where someone goes or comes from; and
+ * it is no gathering's venue ("ministers meeting in Cairo", "a summit
+ * in Luxembourg"), which brings people from elsewhere. */
+static int act_is_in(const herald_doc *doc, const herald_place *p)
+{
+    static const char *const inside[] = { "in", "at", "inside", "within", "throughout", "across",
+                                          "around", NULL };
+    static const char *const gathering[] = {
+        "meeting", "meet", "meets", "met", "gathered", "gathering", "summit", "talks",
+        "conference", "convened", "convening", "assembled", NULL
+    };
+    if (!one_of(p->cue, inside)) return 0;
+    /* a name before a noun modifies it ("at the U.S. embassy", "at the
+     * Washington meeting"): it says whose, not where */
+    size_t next = p->first_token + p->token_count;
+    if (next < doc->token_count &&
+        (doc->tokens[next].tag == HR_TAG_NN || doc->tokens[next].tag == HR_TAG_NNS ||
+         hr_tok_in(&doc->tokens[next], gathering)))
+        return 0;
+    /* the cue stands at most a few words before the name */
+    for (size_t k = p->first_token, back = 0; k > 0 && back < 6; k--, back++)
+        if (hr_tok_is(&doc->tokens[k - 1], p->cue))
+            return k < 2 || !hr_tok_in(&doc->tokens[k - 2], gathering);
+    return 1;
+}
+
+/* Whether place p is coordinated with place `before` ("in Berlin and
+ * Vienna", "in Nairobi, Kenya, and Dar es Salaam"), and so shares its
+ * cue. */
+static int coordinated(const herald_doc *doc, const herald_place *before, const herald_place *p)
+{
+    static const char *const conjunctions[] = { "and", "or", ",", NULL };
+    if (!before) return 0;
+    size_t k = before->first_token + before->token_count;
+    for (size_t n = 0; n < 2 && k < p->first_token; n++, k++)
+        if (!hr_tok_in(&doc->tokens[k], conjunctions)) return 0;
+    return k == p->first_token && k > before->first_token + before->token_count;
+}
+
+/* The one country of the places sentence `sentence` names into out; 0
+ * when they name two.  With `where_only`, "" unless one of them is where
+ * the act happens, and actors named without a cue there are left out
+ * ("in Tbilisi; Russia condemned Georgia").  Places are in text order. */
+static int places_country(const herald_doc *doc, uint32_t sentence, int where_only, char out[4])
+{
     size_t lo = 0, hi = doc->place_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->places[mid].sentence < sentence) lo = mid + 1;
         else hi = mid;
     }
+    int where = 0;
+    const herald_place *last_here = NULL;
     for (size_t p = lo; p < doc->place_count && doc->places[p].sentence == sentence; p++) {
-        const char *country = doc->places[p].loc.country;
+        const herald_place *pl = &doc->places[p];
+        const char *country = pl->loc.country;
         if (!country || strlen(country) != 3) continue;
-        memcpy(c, country, 4);
-        if (!agree(out, c)) goto two_states;
+        int here = where_only && (act_is_in(doc, pl) || coordinated(doc, last_here, pl));
+        if (here) last_here = pl;
+        if (where_only && !here && pl->as_actor) continue;
+        if (!agree(out, country)) return 0;
+        where |= here;
     }
-    return;
-two_states:                     /* no inference */
-    out[0] = '\0';
+    if (where_only && !where) out[0] = '\0';
+    return 1;
 }
 
-const char *hr_side_code(const herald_actor *side, const herald_actor *other,
-                         const char *country, char *buf, size_t cap)
+void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
+                         hr_country *out)
 {
-    if (!side) return "---";
-    if (!country[0] || !is_bare_role(side)) return side->code;
-    if (other && strcmp(other->code, country) == 0) return side->code;
-    snprintf(buf, cap, "%s%s", country, side->code + 3);
+    char c[4], *state = out->state;
+    out->where[0] = state[0] = '\0';
+    out->state_from_places = 0;
+    if (!places_country(doc, sentence, 1, out->where)) out->where[0] = '\0';
+    for (size_t m = first; m < end; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (is_bare_role(a) || !state_of(a->code, c)) continue;
+        if (!agree(state, c)) goto two_states;
+    }
+    /* With no actor's state, the places named in it: "in Zadar, pupils
+     * chanted insults against the authorities" are Croatia's, and so are
+     * those "near Zadar". */
+    out->state_from_places = !state[0];
+    if (state[0] || places_country(doc, sentence, 0, state)) return;
+two_states:                     /* no inference */
+    state[0] = '\0';
+}
+
+/* The country a role takes.  Most roles are where the act happens
+ * ("civilians in Gaza").  A state's armed forces act abroad as often as
+ * at home ("Rome is to send 2,500 troops to the force in southern
+ * Lebanon") and its officials travel ("Bush met his advisers on the
+ * bloodshed in Iraq"): they take the sentence's state, officials the
+ * place only when it has none.  Aid groups mostly come from abroad to
+ * where they help: no place says theirs. */
+const char *hr_role_country(const hr_country *country, const herald_actor *role)
+{
+    const char *role_code = role->code + 3;
+    if (strncmp(role_code, "MIL", 3) == 0) return country->state;
+    if (strncmp(role_code, "GOV", 3) == 0)
+        return country->state[0] ? country->state : country->where;
+    if (strncmp(role_code, "NGO", 3) == 0)
+        return country->state_from_places ? "" : country->state;
+    return country->where[0] ? country->where : country->state;
+}
+
+/* Whether a role's words say it is from abroad ("foreign troops",
+ * "international monitors"): no country of the sentence is theirs. */
+static int from_abroad(const herald_doc *doc, const herald_actor *role)
+{
+    static const char *const abroad[] = { "foreign", "international", "multinational",
+                                          "overseas", NULL };
+    size_t k = role->first_token > 0 ? role->first_token - 1 : 0;
+    for (; k < role->first_token + role->token_count; k++)
+        if (hr_tok_in(&doc->tokens[k], abroad)) return 1;
+    return 0;
+}
+
+const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
+                         const herald_actor *other, const hr_country *country, char *buf,
+                         size_t cap)
+{
+    if (!side || !is_bare_role(side)) return side ? side->code : "---";
+    const char *c = hr_role_country(country, side);
+    if (!c[0] || (other && strcmp(other->code, c) == 0)) return side->code;
+    if (from_abroad(doc, side)) return side->code;
+    snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
      * the troops themselves, whom the composed code would make them. */
     if (other && strcmp(other->code, buf) == 0) return side->code;

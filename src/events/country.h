@@ -4,20 +4,37 @@
 
 #include "../core/doc.h"
 
-/* The one state all the actor mentions [first, end) of sentence
- * `sentence` belong to, roles without a country aside, or with none, all
- * the places it names, into out ("ISR"); "" when they name none or more
- * than one.
+/* The countries a sentence lends its roles ("ISR", "" for none): where
+ * it says the act happens ("in Gaza"), and its only state. */
+typedef struct hr_country {
+    char where[4];
+    char state[4];
+    int state_from_places;      /* 1: `state` is the places', no actor's */
+} hr_country;
+
+/* The countries of sentence `sentence` into out: `where`, the one
+ * country of the places it says the act happens in ("in Gaza", not
+ * "near Hebron" nor a gathering's venue); `state`, the one state all the
+ * actor mentions [first, end) belong to, roles without a country aside,
+ * or with none, of all the places it names; "" when they name none or
+ * more than one.
  * Needs the document's places (hr_find_places) when they are wanted. */
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
-                         char out[4]);
+                         hr_country *out);
+
+/* The country a role without one takes: where the act happens, then
+ * the sentence's only state; a state's armed forces and officials, who
+ * act abroad, the latter first; aid groups no place's. */
+const char *hr_role_country(const hr_country *country, const herald_actor *role);
 
 /* The code an event side is written with: a role without a country
- * ("---CVL") takes the sentence's `country` ("ISRCVL"), unless the
+ * ("---CVL") takes its country (hr_role_country: "ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
- * Syria": the troops are not Syria's) or would carry the same code.  Writes to buf when it composes
- * a code; returns the code. */
-const char *hr_side_code(const herald_actor *side, const herald_actor *other,
-                         const char *country, char *buf, size_t cap);
+ * Syria": the troops are not Syria's) or would carry the same code, or
+ * its words say it is from abroad ("foreign troops").  Writes to buf
+ * when it composes a code; returns the code. */
+const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
+                         const herald_actor *other, const hr_country *country, char *buf,
+                         size_t cap);
 
 #endif

@@ -156,8 +156,8 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
-    const char *sc = hr_side_code(src, tgt, s->country, sbuf, sizeof sbuf);
-    const char *tc = hr_side_code(tgt, src, s->country, tbuf, sizeof tbuf);
+    const char *sc = hr_side_code(doc, src, tgt, &s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(doc, tgt, src, &s->country, tbuf, sizeof tbuf);
     if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;
@@ -179,8 +179,8 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
         size_t len = s->how.len;
         int rc = 0;
         if (sc == sbuf || tc == tbuf)
-            rc = hr_buf_printf(&s->how, "; role country %s from the sentence's only state",
-                               s->country);
+            rc = hr_buf_printf(&s->how, "; role country %.3s from the sentence",
+                               sc == sbuf ? sc : tc);
         if (!rc && code != verb_code)
             rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
                                verb_code, code);
@@ -208,10 +208,11 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
  * member's own (the sentence's one state with the same role). */
 static int one_party(const sent *s, const herald_actor *a, const herald_actor *b)
 {
-    if (!s->country[0]) return 0;
     const herald_actor *bare = strncmp(a->code, "---", 3) == 0 ? a : b;
     const herald_actor *other = bare == a ? b : a;
-    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, s->country, 3) == 0 &&
+    const char *country = hr_role_country(&s->country, bare);
+    if (!country[0]) return 0;
+    return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, country, 3) == 0 &&
            strcmp(other->code + 3, bare->code + 3) == 0;
 }
 

@@ -180,8 +180,8 @@ static int same_state(const sent *s, long a, long b)
 {
     char abuf[64], bbuf[64];
     const herald_actor *ac = s->doc->actors;
-    const char *x = hr_side_code(&ac[a], &ac[b], s->country, abuf, sizeof abuf);
-    const char *y = hr_side_code(&ac[b], &ac[a], s->country, bbuf, sizeof bbuf);
+    const char *x = hr_side_code(s->doc, &ac[a], &ac[b], &s->country, abuf, sizeof abuf);
+    const char *y = hr_side_code(s->doc, &ac[b], &ac[a], &s->country, bbuf, sizeof bbuf);
     return strncmp(x, "---", 3) != 0 && strncmp(x, y, 3) == 0;
 }
 
@@ -1048,7 +1048,7 @@ int hr_find_events(herald_doc *doc)
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = s.last_toll = 0;
         s.coded_end = s.threat_end = 0;
-        hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, s.country);
+        hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
         s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;
         if (discarded(&s)) {

@@ -6,6 +6,7 @@
 #ifndef HR_EVENTS_SENTENCE_H
 #define HR_EVENTS_SENTENCE_H
 
+#include "country.h"
 #include "events.h"
 #include "word_index.h"
 #include "../core/buf.h"
@@ -47,7 +48,7 @@ typedef struct sent {
     size_t threat_end;                  /* the end of the complement of a verb that coded
                                            a specific threat itself ("warned it would
                                            attack": 1384), 0 for none */
-    char country[4];                    /* the sentence's one state, or "" (country.c) */
+    hr_country country;                 /* the country it lends its roles (country.c) */
     hr_buf how;
 } sent;
 
