@@ -338,6 +338,7 @@ static int aux_class(const herald_token *t)
         if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
     if (hr_tok_is(t, "to")) return HR_AUX_TO;
     if (hr_tok_is(t, "by")) return HR_AUX_BY;
+    if (hr_tok_is(t, "that")) return HR_AUX_THAT;
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
                                            "further", "again", "yet", "since", "once", NULL };
