@@ -171,16 +171,17 @@ static inline int hr_second_order_tag(int t)
 /* pp is HR_TAG_NONE for the sentence start; before_that says "that"
  * comes after t.  A singular noun or name before a verb in "-s" and its
  * "that" is mostly the verb's subject ("the opposition party claims
- * that", "Moscow fears that"), not a noun it modifies, but after a verb
- * or preposition, whose object it is ("rejected UN demands that",
- * "amid Israeli claims that", "to Western demands that").  A name opening the
+ * that", "Serbia claims that"), not a noun it modifies, but after a verb
+ * or preposition, whose object it is ("rejected UN demands that", "amid
+ * Israeli claims that", "to Western demands that").  A name opening the
  * sentence is mostly its subject, so a verb in "-s" after it is mostly
- * its verb ("Israel claims that"), not a noun the name modifies.  A
+ * its verb ("Kenya hopes to"), not a noun the name modifies.  A
  * conjunction opening the sentence ("But calls to reduce ...") leaves
  * it as much without a subject as the start, so a finite verb after it
- * is as rare as there.  And a bare verb right before a conjunction is coordinated with the
- * word after it, which is a bare verb under the same modal or "to"
- * ("must cooperate or face further action", "to attack and destroy"). */
+ * is as rare as there.  And a bare verb right before a conjunction is
+ * coordinated with the word after it, which is a bare verb under the
+ * same modal or "to" ("must cooperate or face further action", "to
+ * attack and destroy"). */
 static inline float hr_second_order_weight(int pp, int p, int t, int before_that)
 {
     if (before_that && t == HR_TAG_VBZ && (p == HR_TAG_NN || p == HR_TAG_NNP) &&
@@ -188,7 +189,7 @@ static inline float hr_second_order_weight(int pp, int p, int t, int before_that
         return 1.0f;
     if (p == HR_TAG_NNP && t == HR_TAG_VBP && hr_is_det_tag(pp)) return -0.7f;
     if (p == HR_TAG_CC && t == HR_TAG_VBZ && pp == HR_TAG_NNS) return -0.5f;
-    if (p == HR_TAG_NNP && pp == HR_TAG_NONE && t == HR_TAG_VBZ) return 0.6f;
+    if (p == HR_TAG_NNP && pp == HR_TAG_NONE && t == HR_TAG_VBZ) return 0.35f;
     if (p == HR_TAG_CC && pp == HR_TAG_NONE && t != HR_TAG_VB) return -1.5f;
     if (p == HR_TAG_CC && pp == HR_TAG_VB && t == HR_TAG_VB) return 2.0f;
     return 0;
