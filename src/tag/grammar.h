@@ -11,6 +11,7 @@
 enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
               HR_AUX_GAP /* an adverb an auxiliary reaches over */,
               HR_AUX_BY /* no auxiliary: "by", which speaks of the token before */,
+              HR_AUX_THAT /* no auxiliary: "that", which speaks of the token before */,
               HR_AUX_COUNT };
 
 static inline int hr_is_noun_tag(int t)
@@ -164,13 +165,33 @@ static inline float hr_transition_weight(int p, int paux, int t)
  * ("deploys troops and arrests protesters"). */
 static inline int hr_second_order_tag(int t)
 {
-    return t == HR_TAG_VBP || t == HR_TAG_VBZ;   /* the only t below (a unit test checks) */
+    return t == HR_TAG_VBP || t == HR_TAG_VBZ || t == HR_TAG_VB;   /* the only t below (a unit test checks) */
 }
 
-static inline float hr_second_order_weight(int pp, int p, int t)
+/* pp is HR_TAG_NONE for the sentence start; before_that says "that"
+ * comes after t.  A singular noun or name before a verb in "-s" and its
+ * "that" is mostly the verb's subject ("the opposition party claims
+ * that", "Serbia claims that"), not a noun it modifies, but after a verb
+ * or preposition, whose object it is ("rejected UN demands that", "amid
+ * Israeli claims that", "to Western demands that").  A name opening the
+ * sentence is mostly its subject, so a verb in "-s" after it is mostly
+ * its verb ("Kenya hopes to"), not a noun the name modifies.  A
+ * conjunction opening the sentence ("But calls to reduce ...") leaves
+ * it as much without a subject as the start, so a finite verb after it
+ * is as rare as there.  And a bare verb right before a conjunction is
+ * coordinated with the word after it, which is a bare verb under the
+ * same modal or "to" ("must cooperate or face further action", "to
+ * attack and destroy"). */
+static inline float hr_second_order_weight(int pp, int p, int t, int before_that)
 {
+    if (before_that && t == HR_TAG_VBZ && (p == HR_TAG_NN || p == HR_TAG_NNP) &&
+        !hr_is_verb_tag(pp) && pp != HR_TAG_IN && pp != HR_TAG_TO)
+        return 1.0f;
     if (p == HR_TAG_NNP && t == HR_TAG_VBP && hr_is_det_tag(pp)) return -0.7f;
     if (p == HR_TAG_CC && t == HR_TAG_VBZ && pp == HR_TAG_NNS) return -0.5f;
+    if (p == HR_TAG_NNP && pp == HR_TAG_NONE && t == HR_TAG_VBZ) return 0.35f;
+    if (p == HR_TAG_CC && pp == HR_TAG_NONE && (t == HR_TAG_VBZ || t == HR_TAG_VBP)) return -1.5f;
+    if (p == HR_TAG_CC && pp == HR_TAG_VB && t == HR_TAG_VB) return 2.0f;
     return 0;
 }
 

@@ -338,6 +338,7 @@ static int aux_class(const herald_token *t)
         if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
     if (hr_tok_is(t, "to")) return HR_AUX_TO;
     if (hr_tok_is(t, "by")) return HR_AUX_BY;
+    if (hr_tok_is(t, "that")) return HR_AUX_THAT;
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
                                            "further", "again", "yet", "since", "once", NULL };
@@ -367,6 +368,21 @@ struct hr_word_reading {
     acc a;
 };
 
+/* The length of a hyphenated prefix that keeps the class of the word it
+ * is put on ("re-elected", "co-sponsor", "counter-attack",
+ * "de-escalate"), 0 when s has none: the rest of the word tells its
+ * readings.  Prefixes that make adjectives ("anti-war", "pro-government",
+ * "post-war") are not such. */
+static size_t class_keeping_prefix(const char *s, size_t n)
+{
+    static const char *const prefixes[] = { "re-", "co-", "counter-", "de-", NULL };
+    for (const char *const *p = prefixes; *p; p++) {
+        size_t m = strlen(*p);
+        if (n > m + 1 && memcmp(s, *p, m) == 0 && !memchr(s + m, '-', n - m)) return m;
+    }
+    return 0;
+}
+
 static void read_word(const herald_token *t, struct hr_word_reading *r)
 {
     const char *s = t->norm;
@@ -386,6 +402,8 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
      * reaches over that are not in Herald's own lexicon. */
     if ((n > 4 && ends(s, n, "ly")) || hr_tok_is(t, "long")) r->aux = HR_AUX_GAP;
     r->known = wordnet(s, n, e, &r->a);
+    size_t prefix = r->known > 0 ? 0 : class_keeping_prefix(s, n);
+    if (prefix) r->known = wordnet(s + prefix, n - prefix, lookup(s + prefix, n - prefix), &r->a);
     int digit = 0;
     for (size_t i = 0; i < n && !digit; i++) digit = s[i] >= '0' && s[i] <= '9';
     if (digit) {

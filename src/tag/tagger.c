@@ -40,6 +40,7 @@ typedef struct scratch {
     cell (*v)[HR_MAX_CANDS];
     unsigned char *ncand;
     unsigned char *context;     /* row of hr_tag_context: auxiliary before, "by" after */
+    unsigned char *before_that; /* "that" comes next */
     unsigned char *paux_of;     /* the auxiliary at the token, for the transition to the next */
 } scratch;
 
@@ -71,6 +72,18 @@ static int by_of_means(const scratch *w, size_t i, size_t n)
            t != HR_TAG_NNPS;
 }
 
+/* Whether the "that" at segment position i is mostly a relative
+ * pronoun: a word that is mostly a verb or modal comes right after it,
+ * with no subject between ("business plans that are", "shares that
+ * enjoy", "attacks that killed"), so the word before it is the noun it
+ * speaks of, not a verb with its clause. */
+static int relative_that(const scratch *w, size_t i, size_t n)
+{
+    if (i + 1 >= n) return 0;
+    int t = w->cands[i + 1][0].tag;
+    return t == HR_TAG_MD || (hr_is_verb_tag(t) && t != HR_TAG_VBG);
+}
+
 /* Whether token k is the participle of a verb whose object comes before
  * its "of" ("accused Iran of", "suspected of robbing"), with "of" right
  * after it: no object between, so it is a passive ("five men accused of
@@ -96,13 +109,19 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
     hr_cand (*cands)[HR_MAX_CANDS] = w->cands;
     cell (*v)[HR_MAX_CANDS] = w->v;
     unsigned char *ncand = w->ncand, *context = w->context, *paux_of = w->paux_of;
+    unsigned char *before_that = w->before_that;
     int aux = HR_AUX_NONE;
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
         unsigned char own;
         ncand[i] = (unsigned char)hr_lexical(doc, cache, k, i == 0 || opens(doc, k - 1), cands[i], &own);
+        before_that[i] = 0;
         if (own == HR_AUX_BY) {
             if (i) context[i - 1] += HR_AUX_COUNT;
+            own = HR_AUX_NONE;
+        }
+        if (own == HR_AUX_THAT) {
+            if (i) before_that[i - 1] = 1;
             own = HR_AUX_NONE;
         }
         context[i] = (unsigned char)aux;
@@ -117,6 +136,8 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
     for (size_t i = 0; i < n; i++)
         if (context[i] < HR_AUX_COUNT && participle_before_of(doc, begin + i, begin, end))
             context[i] += HR_AUX_COUNT;
+    for (size_t i = 1; i < n; i++)
+        if (before_that[i - 1] && relative_that(w, i, n)) before_that[i - 1] = 0;
     for (size_t i = 0; i < n; i++) {
         const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
         const float *weights = hr_tag_context[context[i]];
@@ -130,11 +151,13 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
             }
             float best = -1e30f;
             unsigned char arg = 0;
-            int second = i >= 2 && hr_second_order_tag(t);
+            int second = hr_second_order_tag(t);
             for (int p = 0; p < ncand[i - 1]; p++) {
                 int ptag = cands[i - 1][p].tag;
                 float s = v[i - 1][p].score + trans[ptag][t];
-                if (second) s += hr_second_order_weight(cands[i - 2][v[i - 1][p].back].tag, ptag, t);
+                if (second)
+                    s += hr_second_order_weight(i >= 2 ? cands[i - 2][v[i - 1][p].back].tag
+                                                       : HR_TAG_NONE, ptag, t, before_that[i]);
                 if (s > best) { best = s; arg = (unsigned char)p; }
             }
             v[i][c].score = best + own;
@@ -160,12 +183,13 @@ int hr_tag(herald_doc *doc)
     scratch w;
     w.cands = hr_arena_alloc(&doc->arena, longest * sizeof *w.cands);
     w.v = hr_arena_alloc(&doc->arena, longest * sizeof *w.v);
-    w.ncand = hr_arena_alloc(&doc->arena, longest * 3);
+    w.ncand = hr_arena_alloc(&doc->arena, longest * 4);
     hr_lex_cache cache;
     if (!w.cands || !w.v || !w.ncand || hr_lex_cache_init(&cache, &doc->arena, doc->token_count))
         return HERALD_ENOMEM;
     w.context = w.ncand + longest;
     w.paux_of = w.ncand + 2 * longest;
+    w.before_that = w.ncand + 3 * longest;
     for (size_t i = 0; i < doc->sentence_count; i++) {
         const herald_sentence *s = &doc->sentences[i];
         if (s->token_count)

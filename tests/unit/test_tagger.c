@@ -245,6 +245,7 @@ void test_tagger_second_order_tags(void)
     for (int pp = 0; pp < HR_TAG_COUNT; pp++)
         for (int p = 0; p < HR_TAG_COUNT; p++)
             for (int t = 0; t < HR_TAG_COUNT; t++)
-                missed += hr_second_order_weight(pp, p, t) != 0 && !hr_second_order_tag(t);
+                for (int that = 0; that < 2; that++)
+                    missed += hr_second_order_weight(pp, p, t, that) != 0 && !hr_second_order_tag(t);
     CHECK_INT(missed, 0);
 }
