@@ -887,6 +887,21 @@ static int posted_abroad(const herald_token *t)
     return hr_tok_in(t, words);
 }
 
+/* Whether the role starting at `start` has a possessive before it, over
+ * adjectives and numbers ("its troops", "their 2,000 soldiers"): the
+ * role is the possessor's, and "from" after it names where the forces
+ * move ("withdrew its troops from Lebanon"), not whose they are.  A
+ * counterpart is always another side's ("his counterpart from Japan"). */
+static int owned_role(const hr_scan *sc, size_t start)
+{
+    static const char *const relational[] = { "counterpart", "counterparts", NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (hr_tok_in(&tok[start], relational)) return 0;
+    size_t p = start;
+    while (p > sc->begin && (tok[p - 1].tag == HR_TAG_JJ || tok[p - 1].tag == HR_TAG_CD)) p--;
+    return p > sc->begin && tok[p - 1].tag == HR_TAG_PRPS;
+}
+
 /* "the leaders of Ethiopia and Eritrea": the role goes to each country;
  * for a country's body after the role see role_of_body ("victims of
  * Israeli troops" are not the troops: nothing is consumed, and the two
@@ -896,7 +911,8 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
 {
     const herald_token *tok = sc->doc->tokens;
     if (j + 1 >= sc->end) return 0;
-    int of = hr_tok_is(&tok[j], "of") || hr_tok_is(&tok[j], "from") ||
+    int of = hr_tok_is(&tok[j], "of") ||
+             (hr_tok_is(&tok[j], "from") && !owned_role(sc, start)) ||
              (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[j - 1]));
     if (!of && !hr_tok_is(&tok[j], "for")) return 0;
     size_t k = j + 1, end;

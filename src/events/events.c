@@ -447,7 +447,10 @@ static int find_target(verb_coding *v)
                             : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
-     * strikes in Yemen", "fired rockets from Gaza at southern Israel"). */
+     * strikes in Yemen", "fired rockets from Gaza at southern Israel").
+     * The object of a show of force is the forces shown, no target:
+     * "deployed troops near Ukraine" is aimed at the place named after
+     * them, unless it is the actor's own state. */
     if (h->target >= 0 && hr_is_place(s, h->target)) {
         long object = hr_target_after(s, vend, hr_is_comment_code(c1), 0);
         size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
@@ -456,7 +459,9 @@ static int find_target(verb_coding *v)
             k--;
         if (object >= 0 && k == vend &&
             s->doc->actors[object].first_token < s->doc->actors[v->tgt].first_token)
-            v->tgt = object;
+            v->tgt = !is_show_of_force(c1)                           ? object
+                     : v->src >= 0 && same_state(s, v->src, v->tgt) ? -1
+                                                                     : v->tgt;
     }
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
