@@ -557,12 +557,16 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
 }
 
 /* "Chinese and Russian warships": the role after the second country
- * also belongs to the first. */
+ * also belongs to the first.  A comma lists adjectives ("Chinese,
+ * Russian warships"); after a name it ends a phrase ("in Baghdad, Iraqi
+ * police said"). */
 static hr_match shared_role(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
-    if (j + 1 >= sc->end || !(hr_tok_is(&tok[j], "and") || hr_tok_is(&tok[j], ",")))
-        return no_match();
+    if (j + 1 >= sc->end) return no_match();
+    int listed = hr_tok_is(&tok[j], "and") ||
+                 (hr_tok_is(&tok[j], ",") && tok[j - 1].tag == HR_TAG_JJ);
+    if (!listed) return no_match();
     hr_match next = hr_longest(sc, sc->actors, j + 1);
     if (!next.len || !is_bare_country(entry_code(sc, sc->actors, next))) return no_match();
     size_t end;
@@ -874,6 +878,31 @@ static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, 
     return end - start;
 }
 
+#define CITY_MIN_POPULATION 100000
+#define CITY_MAX_WORDS 3
+
+/* The city or province that tokens [i, i+n) name: the gazetteer's most
+ * populous place of that name, when it has CITY_MIN_POPULATION people. */
+static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
+{
+    char joined[256], key[256];
+    size_t o = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
+    if (kn == (size_t)-1) return NULL;
+    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
+    if (!count) return NULL;
+    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
+    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
+    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
+}
+
 /* Whether a role's last word names envoys or missions a state keeps in
  * another: "Western diplomats in Baghdad", "its embassy in Kenya" are
  * not Iraq's nor Kenya's. */
@@ -909,7 +938,11 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
                    ? role_of_body(sc, start, role, country, body, end, rc)
                    : 0;
     if (!of || tok[k - 1].tag == HR_TAG_CD) return 0;
+    /* "reporters in Moscow", "his Gulf counterparts in Ankara": a city,
+     * the capital too, is where people are, often visitors; only a
+     * country's own name after "in" gives the role its state. */
     if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)) ||
+        (hr_tok_is(&tok[j], "in") && city_named(sc, k, country.len)) ||
         modifies_next_noun(sc, k + country.len))
         return 0;
     size_t first = start, last = k + country.len;
@@ -960,31 +993,6 @@ static int overtaken(const hr_scan *sc, size_t i, hr_match m)
     for (size_t k = i + 1; k < i + m.len; k++)
         if (k + hr_longest(sc, sc->actors, k).len > i + m.len) return 1;
     return 0;
-}
-
-#define CITY_MIN_POPULATION 100000
-#define CITY_MAX_WORDS 3
-
-/* The city or province that tokens [i, i+n) name: the gazetteer's most
- * populous place of that name, when it has CITY_MIN_POPULATION people. */
-static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
-{
-    char joined[256], key[256];
-    size_t o = 0;
-    for (size_t k = i; k < i + n; k++) {
-        const herald_token *t = &sc->doc->tokens[k];
-        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
-        if (o) joined[o++] = ' ';
-        memcpy(joined + o, t->norm, t->norm_len);
-        o += t->norm_len;
-    }
-    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
-    if (kn == (size_t)-1) return NULL;
-    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
-    if (!count) return NULL;
-    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
-    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
-    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
 /* Whether the one word at i is first an English adjective ("Federal
