@@ -627,20 +627,15 @@ static int names_currency(const hr_scan *sc, size_t j)
     return j < sc->end && hr_is_currency(&sc->doc->tokens[j]);
 }
 
-/* "the Israeli apology", "a Russian peace proposal", "the US stand",
- * "Israeli shelling", "an Israeli air strike": a country's adjective, or
- * its name after a determiner, right before a noun (after at most one
- * plain modifier) naming what a state proposes or decides stands for its
- * government, one naming an armed attack for its military.  Returns the role, or
- * NULL.  ("Israel's offensive" keeps the country; "China plans to ..."
- * is a verb; "Iraq plan" names the plan's subject.) */
+/* "Israeli shelling", "an Israeli air strike", "the Russian raids": a
+ * country's adjective, or its name after a determiner, right before a
+ * noun (after at most one plain modifier) naming an armed attack stands
+ * for its military, the only body that carries one out.  What a state
+ * proposes or decides ("a Russian proposal", "the US stand") names no
+ * body and keeps the bare country, as "Russia proposed" does.  Returns
+ * the role, or NULL.  ("Israel's offensive" keeps the country.) */
 static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
 {
-    static const char *const decisions[] = {
-        "apology", "proposal", "proposals", "offer", "offers", "plan", "plans", "stance",
-        "stand", "position", "request", "requests", "demand", "demands", "decision",
-        "initiative", "invitation", "refusal", "ultimatum", "veto", NULL
-    };
     static const char *const attacks[] = {
         "shelling", "bombardment", "bombardments", "airstrike", "airstrikes", "raid", "raids",
         "incursion", "incursions", NULL
@@ -652,16 +647,9 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     int determined =
         i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
     if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
-    /* "the US stand", "the Israeli offer": a base verb form cannot agree
-     * with a singular name or an adjective, and is read as the noun. */
-    const herald_token *last = &tok[j - 1];
-    int singular = last->tag != HR_TAG_NNPS &&
-                   hr_tok_text(sc->doc, last)[last->end - last->start - 1] != 's';   /* "US" is */
     for (size_t k = j; k < sc->end && k < j + 2; k++) {
         const herald_token *t = &tok[k];
-        int base = k == j && singular && (t->tag == HR_TAG_VBP || t->tag == HR_TAG_VB);
-        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS && !base) break;
-        if (hr_tok_in(t, decisions)) return "GOV";
+        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
         int air_strike = k > j && hr_tok_in(t, strikes) && hr_tok_in(&tok[k - 1], weapons);
         if (hr_tok_in(t, attacks) || air_strike) return "MIL";
         if (!is_plain_modifier(sc, k)) break;
@@ -775,8 +763,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
         join_codes(code, sizeof code, c, act);
-        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (what it does stands for its %s)", act,
-                                      strcmp(act, "GOV") == 0 ? "government" : "military");
+        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (an armed attack stands for its military)",
+                                      act);
     } else {
         join_codes(code, sizeof code, c, "");
     }
