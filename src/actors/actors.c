@@ -586,7 +586,8 @@ static int emit_group(hr_scan *sc, size_t first, size_t last, hr_match m)
     return rc;
 }
 
-/* A capital or seat of government: a country's code and GOV ("RUSGOV"). */
+/* A seat of power ("the Kremlin", "the Elysee"): a country's code and
+ * GOV ("RUSGOV").  Capitals are the bare country. */
 static int is_seat_of_government(const char *code)
 {
     return strlen(code) == 6 && strcmp(code + 3, "GOV") == 0 && strncmp(code, "---", 3) != 0 &&
@@ -724,7 +725,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
     } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
-        /* "Moscow police", "a Santiago court": the city stands for the
+        /* "Kremlin police": the seat of power stands for the
          * country, whose role it names. */
         snprintf(country, sizeof country, "%.3s", c);
         c = country;

@@ -664,6 +664,44 @@ static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor 
            hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
 }
 
+/* Whether a word starts with one naming armed opponents of a state
+ * ("rebel-held", "rebel-", "insurgents"). */
+static int names_rebels(const herald_token *t)
+{
+    static const char *const stems[] = { "rebel", "insurgent", "militant", "separatist",
+                                         "guerrilla", NULL };
+    for (const char *const *w = stems; *w; w++) {
+        size_t n = strlen(*w);
+        if (t->norm_len >= n && memcmp(t->norm, *w, n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Whether a word says that a place is held: "held", "controlled", or a
+ * compound ending so ("rebel-held"). */
+static int says_held(const herald_token *t)
+{
+    static const char *const ends[] = { "held", "controlled", NULL };
+    for (const char *const *w = ends; *w; w++) {
+        size_t n = strlen(*w);
+        if (t->norm_len >= n && memcmp(t->norm + t->norm_len - n, *w, n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "made a visit to the rebel-held town of Vlore": a place that rebels
+ * hold has no host to receive the visitor, so no 043 comes back.  The
+ * words looked at are those between the verb and the host's first. */
+static int held_by_rebels(const sent *s, size_t vend, size_t host)
+{
+    const herald_token *tok = s->doc->tokens;
+    for (size_t k = vend; k < host && k < s->end; k++) {
+        if (!names_rebels(&tok[k])) continue;
+        if (says_held(&tok[k]) || (k + 1 < host && says_held(&tok[k + 1]))) return 1;
+    }
+    return 0;
+}
+
 /* The events of the verb: one per pair of its groups, and the reversed
  * second code ([c1:c2]); or the note that it coded none. */
 static int emit_verb(verb_coding *v)
@@ -705,7 +743,10 @@ static int emit_verb(verb_coding *v)
                             mutual);
         coded = 1;
     }
-    if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
+    const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;
+    int unhosted = c2 && strcmp(c2, "043") == 0 && host &&
+                   held_by_rebels(s, vend, host->first_token);
+    if (!rc && c2 && strcmp(c2, "---") != 0 && !unhosted) {   /* [c1:c2]: reversed */
         rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
                             mutual);
         coded = 1;
