@@ -116,6 +116,35 @@ static int is_quote(const herald_token *t)
     return hr_tok_in(t, (const char *const[]){ "\"", "``", "''", NULL });
 }
 
+/* The first word of the noun phrase whose noun is at vstart, back over
+ * "the two-day", "one-on-one", "his", "a state". */
+static size_t noun_phrase_start(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
+            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
+        k--;
+    return k;
+}
+
+/* "Zahar said during a visit to Tehran that ...", "Gingrich told Jiang
+ * on a visit to China": an event noun in a phrase of time after a
+ * clause's verb ("during", "on a") is the act of that clause's subject.
+ * 1 and *subject when such a phrase has a subject naming an actor. */
+static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = noun_phrase_start(s, vstart);
+    if (k <= s->begin + 1 || k == vstart || s->owner[k - 1] >= 0) return 0;
+    int during = hr_tok_is(&t[k - 1], "during");
+    int on_a = hr_tok_is(&t[k - 1], "on") && hr_tok_in(&t[k], (const char *const[]){ "a", "an",
+                                                                                      NULL });
+    if (!during && !on_a) return 0;
+    return hr_previous_clause_subject(s, k - 1, 0, subject) == 1 && *subject >= 0;
+}
+
 /* "After talks with Y, X said ...", "Speaking to reporters after a
  * meeting with Y, X urged ...": an event noun in a phrase that opens the
  * sentence (a preposition, or a participle before it) belongs to the
@@ -126,11 +155,7 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
     static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
     const herald_token *t = s->doc->tokens;
     const herald_chunk *ch = s->doc->chunks;
-    size_t k = vstart;  /* back over "the two-day", "one-on-one", "his", "a state" */
-    while (k > s->begin && s->owner[k - 1] < 0 &&
-           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
-            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
-        k--;
+    size_t k = noun_phrase_start(s, vstart);
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
     if (prep > s->begin && t[s->begin].tag != HR_TAG_VBG) return 0;
@@ -350,6 +375,8 @@ static int find_source(verb_coding *v)
     }
     long opener;
     if (b->nominal && h->source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
+        v->src = opener;
+    else if (b->nominal && h->source < 0 && trailing_phrase_subject(s, vstart, &opener))
         v->src = opener;
     else if (b->nominal && v->best && h->source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
