@@ -658,6 +658,69 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     return NULL;
 }
 
+#define CITY_MIN_POPULATION 100000
+#define CITY_MAX_WORDS 3
+
+/* The gazetteer's places that tokens [i, i+n) name, most populous
+ * first, with their number in *count (0 for none). */
+static const uint32_t *places_named(const hr_scan *sc, size_t i, size_t n, size_t *count)
+{
+    char joined[256], key[256];
+    size_t o = 0;
+    *count = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, sizeof key);
+    if (kn == (size_t)-1) return NULL;
+    return hr_geo_lookup(&hr_geo_builtin, key, kn, count);
+}
+
+/* The city or province that tokens [i, i+n) name: the gazetteer's most
+ * populous place of that name, when it has CITY_MIN_POPULATION people. */
+static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
+{
+    size_t count;
+    const uint32_t *cands = places_named(sc, i, n, &count);
+    if (!count) return NULL;
+    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
+    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
+    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
+}
+
+/* "two Palestinians", "13 Iraqis", "several hundred angry Palestinians",
+ * "deported Georgians", "five Iraqis and a Libyan": a plural demonym
+ * after a number, a quantifier, an adjective or a verb, or a demonym as
+ * the noun after "a", names private persons of that nationality, the
+ * country's civilians.  After "the" ("aid to the Palestinians") or as a
+ * bare subject ("Palestinians rejected the plan") it may stand for the
+ * people as a polity, and keeps the country's code. */
+static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
+{
+    static const char *const quantifiers[] = { "several", "many", "some", "few", "more",
+                                               "other", "dozens", "hundreds", "thousands",
+                                               NULL };
+    static const char *const one[] = { "a", "an", NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (i == sc->begin) return 0;
+    const herald_token *before = &tok[i - 1];
+    int persons;
+    if (hr_tok_in(before, one))     /* "a Libyan", not "a Libyan plane", "a Russian 'hit squad'" */
+        persons = j >= sc->end || !(hr_tag_is_noun(tok[j].tag) || tok[j].tag == HR_TAG_JJ ||
+                                    tok[j].tag == HR_TAG_LQUOTE);
+    else
+        persons = tok[j - 1].tag == HR_TAG_NNPS &&
+                  (before->tag == HR_TAG_CD || before->tag == HR_TAG_JJ ||
+                   hr_tag_is_verb(before->tag) || hr_tok_in(before, quantifiers));
+    /* "the pro-Israel United States", "visited Philippines": a place's name */
+    size_t count;
+    return persons && (places_named(sc, i, j - i, &count), count == 0);
+}
+
 #define COMPANY_MAX_WORDS 5
 
 /* "China International Water & Electric Corp.", "American Motors Corp":
@@ -766,6 +829,9 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         join_codes(code, sizeof code, c, act);
         if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (an armed attack stands for its military)",
                                       act);
+    } else if (is_bare_country(c) && persons_by_nationality(sc, i, j)) {
+        join_codes(code, sizeof code, c, "CVL");
+        if (!*rc) *rc = hr_buf_append(&sc->how, " + CVL (persons named by nationality)", 37);
     } else {
         join_codes(code, sizeof code, c, "");
     }
@@ -865,31 +931,6 @@ static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, 
     if (!*rc) *rc = describe(sc, sc->actors, group);
     if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
     return end - start;
-}
-
-#define CITY_MIN_POPULATION 100000
-#define CITY_MAX_WORDS 3
-
-/* The city or province that tokens [i, i+n) name: the gazetteer's most
- * populous place of that name, when it has CITY_MIN_POPULATION people. */
-static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
-{
-    char joined[256], key[256];
-    size_t o = 0;
-    for (size_t k = i; k < i + n; k++) {
-        const herald_token *t = &sc->doc->tokens[k];
-        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
-        if (o) joined[o++] = ' ';
-        memcpy(joined + o, t->norm, t->norm_len);
-        o += t->norm_len;
-    }
-    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
-    if (kn == (size_t)-1) return NULL;
-    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
-    if (!count) return NULL;
-    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
-    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
-    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
 /* Whether a role's last word names envoys or missions a state keeps in
