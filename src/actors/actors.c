@@ -557,12 +557,16 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
 }
 
 /* "Chinese and Russian warships": the role after the second country
- * also belongs to the first. */
+ * also belongs to the first.  A comma lists adjectives ("Chinese,
+ * Russian warships"); after a name it ends a phrase ("in Baghdad, Iraqi
+ * police said"). */
 static hr_match shared_role(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
-    if (j + 1 >= sc->end || !(hr_tok_is(&tok[j], "and") || hr_tok_is(&tok[j], ",")))
-        return no_match();
+    if (j + 1 >= sc->end) return no_match();
+    int listed = hr_tok_is(&tok[j], "and") ||
+                 (hr_tok_is(&tok[j], ",") && tok[j - 1].tag == HR_TAG_JJ);
+    if (!listed) return no_match();
     hr_match next = hr_longest(sc, sc->actors, j + 1);
     if (!next.len || !is_bare_country(entry_code(sc, sc->actors, next))) return no_match();
     size_t end;
@@ -582,7 +586,8 @@ static int emit_group(hr_scan *sc, size_t first, size_t last, hr_match m)
     return rc;
 }
 
-/* A capital or seat of government: a country's code and GOV ("RUSGOV"). */
+/* A seat of power ("the Kremlin", "the Elysee"): a country's code and
+ * GOV ("RUSGOV").  Capitals are the bare country. */
 static int is_seat_of_government(const char *code)
 {
     return strlen(code) == 6 && strcmp(code + 3, "GOV") == 0 && strncmp(code, "---", 3) != 0 &&
@@ -623,20 +628,15 @@ static int names_currency(const hr_scan *sc, size_t j)
     return j < sc->end && hr_is_currency(&sc->doc->tokens[j]);
 }
 
-/* "the Israeli apology", "a Russian peace proposal", "the US stand",
- * "Israeli shelling", "an Israeli air strike": a country's adjective, or
- * its name after a determiner, right before a noun (after at most one
- * plain modifier) naming what a state proposes or decides stands for its
- * government, one naming an armed attack for its military.  Returns the role, or
- * NULL.  ("Israel's offensive" keeps the country; "China plans to ..."
- * is a verb; "Iraq plan" names the plan's subject.) */
+/* "Israeli shelling", "an Israeli air strike", "the Russian raids": a
+ * country's adjective, or its name after a determiner, right before a
+ * noun (after at most one plain modifier) naming an armed attack stands
+ * for its military, the only body that carries one out.  What a state
+ * proposes or decides ("a Russian proposal", "the US stand") names no
+ * body and keeps the bare country, as "Russia proposed" does.  Returns
+ * the role, or NULL.  ("Israel's offensive" keeps the country.) */
 static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
 {
-    static const char *const decisions[] = {
-        "apology", "proposal", "proposals", "offer", "offers", "plan", "plans", "stance",
-        "stand", "position", "request", "requests", "demand", "demands", "decision",
-        "initiative", "invitation", "refusal", "ultimatum", "veto", NULL
-    };
     static const char *const attacks[] = {
         "shelling", "bombardment", "bombardments", "airstrike", "airstrikes", "raid", "raids",
         "incursion", "incursions", NULL
@@ -648,21 +648,77 @@ static const char *role_of_act(const hr_scan *sc, size_t i, size_t j)
     int determined =
         i > sc->begin && (tok[i - 1].tag == HR_TAG_DT || tok[i - 1].tag == HR_TAG_PRPS);
     if (!(j == i + 1 && tok[i].tag == HR_TAG_JJ) && !determined) return NULL;
-    /* "the US stand", "the Israeli offer": a base verb form cannot agree
-     * with a singular name or an adjective, and is read as the noun. */
-    const herald_token *last = &tok[j - 1];
-    int singular = last->tag != HR_TAG_NNPS &&
-                   hr_tok_text(sc->doc, last)[last->end - last->start - 1] != 's';   /* "US" is */
     for (size_t k = j; k < sc->end && k < j + 2; k++) {
         const herald_token *t = &tok[k];
-        int base = k == j && singular && (t->tag == HR_TAG_VBP || t->tag == HR_TAG_VB);
-        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS && !base) break;
-        if (hr_tok_in(t, decisions)) return "GOV";
+        if (t->tag != HR_TAG_NN && t->tag != HR_TAG_NNS) break;
         int air_strike = k > j && hr_tok_in(t, strikes) && hr_tok_in(&tok[k - 1], weapons);
         if (hr_tok_in(t, attacks) || air_strike) return "MIL";
         if (!is_plain_modifier(sc, k)) break;
     }
     return NULL;
+}
+
+#define CITY_MIN_POPULATION 100000
+#define CITY_MAX_WORDS 3
+
+/* The gazetteer's places that tokens [i, i+n) name, most populous
+ * first, with their number in *count (0 for none). */
+static const uint32_t *places_named(const hr_scan *sc, size_t i, size_t n, size_t *count)
+{
+    char joined[256], key[256];
+    size_t o = 0;
+    *count = 0;
+    for (size_t k = i; k < i + n; k++) {
+        const herald_token *t = &sc->doc->tokens[k];
+        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
+        if (o) joined[o++] = ' ';
+        memcpy(joined + o, t->norm, t->norm_len);
+        o += t->norm_len;
+    }
+    size_t kn = hr_geo_key(joined, o, key, sizeof key);
+    if (kn == (size_t)-1) return NULL;
+    return hr_geo_lookup(&hr_geo_builtin, key, kn, count);
+}
+
+/* The city or province that tokens [i, i+n) name: the gazetteer's most
+ * populous place of that name, when it has CITY_MIN_POPULATION people. */
+static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
+{
+    size_t count;
+    const uint32_t *cands = places_named(sc, i, n, &count);
+    if (!count) return NULL;
+    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
+    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
+    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
+}
+
+/* "two Palestinians", "13 Iraqis", "several hundred angry Palestinians",
+ * "deported Georgians", "five Iraqis and a Libyan": a plural demonym
+ * after a number, a quantifier, an adjective or a verb, or a demonym as
+ * the noun after "a", names private persons of that nationality, the
+ * country's civilians.  After "the" ("aid to the Palestinians") or as a
+ * bare subject ("Palestinians rejected the plan") it may stand for the
+ * people as a polity, and keeps the country's code. */
+static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
+{
+    static const char *const quantifiers[] = { "several", "many", "some", "few", "more",
+                                               "other", "dozens", "hundreds", "thousands",
+                                               NULL };
+    static const char *const one[] = { "a", "an", NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (i == sc->begin) return 0;
+    const herald_token *before = &tok[i - 1];
+    int persons;
+    if (hr_tok_in(before, one))     /* "a Libyan", not "a Libyan plane", "a Russian 'hit squad'" */
+        persons = j >= sc->end || !(hr_tag_is_noun(tok[j].tag) || tok[j].tag == HR_TAG_JJ ||
+                                    tok[j].tag == HR_TAG_LQUOTE);
+    else
+        persons = tok[j - 1].tag == HR_TAG_NNPS &&
+                  (before->tag == HR_TAG_CD || before->tag == HR_TAG_JJ ||
+                   hr_tag_is_verb(before->tag) || hr_tok_in(before, quantifiers));
+    /* "the pro-Israel United States", "visited Philippines": a place's name */
+    size_t count;
+    return persons && (places_named(sc, i, j - i, &count), count == 0);
 }
 
 #define COMPANY_MAX_WORDS 5
@@ -732,7 +788,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     } else if (is_bare_country(c)) {
         role = shared_role(sc, j);
     } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
-        /* "Moscow police", "a Santiago court": the city stands for the
+        /* "Kremlin police": the seat of power stands for the
          * country, whose role it names. */
         snprintf(country, sizeof country, "%.3s", c);
         c = country;
@@ -771,8 +827,11 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
         join_codes(code, sizeof code, c, act);
-        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (what it does stands for its %s)", act,
-                                      strcmp(act, "GOV") == 0 ? "government" : "military");
+        if (!*rc) *rc = hr_buf_printf(&sc->how, " + %s (an armed attack stands for its military)",
+                                      act);
+    } else if (is_bare_country(c) && persons_by_nationality(sc, i, j)) {
+        join_codes(code, sizeof code, c, "CVL");
+        if (!*rc) *rc = hr_buf_append(&sc->how, " + CVL (persons named by nationality)", 37);
     } else {
         join_codes(code, sizeof code, c, "");
     }
@@ -925,7 +984,11 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
                    ? role_of_body(sc, start, role, country, body, end, rc)
                    : 0;
     if (!of || tok[k - 1].tag == HR_TAG_CD) return 0;
+    /* "reporters in Moscow", "his Gulf counterparts in Ankara": a city,
+     * the capital too, is where people are, often visitors; only a
+     * country's own name after "in" gives the role its state. */
     if (!country.len || !is_bare_country(entry_code(sc, sc->actors, country)) ||
+        (hr_tok_is(&tok[j], "in") && city_named(sc, k, country.len)) ||
         modifies_next_noun(sc, k + country.len))
         return 0;
     size_t first = start, last = k + country.len;
@@ -976,31 +1039,6 @@ static int overtaken(const hr_scan *sc, size_t i, hr_match m)
     for (size_t k = i + 1; k < i + m.len; k++)
         if (k + hr_longest(sc, sc->actors, k).len > i + m.len) return 1;
     return 0;
-}
-
-#define CITY_MIN_POPULATION 100000
-#define CITY_MAX_WORDS 3
-
-/* The city or province that tokens [i, i+n) name: the gazetteer's most
- * populous place of that name, when it has CITY_MIN_POPULATION people. */
-static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
-{
-    char joined[256], key[256];
-    size_t o = 0;
-    for (size_t k = i; k < i + n; k++) {
-        const herald_token *t = &sc->doc->tokens[k];
-        if (o + t->norm_len + 1 >= sizeof joined) return NULL;
-        if (o) joined[o++] = ' ';
-        memcpy(joined + o, t->norm, t->norm_len);
-        o += t->norm_len;
-    }
-    size_t kn = hr_geo_key(joined, o, key, sizeof key), count;
-    if (kn == (size_t)-1) return NULL;
-    const uint32_t *cands = hr_geo_lookup(&hr_geo_builtin, key, kn, &count);
-    if (!count) return NULL;
-    const hr_geo_place *p = &hr_geo_builtin.places[cands[0]];
-    int kind_ok = p->kind == HR_GEO_CITY || p->kind == HR_GEO_CAPITAL || p->kind == HR_GEO_ADM1;
-    return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
 /* Whether the one word at i is first an English adjective ("Federal

@@ -116,6 +116,35 @@ static int is_quote(const herald_token *t)
     return hr_tok_in(t, (const char *const[]){ "\"", "``", "''", NULL });
 }
 
+/* The first word of the noun phrase whose noun is at vstart, back over
+ * "the two-day", "one-on-one", "his", "a state". */
+static size_t noun_phrase_start(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = vstart;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
+            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
+        k--;
+    return k;
+}
+
+/* "Zahar said during a visit to Tehran that ...", "Gingrich told Jiang
+ * on a visit to China": an event noun in a phrase of time after a
+ * clause's verb ("during", "on a") is the act of that clause's subject.
+ * 1 and *subject when such a phrase has a subject naming an actor. */
+static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = noun_phrase_start(s, vstart);
+    if (k <= s->begin + 1 || k == vstart || s->owner[k - 1] >= 0) return 0;
+    int during = hr_tok_is(&t[k - 1], "during");
+    int on_a = hr_tok_is(&t[k - 1], "on") && hr_tok_in(&t[k], (const char *const[]){ "a", "an",
+                                                                                      NULL });
+    if (!during && !on_a) return 0;
+    return hr_previous_clause_subject(s, k - 1, 0, subject) == 1 && *subject >= 0;
+}
+
 /* "After talks with Y, X said ...", "Speaking to reporters after a
  * meeting with Y, X urged ...": an event noun in a phrase that opens the
  * sentence (a preposition, or a participle before it) belongs to the
@@ -126,11 +155,7 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
     static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
     const herald_token *t = s->doc->tokens;
     const herald_chunk *ch = s->doc->chunks;
-    size_t k = vstart;  /* back over "the two-day", "one-on-one", "his", "a state" */
-    while (k > s->begin && s->owner[k - 1] < 0 &&
-           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
-            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
-        k--;
+    size_t k = noun_phrase_start(s, vstart);
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
     if (prep > s->begin && t[s->begin].tag != HR_TAG_VBG) return 0;
@@ -351,6 +376,8 @@ static int find_source(verb_coding *v)
     long opener;
     if (b->nominal && h->source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
         v->src = opener;
+    else if (b->nominal && h->source < 0 && trailing_phrase_subject(s, vstart, &opener))
+        v->src = opener;
     else if (b->nominal && v->best && h->source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
              !(h->target >= 0 && between_target(s, h->target)) &&
@@ -430,6 +457,16 @@ static int bare_clause_object(const sent *s, size_t vend)
 
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
+/* Whether the verb at k says a state, not an act ("are on alert in
+ * Chisinau", "remained on standby in Moldova"): it acts on no place. */
+static int states_at(const sent *s, size_t k)
+{
+    static const char *const forms[] = { "is", "are", "was", "were", "be", "been", "being",
+                                         "remain", "remains", "remained", "stay", "stays",
+                                         "stayed", NULL };
+    return hr_tok_in(&s->doc->tokens[k], forms);
+}
+
 static int find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -439,7 +476,7 @@ static int find_target(verb_coding *v)
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
-    v->to_place = h->target < 0 && hr_active_finite(s, vstart);
+    v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
     v->to_place = v->to_place && slo == shi;
     int to_place = v->to_place;
@@ -669,6 +706,44 @@ static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor 
            hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
 }
 
+/* Whether a word starts with one naming armed opponents of a state
+ * ("rebel-held", "rebel-", "insurgents"). */
+static int names_rebels(const herald_token *t)
+{
+    static const char *const stems[] = { "rebel", "insurgent", "militant", "separatist",
+                                         "guerrilla", NULL };
+    for (const char *const *w = stems; *w; w++) {
+        size_t n = strlen(*w);
+        if (t->norm_len >= n && memcmp(t->norm, *w, n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Whether a word says that a place is held: "held", "controlled", or a
+ * compound ending so ("rebel-held"). */
+static int says_held(const herald_token *t)
+{
+    static const char *const ends[] = { "held", "controlled", NULL };
+    for (const char *const *w = ends; *w; w++) {
+        size_t n = strlen(*w);
+        if (t->norm_len >= n && memcmp(t->norm + t->norm_len - n, *w, n) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "made a visit to the rebel-held town of Vlore": a place that rebels
+ * hold has no host to receive the visitor, so no 043 comes back.  The
+ * words looked at are those between the verb and the host's first. */
+static int held_by_rebels(const sent *s, size_t vend, size_t host)
+{
+    const herald_token *tok = s->doc->tokens;
+    for (size_t k = vend; k < host && k < s->end; k++) {
+        if (!names_rebels(&tok[k])) continue;
+        if (says_held(&tok[k]) || (k + 1 < host && says_held(&tok[k + 1]))) return 1;
+    }
+    return 0;
+}
+
 /* The events of the verb: one per pair of its groups, and the reversed
  * second code ([c1:c2]); or the note that it coded none. */
 static int emit_verb(verb_coding *v)
@@ -710,7 +785,10 @@ static int emit_verb(verb_coding *v)
                             mutual);
         coded = 1;
     }
-    if (!rc && c2 && strcmp(c2, "---") != 0) {   /* [c1:c2]: the second event reversed */
+    const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;
+    int unhosted = c2 && strcmp(c2, "043") == 0 && host &&
+                   held_by_rebels(s, vend, host->first_token);
+    if (!rc && c2 && strcmp(c2, "---") != 0 && !unhosted) {   /* [c1:c2]: reversed */
         rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
                             mutual);
         coded = 1;

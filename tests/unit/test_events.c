@@ -377,8 +377,8 @@ void test_events_builtin_talks(void)
     CHECK_EVENTS(ctx, "Chile agreed to a ceasefire with Peru.", "CHL>PER:0871");
     /* Rejecting a demand to halt something turns down a policy change. */
     CHECK_EVENTS(ctx, "Chile rejected Peruvian demands that it halt mining near the border.",
-                 "CHL>PERGOV:1232");
-    CHECK_EVENTS(ctx, "Chile rejected the Peruvian demands.", "CHL>PERGOV:124");
+                 "CHL>PER:1232");
+    CHECK_EVENTS(ctx, "Chile rejected the Peruvian demands.", "CHL>PER:124");
     /* Informing another party of something shares information (064);
      * starting or opening talks is negotiating (046). */
     CHECK_EVENTS(ctx, "Chile informed Peru of the oil spill.", "CHL>PER:064");
