@@ -542,16 +542,17 @@ static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
     static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being",
                                       "remains", "remained", "became", "becomes", NULL };
     const herald_token *t = sc->doc->tokens;
-    if (!hr_tok_is(&t[k], "the") ||
-        (k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))))
-        return k;
+    if (!hr_tok_is(&t[k], "the")) return k;
     for (size_t j = k + 1; j < sc->end && j <= k + 1 + DESCRIPTION_WORDS; j++) {
         if (covered(sc->doc, first_mention, j)) return k;
         if (state_noun(&t[j])) {
-            if (j + 1 < sc->end &&
-                (hr_tok_is(&t[j + 1], "'s") || hr_tok_is(&t[j + 1], "of") ||
-                 t[j + 1].tag == HR_TAG_NN || t[j + 1].tag == HR_TAG_NNS ||
-                 t[j + 1].tag == HR_TAG_NNP))
+            /* the words before "the" asked only now: most "the" start
+             * no description */
+            if ((k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))) ||
+                (j + 1 < sc->end &&
+                 (hr_tok_is(&t[j + 1], "'s") || hr_tok_is(&t[j + 1], "of") ||
+                  t[j + 1].tag == HR_TAG_NN || t[j + 1].tag == HR_TAG_NNS ||
+                  t[j + 1].tag == HR_TAG_NNP)))
                 return k;
             return j + 1;
         }

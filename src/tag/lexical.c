@@ -376,6 +376,7 @@ struct hr_word_reading {
 static size_t class_keeping_prefix(const char *s, size_t n)
 {
     static const char *const prefixes[] = { "re-", "co-", "counter-", "de-", NULL };
+    if (n < 4 || !memchr(s, '-', n)) return 0;   /* most words: asked of every unknown one */
     for (const char *const *p = prefixes; *p; p++) {
         size_t m = strlen(*p);
         if (n > m + 1 && memcmp(s, *p, m) == 0 && !memchr(s + m, '-', n - m)) return m;
