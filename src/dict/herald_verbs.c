@@ -135,6 +135,6 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
             else rc = block(&vl, verbs, rhs, lineno);
         }
     }
-    if (!rc) hr_vl_resolve(&vl, first_elem, lineno);
+    if (!rc) rc = hr_vl_resolve(&vl, first_elem, lineno);
     return rc;
 }

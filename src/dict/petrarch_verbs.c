@@ -341,7 +341,7 @@ int hr_vl_synset(hr_vload *vl, hr_span line)
     while (name.n > 1 && name.s[name.n - 1] == '_') name.n--;   /* &NAME_ = &NAME */
     uint32_t nm = hr_lexicon_intern(vl->lx, name.s, name.n);
     if (nm == HR_NONE) return HERALD_ENOMEM;
-    vl->v->synsets[s] = (hr_synset){ nm, (uint32_t)vl->v->member_count, 0 };
+    vl->v->synsets[s] = (hr_synset){ .name = nm, .first_member = (uint32_t)vl->v->member_count };
     vl->synset = s;
     vl->state = HR_VS_SYNSET;
     return 0;
@@ -388,7 +388,8 @@ int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno)
 }
 
 /* Synonym sets are named before or after their use: resolve the names
- * to indices once the whole file is read. */
+ * to indices once the whole file is read, then index the sets' start
+ * keys. */
 static uint64_t line_of_elem(const hr_verbs *v, size_t e, uint64_t fallback)
 {
     for (size_t p = v->pattern_count; p-- > 0;) {
@@ -398,7 +399,7 @@ static uint64_t line_of_elem(const hr_verbs *v, size_t e, uint64_t fallback)
     return fallback;
 }
 
-void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
+int hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
 {
     hr_verbs *v = vl->v;
     for (size_t e = first_elem; e < v->elem_count; e++) {
@@ -421,6 +422,7 @@ void hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
             v->elems[e].value = (uint32_t)s;
         }
     }
+    return hr_verbs_index_starts(v) < 0 ? HERALD_ENOMEM : 0;
 }
 
 /* "--- NAME [CODE] ---" */
@@ -474,7 +476,7 @@ int hr_load_petrarch_verbs(hr_load *ld, const char *text, size_t n)
         if (vl.state == HR_VS_SYNSET && line.s[0] != '&' && line.s[0] != '+')
             vl.state = vl.block >= 0 ? HR_VS_BLOCK : HR_VS_NONE;
     }
-    if (!rc) hr_vl_resolve(&vl, first_elem, r.line);
+    if (!rc) rc = hr_vl_resolve(&vl, first_elem, r.line);
     hr_pcheck_closed(ld, &r);
     return rc;
 }

@@ -1,6 +1,7 @@
 #include "verbs.h"
 #include "../core/arena.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void hr_verbs_init(hr_verbs *v, const herald_allocator *alc)
@@ -12,7 +13,7 @@ void hr_verbs_init(hr_verbs *v, const herald_allocator *alc)
 void hr_verbs_free(hr_verbs *v)
 {
     void *arrays[] = { v->blocks, v->patterns, v->elems, v->synsets, v->members,
-                       v->transformations, v->exact_words };
+                       v->transformations, v->start_keys, v->exact_words };
     for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
         if (arrays[i]) v->alc->free(v->alc->ctx, arrays[i]);
     memset(v, 0, sizeof *v);
@@ -46,4 +47,54 @@ long hr_verbs_push(hr_verbs *v, void **items, size_t *count, size_t *cap, size_t
     }
     memset((char *)*items + *count * size, 0, size);
     return (long)(*count)++;
+}
+
+/* Adds to v->start_keys the keys set `set`'s members may start with;
+ * sets *any when a member may start anywhere (another kind of element,
+ * or sets nested deeper than patterns look). */
+static int collect_starts(hr_verbs *v, uint32_t set, int depth, uint32_t *any)
+{
+    const hr_synset *ss = &v->synsets[set];
+    for (uint32_t i = 0; i < ss->member_count; i++) {
+        const hr_member *mem = &v->members[ss->first_member + i];
+        if (!mem->elem_count) continue;
+        const hr_elem *first = &v->elems[mem->first_elem];
+        if (first->type == HR_EL_WORD) {
+            if (first->value == HR_NONE) continue;      /* a word no text has */
+            long k = hr_verbs_push(v, (void **)&v->start_keys, &v->start_key_count,
+                                   &v->start_key_cap, sizeof *v->start_keys);
+            if (k < 0) return -1;
+            v->start_keys[k] = hr_elem_key(first);
+        } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
+            if (collect_starts(v, first->value, depth + 1, any) < 0) return -1;
+        } else {
+            *any = 1;
+        }
+    }
+    return 0;
+}
+
+static int by_key(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+int hr_verbs_index_starts(hr_verbs *v)
+{
+    v->start_key_count = 0;
+    for (size_t s = 0; s < v->synset_count; s++) {
+        hr_synset *ss = &v->synsets[s];
+        size_t first = v->start_key_count, n = 0;
+        ss->any_start = 0;
+        if (collect_starts(v, (uint32_t)s, 0, &ss->any_start) < 0) return -1;
+        uint32_t *keys = v->start_keys + first;
+        qsort(keys, v->start_key_count - first, sizeof *keys, by_key);
+        for (size_t i = 0; i < v->start_key_count - first; i++)
+            if (!n || keys[i] != keys[n - 1]) keys[n++] = keys[i];
+        v->start_key_count = first + n;
+        ss->first_start = (uint32_t)first;
+        ss->start_count = (uint32_t)n;
+    }
+    return 0;
 }

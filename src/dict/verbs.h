@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "herald.h"
+#include "lexicon.h"
 
 enum hr_elem_type {
     HR_EL_WORD,      /* a word id */
@@ -52,6 +53,11 @@ typedef struct hr_verb_block {
 typedef struct hr_synset {
     uint32_t name;          /* pool offset, "&NAME" */
     uint32_t first_member, member_count;   /* members: ranges of elems */
+    /* The keys (hr_elem_key) of the words a member may start with,
+     * nested sets unfolded, each once: start_keys[first_start,
+     * first_start + start_count).  any_start: some member starts with
+     * another kind of element, so a match may start anywhere. */
+    uint32_t first_start, start_count, any_start;
 } hr_synset;
 
 /* A synset member: its elems (words, or one nested synset). */
@@ -70,6 +76,7 @@ typedef struct hr_verbs {
     hr_synset *synsets;      size_t synset_count, synset_cap;
     hr_member *members;      size_t member_count, member_cap;
     hr_transformation *transformations; size_t transformation_count, transformation_cap;
+    uint32_t *start_keys;    size_t start_key_count, start_key_cap;
     uint64_t *exact_words;   size_t exact_words_cap;    /* a bit per word id (cap in
                                                           uint64_t): the words some element
                                                           matches exactly */
@@ -87,6 +94,21 @@ static inline int hr_verbs_is_exact(const hr_verbs *v, uint32_t id)
 {
     return (size_t)id / 64 < v->exact_words_cap && (v->exact_words[id / 64] >> (id % 64) & 1);
 }
+
+/* The key bit of an exact word (word ids stay far below it). */
+#define HR_WORD_EXACT ((uint32_t)1 << 31)
+
+/* The key of a word element: its word id, or for a word the dictionary
+ * marks exact ("press!") the id with HR_WORD_EXACT, since it matches
+ * other tokens than the stem does. */
+static inline uint32_t hr_elem_key(const hr_elem *e)
+{
+    return e->exact && e->value != HR_NONE ? e->value | HR_WORD_EXACT : e->value;
+}
+
+/* Works out every synonym set's start keys (hr_synset) once its members
+ * and nested sets are known.  Returns 0 or -1 (no memory). */
+int hr_verbs_index_starts(hr_verbs *v);
 
 /* Appends one item to an array of the set; returns its index or -1. */
 long hr_verbs_push(hr_verbs *v, void **items, size_t *count, size_t *cap, size_t size);

@@ -17,7 +17,7 @@
  * inflections. */
 static int word_matches(const sent *s, size_t k, const hr_elem *e)
 {
-    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, hr_word_index_key(e)), k);
+    return hr_word_index_has(&s->words, hr_word_index_get(&s->words, hr_elem_key(e)), k);
 }
 
 /* The first token from k on whose bit is set in mask m (as in
@@ -60,30 +60,21 @@ static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
 }
 
 /* The tokens where a member of synonym set `set` may start: the tokens
- * its members' first words match (all tokens when a member's first
- * element is of another kind), worked out once per sentence. */
-static const uint64_t *synset_starts(const sent *s, uint32_t set, int depth)
+ * its start keys match (all tokens when a member may start anywhere),
+ * worked out once per sentence. */
+static const uint64_t *synset_starts(const sent *s, uint32_t set)
 {
-    const hr_verbs *v = &s->d->verbs;
     uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
     if (stamped(s, s->synset_started, set)) return m;
-    memset(m, 0, s->words.words * sizeof *m);
+    const hr_verbs *v = &s->d->verbs;
     const hr_synset *ss = &v->synsets[set];
-    for (uint32_t i = 0; i < ss->member_count; i++) {
-        const hr_member *mem = &v->members[ss->first_member + i];
-        if (!mem->elem_count) continue;
-        const hr_elem *first = &v->elems[mem->first_elem];
-        const uint64_t *from = NULL;
-        if (first->type == HR_EL_WORD) {
-            if (!(from = hr_word_index_get(&s->words, hr_word_index_key(first)))) continue;
-        } else if (first->type == HR_EL_SYNSET && first->value < v->synset_count && depth < 4) {
-            from = synset_starts(s, first->value, depth + 1);
-        }
-        if (!from) {        /* any token */
-            memset(m, 0xff, s->words.words * sizeof *m);
-            break;
-        }
-        for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
+    memset(m, ss->any_start ? 0xff : 0, s->words.words * sizeof *m);
+    if (ss->any_start) return m;
+    const uint32_t *key = &v->start_keys[ss->first_start];
+    for (uint32_t i = 0; i < ss->start_count; i++) {
+        const uint64_t *from = hr_word_index_get(&s->words, key[i]);
+        if (from)
+            for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
     }
     return m;
 }
@@ -254,14 +245,14 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 /* A word tied by '_' to the one before must follow it at once. */
                 k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
             } else if (e[i].type == HR_EL_WORD) {
-                const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
+                const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
                                 e[i + 1].type == HR_EL_TARGET;
                 for (k = next_hit(s, m, pos);
                      k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1));)
                     k = next_hit(s, m, k + 1);
             } else {
-                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                const uint64_t *starts = synset_starts(s, e[i].value);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
                     if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
             }
@@ -301,12 +292,12 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                     found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
-                const uint64_t *m = hr_word_index_get(&s->words, hr_word_index_key(&e[i]));
+                const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));
                 for (k = previous_hit(s, m, pos); k != SIZE_MAX && k >= first && !name_ok(s, k, 1);)
                     k = previous_hit(s, m, k);
                 found = k != SIZE_MAX && k >= first;
             } else {
-                const uint64_t *starts = synset_starts(s, e[i].value, 0);
+                const uint64_t *starts = synset_starts(s, e[i].value);
                 for (k = previous_hit(s, starts, pos); k != SIZE_MAX && k >= first;
                      k = previous_hit(s, starts, k))
                     if (synset_matches(s, k, e[i].value, &len, 0) && k + len <= pos &&

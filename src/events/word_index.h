@@ -9,7 +9,7 @@
  * pattern matches the singular in the text), each with a bit mask of
  * the tokens.  A pattern word then costs one lookup.  A word the
  * dictionary marks exact ("press!") has a key of its own,
- * hr_word_index_key(): it matches the token that is the word or the
+ * hr_elem_key(): it matches the token that is the word or the
  * word with a regular inflection (-s, -es, -ed, -ing), never as a stem
  * ("pressure"). */
 #ifndef HR_WORD_INDEX_H
@@ -20,9 +20,6 @@
 #include "../core/doc.h"
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
-
-/* The key bit of an exact word (word ids stay far below it). */
-#define HR_WORD_EXACT ((uint32_t)1 << 31)
 
 typedef struct hr_word_index {
     size_t begin, words;        /* first token; uint64_t words per mask */
@@ -35,12 +32,6 @@ typedef struct hr_word_index {
  * of verb dictionary v.  Returns 0 or HERALD_ENOMEM. */
 int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st,
                         const hr_verbs *v, size_t begin, size_t end);
-
-/* The key of a pattern's word element in the index. */
-static inline uint32_t hr_word_index_key(const hr_elem *e)
-{
-    return e->exact && e->value != HR_NONE ? e->value | HR_WORD_EXACT : e->value;
-}
 
 /* The slot of word `id`: its own, or the empty one where it would go. */
 static inline size_t hr_word_index_slot(const hr_word_index *ix, uint32_t id)
