@@ -5,8 +5,8 @@
 
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;            /* FNV-1a */
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    uint64_t h = HR_HASH_START;
+    for (size_t i = 0; i < n; i++) h = hr_hash_step(h, (unsigned char)s[i]);
     return h;
 }
 
@@ -91,14 +91,14 @@ uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n)
 }
 
 /* Slot of word s in the table: its id, or an empty slot (HR_NONE). */
-static size_t word_slot(const hr_strings *st, const char *s, size_t n)
+static size_t word_slot(const hr_strings *st, const char *s, size_t n, uint64_t hash)
 {
-    size_t mask = st->words_cap - 1, i = (size_t)hash_bytes(s, n) & mask;
+    size_t mask = st->words_cap - 1, i = (size_t)hash & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t id = st->words[i];
         if (id == HR_NONE) return i;
         const char *w = st->pool + id;
-        if (strncmp(w, s, n) == 0 && w[n] == '\0') return i;
+        if ((!n || w[0] == s[0]) && strncmp(w, s, n) == 0 && w[n] == '\0') return i;
     }
 }
 
@@ -115,7 +115,8 @@ static int rehash_words(hr_strings *st)
     for (size_t i = 0; i < old_cap; i++) {
         if (old[i] == HR_NONE) continue;
         const char *w = st->pool + old[i];
-        st->words[word_slot(st, w, strlen(w))] = old[i];
+        size_t n = strlen(w);
+        st->words[word_slot(st, w, n, hash_bytes(w, n))] = old[i];
     }
     if (old) st->alc->free(st->alc->ctx, old);
     return 0;
@@ -125,7 +126,7 @@ uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
 {
     hr_strings *st = lx->strings;
     if ((st->word_count + 1) * 2 > st->words_cap && rehash_words(st)) return HR_NONE;
-    size_t slot = word_slot(st, s, n);
+    size_t slot = word_slot(st, s, n, hash_bytes(s, n));
     if (st->words[slot] != HR_NONE) return st->words[slot];
     uint32_t off = hr_lexicon_store(lx, s, n);
     if (off == HR_NONE) return HR_NONE;
@@ -136,8 +137,13 @@ uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
 
 uint32_t hr_strings_word(const hr_strings *st, const char *s, size_t n)
 {
+    return hr_strings_word_hashed(st, s, n, hash_bytes(s, n));
+}
+
+uint32_t hr_strings_word_hashed(const hr_strings *st, const char *s, size_t n, uint64_t hash)
+{
     if (!st->words_cap) return HR_NONE;
-    return st->words[word_slot(st, s, n)];
+    return st->words[word_slot(st, s, n, hash)];
 }
 
 static size_t edge_slot(const hr_lexicon *lx, uint64_t key)

@@ -58,6 +58,16 @@ void hr_strings_free(hr_strings *st);
 /* The id of a word if any dictionary knows it, else HR_NONE.  Read-only. */
 uint32_t hr_strings_word(const hr_strings *st, const char *s, size_t n);
 
+/* The same, for a caller that looks up many prefixes of one word and
+ * works out their hashes byte by byte: `hash` is HR_HASH_START stepped
+ * by hr_hash_step over s[0..n). */
+#define HR_HASH_START 1469598103934665603ull        /* FNV-1a */
+static inline uint64_t hr_hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
+uint32_t hr_strings_word_hashed(const hr_strings *st, const char *s, size_t n, uint64_t hash);
+
 typedef struct hr_lexicon {
     const herald_allocator *alc;
     hr_strings *strings;    /* shared, owned by the dictionaries */

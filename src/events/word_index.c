@@ -61,18 +61,23 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
     uint32_t id = doc->word_ids[k];
     if (id != HR_NONE) add(f, id, b);
     add_exact(f, v, id, b);
-    /* stems: prefixes of four letters or more, shorter than the word */
-    for (size_t n = 4; n < t->norm_len; n++)
-        if ((id = hr_strings_word(st, t->norm, n)) != HR_NONE) {
+    /* stems: prefixes of four letters or more, shorter than the word,
+     * hashed as the word is read */
+    uint64_t hash = HR_HASH_START;
+    for (size_t n = 0; n < t->norm_len; n++) {
+        if (n >= 4 && (id = hr_strings_word_hashed(st, t->norm, n, hash)) != HR_NONE) {
             add(f, id, b);
             if (inflection(t, n)) add_exact(f, v, id, b);
         }
+        hash = hr_hash_step(hash, (unsigned char)t->norm[n]);
+    }
     if (t->norm_len >= 4 && t->norm_len < 64) {
         char word[64];
         memcpy(word, t->norm, t->norm_len);
         /* a plural pattern word matches the singular ("exercises") */
         word[t->norm_len] = 's';
-        if ((id = hr_strings_word(st, word, t->norm_len + 1)) != HR_NONE) {
+        id = hr_strings_word_hashed(st, word, t->norm_len + 1, hr_hash_step(hash, 's'));
+        if (id != HR_NONE) {
             add(f, id, b);
             add_exact(f, v, id, b);
         }
