@@ -154,6 +154,16 @@ static int add_words(hr_vload *vl, hr_span w, uint64_t lineno)
     return 0;
 }
 
+/* Sets a pattern's verb and anchor elements (hr_pattern). */
+static void place_verb(hr_pattern *p, const hr_elem *e)
+{
+    while (p->verb < p->elem_count && e[p->verb].type != HR_EL_VERB) p->verb++;
+    p->anchor = p->verb + 1;
+    while (p->anchor < p->elem_count && e[p->anchor].type != HR_EL_WORD &&
+           e[p->anchor].type != HR_EL_SYNSET)
+        p->anchor++;
+}
+
 int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
 {
     hr_load *ld = vl->ld;
@@ -220,7 +230,8 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
     hr_verb_block *b = &vl->v->blocks[vl->block];
     vl->v->patterns[p] = (hr_pattern){ (uint32_t)vl->block, (uint32_t)first,
                                        (uint32_t)(vl->v->elem_count - first), c1, c2,
-                                       ld->file, (uint32_t)lineno };
+                                       ld->file, (uint32_t)lineno, 0, 0 };
+    place_verb(&vl->v->patterns[p], vl->v->elems + first);
     if (!b->pattern_count) b->first_pattern = (uint32_t)p;
     b->pattern_count++;
     vl->ld->entries++;

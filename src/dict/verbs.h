@@ -40,6 +40,10 @@ typedef struct hr_pattern {
     uint32_t code, code2;   /* pool offsets; a [c1:c2] pair codes two events, the second
                              * reversed; an empty side (or no pair) is HR_NONE */
     uint32_t file, line;
+    uint32_t verb;          /* the verb's element, counted from first_elem */
+    uint32_t anchor;        /* the first word or set after the verb (from first_elem),
+                             * which every match needs between the verb and the end
+                             * of its scope; elem_count for none */
 } hr_pattern;
 
 typedef struct hr_verb_block {

@@ -225,6 +225,32 @@ static int foreign_to(const sent *s, size_t k, size_t vstart)
            hr_finite_group(s, own);
 }
 
+/* Whether mask m has a bit for a token in [from, to). */
+static int any_bit_in(const sent *s, const uint64_t *m, size_t from, size_t to)
+{
+    if (!m || from >= to) return 0;
+    size_t b = from - s->begin, e = to - s->begin;
+    for (size_t w = b / 64; w <= (e - 1) / 64; w++) {
+        uint64_t bits = m[w];
+        if (w == b / 64) bits &= ~(uint64_t)0 << (b % 64);
+        if (w == (e - 1) / 64 && e % 64) bits &= ((uint64_t)1 << (e % 64)) - 1;
+        if (bits) return 1;
+    }
+    return 0;
+}
+
+/* Whether the pattern's anchor (hr_pattern) may stand between the verb's
+ * end and `scope`: a quick test that turns most patterns of a verb away
+ * before they are matched element by element. */
+static int anchor_in_scope(const sent *s, const hr_pattern *p, size_t vend, size_t scope)
+{
+    if (p->anchor >= p->elem_count) return 1;
+    const hr_elem *a = &s->d->verbs.elems[p->first_elem + p->anchor];
+    const uint64_t *m = a->type == HR_EL_WORD ? hr_word_index_get(&s->words, hr_elem_key(a))
+                                              : synset_starts(s, a->value);
+    return any_bit_in(s, m, vend, scope);
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -234,8 +260,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
     hit h = { 0, 0, -1, -1, vend, -1 };
-    size_t verb = 0;
-    while (verb < p->elem_count && e[verb].type != HR_EL_VERB) verb++;
+    size_t verb = p->verb;
     /* After the verb: each word in order, gaps allowed. */
     size_t pos = vend;
     for (size_t i = verb + 1; i < p->elem_count; i++) {
@@ -344,6 +369,7 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
     *best_hit = HR_NO_HIT;
     for (uint32_t i = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
+        if (!anchor_in_scope(s, p, vend, scope)) continue;
         hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
         if (threat && h.before > 0 &&
             (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))
