@@ -19,6 +19,7 @@
 #include "../actors/actors.h"
 #include "../segment/toks.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_WORDS 6
@@ -124,26 +125,52 @@ static const char *const PLACE_NOUNS[] = {
     "pocket", "corridor", "highway", "road", "offensive", "battle", "siege", NULL
 };
 
-/* Names that are places somewhere but words everywhere. */
+/* Names that are places somewhere but words everywhere; sorted (strcmp
+ * order, checked by hr_generic_place_words_sorted) for binary search. */
 static const char *const GENERIC[] = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "capital", "federal", "national", "upper", "lower", "greater", "new", "saint", "st", "grand",
-    "union", "independence", "republic", "unity", "liberty", "mobile", "nice", "reading", "split",
-    "bath", "president", "police", "opposition", "media", "ministry", "army", "mission", "progress",
-    "victoria", "hope", "peace", "justice", "freedom", "parliament", "congress", "senate",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "said", "reuters", "of", "the", "and", "at", "to", "in", "on", "as",
-    "university", "airport", "church", "market", "court", "supreme", "general", "governor",
-    "minister", "president", "commander", "china town", "aid", "best", "young", "young america",
-    "golden", "lincoln", "jackson", "franklin", "mary", "charlotte", "florence", "santa", "san",
-    "nation", "security", "council", "assembly", "democrat", "democrats", "republican",
-    "republicans", "sun", "time", "times", "post", "star", "globe", "mirror", "guardian",
-    "telegraph", "herald", "tribune", "observer", "chronicle", "bulletin", "monitor", "we", "most",
-    "many", "more", "after", "before", "so", "no", "bar", "also", "even", "over", "under",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", NULL
+    "after", "aid", "airport", "also", "and", "apr", "april", "army", "as", "assembly", "at",
+    "aug", "august", "bar", "bath", "before", "best", "bulletin", "capital", "central",
+    "charlotte", "china town", "chronicle", "church", "commander", "congress", "council",
+    "court", "dec", "december", "democrat", "democrats", "east", "eastern", "even", "feb",
+    "february", "federal", "florence", "franklin", "freedom", "fri", "friday", "general",
+    "globe", "golden", "governor", "grand", "greater", "guardian", "herald", "hope", "in",
+    "independence", "jackson", "jan", "january", "jul", "july", "jun", "june", "justice",
+    "liberty", "lincoln", "lower", "many", "mar", "march", "market", "mary", "may", "media",
+    "minister", "ministry", "mirror", "mission", "mobile", "mon", "monday", "monitor", "more",
+    "most", "nation", "national", "new", "nice", "no", "north", "northern", "nov", "november",
+    "observer", "oct", "october", "of", "on", "opposition", "over", "parliament", "peace",
+    "police", "post", "president", "progress", "reading", "republic", "republican",
+    "republicans", "reuters", "said", "saint", "san", "santa", "sat", "saturday", "security",
+    "senate", "sep", "sept", "september", "so", "south", "southern", "split", "st", "star",
+    "sun", "sunday", "supreme", "telegraph", "the", "thu", "thurs", "thursday", "time", "times",
+    "to", "tribune", "tue", "tues", "tuesday", "under", "union", "unity", "university", "upper",
+    "victoria", "we", "wed", "wednesday", "west", "western", "young", "young america"
 };
+#define GENERIC_COUNT (sizeof GENERIC / sizeof *GENERIC)
+
+/* A gazetteer key k[0..n) looked for in GENERIC. */
+typedef struct span_text { const char *k; size_t n; } span_text;
+
+static int by_key(const void *a, const void *b)
+{
+    const span_text *x = a;
+    const char *w = *(const char *const *)b;
+    int c = strncmp(x->k, w, x->n);
+    return c ? c : -(w[x->n] != '\0');         /* k a prefix of w: before it */
+}
+
+static int generic(const char *k, size_t n)
+{
+    span_text x = { k, n };
+    return bsearch(&x, GENERIC, GENERIC_COUNT, sizeof *GENERIC, by_key) != NULL;
+}
+
+int hr_generic_place_words_sorted(void)
+{
+    for (size_t i = 1; i < GENERIC_COUNT; i++)
+        if (strcmp(GENERIC[i - 1], GENERIC[i]) >= 0) return 0;
+    return 1;
+}
 
 static int key_in_list(const char *const *list, const char *k, size_t n)
 {
@@ -342,7 +369,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 if (kn < 2) continue;
                 size_t nc;
                 const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
-                if (!c || key_in_list(GENERIC, key, kn)) continue;
+                if (!c || generic(key, kn)) continue;
                 m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = (uint32_t)w,
                                .cands = c, .ncands = nc };
                 break;

@@ -28,4 +28,8 @@ typedef struct hr_mention {
 int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, size_t *n,
                      size_t *cap);
 
+/* Whether the list of names that are places somewhere but words
+ * everywhere is sorted, as its binary search needs (for the tests). */
+int hr_generic_place_words_sorted(void);
+
 #endif

@@ -5,6 +5,7 @@
 #include "herald.h"
 #include "../../src/where/gazetteer.h"
 #include "../../src/where/geokey.h"
+#include "../../src/where/mentions.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -199,7 +200,10 @@ void test_places_non_places(void)
         "March was the deadliest month.",
         "NATO troops arrived.",
         "Canadian police charged a driver.",
+        "The Tribune said the Victoria Airport reopened.",
+        "Young America marched on Wednesday.",
     };
+    CHECK(hr_generic_place_words_sorted());
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         mentions(ctx, texts[i], got, sizeof got);
         if (got[0]) ht_fail(__FILE__, __LINE__, "\"%s\" gave places %s", texts[i], got);
