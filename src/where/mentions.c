@@ -220,41 +220,41 @@ static int acronym(const herald_doc *doc, const herald_sentence *sen, size_t k)
     return letters >= 2 && letters <= 5;
 }
 
-/* The key of tokens [k, k+n), or 0 when they cannot be one name. */
-static size_t span_key(const herald_doc *doc, size_t k, size_t n, char *key, size_t cap)
+/* Puts token t's words on the key of a name (geokey.h): *o bytes of
+ * key so far, *joined bytes of the words with their spaces.  The key of
+ * more words only adds words to the key of fewer, since words are
+ * joined by a space, a separator.  Returns 0 for a token that is no word
+ * nor the glue of a name (a hyphen, apostrophe or period), or where the
+ * words grow longer than the buffers. */
+#define KEY_CAP 512
+static int extend_key(const herald_token *t, char *key, size_t *o, size_t *joined)
 {
-    char joined[512];
-    size_t o = 0;
-    for (size_t i = k; i < k + n; i++) {
-        const herald_token *t = &doc->tokens[i];
-        if (t->kind == HERALD_TOK_PUNCT) {
-            /* only the glue of a name: hyphens, apostrophes, periods */
-            if (t->norm_len != 1 || !strchr("-'.", t->norm[0])) return 0;
-        } else if (t->kind != HERALD_TOK_WORD) {
-            return 0;
-        }
-        if (o + t->norm_len + 1 >= sizeof joined) return 0;
-        if (o) joined[o++] = ' ';
-        memcpy(joined + o, t->norm, t->norm_len);
-        o += t->norm_len;
+    if (t->kind == HERALD_TOK_PUNCT) {
+        if (t->norm_len != 1 || !strchr("-'.", t->norm[0])) return 0;
+    } else if (t->kind != HERALD_TOK_WORD) {
+        return 0;
     }
-    size_t kn = hr_geo_key(joined, o, key, cap);
-    return kn == (size_t)-1 ? 0 : kn;
+    if (*joined + t->norm_len + 1 >= KEY_CAP) return 0;
+    *joined += (*joined > 0) + t->norm_len;
+    size_t gap = *o > 0, piece = hr_geo_key(t->norm, t->norm_len, key + *o + gap, KEY_CAP - *o - gap);
+    if (piece) {
+        if (gap) key[*o] = ' ';
+        *o += gap + piece;
+    }
+    return 1;
 }
 
 /* The most words a place name that starts at token k may have (up to
  * `most`): a name grows a word at a time, and none goes on once no key
- * of the gazetteer begins with the words so far (the key of more words
- * only adds words to the key of fewer). */
-static size_t name_words(const herald_doc *doc, const hr_geo_data *g, size_t k, size_t most)
+ * of the gazetteer begins with the words so far.  The key of w words is
+ * left in key[0..len[w - 1]). */
+static size_t name_words(const herald_doc *doc, const hr_geo_data *g, size_t k, size_t most,
+                         char *key, size_t *len)
 {
-    size_t w = 0;
-    char key[512];
-    while (w < most) {
-        size_t kn = span_key(doc, k, w + 1, key, sizeof key);
-        if (!kn || !hr_geo_has_prefix(g, key, kn)) break;
-        w++;
-    }
+    size_t w = 0, o = 0, joined = 0;
+    while (w < most && extend_key(&doc->tokens[k + w], key, &o, &joined) &&
+           hr_geo_has_prefix(g, key, o))
+        len[w++] = o;
     return w;
 }
 
@@ -359,13 +359,14 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
         for (size_t k = begin; k < end;) {
             if (!upper(doc, k)) { k++; continue; }
             hr_mention m = { 0 };
-            size_t most = name_words(doc, g, k, end - k < MAX_WORDS ? end - k : MAX_WORDS);
+            char key[KEY_CAP];
+            size_t len[MAX_WORDS];
+            size_t most = name_words(doc, g, k, end - k < MAX_WORDS ? end - k : MAX_WORDS, key, len);
             for (size_t w = most; w >= 1; w--) {
                 /* "Deir el-Zour", "Line of Control": inner words may be
                  * lower-case, the last one only in a name of 2+ words */
                 if (w == 1 ? !upper(doc, k) : doc->tokens[k + w - 1].kind != HERALD_TOK_WORD) continue;
-                char key[512];
-                size_t kn = span_key(doc, k, w, key, sizeof key);
+                size_t kn = len[w - 1];
                 if (kn < 2) continue;
                 size_t nc;
                 const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
