@@ -82,6 +82,11 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
 {
     if (a->first_token == b->first_token) return 1;          /* one group entry */
     size_t from = a->first_token + a->token_count, to = b->first_token;
+    /* "two civilian women": an adjective mention right before another
+     * that names the same actor only repeats it; the two are one entry
+     * of whatever list holds them ("the military hospital" is not). */
+    if (to == from && s->doc->tokens[from - 1].tag == HR_TAG_JJ && strcmp(a->code, b->code) == 0)
+        return 1;
     /* "the European Union (EU)": the acronym in brackets is the same actor. */
     if (to == from + 1 && hr_tok_is(&s->doc->tokens[from], "(") && strcmp(a->code, b->code) == 0)
         return 1;
