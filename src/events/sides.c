@@ -676,6 +676,30 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     return 1;
 }
 
+/* "..., said Foreign Minister X during a visit": the speaker put after
+ * a verb of saying, in the noun phrase (with its "of" phrases) that ends
+ * right before token k.  1 and *speaker when there is one naming an
+ * actor, else 0. */
+int hr_speaker_after_saying(const sent *s, size_t k, long *speaker)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    long p = c < 0 ? -1 : hr_chunk_before(s, c);
+    if (p < 0 || ch[p].kind != HERALD_CHUNK_NP) return 0;
+    long head, found, named;
+    subject_phrases(s, p, &head, &found, &named);
+    long verb = hr_chunk_before(s, head);
+    if (verb < 0 || ch[verb].kind != HERALD_CHUNK_VG || !hr_says(s, ch[verb].head)) return 0;
+    /* inverted only after the quote or clause it reports: "Abdullayev
+     * told journalists during a visit" has its speaker before the verb */
+    size_t v = ch[verb].first_token;
+    if (v == s->begin || !hr_tok_in(&s->doc->tokens[v - 1],
+                                    (const char *const[]){ ",", "''", "\"", NULL }))
+        return 0;
+    *speaker = found >= 0 ? found : named;
+    return *speaker >= 0;
+}
+
 /* The subject of the clause before the verb at vstart: that of the
  * nearest finite verb group before it, which for a participle after a
  * comma (`main_only`: "a car bomb hit a patrol, killing 20") opens no
