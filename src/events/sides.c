@@ -1075,6 +1075,36 @@ long hr_named_examples(const sent *s, long m)
     return s->owner[k + 2];
 }
 
+/* "met Mohamed Ismail, deputy chief of staff of the Sudanese army": a
+ * name no dictionary knows, from token `from` to the comma at `comma`,
+ * then a role that describes the person (not a name, nor a speaker:
+ * "met Ismail, officials said").  The comma ends no phrase there: the
+ * role is who the name is.  Token of that role's mention, or 0. */
+size_t hr_unnamed_apposition(const sent *s, size_t from, size_t comma)
+{
+    const herald_token *t = s->doc->tokens;
+    if (comma <= from || comma + 1 >= s->end || from == s->begin) return 0;
+    /* '"...?" asked Luigi Manconi, spokesman of ...': after a verb put
+     * behind a quote or a clause the name is its subject, not its object */
+    long verb = s->chunk_of[from - 1];
+    if (verb >= 0 && s->doc->chunks[verb].kind == HERALD_CHUNK_VG) {
+        size_t v = s->doc->chunks[verb].first_token;
+        if (v == s->begin || hr_tok_in(&t[v - 1], (const char *const[]){ ",", "''", "\"", NULL }))
+            return 0;
+    }
+    for (size_t k = from; k < comma; k++)
+        if (s->owner[k] >= 0 || t[k].tag != HR_TAG_NNP) return 0;
+    size_t k = comma + 1;
+    for (int n = 0; n < 3 && k < s->end && s->owner[k] < 0 &&
+                    (t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_NN);
+         n++)
+        k++;
+    if (k >= s->end || s->owner[k] < 0 || hr_is_name(&s->doc->actors[s->owner[k]]) ||
+        says_after(s, s->owner[k]))
+        return 0;
+    return k;
+}
+
 /* Whether a preposition at k opens a clause of a gerund: "praising his
  * tenacity in resisting pressure from X", "accused X of leading attacks
  * on Y": the clause's mentions are its own, no target of the verb
@@ -1110,7 +1140,9 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     int victim = 0, act_named = 0, object_noun = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
+        if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i) &&
+            !(first < 0 && hr_unnamed_apposition(s, k, i)))
+            break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
