@@ -1144,6 +1144,11 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             !(first < 0 && hr_unnamed_apposition(s, k, i)))
             break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
+        /* "shelling in response to Hezbollah attacks": the cause of the
+         * act, not whom it hit */
+        if (s->owner[i] < 0 && hr_tok_is(t, "in") && i + 1 < s->end &&
+            hr_tok_in(&t[1], (const char *const[]){ "response", "retaliation", "reprisal", NULL }))
+            break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
