@@ -201,8 +201,9 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
     while (k < s->end) {
         int tag = tag_at(s, k);
         if (s->mention_end[k]) {
-            /* "gave Kyiv weapons", but "three soldiers", "Russia's army" */
-            if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_CD) break;
+            /* "gave Kyiv weapons", but "three soldiers", "Russia's army",
+             * "two civilian women" (an adjective mention modifies the next) */
+            if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_CD && !is_adjective(prev)) break;
             k = s->mention_end[k];
             c->head = (uint32_t)(k - 1);
             noun_seen = 1;

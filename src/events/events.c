@@ -131,7 +131,8 @@ static size_t noun_phrase_start(const sent *s, size_t vstart)
 
 /* "Zahar said during a visit to Tehran that ...", "Gingrich told Jiang
  * on a visit to China": an event noun in a phrase of time after a
- * clause's verb ("during", "on a") is the act of that clause's subject.
+ * clause's verb ("during", "on a") is the act of that clause's subject,
+ * or of the speaker put after "said" ("..., said X during a meeting").
  * 1 and *subject when such a phrase has a subject naming an actor. */
 static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
 {
@@ -142,6 +143,7 @@ static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
     int on_a = hr_tok_is(&t[k - 1], "on") && hr_tok_in(&t[k], (const char *const[]){ "a", "an",
                                                                                       NULL });
     if (!during && !on_a) return 0;
+    if (hr_speaker_after_saying(s, k - 1, subject)) return 1;
     return hr_previous_clause_subject(s, k - 1, 0, subject) == 1 && *subject >= 0;
 }
 

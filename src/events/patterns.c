@@ -291,6 +291,8 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
         } else if (e[i].type == HR_EL_TARGET || e[i].type == HR_EL_SOURCE) {
             /* in the verb's clause, and before a comma */
             size_t comma = hr_clause_end(s, pos);
+            size_t role = hr_unnamed_apposition(s, pos, comma);   /* "with Ismail, army chief" */
+            if (role) comma = hr_clause_end(s, role);
             long m = hr_mention_from(s, pos, comma < scope ? comma : scope);
             if (m < 0) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;

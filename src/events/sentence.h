@@ -97,6 +97,8 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
 long hr_named_examples(const sent *s, long m);
 int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend);
 int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject);
+int hr_speaker_after_saying(const sent *s, size_t k, long *speaker);
+size_t hr_unnamed_apposition(const sent *s, size_t from, size_t comma);
 int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject);
 int hr_reciprocal_code(const char *code);
 long hr_relative_object(const sent *s, long subject);

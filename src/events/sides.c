@@ -82,6 +82,11 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
 {
     if (a->first_token == b->first_token) return 1;          /* one group entry */
     size_t from = a->first_token + a->token_count, to = b->first_token;
+    /* "two civilian women": an adjective mention right before another
+     * that names the same actor only repeats it; the two are one entry
+     * of whatever list holds them ("the military hospital" is not). */
+    if (to == from && s->doc->tokens[from - 1].tag == HR_TAG_JJ && strcmp(a->code, b->code) == 0)
+        return 1;
     /* "the European Union (EU)": the acronym in brackets is the same actor. */
     if (to == from + 1 && hr_tok_is(&s->doc->tokens[from], "(") && strcmp(a->code, b->code) == 0)
         return 1;
@@ -671,6 +676,30 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     return 1;
 }
 
+/* "..., said Foreign Minister X during a visit": the speaker put after
+ * a verb of saying, in the noun phrase (with its "of" phrases) that ends
+ * right before token k.  1 and *speaker when there is one naming an
+ * actor, else 0. */
+int hr_speaker_after_saying(const sent *s, size_t k, long *speaker)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    long p = c < 0 ? -1 : hr_chunk_before(s, c);
+    if (p < 0 || ch[p].kind != HERALD_CHUNK_NP) return 0;
+    long head, found, named;
+    subject_phrases(s, p, &head, &found, &named);
+    long verb = hr_chunk_before(s, head);
+    if (verb < 0 || ch[verb].kind != HERALD_CHUNK_VG || !hr_says(s, ch[verb].head)) return 0;
+    /* inverted only after the quote or clause it reports: "Abdullayev
+     * told journalists during a visit" has its speaker before the verb */
+    size_t v = ch[verb].first_token;
+    if (v == s->begin || !hr_tok_in(&s->doc->tokens[v - 1],
+                                    (const char *const[]){ ",", "''", "\"", NULL }))
+        return 0;
+    *speaker = found >= 0 ? found : named;
+    return *speaker >= 0;
+}
+
 /* The subject of the clause before the verb at vstart: that of the
  * nearest finite verb group before it, which for a participle after a
  * comma (`main_only`: "a car bomb hit a patrol, killing 20") opens no
@@ -1046,6 +1075,36 @@ long hr_named_examples(const sent *s, long m)
     return s->owner[k + 2];
 }
 
+/* "met Mohamed Ismail, deputy chief of staff of the Sudanese army": a
+ * name no dictionary knows, from token `from` to the comma at `comma`,
+ * then a role that describes the person (not a name, nor a speaker:
+ * "met Ismail, officials said").  The comma ends no phrase there: the
+ * role is who the name is.  Token of that role's mention, or 0. */
+size_t hr_unnamed_apposition(const sent *s, size_t from, size_t comma)
+{
+    const herald_token *t = s->doc->tokens;
+    if (comma <= from || comma + 1 >= s->end || from == s->begin) return 0;
+    /* '"...?" asked Luigi Manconi, spokesman of ...': after a verb put
+     * behind a quote or a clause the name is its subject, not its object */
+    long verb = s->chunk_of[from - 1];
+    if (verb >= 0 && s->doc->chunks[verb].kind == HERALD_CHUNK_VG) {
+        size_t v = s->doc->chunks[verb].first_token;
+        if (v == s->begin || hr_tok_in(&t[v - 1], (const char *const[]){ ",", "''", "\"", NULL }))
+            return 0;
+    }
+    for (size_t k = from; k < comma; k++)
+        if (s->owner[k] >= 0 || t[k].tag != HR_TAG_NNP) return 0;
+    size_t k = comma + 1;
+    for (int n = 0; n < 3 && k < s->end && s->owner[k] < 0 &&
+                    (t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_NN);
+         n++)
+        k++;
+    if (k >= s->end || s->owner[k] < 0 || hr_is_name(&s->doc->actors[s->owner[k]]) ||
+        says_after(s, s->owner[k]))
+        return 0;
+    return k;
+}
+
 /* Whether a preposition at k opens a clause of a gerund: "praising his
  * tenacity in resisting pressure from X", "accused X of leading attacks
  * on Y": the clause's mentions are its own, no target of the verb
@@ -1081,8 +1140,15 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     int victim = 0, act_named = 0, object_noun = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
-        if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i)) break;
+        if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i) &&
+            !(first < 0 && hr_unnamed_apposition(s, k, i)))
+            break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
+        /* "shelling in response to Hezbollah attacks": the cause of the
+         * act, not whom it hit */
+        if (s->owner[i] < 0 && hr_tok_is(t, "in") && i + 1 < s->end &&
+            hr_tok_in(&t[1], (const char *const[]){ "response", "retaliation", "reprisal", NULL }))
+            break;
         /* "condemned the launch and urged X": X is the second verb's.
          * ("shelled and bombed X" shares X; after "and said" the search
          * goes on, as what is said often names whom the first verb was
