@@ -3,13 +3,6 @@
 
 #include <string.h>
 
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = HR_HASH_START;
-    for (size_t i = 0; i < n; i++) h = hr_hash_step(h, (unsigned char)s[i]);
-    return h;
-}
-
 static uint64_t hash_u64(uint64_t x)
 {
     x ^= x >> 33;                                    /* murmur3 finaliser */
@@ -116,7 +109,7 @@ static int rehash_words(hr_strings *st)
         if (old[i] == HR_NONE) continue;
         const char *w = st->pool + old[i];
         size_t n = strlen(w);
-        st->words[word_slot(st, w, n, hash_bytes(w, n))] = old[i];
+        st->words[word_slot(st, w, n, hr_word_hash(w, n))] = old[i];
     }
     if (old) st->alc->free(st->alc->ctx, old);
     return 0;
@@ -126,7 +119,7 @@ uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
 {
     hr_strings *st = lx->strings;
     if ((st->word_count + 1) * 2 > st->words_cap && rehash_words(st)) return HR_NONE;
-    size_t slot = word_slot(st, s, n, hash_bytes(s, n));
+    size_t slot = word_slot(st, s, n, hr_word_hash(s, n));
     if (st->words[slot] != HR_NONE) return st->words[slot];
     uint32_t off = hr_lexicon_store(lx, s, n);
     if (off == HR_NONE) return HR_NONE;
@@ -137,7 +130,7 @@ uint32_t hr_lexicon_intern(hr_lexicon *lx, const char *s, size_t n)
 
 uint32_t hr_strings_word(const hr_strings *st, const char *s, size_t n)
 {
-    return hr_strings_word_hashed(st, s, n, hash_bytes(s, n));
+    return hr_strings_word_hashed(st, s, n, hr_word_hash(s, n));
 }
 
 uint32_t hr_strings_word_hashed(const hr_strings *st, const char *s, size_t n, uint64_t hash)

@@ -67,6 +67,12 @@ static inline uint64_t hr_hash_step(uint64_t h, unsigned char c)
     return (h ^ c) * 1099511628211ull;
 }
 uint32_t hr_strings_word_hashed(const hr_strings *st, const char *s, size_t n, uint64_t hash);
+static inline uint64_t hr_word_hash(const char *s, size_t n)
+{
+    uint64_t h = HR_HASH_START;
+    for (size_t i = 0; i < n; i++) h = hr_hash_step(h, (unsigned char)s[i]);
+    return h;
+}
 
 typedef struct hr_lexicon {
     const herald_allocator *alc;

@@ -400,7 +400,7 @@ int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno)
 
 /* Synonym sets are named before or after their use: resolve the names
  * to indices once the whole file is read, then index the sets' start
- * keys. */
+ * keys and the words (hr_verbs_index). */
 static uint64_t line_of_elem(const hr_verbs *v, size_t e, uint64_t fallback)
 {
     for (size_t p = v->pattern_count; p-- > 0;) {
@@ -433,7 +433,7 @@ int hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines)
             v->elems[e].value = (uint32_t)s;
         }
     }
-    return hr_verbs_index_starts(v) < 0 ? HERALD_ENOMEM : 0;
+    return hr_verbs_index(v, vl->lx->strings) < 0 ? HERALD_ENOMEM : 0;
 }
 
 /* "--- NAME [CODE] ---" */

@@ -13,7 +13,7 @@ void hr_verbs_init(hr_verbs *v, const herald_allocator *alc)
 void hr_verbs_free(hr_verbs *v)
 {
     void *arrays[] = { v->blocks, v->patterns, v->elems, v->synsets, v->members,
-                       v->transformations, v->start_keys, v->exact_words };
+                       v->transformations, v->start_keys, v->word_filter, v->exact_words };
     for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
         if (arrays[i]) v->alc->free(v->alc->ctx, arrays[i]);
     memset(v, 0, sizeof *v);
@@ -80,8 +80,24 @@ static int by_key(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-int hr_verbs_index_starts(hr_verbs *v)
+/* Sets the filter bit of every word an element holds. */
+static int filter_words(hr_verbs *v, const hr_strings *st)
 {
+    size_t bytes = HR_WORD_FILTER_BITS / 8;
+    if (!v->word_filter && !(v->word_filter = v->alc->malloc(v->alc->ctx, bytes))) return -1;
+    memset(v->word_filter, 0, bytes);
+    for (size_t e = 0; e < v->elem_count; e++) {
+        if (v->elems[e].type != HR_EL_WORD || v->elems[e].value == HR_NONE) continue;
+        const char *w = st->pool + v->elems[e].value;
+        size_t bit = (size_t)(hr_word_hash(w, strlen(w)) >> 46);
+        v->word_filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    }
+    return 0;
+}
+
+int hr_verbs_index(hr_verbs *v, const hr_strings *st)
+{
+    if (filter_words(v, st) < 0) return -1;
     v->start_key_count = 0;
     for (size_t s = 0; s < v->synset_count; s++) {
         hr_synset *ss = &v->synsets[s];

@@ -81,6 +81,7 @@ typedef struct hr_verbs {
     hr_member *members;      size_t member_count, member_cap;
     hr_transformation *transformations; size_t transformation_count, transformation_cap;
     uint32_t *start_keys;    size_t start_key_count, start_key_cap;
+    uint64_t *word_filter;   /* HR_WORD_FILTER_BITS bits: hr_verbs_may_hold */
     uint64_t *exact_words;   size_t exact_words_cap;    /* a bit per word id (cap in
                                                           uint64_t): the words some element
                                                           matches exactly */
@@ -110,9 +111,21 @@ static inline uint32_t hr_elem_key(const hr_elem *e)
     return e->exact && e->value != HR_NONE ? e->value | HR_WORD_EXACT : e->value;
 }
 
-/* Works out every synonym set's start keys (hr_synset) once its members
- * and nested sets are known.  Returns 0 or -1 (no memory). */
-int hr_verbs_index_starts(hr_verbs *v);
+/* Works out every synonym set's start keys (hr_synset) and the filter
+ * of the words elements hold, once all are known.  Returns 0 or -1 (no
+ * memory). */
+int hr_verbs_index(hr_verbs *v, const hr_strings *st);
+
+/* Whether some element may hold the word whose hash (hr_word_hash) is
+ * `hash`.  A filter of hashes: 0 is sure, 1 may be wrong, so the word is
+ * then looked up.  The sentence's word index asks it before looking up
+ * each stem of a word, most of which no pattern holds. */
+#define HR_WORD_FILTER_BITS ((size_t)1 << 18)
+static inline int hr_verbs_may_hold(const hr_verbs *v, uint64_t hash)
+{
+    size_t bit = (size_t)(hash >> 46);      /* the high bits: the low ones pick table slots */
+    return !v->word_filter || (v->word_filter[bit / 64] >> (bit % 64) & 1);
+}
 
 /* Appends one item to an array of the set; returns its index or -1. */
 long hr_verbs_push(hr_verbs *v, void **items, size_t *count, size_t *cap, size_t size);

@@ -34,7 +34,7 @@ int hr_vl_synset(hr_vload *vl, hr_span line);
 int hr_vl_member(hr_vload *vl, hr_span line, uint64_t lineno);
 int hr_vl_transformation(hr_vload *vl, hr_span line, uint64_t lineno);
 /* Resolves synonym-set names used since elem `first_elem` and indexes
- * the sets' start keys.  Returns 0 or HERALD_ENOMEM. */
+ * the verbs (hr_verbs_index).  Returns 0 or HERALD_ENOMEM. */
 int hr_vl_resolve(hr_vload *vl, size_t first_elem, uint64_t lines);
 /* Splits "TEXT [CODE]" at its last brackets: 1 with a code, 0 without,
  * -1 for an unclosed bracket. */

@@ -62,10 +62,12 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
     if (id != HR_NONE) add(f, id, b);
     add_exact(f, v, id, b);
     /* stems: prefixes of four letters or more, shorter than the word,
-     * hashed as the word is read */
+     * hashed as the word is read; only those an element may hold are
+     * looked up */
     uint64_t hash = HR_HASH_START;
     for (size_t n = 0; n < t->norm_len; n++) {
-        if (n >= 4 && (id = hr_strings_word_hashed(st, t->norm, n, hash)) != HR_NONE) {
+        if (n >= 4 && hr_verbs_may_hold(v, hash) &&
+            (id = hr_strings_word_hashed(st, t->norm, n, hash)) != HR_NONE) {
             add(f, id, b);
             if (inflection(t, n)) add_exact(f, v, id, b);
         }
@@ -76,7 +78,9 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
         memcpy(word, t->norm, t->norm_len);
         /* a plural pattern word matches the singular ("exercises") */
         word[t->norm_len] = 's';
-        id = hr_strings_word_hashed(st, word, t->norm_len + 1, hr_hash_step(hash, 's'));
+        uint64_t plural = hr_hash_step(hash, 's');
+        id = hr_verbs_may_hold(v, plural) ? hr_strings_word_hashed(st, word, t->norm_len + 1, plural)
+                                          : HR_NONE;
         if (id != HR_NONE) {
             add(f, id, b);
             add_exact(f, v, id, b);
