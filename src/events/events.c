@@ -493,51 +493,6 @@ static int states_at(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], forms);
 }
 
-/* Whether the word at k is a form of a verb or noun of force, whatever
- * its reading ("attack", "killing", "bombing"). */
-static int names_force(const sent *s, size_t k)
-{
-    uint32_t node = hr_lexicon_step(s->vx, 0, s->doc->word_ids[k]);
-    uint32_t e = node == HR_NONE ? HR_NONE : hr_lexicon_entries(s->vx, node);
-    for (; e != HR_NONE; e = s->vx->entries[e].next) {
-        const hr_verb_block *b = &s->d->verbs.blocks[s->vx->entries[e].data];
-        if (hr_is_force_code(hr_lexicon_str(s->vx, b->code))) return 1;
-    }
-    return 0;
-}
-
-/* The act of force named by a noun as the object of the verb ending at
- * vend ("condemned the killing", "deplored the brutal attack"): its
- * token, or SIZE_MAX for none. */
-static size_t object_attack_noun(const sent *s, size_t vend)
-{
-    const herald_token *tk = s->doc->tokens;
-    size_t k = vend;
-    while (k < s->end && s->owner[k] < 0 && (tk[k].tag == HR_TAG_DT || tk[k].tag == HR_TAG_JJ))
-        k++;
-    if (k == vend || k >= s->end || s->owner[k] >= 0 ||
-        (tk[k].tag != HR_TAG_NN && tk[k].tag != HR_TAG_NNS && tk[k].tag != HR_TAG_VBG))
-        return SIZE_MAX;
-    return names_force(s, k) ? k : SIZE_MAX;
-}
-
-/* "condemned the killing of two tourists", "deplored the attack on the
- * embassy by gunmen": disapproval of an act of force is aimed at its
- * doer, the one "by" names, not at the victims named after it; with no
- * doer named it aims at no one the sentence names.  (A doer named before
- * the noun, "the Israeli raid", is the target found already; accusing
- * words read the doer after the noun: "blamed the attack on rebels".) */
-static long doer_of_disapproved_attack(const sent *s, size_t vend, size_t scope, long tgt)
-{
-    size_t noun = object_attack_noun(s, vend);
-
-    if (noun == SIZE_MAX || tgt < 0 || s->doc->actors[tgt].first_token < noun) return tgt;
-    for (size_t k = noun + 1; k + 1 < scope; k++)
-        if (s->owner[k] < 0 && s->owner[k + 1] >= 0 && hr_tok_is(&s->doc->tokens[k], "by"))
-            return s->owner[k + 1];
-    return -1;
-}
-
 static int find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -575,8 +530,6 @@ static int find_target(verb_coding *v)
      * ...": a statement (01) whose object is a clause has no target in
      * it.  ("demanded that Hamas renounce": a demand is made of the
      * clause's subject.) */
-    if (h->target < 0 && !v->b->nominal && c1 && (!strcmp(c1, "110") || !strcmp(c1, "111")))
-        v->tgt = doer_of_disapproved_attack(s, vend, v->scope, v->tgt);
     int claim;
     if (h->target < 0 && c1 && strncmp(c1, "01", 2) == 0 &&
         (hr_claim_that(s, vend, &claim) != SIZE_MAX || bare_clause_object(s, vend)))
