@@ -292,6 +292,14 @@ static const char *protest_by_state(const sent *s, const hr_verb_block *b, long 
     return state_or_organ(&s->doc->actors[src]) ? "111" : c1;
 }
 
+/* Whether a code is one of protest (14): a protest is held in a place,
+ * not against it ("teachers went on strike in Kenya over pay" names
+ * only an issue; the target is unknown). */
+static int is_protest_code(const char *code)
+{
+    return code && strncmp(code, "14", 2) == 0;
+}
+
 /* Whether a code is one of support or cooperation (05 to 07): backing,
  * material aid, help. */
 static int is_support_code(const char *code)
@@ -502,7 +510,8 @@ static int find_target(verb_coding *v)
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
-    v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart);
+    v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart) &&
+                  !is_protest_code(c1);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
     v->to_place = v->to_place && slo == shi;
     int to_place = v->to_place;
