@@ -269,6 +269,39 @@ static int civilians(const herald_actor *a)
     return strlen(a->code) == 6 && strcmp(a->code + 3, "CVL") == 0;
 }
 
+/* Whether an actor is a state, one of its organs of government or an
+ * international body ("Egypt", "the foreign ministry", "the UN"): a
+ * party that voices its protest, where people take to the street. */
+static int state_or_organ(const herald_actor *a)
+{
+    if (strlen(a->code) == 3) return strcmp(a->code, "---") != 0;
+    if (strncmp(a->code, "IGO", 3) == 0) return 1;
+    const char *role = a->code + 3;
+    return strncmp(role, "GOV", 3) == 0 || strncmp(role, "LEG", 3) == 0 ||
+           strncmp(role, "JUD", 3) == 0;
+}
+
+/* "Egypt protested the raid": the verb "protest" with a state as its
+ * subject, naming no act of protest but at most its cause (140, 141x:
+ * no strike, blockade or riot), is a verbal protest: disapproval, 111.
+ * "Hundreds of farmers protested the tax" stays a protest of the street. */
+static const char *protest_by_state(const sent *s, const hr_verb_block *b, long src,
+                                    const char *c1)
+{
+    if (src < 0 || !c1 || (strcmp(c1, "140") != 0 && strncmp(c1, "141", 3) != 0) ||
+        strcmp(hr_lexicon_str(s->vx, b->name), "protest") != 0)
+        return c1;
+    return state_or_organ(&s->doc->actors[src]) ? "111" : c1;
+}
+
+/* Whether a code is one of protest (14): a protest is held in a place,
+ * not against it ("teachers went on strike in Kenya over pay" names
+ * only an issue; the target is unknown). */
+static int is_protest_code(const char *code)
+{
+    return code && strncmp(code, "14", 2) == 0;
+}
+
 /* Whether a code is one of support or cooperation (05 to 07): backing,
  * material aid, help. */
 static int is_support_code(const char *code)
@@ -434,6 +467,7 @@ static int find_source(verb_coding *v)
         v->src = v->elided_passive ? -1 : subject;
     if (!b->nominal) s->last_source = v->src;      /* a noun is no clause's verb */
     v->c1 = v->code == HR_NONE ? NULL : hr_lexicon_str(s->vx, v->code);
+    if (!b->nominal) v->c1 = protest_by_state(s, b, v->src, v->c1);
     if (!b->nominal) s->last_coercion = v->c1 && strncmp(v->c1, "17", 2) == 0;
     if (b->nominal && hr_is_force_code(v->c1) && h->source < 0 && hr_known_attack(s, vstart) &&
         !(h->target >= 0 && between_target(s, h->target)))
@@ -478,7 +512,8 @@ static int find_target(verb_coding *v)
     /* A place may be the target of one actor's act ("Iran and Israel met
      * in Geneva" is a meeting of the two, not with Switzerland). */
     long slo = -1, shi = -1;
-    v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart);
+    v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart) &&
+                  !is_protest_code(c1);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
     v->to_place = v->to_place && slo == shi;
     int to_place = v->to_place;

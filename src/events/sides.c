@@ -904,13 +904,16 @@ static int is_event_noun(const sent *s, size_t k)
 }
 
 /* Whether the mention at token i is the one an event noun acts on: "the
- * bombing of X", "the killings of the X".  ("Attacks on X" is left
- * alone: "condemned attacks on X" is read as aimed at X.) */
+ * bombing of X", "the killings of the X", "the killing of two young X".
+ * ("Attacks on X" is left alone: "condemned attacks on X" is read as
+ * aimed at X.) */
 static int event_victim(const sent *s, size_t i)
 {
-    while (i > s->begin && s->doc->tokens[i - 1].tag == HR_TAG_DT) i--;     /* "of the" */
-    return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") &&
-           is_event_noun(s, i - 2);
+    const herald_token *tk = s->doc->tokens;
+    while (i > s->begin && s->owner[i - 1] < 0 &&
+           (tk[i - 1].tag == HR_TAG_DT || tk[i - 1].tag == HR_TAG_CD || tk[i - 1].tag == HR_TAG_JJ))
+        i--;                                                    /* "of the", "of two young" */
+    return i >= s->begin + 2 && hr_tok_is(&tk[i - 1], "of") && is_event_noun(s, i - 2);
 }
 
 /* Whether token k joins a second verb to the first ("condemned the
