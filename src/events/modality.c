@@ -500,7 +500,9 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
 
 /* A noun of events takes the modality of the verb it is the subject of:
  * "talks between Iran and Saudi Arabia could resume", "the meeting of A
- * with B did not take place", "... was cancelled", "... was postponed". */
+ * with B did not take place", "... was cancelled", "... was postponed".
+ * A verb past a clause opener has a subject of its own: "told him
+ * during a visit to China that the US would intervene" is a visit made. */
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
 {
     static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
@@ -513,6 +515,8 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
     for (size_t k = vend; k < s->end && k < vend + 16; k++) {
         if (s->owner[k] >= 0) continue;
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
+        long c = s->chunk_of[k];
+        if (c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_SBAR) return;
         if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
         if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
         if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
