@@ -342,6 +342,15 @@ static int subjunctive(const sent *s, size_t vstart)
     return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
 }
 
+/* Whether the clause of the verb at vstart opens with one of `openers`,
+ * a clause opener ("if", "after"). */
+static int clause_opened_by(const sent *s, size_t vstart, const char *const *openers)
+{
+    size_t open = hr_pattern_scope_start(s, vstart);
+    return s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
+           hr_tok_in(&s->doc->tokens[open], openers);
+}
+
 /* Whether the verb at vstart is a simple present in a clause of time:
  * "will withdraw after the soldiers hand over their base", "once the
  * rebels disarm": an act to come, or a habit, never a reported fact. */
@@ -350,12 +359,21 @@ static int present_time_clause(const sent *s, size_t vstart)
     static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
                                            "whenever", NULL };
     long c = s->chunk_of[vstart];
-    size_t open = hr_pattern_scope_start(s, vstart);
     return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
            s->doc->chunks[c].flags == 0 &&
            (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
-           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
-           hr_tok_in(&s->doc->tokens[open], openers);
+           clause_opened_by(s, vstart, openers);
+}
+
+/* Whether the verb at vstart stands in a condition, however far from
+ * its "if": "if Hamas were to soften its stance and agree to form a
+ * unity government" states no agreement.  (The words just before a
+ * verb are read by hr_modality; this asks only verbs of a clause.) */
+static int conditional_clause(const sent *s, size_t vstart)
+{
+    static const char *const ifs[] = { "if", "unless", NULL };
+    long c = s->chunk_of[vstart];
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG && clause_opened_by(s, vstart, ifs);
 }
 
 /* Whether verb group c is a bare present ("renounce", "cooperate"). */
@@ -475,7 +493,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
-    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if (!noun && (present_time_clause(s, vstart) || conditional_clause(s, vstart)))
+        *hypothetical = 1;
     if ((noun || s->doc->tokens[vstart].tag == HR_TAG_VBG) && ahead_of(s, vstart))
         *hypothetical = 1;
     if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
