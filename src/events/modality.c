@@ -424,6 +424,38 @@ static int mandative(const sent *s, long c)
     return 0;
 }
 
+/* The verb group a bare verb at chunk c is joined to by "and", "or" or
+ * a comma, over that group's objects ("to attack Kabul and kidnap
+ * officials": "to attack"); -1 for none, or when the bare verb has a
+ * subject of its own. */
+static long joined_group(const sent *s, long c)
+{
+    static const char *const joiners[] = { "and", "or", ",", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    size_t first = ch[c].first_token;
+    if (!bare_present(s, c) || hr_chunk_before(s, c) >= 0 || first == s->begin ||
+        !hr_tok_in(&s->doc->tokens[first - 1], joiners))
+        return -1;
+    for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG; c--)
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return -1;
+    return c >= 0 && ch[c].first_token >= s->begin ? c : -1;
+}
+
+/* "plan to attack Kabul and kidnap officials", "refused to free the
+ * hostages or pay": a bare verb joined to an infinitive shares its "to"
+ * and so whatever keeps the infinitive from being done. */
+static void joined_infinitive_modality(const sent *s, size_t vstart, int *negated,
+                                       int *hypothetical)
+{
+    long c = s->chunk_of[vstart];
+    long g = c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG ? joined_group(s, c) : -1;
+    if (g < 0 || !(s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) return;
+    int n = 0, h = 0;
+    hr_modality(s, s->doc->chunks[g].head, 0, &n, &h);
+    *negated |= n;
+    *hypothetical |= h;
+}
+
 /* The verb group of the journey, the sending or the rally that took
  * place whose purpose the infinitive at vstart tells: "flew to Brisbane
  * to probe ...", "has dispatched agents to Africa to investigate ...",
@@ -515,6 +547,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0)
         *hypothetical = 1;
     if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
+    if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
 }
 
 /* A noun of events takes the modality of the verb it is the subject of:
