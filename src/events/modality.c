@@ -258,6 +258,30 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
+/* Whether the verb at vstart stands in the "that" clause of a claim
+ * that the sentence does not make its own: "charges that British troops
+ * raped ...", "rumours that the US had launched a strike", "the claims
+ * that ... had been killed" (the claim is coded by its verb, "accused").
+ * ("Reports that" and "news that" tell what happened, and are left.) */
+static int claimed_clause(const sent *s, size_t vstart)
+{
+    static const char *const claims[] = { "claim", "claims", "allegation", "allegations",
+                                          "accusation", "accusations", "charge", "charges",
+                                          "rumour", "rumours", "rumor", "rumors", "speculation",
+                                          "suggestion", "suggestions", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vstart];
+    for (long c = own; c-- > 0 && ch[c].first_token >= s->begin && own - c <= 12;) {
+        if (ch[c].kind == HERALD_CHUNK_SBAR) {
+            size_t that = ch[c].first_token;
+            return hr_tok_is(&s->doc->tokens[that], "that") && that > s->begin &&
+                   s->owner[that - 1] < 0 && hr_tok_in(&s->doc->tokens[that - 1], claims);
+        }
+        if (hr_finite_group(s, c)) return 0;
+    }
+    return 0;
+}
+
 /* The modality a gerund takes from the word before it: "prevent
  * militants from firing", "refrained from attacking", "stopped
  * shelling" name an act kept from happening or ended; "urged him to
@@ -517,6 +541,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
+    if (s->chunk_of[vstart] >= 0 && claimed_clause(s, vstart)) *hypothetical = 1;
     gerund_modality(s, vstart, negated, hypothetical);
     means_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
