@@ -366,27 +366,47 @@ static int subjunctive(const sent *s, size_t vstart)
     return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
 }
 
-/* Whether the clause of the verb at vstart opens with one of `openers`,
- * a clause opener ("if", "after"). */
-static int clause_opened_by(const sent *s, size_t vstart, const char *const *openers)
+/* The clause opener among `openers` ("if", "after") that the clause of
+ * the verb at vstart opens with; SIZE_MAX for none. */
+static size_t clause_opener(const sent *s, size_t vstart, const char *const *openers)
 {
     size_t open = hr_pattern_scope_start(s, vstart);
     return s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
-           hr_tok_in(&s->doc->tokens[open], openers);
+                   hr_tok_in(&s->doc->tokens[open], openers)
+               ? open : SIZE_MAX;
 }
 
-/* Whether the verb at vstart is a simple present in a clause of time:
- * "will withdraw after the soldiers hand over their base", "once the
- * rebels disarm": an act to come, or a habit, never a reported fact. */
-static int present_time_clause(const sent *s, size_t vstart)
+/* Whether the verb group before the clause opener at token `open` is a
+ * modal of the past's future ("would be lifted once Japan opened its
+ * market": the reported "will be lifted once Japan opens").  Not "will
+ * remain even after the court refused", whose past is past, nor "could
+ * have used protection when the Soviets invaded". */
+static int opener_after_future(const sent *s, size_t open)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (long c = s->chunk_of[open]; c-- > 0 && ch[c].first_token >= s->begin;)
+        if (ch[c].kind == HERALD_CHUNK_VG)
+            return (ch[c].flags & (HERALD_VG_MODAL | HERALD_VG_PERFECT)) == HERALD_VG_MODAL;
+    return 0;
+}
+
+/* Whether the verb at vstart is a simple tense in a clause of time that
+ * tells an act to come, or a habit, never a reported fact: a present
+ * ("will withdraw after the soldiers hand over their base", "once the
+ * rebels disarm"), or a past after a verb to come ("would be lifted
+ * once Japan opened its market"). */
+static int time_clause_to_come(const sent *s, size_t vstart)
 {
     static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
                                            "whenever", NULL };
     long c = s->chunk_of[vstart];
-    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
-           s->doc->chunks[c].flags == 0 &&
-           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
-           clause_opened_by(s, vstart, openers);
+    int tag = s->doc->tokens[vstart].tag;
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG ||
+        (s->doc->chunks[c].flags & ~HERALD_VG_PAST) ||
+        (tag != HR_TAG_VBP && tag != HR_TAG_VBZ && tag != HR_TAG_VBD))
+        return 0;
+    size_t open = clause_opener(s, vstart, openers);
+    return open != SIZE_MAX && (tag != HR_TAG_VBD || opener_after_future(s, open));
 }
 
 /* Whether the verb at vstart stands in a condition, however far from
@@ -397,7 +417,8 @@ static int conditional_clause(const sent *s, size_t vstart)
 {
     static const char *const ifs[] = { "if", "unless", NULL };
     long c = s->chunk_of[vstart];
-    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG && clause_opened_by(s, vstart, ifs);
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
+           clause_opener(s, vstart, ifs) != SIZE_MAX;
 }
 
 /* Whether verb group c is a bare present ("renounce", "cooperate"). */
@@ -550,7 +571,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
-    if (!noun && (present_time_clause(s, vstart) || conditional_clause(s, vstart)))
+    if (!noun && (time_clause_to_come(s, vstart) || conditional_clause(s, vstart)))
         *hypothetical = 1;
     if ((noun || s->doc->tokens[vstart].tag == HR_TAG_VBG) && ahead_of(s, vstart))
         *hypothetical = 1;
