@@ -461,6 +461,9 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
             c.kind = opener_kind(s, k);
+        } else if (tag == HR_TAG_RB && hr_tok_is(&doc->tokens[k], "once") &&
+                   clause_follows(s, k + 1)) {
+            c.kind = HERALD_CHUNK_SBAR;     /* "once(RB) the rebels disarm" */
         } else if (tag == HR_TAG_RB || tag == HR_TAG_RBR || tag == HR_TAG_RBS) {
             c.kind = HERALD_CHUNK_ADVP;
             while (next < s->end && (tag_at(s, next) == HR_TAG_RB || tag_at(s, next) == HR_TAG_RBR))

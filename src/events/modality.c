@@ -258,6 +258,30 @@ static int denied_clause(const sent *s, size_t vstart)
     return 0;
 }
 
+/* Whether the verb at vstart stands in the "that" clause of a claim
+ * that the sentence does not make its own: "charges that British troops
+ * raped ...", "rumours that the US had launched a strike", "the claims
+ * that ... had been killed" (the claim is coded by its verb, "accused").
+ * ("Reports that" and "news that" tell what happened, and are left.) */
+static int claimed_clause(const sent *s, size_t vstart)
+{
+    static const char *const claims[] = { "claim", "claims", "allegation", "allegations",
+                                          "accusation", "accusations", "charge", "charges",
+                                          "rumour", "rumours", "rumor", "rumors", "speculation",
+                                          "suggestion", "suggestions", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long own = s->chunk_of[vstart];
+    for (long c = own; c-- > 0 && ch[c].first_token >= s->begin && own - c <= 12;) {
+        if (ch[c].kind == HERALD_CHUNK_SBAR) {
+            size_t that = ch[c].first_token;
+            return hr_tok_is(&s->doc->tokens[that], "that") && that > s->begin &&
+                   s->owner[that - 1] < 0 && hr_tok_in(&s->doc->tokens[that - 1], claims);
+        }
+        if (hr_finite_group(s, c)) return 0;
+    }
+    return 0;
+}
+
 /* The modality a gerund takes from the word before it: "prevent
  * militants from firing", "refrained from attacking", "stopped
  * shelling" name an act kept from happening or ended; "urged him to
@@ -342,20 +366,59 @@ static int subjunctive(const sent *s, size_t vstart)
     return tk[vstart].tag == HR_TAG_VBP && tk[vstart - 1].tag == HR_TAG_NNP && lo == hi;
 }
 
-/* Whether the verb at vstart is a simple present in a clause of time:
- * "will withdraw after the soldiers hand over their base", "once the
- * rebels disarm": an act to come, or a habit, never a reported fact. */
-static int present_time_clause(const sent *s, size_t vstart)
+/* The clause opener among `openers` ("if", "after") that the clause of
+ * the verb at vstart opens with; SIZE_MAX for none. */
+static size_t clause_opener(const sent *s, size_t vstart, const char *const *openers)
+{
+    size_t open = hr_pattern_scope_start(s, vstart);
+    return s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
+                   hr_tok_in(&s->doc->tokens[open], openers)
+               ? open : SIZE_MAX;
+}
+
+/* Whether the verb group before the clause opener at token `open` is a
+ * modal of the past's future ("would be lifted once Japan opened its
+ * market": the reported "will be lifted once Japan opens").  Not "will
+ * remain even after the court refused", whose past is past, nor "could
+ * have used protection when the Soviets invaded". */
+static int opener_after_future(const sent *s, size_t open)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (long c = s->chunk_of[open]; c-- > 0 && ch[c].first_token >= s->begin;)
+        if (ch[c].kind == HERALD_CHUNK_VG)
+            return (ch[c].flags & (HERALD_VG_MODAL | HERALD_VG_PERFECT)) == HERALD_VG_MODAL;
+    return 0;
+}
+
+/* Whether the verb at vstart is a simple tense in a clause of time that
+ * tells an act to come, or a habit, never a reported fact: a present
+ * ("will withdraw after the soldiers hand over their base", "once the
+ * rebels disarm"), or a past after a verb to come ("would be lifted
+ * once Japan opened its market"). */
+static int time_clause_to_come(const sent *s, size_t vstart)
 {
     static const char *const openers[] = { "after", "before", "once", "until", "till", "when",
                                            "whenever", NULL };
     long c = s->chunk_of[vstart];
-    size_t open = hr_pattern_scope_start(s, vstart);
+    int tag = s->doc->tokens[vstart].tag;
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG ||
+        (s->doc->chunks[c].flags & ~HERALD_VG_PAST) ||
+        (tag != HR_TAG_VBP && tag != HR_TAG_VBZ && tag != HR_TAG_VBD))
+        return 0;
+    size_t open = clause_opener(s, vstart, openers);
+    return open != SIZE_MAX && (tag != HR_TAG_VBD || opener_after_future(s, open));
+}
+
+/* Whether the verb at vstart stands in a condition, however far from
+ * its "if": "if Hamas were to soften its stance and agree to form a
+ * unity government" states no agreement.  (The words just before a
+ * verb are read by hr_modality; this asks only verbs of a clause.) */
+static int conditional_clause(const sent *s, size_t vstart)
+{
+    static const char *const ifs[] = { "if", "unless", NULL };
+    long c = s->chunk_of[vstart];
     return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
-           s->doc->chunks[c].flags == 0 &&
-           (s->doc->tokens[vstart].tag == HR_TAG_VBP || s->doc->tokens[vstart].tag == HR_TAG_VBZ) &&
-           s->chunk_of[open] >= 0 && s->doc->chunks[s->chunk_of[open]].kind == HERALD_CHUNK_SBAR &&
-           hr_tok_in(&s->doc->tokens[open], openers);
+           clause_opener(s, vstart, ifs) != SIZE_MAX;
 }
 
 /* Whether verb group c is a bare present ("renounce", "cooperate"). */
@@ -404,6 +467,38 @@ static int mandative(const sent *s, long c)
         if (ch[c].kind == HERALD_CHUNK_SBAR) return demanded(s, c + 1, demand);
     }
     return 0;
+}
+
+/* The verb group a bare verb at chunk c is joined to by "and", "or" or
+ * a comma, over that group's objects ("to attack Kabul and kidnap
+ * officials": "to attack"); -1 for none, or when the bare verb has a
+ * subject of its own. */
+static long joined_group(const sent *s, long c)
+{
+    static const char *const joiners[] = { "and", "or", ",", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    size_t first = ch[c].first_token;
+    if (!bare_present(s, c) || hr_chunk_before(s, c) >= 0 || first == s->begin ||
+        !hr_tok_in(&s->doc->tokens[first - 1], joiners))
+        return -1;
+    for (c--; c >= 0 && ch[c].first_token >= s->begin && ch[c].kind != HERALD_CHUNK_VG; c--)
+        if (ch[c].kind == HERALD_CHUNK_SBAR) return -1;
+    return c >= 0 && ch[c].first_token >= s->begin ? c : -1;
+}
+
+/* "plan to attack Kabul and kidnap officials", "refused to free the
+ * hostages or pay": a bare verb joined to an infinitive shares its "to"
+ * and so whatever keeps the infinitive from being done. */
+static void joined_infinitive_modality(const sent *s, size_t vstart, int *negated,
+                                       int *hypothetical)
+{
+    long c = s->chunk_of[vstart];
+    long g = c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_VG ? joined_group(s, c) : -1;
+    if (g < 0 || !(s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) return;
+    int n = 0, h = 0;
+    hr_modality(s, s->doc->chunks[g].head, 0, &n, &h);
+    *negated |= n;
+    *hypothetical |= h;
 }
 
 /* The verb group of the journey, the sending or the rally that took
@@ -467,6 +562,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
+    if (s->chunk_of[vstart] >= 0 && claimed_clause(s, vstart)) *hypothetical = 1;
     gerund_modality(s, vstart, negated, hypothetical);
     means_modality(s, vstart, negated, hypothetical);
     /* "If talks fail, Israel will attack": a sentence that opens with a
@@ -475,7 +571,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     while (first < vstart && hr_tok_is(&s->doc->tokens[first], "\"")) first++;
     if (hr_tok_in(&s->doc->tokens[first], (const char *const[]){ "if", "unless", NULL }))
         *hypothetical = 1;
-    if (!noun && present_time_clause(s, vstart)) *hypothetical = 1;
+    if (!noun && (time_clause_to_come(s, vstart) || conditional_clause(s, vstart)))
+        *hypothetical = 1;
     if ((noun || s->doc->tokens[vstart].tag == HR_TAG_VBG) && ahead_of(s, vstart))
         *hypothetical = 1;
     if (!noun && s->chunk_of[vstart] >= 0 && mandative(s, s->chunk_of[vstart])) *hypothetical = 1;
@@ -496,11 +593,14 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0)
         *hypothetical = 1;
     if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
+    if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
 }
 
 /* A noun of events takes the modality of the verb it is the subject of:
  * "talks between Iran and Saudi Arabia could resume", "the meeting of A
- * with B did not take place", "... was cancelled", "... was postponed". */
+ * with B did not take place", "... was cancelled", "... was postponed".
+ * A verb past a clause opener has a subject of its own: "told him
+ * during a visit to China that the US would intervene" is a visit made. */
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
 {
     static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
@@ -513,6 +613,8 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
     for (size_t k = vend; k < s->end && k < vend + 16; k++) {
         if (s->owner[k] >= 0) continue;
         if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";")) return;
+        long c = s->chunk_of[k];
+        if (c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_SBAR) return;
         if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
         if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
         if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
