@@ -188,13 +188,35 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
+/* Whether armed men, role `side`, would take country c only from the
+ * private persons they act on, `other`: "soldiers wounded three
+ * Palestinians", "the two Italians were abducted by militants" say
+ * nothing of the soldiers' or the militants' country, as force is used
+ * on foreigners as often as not.  (Officials address their own people:
+ * "the prime minister encouraged Australians"; a side facing a state's
+ * organs is most often at home: "protesters surrounded the offices of
+ * the prime minister".)  A place of the act names their country. */
+static int borrowed_from_victim(const herald_actor *side, const herald_actor *other,
+                                const hr_country *country, const char *c)
+{
+    static const char *const armed[] = { "MIL", "UAF", "COP", NULL };
+    char faced[4];
+    if (!other || c == country->where || !state_of(other->code, faced) ||
+        strcmp(faced, c) != 0 || strcmp(other->code + 3, "CVL") != 0)
+        return 0;
+    for (const char *const *r = armed; *r; r++)
+        if (strncmp(side->code + 3, *r, 3) == 0) return 1;
+    return 0;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, const hr_country *country, char *buf,
-                         size_t cap)
+                         const herald_actor *other, int acts, const hr_country *country,
+                         char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
     const char *c = hr_role_country(country, side);
     if (!c[0] || (other && strcmp(other->code, c) == 0)) return side->code;
+    if (acts && borrowed_from_victim(side, other, country, c)) return side->code;
     if (from_abroad(doc, side)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not

@@ -31,10 +31,11 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
  * ("---CVL") takes its country (hr_role_country: "ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
  * Syria": the troops are not Syria's) or would carry the same code, or
- * its words say it is from abroad ("foreign troops").  Writes to buf
- * when it composes a code; returns the code. */
+ * its words say it is from abroad ("foreign troops"), or the side
+ * `acts` on the other and would take its country from it alone.  Writes
+ * to buf when it composes a code; returns the code. */
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, const hr_country *country, char *buf,
-                         size_t cap);
+                         const herald_actor *other, int acts, const hr_country *country,
+                         char *buf, size_t cap);
 
 #endif

@@ -205,8 +205,8 @@ static int same_state(const sent *s, long a, long b)
 {
     char abuf[64], bbuf[64];
     const herald_actor *ac = s->doc->actors;
-    const char *x = hr_side_code(s->doc, &ac[a], &ac[b], &s->country, abuf, sizeof abuf);
-    const char *y = hr_side_code(s->doc, &ac[b], &ac[a], &s->country, bbuf, sizeof bbuf);
+    const char *x = hr_side_code(s->doc, &ac[a], &ac[b], 0, &s->country, abuf, sizeof abuf);
+    const char *y = hr_side_code(s->doc, &ac[b], &ac[a], 0, &s->country, bbuf, sizeof bbuf);
     return strncmp(x, "---", 3) != 0 && strncmp(x, y, 3) == 0;
 }
 
