@@ -22,6 +22,9 @@ typedef struct hr_country {
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out);
 
+/* Nouns of a place inside a state ("town", "province"), NULL-ended. */
+extern const char *const hr_settlement_nouns[];
+
 /* The country a role without one takes: where the act happens, then
  * the sentence's only state; a state's armed forces and officials, who
  * act abroad, the latter first; aid groups no place's. */

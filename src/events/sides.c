@@ -144,16 +144,14 @@ static int near_side_of(const sent *s, size_t k)
            s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
 }
 
-/* Nouns of a place inside a state, and of its edges. */
-static const char *const settlements[] = { "region", "province", "capital", "city", "town",
-                                           "village", NULL };
+/* Nouns of the edges of a state (its inside: hr_settlement_nouns). */
 static const char *const edges[] = { "border", "borders", "frontier", "coast", NULL };
 
 /* Whether token k is a noun of a place ("border", "town"). */
 static int place_noun(const sent *s, size_t k)
 {
     return k < s->end && s->owner[k] < 0 &&
-           (hr_tok_in(&s->doc->tokens[k], settlements) || hr_tok_in(&s->doc->tokens[k], edges));
+           (hr_tok_in(&s->doc->tokens[k], hr_settlement_nouns) || hr_tok_in(&s->doc->tokens[k], edges));
 }
 
 /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
@@ -175,7 +173,7 @@ static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
     /* A mention that names where a place lies is no party. */
-    if (modifies_place_noun(s, a, settlements) || modifies_place_noun(s, a, edges)) return 1;
+    if (modifies_place_noun(s, a, hr_settlement_nouns) || modifies_place_noun(s, a, edges)) return 1;
     size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
@@ -988,7 +986,7 @@ static int object_place_noun(const sent *s, size_t k, long m)
     static const char *const towards[] = { "to", "into", "on", NULL };
     const herald_actor *a = &s->doc->actors[m];
     const herald_token *tk = s->doc->tokens;
-    if (!modifies_place_noun(s, a, settlements)) return 0;
+    if (!modifies_place_noun(s, a, hr_settlement_nouns)) return 0;
     size_t p = a->first_token;
     while (p > k && s->owner[p - 1] < 0 &&
            (tk[p - 1].tag == HR_TAG_DT || tk[p - 1].tag == HR_TAG_JJ))
