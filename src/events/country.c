@@ -67,6 +67,28 @@ static int one_of(const char *w, const char *const *words)
     return 0;
 }
 
+const char *const hr_settlement_nouns[] = { "region", "province", "capital", "city", "town",
+                                            "village", NULL };
+
+/* Cues that put the act inside a place. */
+static const char *const inside[] = { "in", "at", "inside", "within", "throughout", "across",
+                                      "around", NULL };
+
+/* The cue of place p: the word that introduced it, or for a place named
+ * after a noun of a settlement, the cue of that noun ("in the town of
+ * Balad": "in"). */
+static const char *place_cue(const herald_doc *doc, const herald_place *p)
+{
+    size_t of = p->first_token;
+    if (strcmp(p->cue, "of") != 0 || of < 2 || !hr_tok_is(&doc->tokens[of - 1], "of") ||
+        !hr_tok_in(&doc->tokens[of - 2], hr_settlement_nouns))
+        return p->cue;
+    for (size_t k = of - 2, back = 0; k > 0 && back < 4; k--, back++)
+        for (const char *const *c = inside; *c; c++)
+            if (hr_tok_is(&doc->tokens[k - 1], *c)) return *c;
+    return p->cue;
+}
+
 /* Whether place p is where the act happens: its cue puts the act inside
  * it ("in Gaza", "at Kabul airport", "across Darfur"), where "near
  * Hebron", "along the border", "north of Baghdad" may lie in the next
@@ -75,13 +97,12 @@ static int one_of(const char *w, const char *const *words)
  * in Luxembourg"), which brings people from elsewhere. */
 static int act_is_in(const herald_doc *doc, const herald_place *p)
 {
-    static const char *const inside[] = { "in", "at", "inside", "within", "throughout", "across",
-                                          "around", NULL };
     static const char *const gathering[] = {
         "meeting", "meet", "meets", "met", "gathered", "gathering", "summit", "talks",
         "conference", "convened", "convening", "assembled", NULL
     };
-    if (!one_of(p->cue, inside)) return 0;
+    const char *cue = place_cue(doc, p);
+    if (!one_of(cue, inside)) return 0;
     /* a name before a noun modifies it ("at the U.S. embassy", "at the
      * Washington meeting"): it says whose, not where */
     size_t next = p->first_token + p->token_count;
@@ -91,7 +112,7 @@ static int act_is_in(const herald_doc *doc, const herald_place *p)
         return 0;
     /* the cue stands at most a few words before the name */
     for (size_t k = p->first_token, back = 0; k > 0 && back < 6; k--, back++)
-        if (hr_tok_is(&doc->tokens[k - 1], p->cue))
+        if (hr_tok_is(&doc->tokens[k - 1], cue))
             return k < 2 || !hr_tok_in(&doc->tokens[k - 2], gathering);
     return 1;
 }
@@ -188,13 +209,35 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
+/* Whether armed men, role `side`, would take country c only from the
+ * private persons they act on, `other`: "soldiers wounded three
+ * Palestinians", "the two Italians were abducted by militants" say
+ * nothing of the soldiers' or the militants' country, as force is used
+ * on foreigners as often as not.  (Officials address their own people:
+ * "the prime minister encouraged Australians"; a side facing a state's
+ * organs is most often at home: "protesters surrounded the offices of
+ * the prime minister".)  A place of the act names their country. */
+static int borrowed_from_victim(const herald_actor *side, const herald_actor *other,
+                                const hr_country *country, const char *c)
+{
+    static const char *const armed[] = { "MIL", "UAF", "COP", NULL };
+    char faced[4];
+    if (!other || c == country->where || !state_of(other->code, faced) ||
+        strcmp(faced, c) != 0 || strcmp(other->code + 3, "CVL") != 0)
+        return 0;
+    for (const char *const *r = armed; *r; r++)
+        if (strncmp(side->code + 3, *r, 3) == 0) return 1;
+    return 0;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, const hr_country *country, char *buf,
-                         size_t cap)
+                         const herald_actor *other, int acts, const hr_country *country,
+                         char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
     const char *c = hr_role_country(country, side);
     if (!c[0] || (other && strcmp(other->code, c) == 0)) return side->code;
+    if (acts && borrowed_from_victim(side, other, country, c)) return side->code;
     if (from_abroad(doc, side)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not

@@ -22,6 +22,9 @@ typedef struct hr_country {
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out);
 
+/* Nouns of a place inside a state ("town", "province"), NULL-ended. */
+extern const char *const hr_settlement_nouns[];
+
 /* The country a role without one takes: where the act happens, then
  * the sentence's only state; a state's armed forces and officials, who
  * act abroad, the latter first; aid groups no place's. */
@@ -31,10 +34,11 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
  * ("---CVL") takes its country (hr_role_country: "ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
  * Syria": the troops are not Syria's) or would carry the same code, or
- * its words say it is from abroad ("foreign troops").  Writes to buf
- * when it composes a code; returns the code. */
+ * its words say it is from abroad ("foreign troops"), or the side
+ * `acts` on the other and would take its country from it alone.  Writes
+ * to buf when it composes a code; returns the code. */
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, const hr_country *country, char *buf,
-                         size_t cap);
+                         const herald_actor *other, int acts, const hr_country *country,
+                         char *buf, size_t cap);
 
 #endif

@@ -156,8 +156,8 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
-    const char *sc = hr_side_code(doc, src, tgt, &s->country, sbuf, sizeof sbuf);
-    const char *tc = hr_side_code(doc, tgt, src, &s->country, tbuf, sizeof tbuf);
+    const char *sc = hr_side_code(doc, src, tgt, 1, &s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(doc, tgt, src, 0, &s->country, tbuf, sizeof tbuf);
     if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;

@@ -207,8 +207,8 @@ static int same_state(const sent *s, long a, long b)
 {
     char abuf[64], bbuf[64];
     const herald_actor *ac = s->doc->actors;
-    const char *x = hr_side_code(s->doc, &ac[a], &ac[b], &s->country, abuf, sizeof abuf);
-    const char *y = hr_side_code(s->doc, &ac[b], &ac[a], &s->country, bbuf, sizeof bbuf);
+    const char *x = hr_side_code(s->doc, &ac[a], &ac[b], 0, &s->country, abuf, sizeof abuf);
+    const char *y = hr_side_code(s->doc, &ac[b], &ac[a], 0, &s->country, bbuf, sizeof bbuf);
     return strncmp(x, "---", 3) != 0 && strncmp(x, y, 3) == 0;
 }
 
@@ -462,8 +462,10 @@ static int find_source(verb_coding *v)
         hr_journey_coded(s, journey, hr_lexicon_str(s->vx, v->code)))
         return drop_verb(v, "the purpose of a sending that coded it already");
     if (h->source < 0 && !b->nominal && hr_participle_on_thing(s, vstart)) v->src = -1;
-    if (h->source < 0 && !b->nominal &&
-        hr_joined_participle(s, vstart, &v->elided_passive, &subject))
+    if (h->source < 0 && !b->nominal && hr_shares_passive(s, vstart)) {
+        if (hr_joined_clause_subject(s, vstart, &subject)) v->src = subject;
+    } else if (h->source < 0 && !b->nominal &&
+               hr_joined_participle(s, vstart, &v->elided_passive, &subject))
         v->src = v->elided_passive ? -1 : subject;
     if (!b->nominal) s->last_source = v->src;      /* a noun is no clause's verb */
     v->c1 = v->code == HR_NONE ? NULL : hr_lexicon_str(s->vx, v->code);

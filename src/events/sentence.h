@@ -156,6 +156,7 @@ int hr_is_force_code(const char *code);
 int hr_is_violence_code(const char *code);
 int hr_participle_after_finite(const sent *s, size_t vstart);
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend);
+int hr_shares_passive(const sent *s, size_t vstart);
 int hr_passive_subject_suffers(const char *code);
 int hr_purpose_after(const sent *s, size_t vend);
 int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);

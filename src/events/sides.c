@@ -149,16 +149,14 @@ static int near_side_of(const sent *s, size_t k)
            s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
 }
 
-/* Nouns of a place inside a state, and of its edges. */
-static const char *const settlements[] = { "region", "province", "capital", "city", "town",
-                                           "village", NULL };
+/* Nouns of the edges of a state (its inside: hr_settlement_nouns). */
 static const char *const edges[] = { "border", "borders", "frontier", "coast", NULL };
 
 /* Whether token k is a noun of a place ("border", "town"). */
 static int place_noun(const sent *s, size_t k)
 {
     return k < s->end && s->owner[k] < 0 &&
-           (hr_tok_in(&s->doc->tokens[k], settlements) || hr_tok_in(&s->doc->tokens[k], edges));
+           (hr_tok_in(&s->doc->tokens[k], hr_settlement_nouns) || hr_tok_in(&s->doc->tokens[k], edges));
 }
 
 /* "the Belarus border", "the Iraqi capital", "the Croatian coastal
@@ -180,7 +178,7 @@ static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
     /* A mention that names where a place lies is no party. */
-    if (modifies_place_noun(s, a, settlements) || modifies_place_noun(s, a, edges)) return 1;
+    if (modifies_place_noun(s, a, hr_settlement_nouns) || modifies_place_noun(s, a, edges)) return 1;
     size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
@@ -597,17 +595,30 @@ static void subject_phrases(const sent *s, long p, long *head, long *found, long
 
 /* Whether the noun phrase at chunk np ends in a noun that a gerund
  * after it may describe: an actor, a plural, or a noun after a
- * determiner ("the policy favoring"), not a number or a modifier that
- * the tagger cut off its noun ("two leading senators", "one senior
- * banking official"). */
+ * determiner or a possessor ("the policy favoring", "Pakistan's offer
+ * to mediate"), not a number or a modifier that the tagger cut off its
+ * noun ("two leading senators", "one senior banking official"). */
 static int described_noun(const sent *s, long np)
 {
     const herald_chunk *ch = &s->doc->chunks[np];
     size_t last = ch->first_token + ch->token_count - 1;
-    int tag = s->doc->tokens[last].tag;
+    const herald_token *t = s->doc->tokens;
+    int tag = t[last].tag;
     if (s->owner[last] >= 0 || tag == HR_TAG_NNS || tag == HR_TAG_NNPS) return 1;
-    return tag == HR_TAG_NN && ch->token_count > 1 &&
-           s->doc->tokens[ch->first_token].tag == HR_TAG_DT;
+    if (tag != HR_TAG_NN || ch->token_count < 2) return 0;
+    if (t[ch->first_token].tag == HR_TAG_DT) return 1;
+    for (size_t k = ch->first_token + 1; k < last; k++)
+        if (t[k].tag == HR_TAG_POS) return 1;
+    return 0;
+}
+
+/* The noun phrase just before chunk g when a verb group there may
+ * describe it (described_noun), or -1. */
+static long described_before(const sent *s, long g)
+{
+    long np = hr_chunk_before(s, g);
+    return np >= 0 && s->doc->chunks[np].kind == HERALD_CHUNK_NP && described_noun(s, np) ? np
+                                                                                         : -1;
 }
 
 /* The noun phrase that the gerund group at chunk g describes, right
@@ -621,8 +632,30 @@ static long describing_gerund(const sent *s, long g)
         s->doc->tokens[ch[g].head].tag != HR_TAG_VBG ||
         hr_tok_is(&s->doc->tokens[ch[g].head], "including"))
         return -1;
-    long np = hr_chunk_before(s, g);
-    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP && described_noun(s, np) ? np : -1;
+    return described_before(s, g);
+}
+
+/* The noun phrase that the infinitive group at chunk g describes, right
+ * before it ("calls to reduce the troops", "a plan to free the
+ * hostages"), or -1 (g no infinitive, or no such noun stands there).  A
+ * preposition at g is the infinitive's own ("an offer to mediate
+ * between A and B"). */
+static long describing_infinitive(const sent *s, long g)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (g >= 0 && ch[g].kind == HERALD_CHUNK_PP) g = hr_chunk_before(s, g);
+    if (g < 0 || ch[g].kind != HERALD_CHUNK_VG || !(ch[g].flags & HERALD_VG_INFINITIVE))
+        return -1;
+    return described_before(s, g);
+}
+
+/* The chunk before chunk c over adverbs ("have just four days"), or -1. */
+static long chunk_before_adverbs(const sent *s, long c)
+{
+    long before = hr_chunk_before(s, c);
+    while (before >= 0 && s->doc->chunks[before].kind == HERALD_CHUNK_ADVP)
+        before = hr_chunk_before(s, before);
+    return before;
 }
 
 /* The subject of the finite verb group holding token k, read off the
@@ -647,14 +680,15 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     if (ch[p].kind != HERALD_CHUNK_NP) return 0;
     long head, found, named;
     subject_phrases(s, p, &head, &found, &named);
-    long before = hr_chunk_before(s, head);
-    while (before >= 0 && ch[before].kind == HERALD_CHUNK_ADVP) before = hr_chunk_before(s, before);
-    /* "gunmen wearing police uniforms stormed ...": the phrase is the
-     * object of a gerund that describes the subject before it. */
+    long before = chunk_before_adverbs(s, head);
+    /* "gunmen wearing police uniforms stormed ...", "calls to reduce
+     * the troops were rejected": the phrase is the object of a gerund or
+     * an infinitive that describes the subject before it. */
     long described = describing_gerund(s, before);
+    if (described < 0) described = describing_infinitive(s, before);
     if (described >= 0) {
         subject_phrases(s, described, &head, &found, &named);
-        before = hr_chunk_before(s, head);
+        before = chunk_before_adverbs(s, head);
     }
     /* A phrase after a verb or a preposition is its object ("who had
      * crossed into Israel attacked"), no subject, unless the verb is one
@@ -984,7 +1018,7 @@ static int object_place_noun(const sent *s, size_t k, long m)
     static const char *const towards[] = { "to", "into", "on", NULL };
     const herald_actor *a = &s->doc->actors[m];
     const herald_token *tk = s->doc->tokens;
-    if (!modifies_place_noun(s, a, settlements)) return 0;
+    if (!modifies_place_noun(s, a, hr_settlement_nouns)) return 0;
     size_t p = a->first_token;
     while (p > k && s->owner[p - 1] < 0 &&
            (tk[p - 1].tag == HR_TAG_DT || tk[p - 1].tag == HR_TAG_JJ))

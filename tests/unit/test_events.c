@@ -318,7 +318,7 @@ void test_events_unconventional_violence(void)
         "%herald agents\ngunmen => UAF\nfarmers => CVL\nsoldiers => MIL\n"), NULL), 0);
     CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, ht_temp_file("uv.txt",
         "%herald verbs\nattack => 190\n"), NULL), 0);
-    CHECK_EVENTS(ctx, "Gunmen attacked Gondorian farmers.", "GONUAF>GONCVL:180");
+    CHECK_EVENTS(ctx, "Gunmen attacked Gondorian farmers.", "---UAF>GONCVL:180");
     CHECK_EVENTS(ctx, "Gunmen attacked Gondorian soldiers.", "GONUAF>GONMIL:190");
     /* a weapon's model between country and role */
     CHECK_EVENTS(ctx, "Gondorian T-72 soldiers attacked Mordorian farmers.", "GONMIL>MORCVL:190");
