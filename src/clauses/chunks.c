@@ -375,18 +375,18 @@ static int quotes_between(const scan *s, size_t from, size_t to)
 }
 
 /* Whether the chunks from `from` back to the one after chunk `stop`
- * are phrases in a row (noun phrases, prepositions, infinitives and
- * gerunds, no comma or conjunction between) that the finite verb group
- * `stop` governs, not one that takes a clause: "demanded custody of a
- * marine", "arrested members of a gang", "sent a team to recover the
- * remains of an expert", "approved a bill obliging the government to
- * act". */
+ * are phrases in a row (noun phrases, prepositions, adverbs, infinitives
+ * and gerunds, no comma or conjunction between) that the finite verb
+ * group `stop` governs, not one that takes a clause: "demanded custody
+ * of a marine", "arrested members of a gang", "sent a team to recover
+ * the remains of an expert", "approved a bill obliging the government to
+ * act", "criticized for not attending funerals of soldiers". */
 static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
 {
     const herald_chunk *ch = doc->chunks;
     for (size_t i = from; i > stop; i--) {
         int link = ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP ||
-                   non_finite(s, &ch[i]);
+                   ch[i].kind == HERALD_CHUNK_ADVP || non_finite(s, &ch[i]);
         if (!link || !quotes_between(s, ch[i - 1].first_token + ch[i - 1].token_count,
                                      ch[i].first_token))
             return 0;
