@@ -570,6 +570,18 @@ static int find_target(verb_coding *v)
     return 0;
 }
 
+/* Whether the pattern's $ read the subject of an agentless passive of
+ * harm: "$ * +" on "a Canadian engineer was attacked near the Nigerian
+ * border".  That subject suffered the act, and what follows it tells
+ * where, not whom. */
+static int source_read_passive_subject(const verb_coding *v)
+{
+    const hit *h = &v->hit;
+    return h->source >= 0 && v->agent < 0 && v->src == h->source &&
+           hr_passive_subject_suffers(v->c1) && hr_agentless_passive(v->s, v->vstart) &&
+           v->s->doc->actors[h->source].first_token < v->vstart;
+}
+
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
 static int apply_passive(verb_coding *v)
@@ -604,6 +616,9 @@ static int apply_passive(verb_coding *v)
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
          * named (a reduced relative never makes its noun the doer). */
+        v->tgt = v->src;
+        v->src = -1;
+    } else if (source_read_passive_subject(v)) {
         v->tgt = v->src;
         v->src = -1;
     }
