@@ -376,18 +376,18 @@ static int quotes_between(const scan *s, size_t from, size_t to)
 }
 
 /* Whether the chunks from `from` back to the one after chunk `stop`
- * are phrases in a row (noun phrases, prepositions, infinitives and
- * gerunds, no comma or conjunction between) that the finite verb group
- * `stop` governs, not one that takes a clause: "demanded custody of a
- * marine", "arrested members of a gang", "sent a team to recover the
- * remains of an expert", "approved a bill obliging the government to
- * act". */
+ * are phrases in a row (noun phrases, prepositions, adverbs, infinitives
+ * and gerunds, no comma or conjunction between) that the finite verb
+ * group `stop` governs, not one that takes a clause: "demanded custody
+ * of a marine", "arrested members of a gang", "sent a team to recover
+ * the remains of an expert", "approved a bill obliging the government to
+ * act", "criticized for not attending funerals of soldiers". */
 static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, size_t from)
 {
     const herald_chunk *ch = doc->chunks;
     for (size_t i = from; i > stop; i--) {
         int link = ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP ||
-                   non_finite(s, &ch[i]);
+                   ch[i].kind == HERALD_CHUNK_ADVP || non_finite(s, &ch[i]);
         if (!link || !quotes_between(s, ch[i - 1].first_token + ch[i - 1].token_count,
                                      ch[i].first_token))
             return 0;
@@ -426,6 +426,28 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     return 0;
 }
 
+/* Whether the lone past form of verb group c, which ends at `after`,
+ * shares the "be" of a passive group joined to it by "and" or "or":
+ * "were knifed and shot to death", "was arrested and charged with
+ * murder", "were beaten and shot dead" (an adjective with no noun is
+ * a complement).  A past form with an object of its own is active: "was
+ * attacked and lost two vehicles". */
+static int joined_passive(const herald_doc *doc, const scan *s, size_t sentence_first_chunk,
+                          const herald_chunk *c, size_t after)
+{
+    size_t n = doc->chunk_count, k = c->first_token;
+    if (c->head != k || tag_at(s, k) != HR_TAG_VBD || n <= sentence_first_chunk || k < 2 ||
+        tag_at(s, k - 1) != HR_TAG_CC ||
+        !hr_tok_in(&doc->tokens[k - 1], (const char *const[]){ "and", "or", NULL }))
+        return 0;
+    const herald_chunk *vg = &doc->chunks[n - 1];
+    if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
+        !is_adjective(tag_at(s, after + 1)))
+        after++;
+    return vg->kind == HERALD_CHUNK_VG && (vg->flags & HERALD_VG_PASSIVE) &&
+           vg->first_token + vg->token_count == k - 1 && no_object_at(doc, s, after);
+}
+
 /* Whether the past form at k, right after a preposition, modifies the
  * noun after it: "abducted by unknown gunmen", "burned by suspected
  * militants", "clashes with armed groups".  A preposition's object is a
@@ -456,7 +478,8 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
             c.kind = HERALD_CHUNK_VG;
             next = verb_group(s, k, &c);
             if (object_participle(doc, s, first_chunk, &c, next) ||
-                prepositional_participle(doc, s, first_chunk, &c, next))
+                prepositional_participle(doc, s, first_chunk, &c, next) ||
+                joined_passive(doc, s, first_chunk, &c, next))
                 c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {

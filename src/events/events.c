@@ -609,6 +609,18 @@ static int find_target(verb_coding *v)
     return 0;
 }
 
+/* Whether the pattern's $ read the subject of an agentless passive of
+ * harm: "$ * +" on "a Canadian engineer was attacked near the Nigerian
+ * border".  That subject suffered the act, and what follows it tells
+ * where, not whom. */
+static int source_read_passive_subject(const verb_coding *v)
+{
+    const hit *h = &v->hit;
+    return h->source >= 0 && v->agent < 0 && v->src == h->source &&
+           hr_passive_subject_suffers(v->c1) && hr_agentless_passive(v->s, v->vstart) &&
+           v->s->doc->actors[h->source].first_token < v->vstart;
+}
+
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
 static int apply_passive(verb_coding *v)
@@ -643,6 +655,9 @@ static int apply_passive(verb_coding *v)
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
          * named (a reduced relative never makes its noun the doer). */
+        v->tgt = v->src;
+        v->src = -1;
+    } else if (source_read_passive_subject(v)) {
         v->tgt = v->src;
         v->src = -1;
     }
@@ -745,6 +760,18 @@ static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor 
            hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
 }
 
+/* Whether an actor's code names armed opponents of their own state
+ * (SDNREB, IRQINS, ESPSEP): a town of their country that they take or
+ * shell is taken from, or fired on, their state. */
+static int fights_own_state(const char *code)
+{
+    static const char *const roles[] = { "REB", "INS", "SEP", NULL };
+    if (strlen(code) < 6) return 0;
+    for (const char *const *r = roles; *r; r++)
+        if (strncmp(code + 3, *r, 3) == 0) return 1;
+    return 0;
+}
+
 /* Whether a word starts with one naming armed opponents of a state
  * ("rebel-held", "rebel-", "insurgents"). */
 static int names_rebels(const herald_token *t)
@@ -807,13 +834,14 @@ static int emit_verb(verb_coding *v)
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
      * as the object of one actor's force is the force's target, for its
      * country, when that is known to be another state than the actor's
-     * ("Iraqi troops retook Mosul" is no act on Iraq; whose "the rebels"
-     * are is not known). */
+     * or the actor fights its own state ("Sudanese rebels captured
+     * Kurmuk" acts on Sudan; "Iraqi troops retook Mosul" is no act on
+     * Iraq; whose "the rebels" are is not known). */
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
                    strncmp(src_code, "---", 3) != 0 && acted_on_place(s, vend, c1, &place) &&
-                   strncmp(place.code, src_code, 3) != 0;
+                   (strncmp(place.code, src_code, 3) != 0 || fights_own_state(src_code));
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);

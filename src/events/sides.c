@@ -564,10 +564,14 @@ static long phrase_before_aside(const sent *s, long c)
  * *found the first that names an actor (-1 for none), into *head the
  * chunk the phrases start at.  After "of" or "between" a mention names
  * who the phrase before is ("three of the leaders", "a truce between A
- * and B": *named); after "at", "in" it is a place or a thing. */
+ * and B": *named); after "at", "in" it is a place or a thing.  After
+ * "by" it names who did the act the phrase before names ("attacks by
+ * rebels", "the bombing of Belgrade by NATO warplanes"): that agent is
+ * *found, before the victim named after "of". */
 static void subject_phrases(const sent *s, long p, long *head, long *found, long *named)
 {
     const herald_chunk *ch = s->doc->chunks;
+    long agent = -1;
     *head = p;
     *found = *named = -1;
     for (long np = p; np >= 0;) {
@@ -586,11 +590,13 @@ static void subject_phrases(const sent *s, long p, long *head, long *found, long
         if (prev < 0 || ch[prev].kind != HERALD_CHUNK_PP) break;
         long before = hr_chunk_before(s, prev);
         if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
-        *named = hr_tok_in(&s->doc->tokens[ch[prev].first_token],
-                           (const char *const[]){ "of", "between", NULL }) ? *found : -1;
+        const herald_token *prep = &s->doc->tokens[ch[prev].first_token];
+        if (agent < 0 && hr_tok_is(prep, "by")) agent = *found;
+        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ? *found : -1;
         *found = -1;
         np = before;
     }
+    if (agent >= 0) *found = agent;
 }
 
 /* Whether the noun phrase at chunk np ends in a noun that a gerund
