@@ -185,6 +185,10 @@ int hr_lexicon_add(hr_lexicon *lx, const uint32_t *words, size_t n,
                    uint32_t file, uint32_t line, uint32_t flags, int first)
 {
     uint32_t node = 0;
+    if (n) {
+        size_t b = hr_first_word_bit(words[0]);
+        lx->first_words[b / 64] |= (uint64_t)1 << (b % 64);
+    }
     for (size_t i = 0; i < n; i++) {
         if ((lx->edge_count + 1) * 2 > lx->edges_cap && rehash_edges(lx)) return HERALD_ENOMEM;
         uint64_t key = (uint64_t)node << 32 | words[i];

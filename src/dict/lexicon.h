@@ -74,6 +74,9 @@ static inline uint64_t hr_word_hash(const char *s, size_t n)
     return h;
 }
 
+#define HR_FIRST_WORD_LOG2 16
+#define HR_FIRST_WORD_BITS ((size_t)1 << HR_FIRST_WORD_LOG2)
+
 typedef struct hr_lexicon {
     const herald_allocator *alc;
     hr_strings *strings;    /* shared, owned by the dictionaries */
@@ -89,7 +92,24 @@ typedef struct hr_lexicon {
     hr_dated_code *codes;
     size_t code_count, code_cap;
     size_t phrase_count;
+    /* A bit per hash of each word a phrase begins with: most tokens begin
+     * no phrase, and the bit says so before the trie's hash table is
+     * asked (hr_lexicon_may_begin). */
+    uint64_t first_words[HR_FIRST_WORD_BITS / 64];
 } hr_lexicon;
+
+static inline size_t hr_first_word_bit(uint32_t word)
+{
+    return (size_t)(word * 2654435761u) >> (32 - HR_FIRST_WORD_LOG2);
+}
+
+/* Whether some phrase may begin with `word`: 0 is sure, 1 may be wrong
+ * (the trie then answers). */
+static inline int hr_lexicon_may_begin(const hr_lexicon *lx, uint32_t word)
+{
+    size_t b = hr_first_word_bit(word);
+    return word != HR_NONE && (lx->first_words[b / 64] >> (b % 64) & 1);
+}
 
 int hr_lexicon_init(hr_lexicon *lx, hr_strings *strings);
 void hr_lexicon_free(hr_lexicon *lx);
