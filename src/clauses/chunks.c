@@ -426,26 +426,54 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     return 0;
 }
 
+/* Whether the tokens from `from` up to `to`, between two chunks, hold
+ * a comma or a semicolon, which ends a clause. */
+static int clause_break_between(const herald_token *t, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (hr_tok_in(&t[k], (const char *const[]){ ",", ";", NULL })) return 1;
+    return 0;
+}
+
+int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c, size_t first)
+{
+    enum { NEAR = 10 };     /* at most, from "and" back to the passive's last token */
+    const herald_chunk *ch = doc->chunks;
+    if (c == 0 || ch[c - 1].sentence != sentence ||
+        ch[c - 1].first_token + ch[c - 1].token_count != first - 1 ||
+        !hr_tok_in(&doc->tokens[first - 1], (const char *const[]){ "and", "or", NULL }))
+        return 0;
+    for (size_t i = c; i-- > 0 && ch[i].sentence == sentence;) {
+        if (ch[i].first_token + ch[i].token_count + NEAR < first) return 0;
+        if (ch[i].kind == HERALD_CHUNK_VG)
+            return (ch[i].flags & HERALD_VG_PASSIVE) &&
+                   (i == c - 1 || ch[i].head != ch[i].first_token);
+        if (i > 0 && ch[i - 1].sentence == sentence &&
+            clause_break_between(doc->tokens, ch[i - 1].first_token + ch[i - 1].token_count,
+                                 ch[i].first_token))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the lone past form of verb group c, which ends at `after`,
  * shares the "be" of a passive group joined to it by "and" or "or":
  * "were knifed and shot to death", "was arrested and charged with
- * murder", "were beaten and shot dead" (an adjective with no noun is
- * a complement).  A past form with an object of its own is active: "was
- * attacked and lost two vehicles". */
-static int joined_passive(const herald_doc *doc, const scan *s, size_t sentence_first_chunk,
+ * murder", "were beaten by police and arrested", "were beaten and shot
+ * dead" (an adjective with no noun is a complement).  A past form with
+ * an object of its own is active: "was attacked and lost two vehicles".
+ * (A lone past participle is passive already.) */
+static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
-    size_t n = doc->chunk_count, k = c->first_token;
-    if (c->head != k || tag_at(s, k) != HR_TAG_VBD || n <= sentence_first_chunk || k < 2 ||
-        tag_at(s, k - 1) != HR_TAG_CC ||
-        !hr_tok_in(&doc->tokens[k - 1], (const char *const[]){ "and", "or", NULL }))
+    size_t k = c->first_token;
+    if (c->head != k || tag_at(s, k) != HR_TAG_VBD ||
+        !hr_follows_joined_passive(doc, sentence, doc->chunk_count, k))
         return 0;
-    const herald_chunk *vg = &doc->chunks[n - 1];
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
         !is_adjective(tag_at(s, after + 1)))
         after++;
-    return vg->kind == HERALD_CHUNK_VG && (vg->flags & HERALD_VG_PASSIVE) &&
-           vg->first_token + vg->token_count == k - 1 && no_object_at(doc, s, after);
+    return no_object_at(doc, s, after);
 }
 
 /* Whether the past form at k, right after a preposition, modifies the
@@ -479,7 +507,7 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
             next = verb_group(s, k, &c);
             if (object_participle(doc, s, first_chunk, &c, next) ||
                 prepositional_participle(doc, s, first_chunk, &c, next) ||
-                joined_passive(doc, s, first_chunk, &c, next))
+                joined_passive(doc, s, index, &c, next))
                 c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
