@@ -36,6 +36,12 @@ static int is_verb(int tag)
            tag == HR_TAG_VBP || tag == HR_TAG_VBZ;
 }
 
+/* A tag of a finite verb: a past or present tense, or a modal. */
+static int is_finite(int tag)
+{
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
 static int is_noun(int tag)
 {
     return tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_NNP || tag == HR_TAG_NNPS ||
@@ -121,14 +127,20 @@ static int reduced_relative(const scan *s, size_t k)
     if (k >= s->end || !hr_tok_is(&s->doc->tokens[k], "by")) return 0;
     for (k++; k < s->end; k++) {
         int tag = tag_at(s, k);
-        if (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD)
-            return 1;
+        if (is_finite(tag)) return 1;
         if (tag == HR_TAG_COMMA || tag == HR_TAG_CC || tag == HR_TAG_COLON) return 0;
     }
     return 0;
 }
 
 static int subject_participle(const scan *s, size_t head, size_t k);
+
+/* Whether verb group c is a lone past form ("attacked"), which taggers
+ * often read as a past tense where it is a passive participle. */
+static int lone_past_form(const scan *s, const herald_chunk *c)
+{
+    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD;
+}
 
 /* The verb group from k: its end, head and flags. */
 static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
@@ -176,8 +188,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         while (k < s->end && is_particle(s, k)) k++;     /* "called off" */
         break;
     }
-    if (c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD &&
-        (reduced_relative(s, k) || subject_participle(s, c->head, k)))
+    if (lone_past_form(s, c) && (reduced_relative(s, k) || subject_participle(s, c->head, k)))
         flags = HERALD_VG_PASSIVE;
     c->flags = flags;
     return k;
@@ -267,8 +278,7 @@ static int clause_follows(const scan *s, size_t k)
         if (next == after + 1 || np.kind != HERALD_CHUNK_NP) return 0;
         after = next;
     }
-    int tag = tag_at(s, past_adverbs(s, after));
-    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+    return is_finite(tag_at(s, past_adverbs(s, after)));
 }
 
 static herald_chunk_kind opener_kind(const scan *s, size_t k)
@@ -342,7 +352,7 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
                              const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+    if (!lone_past_form(s, c) ||
         n < sentence_first_chunk + 2)
         return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *vg = &doc->chunks[n - 2];
@@ -393,9 +403,8 @@ static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, s
             return 0;
     }
     const herald_chunk *vg = &ch[stop];
-    int tag = tag_at(s, vg->first_token);
     return vg->kind == HERALD_CHUNK_VG && !non_finite(s, vg) &&
-           (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD) &&
+           is_finite(tag_at(s, vg->first_token)) &&
            !hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING);
 }
 
@@ -410,7 +419,7 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
                                     size_t sentence_first_chunk, const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+    if (!lone_past_form(s, c) ||
         n < sentence_first_chunk + 2 || after >= s->end)
         return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *pp = &doc->chunks[n - 2];
@@ -466,9 +475,8 @@ int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c
 static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
-    size_t k = c->first_token;
-    if (c->head != k || tag_at(s, k) != HR_TAG_VBD ||
-        !hr_follows_joined_passive(doc, sentence, doc->chunk_count, k))
+    if (!lone_past_form(s, c) ||
+        !hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
         return 0;
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
         !is_adjective(tag_at(s, after + 1)))

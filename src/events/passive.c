@@ -8,6 +8,9 @@
 
 #include <string.h>
 
+/* The forms of "be" a passive participle follows. */
+static const char *const BE[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
+
 /* Whether the verb at vstart is a participle the chunker found passive
  * on its own, with no "be": a reduced relative clause ("a convoy
  * attacked by gunmen", "pardoned a man sentenced to life"). */
@@ -106,12 +109,11 @@ static long possessed_by(const sent *s, long m)
  * its clause, or -1 when the verb is not passive. */
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
 {
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     size_t b = vstart;              /* "were reportedly killed by" */
     while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
     if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
     if (!lone_passive_participle(s, vstart) &&
-        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
+        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], BE)))
         return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
@@ -144,8 +146,7 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 int hr_is_force_code(const char *code)
 {
-    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+    return hr_is_violence_code(code) || (code && strncmp(code, "17", 2) == 0);
 }
 
 /* Codes of violence: assault (18), fighting (19), mass violence (20). */
@@ -179,7 +180,6 @@ int hr_purpose_after(const sent *s, size_t vend)
  * "be", over adverbs and a verb of reporting). */
 int hr_agentless_passive(const sent *s, size_t vstart)
 {
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     static const char *const reported[] = { "reported", "reportedly", "said", "believed",
                                             "feared", "thought", NULL };
     const herald_token *tk = s->doc->tokens;
@@ -187,5 +187,5 @@ int hr_agentless_passive(const sent *s, size_t vstart)
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
     while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], be);
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], BE);
 }
