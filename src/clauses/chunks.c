@@ -36,6 +36,12 @@ static int is_verb(int tag)
            tag == HR_TAG_VBP || tag == HR_TAG_VBZ;
 }
 
+/* A tag of a finite verb: a past or present tense, or a modal. */
+static int is_finite(int tag)
+{
+    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+}
+
 static int is_noun(int tag)
 {
     return tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_NNP || tag == HR_TAG_NNPS ||
@@ -121,14 +127,20 @@ static int reduced_relative(const scan *s, size_t k)
     if (k >= s->end || !hr_tok_is(&s->doc->tokens[k], "by")) return 0;
     for (k++; k < s->end; k++) {
         int tag = tag_at(s, k);
-        if (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD)
-            return 1;
+        if (is_finite(tag)) return 1;
         if (tag == HR_TAG_COMMA || tag == HR_TAG_CC || tag == HR_TAG_COLON) return 0;
     }
     return 0;
 }
 
 static int subject_participle(const scan *s, size_t head, size_t k);
+
+/* Whether verb group c is a lone past form ("attacked"), which taggers
+ * often read as a past tense where it is a passive participle. */
+static int lone_past_form(const scan *s, const herald_chunk *c)
+{
+    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD;
+}
 
 /* The verb group from k: its end, head and flags. */
 static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
@@ -176,8 +188,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         while (k < s->end && is_particle(s, k)) k++;     /* "called off" */
         break;
     }
-    if (c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD &&
-        (reduced_relative(s, k) || subject_participle(s, c->head, k)))
+    if (lone_past_form(s, c) && (reduced_relative(s, k) || subject_participle(s, c->head, k)))
         flags = HERALD_VG_PASSIVE;
     c->flags = flags;
     return k;
@@ -267,8 +278,7 @@ static int clause_follows(const scan *s, size_t k)
         if (next == after + 1 || np.kind != HERALD_CHUNK_NP) return 0;
         after = next;
     }
-    int tag = tag_at(s, past_adverbs(s, after));
-    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD;
+    return is_finite(tag_at(s, past_adverbs(s, after)));
 }
 
 static herald_chunk_kind opener_kind(const scan *s, size_t k)
@@ -342,7 +352,7 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
                              const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+    if (!lone_past_form(s, c) ||
         n < sentence_first_chunk + 2)
         return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *vg = &doc->chunks[n - 2];
@@ -393,9 +403,8 @@ static int governed_phrases(const herald_doc *doc, const scan *s, size_t stop, s
             return 0;
     }
     const herald_chunk *vg = &ch[stop];
-    int tag = tag_at(s, vg->first_token);
     return vg->kind == HERALD_CHUNK_VG && !non_finite(s, vg) &&
-           (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD) &&
+           is_finite(tag_at(s, vg->first_token)) &&
            !hr_tok_in(&doc->tokens[vg->head], CLAUSE_TAKING);
 }
 
@@ -410,7 +419,7 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
                                     size_t sentence_first_chunk, const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (c->head != c->first_token || tag_at(s, c->head) != HR_TAG_VBD ||
+    if (!lone_past_form(s, c) ||
         n < sentence_first_chunk + 2 || after >= s->end)
         return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *pp = &doc->chunks[n - 2];
@@ -426,26 +435,53 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
     return 0;
 }
 
+/* Whether the tokens from `from` up to `to`, between two chunks, hold
+ * a comma or a semicolon, which ends a clause. */
+static int clause_break_between(const herald_token *t, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (hr_tok_in(&t[k], (const char *const[]){ ",", ";", NULL })) return 1;
+    return 0;
+}
+
+int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c, size_t first)
+{
+    enum { NEAR = 10 };     /* at most, from "and" back to the passive's last token */
+    const herald_chunk *ch = doc->chunks;
+    if (c == 0 || ch[c - 1].sentence != sentence ||
+        ch[c - 1].first_token + ch[c - 1].token_count != first - 1 ||
+        !hr_tok_in(&doc->tokens[first - 1], (const char *const[]){ "and", "or", NULL }))
+        return 0;
+    for (size_t i = c; i-- > 0 && ch[i].sentence == sentence;) {
+        if (ch[i].first_token + ch[i].token_count + NEAR < first) return 0;
+        if (ch[i].kind == HERALD_CHUNK_VG)
+            return (ch[i].flags & HERALD_VG_PASSIVE) &&
+                   (i == c - 1 || ch[i].head != ch[i].first_token);
+        if (i > 0 && ch[i - 1].sentence == sentence &&
+            clause_break_between(doc->tokens, ch[i - 1].first_token + ch[i - 1].token_count,
+                                 ch[i].first_token))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether the lone past form of verb group c, which ends at `after`,
  * shares the "be" of a passive group joined to it by "and" or "or":
  * "were knifed and shot to death", "was arrested and charged with
- * murder", "were beaten and shot dead" (an adjective with no noun is
- * a complement).  A past form with an object of its own is active: "was
- * attacked and lost two vehicles". */
-static int joined_passive(const herald_doc *doc, const scan *s, size_t sentence_first_chunk,
+ * murder", "were beaten by police and arrested", "were beaten and shot
+ * dead" (an adjective with no noun is a complement).  A past form with
+ * an object of its own is active: "was attacked and lost two vehicles".
+ * (A lone past participle is passive already.) */
+static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
-    size_t n = doc->chunk_count, k = c->first_token;
-    if (c->head != k || tag_at(s, k) != HR_TAG_VBD || n <= sentence_first_chunk || k < 2 ||
-        tag_at(s, k - 1) != HR_TAG_CC ||
-        !hr_tok_in(&doc->tokens[k - 1], (const char *const[]){ "and", "or", NULL }))
+    if (!lone_past_form(s, c) ||
+        !hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
         return 0;
-    const herald_chunk *vg = &doc->chunks[n - 1];
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
         !is_adjective(tag_at(s, after + 1)))
         after++;
-    return vg->kind == HERALD_CHUNK_VG && (vg->flags & HERALD_VG_PASSIVE) &&
-           vg->first_token + vg->token_count == k - 1 && no_object_at(doc, s, after);
+    return no_object_at(doc, s, after);
 }
 
 /* Whether the past form at k, right after a preposition, modifies the
@@ -479,7 +515,7 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
             next = verb_group(s, k, &c);
             if (object_participle(doc, s, first_chunk, &c, next) ||
                 prepositional_participle(doc, s, first_chunk, &c, next) ||
-                joined_passive(doc, s, first_chunk, &c, next))
+                joined_passive(doc, s, index, &c, next))
                 c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {

@@ -487,8 +487,7 @@ static int bare_clause_object(const sent *s, size_t vend)
     const herald_chunk *ch = s->doc->chunks;
     long c = vend < s->end ? s->chunk_of[vend] : -1;
     if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || ch[c].first_token != vend ||
-        (size_t)c + 1 >= s->doc->chunk_count || ch[c + 1].sentence != s->index ||
-        ch[c + 1].first_token != ch[c].first_token + ch[c].token_count)
+        hr_chunk_after(s, c) < 0)
         return 0;           /* "denied the charges and said": a verb of its own */
     return hr_finite_group(s, c + 1);
 }

@@ -2,10 +2,14 @@
  * reduced relatives ("a convoy attacked by gunmen"), agentless passives
  * whose subject suffered the act ("were killed"). */
 #include "sentence.h"
+#include "../clauses/chunks.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 
 #include <string.h>
+
+/* The forms of "be" a passive participle follows. */
+static const char *const BE[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
 
 /* Whether the verb at vstart is a participle the chunker found passive
  * on its own, with no "be": a reduced relative clause ("a convoy
@@ -19,32 +23,14 @@ static int lone_passive_participle(const sent *s, size_t vstart)
            g->head == g->first_token && g->head == vstart;
 }
 
-/* Whether the verb at vstart follows "and" or "or" right after a
- * passive clause and shares its "be" ("were beaten by police and
- * arrested", "were kidnapped and killed"): a participle with no object
- * of its own ("and fired tear gas" is active), after a finite passive
- * group of the same clause. */
+/* Whether the verb at vstart is a lone passive participle that shares
+ * the "be" of the passive it is joined to by "and" or "or" ("were
+ * beaten by police and arrested", "were kidnapped and killed"): the
+ * subject of that passive's clause suffered it too. */
 int hr_shares_passive(const sent *s, size_t vstart)
 {
-    const herald_token *tk = s->doc->tokens;
-    const herald_chunk *ch = s->doc->chunks;
-    if (vstart < s->begin + 2 || (tk[vstart].tag != HR_TAG_VBN && tk[vstart].tag != HR_TAG_VBD) ||
-        s->owner[vstart - 1] >= 0 ||
-        !hr_tok_in(&tk[vstart - 1], (const char *const[]){ "and", "or", NULL }))
-        return 0;
-    long c = s->chunk_of[vstart];
-    if (c >= 0 && (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
-        ch[c + 1].first_token == ch[c].first_token + ch[c].token_count &&
-        ch[c + 1].kind == HERALD_CHUNK_NP)
-        return 0;
-    for (size_t k = vstart - 1; k-- > s->begin && vstart - k < 12;) {
-        if (s->owner[k] >= 0) continue;
-        if (hr_tok_is(&tk[k], ",") || hr_tok_is(&tk[k], ";")) return 0;
-        long g = s->chunk_of[k];
-        if (g >= 0 && ch[g].kind == HERALD_CHUNK_VG)
-            return hr_finite_group(s, g) && (ch[g].flags & HERALD_VG_PASSIVE);
-    }
-    return 0;
+    return lone_passive_participle(s, vstart) &&
+           hr_follows_joined_passive(s->doc, s->index, (size_t)s->chunk_of[vstart], vstart);
 }
 
 /* The noun phrase a lone passive participle hangs on ("a gesture
@@ -123,12 +109,11 @@ static long possessed_by(const sent *s, long m)
  * its clause, or -1 when the verb is not passive. */
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
 {
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     size_t b = vstart;              /* "were reportedly killed by" */
     while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
     if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
-    if (!lone_passive_participle(s, vstart) && !hr_shares_passive(s, vstart) &&
-        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], be)))
+    if (!lone_passive_participle(s, vstart) &&
+        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], BE)))
         return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
@@ -161,8 +146,7 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 int hr_is_force_code(const char *code)
 {
-    return code && (strncmp(code, "17", 2) == 0 || strncmp(code, "18", 2) == 0 ||
-                    strncmp(code, "19", 2) == 0 || strncmp(code, "20", 2) == 0);
+    return hr_is_violence_code(code) || (code && strncmp(code, "17", 2) == 0);
 }
 
 /* Codes of violence: assault (18), fighting (19), mass violence (20). */
@@ -196,13 +180,12 @@ int hr_purpose_after(const sent *s, size_t vend)
  * "be", over adverbs and a verb of reporting). */
 int hr_agentless_passive(const sent *s, size_t vstart)
 {
-    static const char *const be[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
     static const char *const reported[] = { "reported", "reportedly", "said", "believed",
                                             "feared", "thought", NULL };
     const herald_token *tk = s->doc->tokens;
-    if (lone_passive_participle(s, vstart) || hr_shares_passive(s, vstart)) return 1;
+    if (lone_passive_participle(s, vstart)) return 1;
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
     while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], be);
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], BE);
 }

@@ -81,6 +81,7 @@ long hr_speaker_of(const sent *s, size_t k);
 int hr_is_place(const sent *s, long m);
 long hr_mention_before(const sent *s, size_t k);
 long hr_chunk_before(const sent *s, long c);
+long hr_chunk_after(const sent *s, long c);
 long hr_chunk_mention(const sent *s, long c);
 int hr_finite_group(const sent *s, long c);
 void hr_group_of(const sent *s, long m, long *lo, long *hi);

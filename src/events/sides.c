@@ -226,9 +226,7 @@ static int prepositional_aside(const sent *s, size_t k)
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[k];
     if (c >= 0 && ch[c].kind == HERALD_CHUNK_ADVP && ch[c].first_token == k)
-        c = (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
-                    ch[c + 1].first_token == k + ch[c].token_count
-                ? c + 1 : -1;
+        c = hr_chunk_after(s, c);
     return c >= 0 && ch[c].kind == HERALD_CHUNK_PP;
 }
 
@@ -328,6 +326,16 @@ long hr_chunk_before(const sent *s, long c)
     return c - 1;
 }
 
+/* The chunk that starts where chunk c ends, in its sentence, or -1. */
+long hr_chunk_after(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if ((size_t)c + 1 >= s->doc->chunk_count || ch[c + 1].sentence != ch[c].sentence ||
+        ch[c + 1].first_token != ch[c].first_token + ch[c].token_count)
+        return -1;
+    return c + 1;
+}
+
 /* The mention a chunk holds that is no place (its last), or -1. */
 long hr_chunk_mention(const sent *s, long c)
 {
@@ -372,10 +380,9 @@ static int clause_predicate(const sent *s, long c)
     static const char *const copulas[] = { "is", "was", "are", "were", "be", "been", "remain",
                                            "remains", "remained", NULL };
     const herald_chunk *ch = s->doc->chunks;
-    return (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
-           ch[c + 1].kind == HERALD_CHUNK_SBAR &&
-           ch[c + 1].first_token == ch[c].first_token + ch[c].token_count &&
-           complement_opener(s, c + 1) && hr_tok_in(&s->doc->tokens[ch[c].head], copulas);
+    long next = hr_chunk_after(s, c);
+    return next >= 0 && ch[next].kind == HERALD_CHUNK_SBAR && complement_opener(s, next) &&
+           hr_tok_in(&s->doc->tokens[ch[c].head], copulas);
 }
 
 /* The token that ends the clause of the verb at vstart..vend, where the
@@ -764,10 +771,9 @@ int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long
 static int active_with_object(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
-    size_t after = ch[c].first_token + ch[c].token_count;
-    return hr_finite_group(s, c) && !(ch[c].flags & HERALD_VG_PASSIVE) &&
-           (size_t)c + 1 < s->doc->chunk_count && ch[c + 1].sentence == ch[c].sentence &&
-           ch[c + 1].first_token == after && ch[c + 1].kind == HERALD_CHUNK_NP;
+    long next = hr_chunk_after(s, c);
+    return hr_finite_group(s, c) && !(ch[c].flags & HERALD_VG_PASSIVE) && next >= 0 &&
+           ch[next].kind == HERALD_CHUNK_NP;
 }
 
 /* The subject a verb joined by "and" or "but" shares: that of the
