@@ -57,16 +57,27 @@ static const char *violence_code(const char *code, const char *src, const char *
     return "180";
 }
 
+/* Whether a code is a state's armed opponents: its rebels, insurgents
+ * or separatists ("LKASEP"). */
+static int armed_opponents(const char *code)
+{
+    return role_is(code, "REB") || role_is(code, "INS") || role_is(code, "SEP");
+}
+
 /* Whether one side is a state ("RUS") and the other one of its own
  * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
  * with Russia", "the Mongolian prime minister denied that Mongolia ...".
  * Outside force they are one party; force may fall on a state's own land
  * and people (a government's state of emergency, rebels occupying a
- * town), which the codebook codes on the state. */
-static int own_organ(const char *a, const char *b, const char *code)
+ * town), which the codebook codes on the state.  A state's armed
+ * opponents are no organ of it when the two face each other (`facing`:
+ * "Sri Lanka accused the Tamil Tigers", "talks between Colombo and the
+ * LTTE"); elsewhere the state is most often only where they are from. */
+static int own_organ(const char *a, const char *b, const char *code, int facing)
 {
     if (hr_is_force_code(code)) return 0;
     size_t la = strlen(a), lb = strlen(b);
+    if (facing && armed_opponents(la > 3 ? a : b)) return 0;
     if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
     if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
     return 0;
@@ -152,13 +163,14 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
 }
 
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
-                size_t vstart, size_t vend, int negated, int hypothetical, int two_parties)
+                size_t vstart, size_t vend, int negated, int hypothetical, int two_parties,
+                int facing)
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
     const char *sc = hr_side_code(doc, src, tgt, 1, &s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(doc, tgt, src, 0, &s->country, tbuf, sizeof tbuf);
-    if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code)))
+    if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code, facing)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;
     code = violence_code(code, sc, tc);
@@ -228,10 +240,11 @@ static int several_parties(const sent *s, long lo, long hi)
 
 /* One event per pair of the two groups.  With no target, a group
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
- * directions. */
+ * directions.  `facing`: the target is the verb's direct object or
+ * stands after "between" (own_organ). */
 int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                        const char *code, size_t vstart, size_t vend, int negated,
-                       int hypothetical, int mutual)
+                       int hypothetical, int mutual, int facing)
 {
     const herald_actor *a = s->doc->actors;
     long slo = -1, shi = -1, tlo = -1, thi = -1;
@@ -255,7 +268,8 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                 /* Members with one code are colleagues, not two sides:
                  * "Finance Minister X and Trade Minister Y attended". */
                 if (i == j || one_party(s, &a[i], &a[j])) continue;
-                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical, 0);
+                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical, 0,
+                               facing);
                 if (rc) return rc;
             }
         return 0;
@@ -274,7 +288,7 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
             int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
-                          vend, negated, hypothetical, lone);
+                          vend, negated, hypothetical, lone, facing);
             if (rc) return rc;
         }
     return 0;

@@ -828,6 +828,8 @@ static int emit_verb(verb_coding *v)
     int two_way = hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend);
     int mutual = agent < 0 &&
                  (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target))));
+    int facing = first_target >= 0 &&
+                 (direct_object(s, vend, first_target) || between_target(s, first_target));
     int coded = 0, rc = 0;
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
@@ -848,7 +850,7 @@ static int emit_verb(verb_coding *v)
     place_sides reverse = { on_place ? &place : NULL, NULL };
     if (c1 && strcmp(c1, "---") != 0) {
         rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, v->negated, v->hypothetical,
-                            mutual);
+                            mutual, facing);
         coded = 1;
     }
     const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;
@@ -856,7 +858,7 @@ static int emit_verb(verb_coding *v)
                    held_by_rebels(s, vend, host->first_token);
     if (!rc && c2 && strcmp(c2, "---") != 0 && !unhosted) {   /* [c1:c2]: reversed */
         rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
-                            mutual);
+                            mutual, facing);
         coded = 1;
     }
     if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");

@@ -166,6 +166,6 @@ int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
 int hr_drop(sent *s, size_t vstart, size_t vend, const char *reason);
 int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                        const char *code, size_t vstart, size_t vend, int negated,
-                       int hypothetical, int mutual);
+                       int hypothetical, int mutual, int facing);
 
 #endif

@@ -472,6 +472,19 @@ static size_t clause_start(const sent *s, long c)
     return relative_start(s, ch[c].first_token);
 }
 
+/* Whether a subject starts at token k: a noun phrase right before a
+ * verb group ("..., and the rebels attacked"), not a date or an
+ * apposition between commas ("on Dec. 6, 2005, in ..."). */
+static int subject_starts(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || ch[c].first_token != k) return 0;
+    size_t next = ch[c].first_token + ch[c].token_count;
+    long v = next < s->end ? s->chunk_of[next] : -1;
+    return v >= 0 && ch[v].kind == HERALD_CHUNK_VG;
+}
+
 /* The first token of the clause of the verb at vstart, where the words
  * of its patterns before the verb are looked for: "Iran agreed to talks,
  * and Syria accepted the offer" has no "agreed to accept", nor "Britain
@@ -498,13 +511,16 @@ size_t hr_pattern_scope_start(const sent *s, size_t vstart)
             (c < 0 && hr_tok_is(&s->doc->tokens[k], "but") && clause_after_but(s, k)))
             return k + 1;
         if (c < 0) {
-            if (phrase) stray = k;
+            if (phrase && subject_starts(s, k + 1)) stray = k;
             continue;
         }
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_NP) phrase = 1;
         if (ch[c].kind == HERALD_CHUNK_SBAR) return clause_start(s, c);
         if (hr_finite_group(s, c) && stray != SIZE_MAX) return stray + 1;
+        /* the phrases seen were this verb's objects, not a subject of
+         * the verb at vstart: "crashed and hit a block, killing 108" */
+        if (ch[c].kind == HERALD_CHUNK_VG) phrase = 0;
     }
     return s->begin;
 }
