@@ -158,17 +158,29 @@ static int places_country(const herald_doc *doc, uint32_t sentence, int where_on
     return 1;
 }
 
+/* Notes that `code` gives the sentence's state: `state_by` stays set
+ * while every mention giving it has that code, so that a party can be
+ * told from one that merely faces it ("Israeli police" and "settlers"). */
+static void one_code_gives_state(hr_country *out, const char *code)
+{
+    static const char several[] = "";
+    if (!out->state_by) out->state_by = code;
+    else if (strcmp(out->state_by, code) != 0) out->state_by = several;
+}
+
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out)
 {
     char c[4], *state = out->state;
     out->where[0] = state[0] = '\0';
     out->state_from_places = 0;
+    out->state_by = NULL;
     if (!places_country(doc, sentence, 1, out->where)) out->where[0] = '\0';
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
         if (is_bare_role(a) || !state_of(a->code, c)) continue;
         if (!agree(state, c)) goto two_states;
+        one_code_gives_state(out, a->code);
     }
     /* With no actor's state, the places named in it: "in Zadar, pupils
      * chanted insults against the authorities" are Croatia's, and so are
@@ -209,6 +221,13 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
+static int role_in(const char *code, const char *const *roles)
+{
+    for (; *roles; roles++)
+        if (strncmp(code + 3, *roles, 3) == 0) return 1;
+    return 0;
+}
+
 /* Whether armed men, role `side`, would take country c only from the
  * private persons they act on, `other`: "soldiers wounded three
  * Palestinians", "the two Italians were abducted by militants" say
@@ -222,22 +241,51 @@ static int borrowed_from_victim(const herald_actor *side, const herald_actor *ot
 {
     static const char *const armed[] = { "MIL", "UAF", "COP", NULL };
     char faced[4];
-    if (!other || c == country->where || !state_of(other->code, faced) ||
-        strcmp(faced, c) != 0 || strcmp(other->code + 3, "CVL") != 0)
-        return 0;
-    for (const char *const *r = armed; *r; r++)
-        if (strncmp(side->code + 3, *r, 3) == 0) return 1;
-    return 0;
+    return other && c != country->where && state_of(other->code, faced) &&
+           strcmp(faced, c) == 0 && strcmp(other->code + 3, "CVL") == 0 &&
+           role_in(side->code, armed);
+}
+
+/* Whether roles a and b are the organs of a state at home and those who
+ * fight or oppose it (rebels, the opposition), who are of one country.
+ * Armed forces are left out: they fight abroad as often as at home
+ * ("Islamists accused Ethiopian forces" in Somalia). */
+static int state_and_its_challengers(const char *a, const char *b)
+{
+    static const char *const organs[] = { "GOV", "COP", "JUD", "LEG", "SPY", NULL };
+    static const char *const challengers[] = { "REB", "INS", "OPP", "SEP", NULL };
+    return (role_in(a, organs) && role_in(b, challengers)) ||
+           (role_in(b, organs) && role_in(a, challengers));
+}
+
+/* Whether role `side`, opposing `other` in words (an accusation, a
+ * demand, a rejection, a threat), would take country c only from it, the
+ * one code of the sentence that names the state: "campaigners urged the
+ * Kenyan health minister to resign", "Islamists accused Ethiopian
+ * forces", "the Turkish premier criticised the police" say nothing of
+ * the campaigners', the Islamists' or the police's country, as such words
+ * are aimed at foreigners as often as at one's own.  Rebels and an
+ * opposition facing a state's organs are its own ("the Sudanese
+ * government accused the rebels"). */
+static int borrowed_from_opponent(const herald_actor *side, const herald_actor *other,
+                                  const hr_country *country, const char *c)
+{
+    return other && c == country->state && country->state_by &&
+           strcmp(country->state_by, other->code) == 0 &&
+           !state_and_its_challengers(side->code, other->code);
 }
 
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, int acts, const hr_country *country,
+                         const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
     const char *c = hr_role_country(country, side);
     if (!c[0] || (other && strcmp(other->code, c) == 0)) return side->code;
-    if (acts && borrowed_from_victim(side, other, country, c)) return side->code;
+    if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))
+        return side->code;
+    if ((how & HR_SIDE_OPPOSES) && borrowed_from_opponent(side, other, country, c))
+        return side->code;
     if (from_abroad(doc, side)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not

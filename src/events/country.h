@@ -10,6 +10,7 @@ typedef struct hr_country {
     char where[4];
     char state[4];
     int state_from_places;      /* 1: `state` is the places', no actor's */
+    const char *state_by;       /* the one code that gives `state`, or NULL */
 } hr_country;
 
 /* The countries of sentence `sentence` into out: `where`, the one
@@ -30,15 +31,24 @@ extern const char *const hr_settlement_nouns[];
  * act abroad, the latter first; aid groups no place's. */
 const char *hr_role_country(const hr_country *country, const herald_actor *role);
 
+/* How an event's side stands to the other, for hr_side_code. */
+enum {
+    HR_SIDE_ACTS = 1,           /* the side acts on the other */
+    HR_SIDE_OPPOSES = 2,        /* the two oppose each other in words (10-13) */
+};
+
 /* The code an event side is written with: a role without a country
  * ("---CVL") takes its country (hr_role_country: "ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
  * Syria": the troops are not Syria's) or would carry the same code, or
- * its words say it is from abroad ("foreign troops"), or the side
- * `acts` on the other and would take its country from it alone.  Writes
- * to buf when it composes a code; returns the code. */
+ * its words say it is from abroad ("foreign troops"), or it would take
+ * its country from the other side alone where the side acts on it
+ * (HR_SIDE_ACTS: armed men on private persons) or the two oppose each
+ * other in words (HR_SIDE_OPPOSES: "Islamists accused Ethiopian forces"
+ * ---REB; rebels and the government they face excepted).  Writes to buf
+ * when it composes a code; returns the code. */
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
-                         const herald_actor *other, int acts, const hr_country *country,
+                         const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap);
 
 #endif

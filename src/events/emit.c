@@ -162,14 +162,23 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
     return la != lb || memcmp(a->how, b->how, la) != 0;
 }
 
+/* Whether CAMEO code `code` opposes in words: a demand, disapproval,
+ * rejection or threat (roots 10 to 13). */
+static int opposes_in_words(const char *code)
+{
+    return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical, int two_parties,
                 int facing)
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
-    const char *sc = hr_side_code(doc, src, tgt, 1, &s->country, sbuf, sizeof sbuf);
-    const char *tc = hr_side_code(doc, tgt, src, 0, &s->country, tbuf, sizeof tbuf);
+    unsigned opposed = opposes_in_words(code) ? HR_SIDE_OPPOSES : 0;
+    const char *sc = hr_side_code(doc, src, tgt, HR_SIDE_ACTS | opposed, &s->country, sbuf,
+                                  sizeof sbuf);
+    const char *tc = hr_side_code(doc, tgt, src, opposed, &s->country, tbuf, sizeof tbuf);
     if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code, facing)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;

@@ -75,6 +75,41 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
            s->owner[k - 2] < 0;
 }
 
+/* The token after the list that mention b starts: over further members
+ * and the lower-case words that join or modify them ("army and hospital
+ * officials"), a few words at most. */
+static size_t list_end(const sent *s, const herald_actor *b)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = b->first_token + b->token_count;
+    for (int words = 0; k < s->end && words < 6; words++) {
+        if (s->owner[k] >= 0) k += s->doc->actors[s->owner[k]].token_count;
+        else if (hr_tok_is(&t[k], "and") || hr_tok_is(&t[k], ",") ||
+                 t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_NN || t[k].tag == HR_TAG_NNS)
+            k++;
+        else
+            break;
+    }
+    return k;
+}
+
+/* "..., Turkey said", "... by the president, army and hospital officials
+ * said": after a comma, a list that ends before a verb of saying is the
+ * speaker of what comes before, not more of its list, unless the list
+ * opens the sentence ("Britain, France and Germany said"); without a
+ * comma "Britain and France said" is one list. */
+static int speaker_after_comma(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    size_t from = a->first_token + a->token_count, end = list_end(s, b);
+    if (end >= s->end || !hr_tok_says(&s->doc->tokens[end])) return 0;
+    size_t k = from;
+    while (k < b->first_token && !hr_tok_is(&s->doc->tokens[k], ",")) k++;
+    if (k == b->first_token) return 0;
+    k = a->first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k > s->begin;
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -91,9 +126,8 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     if (to == from + 1 && hr_tok_is(&s->doc->tokens[from], "(") && strcmp(a->code, b->code) == 0)
         return 1;
     if (to < from || to - from > 5) return 0;
-    /* "..., Turkey said": a speaker, not one more of the list. */
     size_t after = b->first_token + b->token_count;
-    if (after < s->end && hr_tok_says(&s->doc->tokens[after])) return 0;
+    if (speaker_after_comma(s, a, b)) return 0;
     /* "U.S. forces and Shiite militiamen": capitalised words no
      * dictionary names, right before a lower-case role without a
      * country, modify that role; they end no list.  (Before a capitalised
@@ -117,6 +151,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
+        if (t->tag == HR_TAG_POS) return 0;   /* "the president's son and X": an owner */
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
         else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
                  breaks_list(t))
