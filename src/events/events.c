@@ -702,6 +702,19 @@ static int apply_modality(verb_coding *v)
     return 0;
 }
 
+/* A threat named by its means ("threatened to retaliate by cutting
+ * aid"): the means codes which threat it is, and whom it is against. */
+static int apply_means(verb_coding *v)
+{
+    const char *c1 = v->threat_code ? v->threat_code : v->c1;
+    if (!c1 || strncmp(c1, "13", 2) != 0 || v->b->nominal) return 0;
+    const char *means = hr_threat_by_means(v->s, v->vend, v->scope, &v->tgt);
+    if (!means) return 0;
+    v->c1 = means;
+    v->c2 = NULL;
+    return hr_buf_printf(&v->s->how, "; the means after 'by' names the threat");
+}
+
 /* What another verb of the sentence coded already: the manner of one
  * protest, the toll of an attack, the act a warning threatens; an act
  * to come that is an intent; a circumstance with a side unknown. */
@@ -728,6 +741,10 @@ static int drop_repeats(verb_coding *v)
     /* "warned it would attack": the verb of warning codes the threat
      * when its patterns name one ("1384", "threatened to retaliate":
      * 130), else the act threatened. */
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && hr_warning(s, vstart) &&
+        hr_warns_of_other(s, s->chunk_of[vstart], v->best ? v->hit.end : v->scope, v->src))
+        return drop_verb(v, "a warning of another side's act ('warned that Syria could "
+                            "attack'): a forecast, no threat");
     if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
         s->threat_end = v->scope;
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
@@ -883,6 +900,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!rc) rc = find_target(&v);
     if (!rc) rc = apply_passive(&v);
     if (!rc) rc = apply_modality(&v);
+    if (!rc) rc = apply_means(&v);
     if (!rc) rc = drop_repeats(&v);
     if (!rc) rc = emit_verb(&v);
     return rc == VERB_DONE ? 0 : rc;

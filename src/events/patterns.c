@@ -355,6 +355,46 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
     return h;
 }
 
+/* The first token of the subject of the passive verb group at chunk c:
+ * the noun phrases and prepositions right before it ("supplies to the
+ * Ukrainian market could be cut"); SIZE_MAX when it is no passive or has
+ * no such subject. */
+static size_t passive_subject_start(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_PASSIVE)) return SIZE_MAX;
+    long first = c;
+    for (long i = hr_chunk_before(s, c); i >= 0 && ch[i].first_token >= s->begin &&
+                                         (ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP);
+         i = hr_chunk_before(s, i))
+        first = i;
+    return first < c && ch[first].kind == HERALD_CHUNK_NP ? ch[first].first_token : SIZE_MAX;
+}
+
+/* The best of the patterns with no words before the verb read over the
+ * subject of a passive verb, which is the act's object: "gas supplies
+ * could be cut" is read by "cut * &supplies" as "cut gas supplies".
+ * Only for an act threatened: over the passives of acts done it read
+ * words that name no object of the act ("names of the soldiers were
+ * withheld" as withdrawn soldiers, "a proposal was dismissed by"). */
+static const hr_pattern *passive_subject_pattern(const sent *s, size_t vstart,
+                                                 const hr_verb_block *b, hit *best_hit)
+{
+    const hr_verbs *v = &s->d->verbs;
+    long c = s->chunk_of[vstart];
+    size_t from = passive_subject_start(s, c);
+    if (from == SIZE_MAX) return NULL;
+    size_t to = s->doc->chunks[c].first_token;
+    const hr_pattern *best = NULL;
+    for (uint32_t i = 0; i < b->pattern_count; i++) {
+        const hr_pattern *p = &v->patterns[b->first_pattern + i];
+        if (p->verb > 0 || !anchor_in_scope(s, p, from, to)) continue;
+        hit h = hr_match_pattern(s, p, vstart, from, vstart, to);
+        if (h.score > best_hit->score) { *best_hit = h; best = p; }
+    }
+    return best;
+}
+
 /* The pattern of the verb form at vstart..vend that matches the most
  * words (NULL for none), with its match in *best_hit; `scope` is
  * pattern_scope_end's.  For an act
@@ -378,7 +418,7 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
             continue;
         if (h.score > best_hit->score) { *best_hit = h; best = p; }
     }
-    return best;
+    return best || !threat ? best : passive_subject_pattern(s, vstart, b, best_hit);
 }
 
 /* The code of a verb form: its best pattern's, else the verb's own

@@ -132,6 +132,8 @@ int hr_journey_coded(const sent *s, long g, const char *code);
 /* threats.c */
 int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);
 int hr_complement_threat(const sent *s, long c, size_t scope);
+int hr_warns_of_other(const sent *s, long c, size_t end, long warner);
+const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);
