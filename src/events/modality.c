@@ -551,12 +551,16 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     /* Backwards from the verb; a comma before the verb's own subject ends
      * its clause: "after talks failed, Turkey attacked Syria" is no
      * failed attack (while "did not, however, attack" is negated). */
+    /* "left no doubt during a visit": a negation before a phrase of
+     * occasion does not reach the event it names. */
+    size_t occasion = hr_in_occasion_phrase(s, vstart)
+                          ? s->doc->chunks[s->chunk_of[vstart] - 1].first_token : s->begin;
     int subject = 0;
     for (size_t k = vstart; k-- > from;) {
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
-        if (hr_tok_in(t, negations)) *negated = 1;
+        if (k >= occasion && hr_tok_in(t, negations)) *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;

@@ -225,6 +225,20 @@ static int foreign_to(const sent *s, size_t k, size_t vstart)
            hr_finite_group(s, own);
 }
 
+/* Whether token k stands in the noun phrase after a preposition of
+ * occasion ("promised aid during a visit", "signed the deal amid
+ * protests"): it names when the act was done, not what it is, so the
+ * words of a pattern after the verb are not read there (nor does a
+ * negation before it reach the event it names: hr_modality). */
+int hr_in_occasion_phrase(const sent *s, size_t k)
+{
+    static const char *const occasions[] = { "during", "amid", "amidst", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 1 || ch[c].kind != HERALD_CHUNK_NP || ch[c - 1].kind != HERALD_CHUNK_PP) return 0;
+    return hr_tok_in(&s->doc->tokens[ch[c - 1].first_token], occasions);
+}
+
 /* Whether mask m has a bit for a token in [from, to). */
 static int any_bit_in(const sent *s, const uint64_t *m, size_t from, size_t to)
 {
@@ -274,12 +288,15 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
                                 e[i + 1].type == HR_EL_TARGET;
                 for (k = next_hit(s, m, pos);
-                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1));)
+                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1) ||
+                                   hr_in_occasion_phrase(s, k));)
                     k = next_hit(s, m, k + 1);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
-                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
+                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len) &&
+                        !hr_in_occasion_phrase(s, k))
+                        break;
             }
             if (k >= scope) return HR_NO_HIT;
             pos = k + len;

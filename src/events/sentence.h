@@ -109,6 +109,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
+int hr_in_occasion_phrase(const sent *s, size_t k);
 void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                      size_t first, size_t scope);
