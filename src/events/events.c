@@ -687,6 +687,11 @@ static int apply_modality(verb_coding *v)
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
     if (v->b->nominal && !v->negated && !v->hypothetical)
         hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
+    /* "held no talks": no act; but what is said, urged or promised
+     * stays so ("urged no further delay", "promised no new taxes"). */
+    size_t no = v->b->nominal || hr_is_comment_code(v->c1) || (v->c1 && strncmp(v->c1, "03", 2) == 0)
+                    ? SIZE_MAX : hr_object_negation(s, v->vend);
+    if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
     if (v->warned_before) v->hypothetical = 1;
     v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
     if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {

@@ -600,6 +600,19 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
 }
 
+/* The "no" that opens the object of the verb ending at vend ("held no
+ * talks", "gave no ground": no act was done), or SIZE_MAX. */
+size_t hr_object_negation(const sent *s, size_t vend)
+{
+    long c = s->chunk_of[vend - 1];
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG || (size_t)c + 1 >= s->doc->chunk_count)
+        return SIZE_MAX;
+    const herald_chunk *obj = &s->doc->chunks[c + 1];
+    return obj->kind == HERALD_CHUNK_NP && obj->first_token == vend && vend < s->end &&
+                   hr_tok_is(&s->doc->tokens[vend], "no")
+               ? vend : SIZE_MAX;
+}
+
 /* A noun of events takes the modality of the verb it is the subject of:
  * "talks between Iran and Saudi Arabia could resume", "the meeting of A
  * with B did not take place", "... was cancelled", "... was postponed".

@@ -438,6 +438,16 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
     return best || !threat ? best : passive_subject_pattern(s, vstart, b, best_hit);
 }
 
+/* Whether a word of pattern p matches token k ("* no comment" reads
+ * the "no" of "had no comment"). */
+int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k)
+{
+    const hr_elem *e = s->d->verbs.elems + p->first_elem;
+    for (uint32_t i = 0; i < p->elem_count; i++)
+        if (e[i].type == HR_EL_WORD && word_matches(s, k, &e[i])) return 1;
+    return 0;
+}
+
 /* The code of a verb form: its best pattern's, else the verb's own
  * (its line's, or its block's). */
 uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)

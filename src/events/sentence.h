@@ -110,6 +110,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active);
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
 int hr_in_occasion_phrase(const sent *s, size_t k);
+int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k);
 void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                      size_t first, size_t scope);
@@ -151,6 +152,7 @@ const char *hr_threat_of(const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
 int hr_threatened_act(const sent *s, size_t vstart);
+size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
 
 /* passive.c */
