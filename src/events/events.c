@@ -686,6 +686,11 @@ static int apply_modality(verb_coding *v)
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
     if (v->b->nominal && !v->negated && !v->hypothetical)
         hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
+    /* "held no talks": no act; but what is said, urged or promised
+     * stays so ("urged no further delay", "promised no new taxes"). */
+    size_t no = v->b->nominal || hr_is_comment_code(v->c1) || (v->c1 && strncmp(v->c1, "03", 2) == 0)
+                    ? SIZE_MAX : hr_object_negation(s, v->vend);
+    if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
     if (v->warned_before) v->hypothetical = 1;
     v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
     if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
@@ -699,6 +704,19 @@ static int apply_modality(verb_coding *v)
     if ((v->negated || v->hypothetical) && !s->doc->ctx->keep_uncertain)
         return drop_verb(v, v->negated ? "negated" : "hypothetical (a modal or a plan)");
     return 0;
+}
+
+/* A threat named by its means ("threatened to retaliate by cutting
+ * aid"): the means codes which threat it is, and whom it is against. */
+static int apply_means(verb_coding *v)
+{
+    const char *c1 = v->threat_code ? v->threat_code : v->c1;
+    if (!c1 || strncmp(c1, "13", 2) != 0 || v->b->nominal) return 0;
+    const char *means = hr_threat_by_means(v->s, v->vend, v->scope, &v->tgt);
+    if (!means) return 0;
+    v->c1 = means;
+    v->c2 = NULL;
+    return hr_buf_printf(&v->s->how, "; the means after 'by' names the threat");
 }
 
 /* What another verb of the sentence coded already: the manner of one
@@ -727,6 +745,10 @@ static int drop_repeats(verb_coding *v)
     /* "warned it would attack": the verb of warning codes the threat
      * when its patterns name one ("1384", "threatened to retaliate":
      * 130), else the act threatened. */
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && hr_warning(s, vstart) &&
+        hr_warns_of_other(s, s->chunk_of[vstart], v->best ? v->hit.end : v->scope, v->src))
+        return drop_verb(v, "a warning of another side's act ('warned that Syria could "
+                            "attack'): a forecast, no threat");
     if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
         s->threat_end = v->scope;
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
@@ -884,6 +906,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!rc) rc = find_target(&v);
     if (!rc) rc = apply_passive(&v);
     if (!rc) rc = apply_modality(&v);
+    if (!rc) rc = apply_means(&v);
     if (!rc) rc = drop_repeats(&v);
     if (!rc) rc = emit_verb(&v);
     return rc == VERB_DONE ? 0 : rc;

@@ -551,12 +551,16 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     /* Backwards from the verb; a comma before the verb's own subject ends
      * its clause: "after talks failed, Turkey attacked Syria" is no
      * failed attack (while "did not, however, attack" is negated). */
+    /* "left no doubt during a visit": a negation before a phrase of
+     * occasion does not reach the event it names. */
+    size_t occasion = hr_in_occasion_phrase(s, vstart)
+                          ? s->doc->chunks[s->chunk_of[vstart] - 1].first_token : s->begin;
     int subject = 0;
     for (size_t k = vstart; k-- > from;) {
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
-        if (hr_tok_in(t, negations)) *negated = 1;
+        if (k >= occasion && hr_tok_in(t, negations)) *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
@@ -594,6 +598,19 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         *hypothetical = 1;
     if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
     if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
+}
+
+/* The "no" that opens the object of the verb ending at vend ("held no
+ * talks", "gave no ground": no act was done), or SIZE_MAX. */
+size_t hr_object_negation(const sent *s, size_t vend)
+{
+    long c = s->chunk_of[vend - 1];
+    if (c < 0 || s->doc->chunks[c].kind != HERALD_CHUNK_VG || (size_t)c + 1 >= s->doc->chunk_count)
+        return SIZE_MAX;
+    const herald_chunk *obj = &s->doc->chunks[c + 1];
+    return obj->kind == HERALD_CHUNK_NP && obj->first_token == vend && vend < s->end &&
+                   hr_tok_is(&s->doc->tokens[vend], "no")
+               ? vend : SIZE_MAX;
 }
 
 /* A noun of events takes the modality of the verb it is the subject of:

@@ -225,6 +225,20 @@ static int foreign_to(const sent *s, size_t k, size_t vstart)
            hr_finite_group(s, own);
 }
 
+/* Whether token k stands in the noun phrase after a preposition of
+ * occasion ("promised aid during a visit", "signed the deal amid
+ * protests"): it names when the act was done, not what it is, so the
+ * words of a pattern after the verb are not read there (nor does a
+ * negation before it reach the event it names: hr_modality). */
+int hr_in_occasion_phrase(const sent *s, size_t k)
+{
+    static const char *const occasions[] = { "during", "amid", "amidst", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 1 || ch[c].kind != HERALD_CHUNK_NP || ch[c - 1].kind != HERALD_CHUNK_PP) return 0;
+    return hr_tok_in(&s->doc->tokens[ch[c - 1].first_token], occasions);
+}
+
 /* Whether mask m has a bit for a token in [from, to). */
 static int any_bit_in(const sent *s, const uint64_t *m, size_t from, size_t to)
 {
@@ -274,12 +288,15 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
                                 e[i + 1].type == HR_EL_TARGET;
                 for (k = next_hit(s, m, pos);
-                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1));)
+                     k < scope && ((to_target && infinitive_to(s, k)) || !name_ok(s, k, 1) ||
+                                   hr_in_occasion_phrase(s, k));)
                     k = next_hit(s, m, k + 1);
             } else {
                 const uint64_t *starts = synset_starts(s, e[i].value);
                 for (k = next_hit(s, starts, pos); k < scope; k = next_hit(s, starts, k + 1))
-                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len)) break;
+                    if (synset_matches(s, k, e[i].value, &len, 0) && name_ok(s, k, len) &&
+                        !hr_in_occasion_phrase(s, k))
+                        break;
             }
             if (k >= scope) return HR_NO_HIT;
             pos = k + len;
@@ -355,6 +372,46 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
     return h;
 }
 
+/* The first token of the subject of the passive verb group at chunk c:
+ * the noun phrases and prepositions right before it ("supplies to the
+ * Ukrainian market could be cut"); SIZE_MAX when it is no passive or has
+ * no such subject. */
+static size_t passive_subject_start(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_PASSIVE)) return SIZE_MAX;
+    long first = c;
+    for (long i = hr_chunk_before(s, c); i >= 0 && ch[i].first_token >= s->begin &&
+                                         (ch[i].kind == HERALD_CHUNK_NP || ch[i].kind == HERALD_CHUNK_PP);
+         i = hr_chunk_before(s, i))
+        first = i;
+    return first < c && ch[first].kind == HERALD_CHUNK_NP ? ch[first].first_token : SIZE_MAX;
+}
+
+/* The best of the patterns with no words before the verb read over the
+ * subject of a passive verb, which is the act's object: "gas supplies
+ * could be cut" is read by "cut * &supplies" as "cut gas supplies".
+ * Only for an act threatened: over the passives of acts done it read
+ * words that name no object of the act ("names of the soldiers were
+ * withheld" as withdrawn soldiers, "a proposal was dismissed by"). */
+static const hr_pattern *passive_subject_pattern(const sent *s, size_t vstart,
+                                                 const hr_verb_block *b, hit *best_hit)
+{
+    const hr_verbs *v = &s->d->verbs;
+    long c = s->chunk_of[vstart];
+    size_t from = passive_subject_start(s, c);
+    if (from == SIZE_MAX) return NULL;
+    size_t to = s->doc->chunks[c].first_token;
+    const hr_pattern *best = NULL;
+    for (uint32_t i = 0; i < b->pattern_count; i++) {
+        const hr_pattern *p = &v->patterns[b->first_pattern + i];
+        if (p->verb > 0 || !anchor_in_scope(s, p, from, to)) continue;
+        hit h = hr_match_pattern(s, p, vstart, from, vstart, to);
+        if (h.score > best_hit->score) { *best_hit = h; best = p; }
+    }
+    return best;
+}
+
 /* The pattern of the verb form at vstart..vend that matches the most
  * words (NULL for none), with its match in *best_hit; `scope` is
  * pattern_scope_end's.  For an act
@@ -378,7 +435,17 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
             continue;
         if (h.score > best_hit->score) { *best_hit = h; best = p; }
     }
-    return best;
+    return best || !threat ? best : passive_subject_pattern(s, vstart, b, best_hit);
+}
+
+/* Whether a word of pattern p matches token k ("* no comment" reads
+ * the "no" of "had no comment"). */
+int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k)
+{
+    const hr_elem *e = s->d->verbs.elems + p->first_elem;
+    for (uint32_t i = 0; i < p->elem_count; i++)
+        if (e[i].type == HR_EL_WORD && word_matches(s, k, &e[i])) return 1;
+    return 0;
 }
 
 /* The code of a verb form: its best pattern's, else the verb's own

@@ -110,6 +110,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);
+int hr_in_occasion_phrase(const sent *s, size_t k);
+int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k);
 void hr_mark_name_words(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                      size_t first, size_t scope);
@@ -133,6 +135,8 @@ int hr_journey_coded(const sent *s, long g, const char *code);
 /* threats.c */
 int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);
 int hr_complement_threat(const sent *s, long c, size_t scope);
+int hr_warns_of_other(const sent *s, long c, size_t end, long warner);
+const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);
@@ -149,6 +153,7 @@ const char *hr_threat_of(const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
 int hr_threatened_act(const sent *s, size_t vstart);
+size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
 
 /* passive.c */

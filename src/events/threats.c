@@ -109,6 +109,36 @@ int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long
     return 1;
 }
 
+/* Whether the warning of the verb group at chunk c by `warner` is a
+ * forecast of another's act: the first finite verb of its complement
+ * before `end` ("warned that Syria could attack", "warned Syria could
+ * stir up tension") is a modal or future act of another side, with no
+ * condition it would answer ("would pay if it attacked" threatens).  A
+ * pronoun ("warned Syria it would") and a passive ("supplies could be
+ * cut": the doer unnamed) leave the act to the one who warns. */
+int hr_warns_of_other(const sent *s, long c, size_t end, long warner)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (warner < 0) return 0;
+    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < end; i++) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR && !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))
+            return 0;
+        if (!hr_finite_group(s, i)) continue;
+        if (!(ch[i].flags & (HERALD_VG_MODAL | HERALD_VG_FUTURE)) ||
+            (ch[i].flags & HERALD_VG_PASSIVE) || hr_condition_of(s, i) != SIZE_MAX)
+            return 0;
+        long subject = hr_chunk_before(s, i);
+        if (subject < 0 || s->doc->tokens[ch[subject].head].tag == HR_TAG_PRP) return 0;
+        long doer = hr_mention_before(s, ch[i].first_token);
+        const herald_actor *ac = s->doc->actors;
+        /* a body of no named state ("parliament") may be the warner's own */
+        return doer >= 0 && ac[doer].first_token > ch[c].head &&
+               ac[doer].kind != HERALD_ACTOR_REFERENCE && strncmp(ac[doer].code, "---", 3) != 0 &&
+               !same_side(&ac[doer], &ac[warner]);
+    }
+    return 0;
+}
+
 /* Whether the complement of the verb group at chunk c ("warned that
  * ...", "said it would ... unless") holds an act threatened, which codes
  * the threat itself (more exactly than the verb of warning). */
@@ -135,4 +165,38 @@ int hr_complement_threat(const sent *s, long c, size_t scope)
             return 1;
     }
     return 0;
+}
+
+/* The threat of a means: that of its act (hr_threat_of), and for a
+ * refusal (12), which is no force, a threat to halt international
+ * involvement when it keeps others out (1245), else a non-force threat. */
+static const char *threat_of_means(const char *code)
+{
+    const char *threat = hr_threat_of(code);
+    if (threat || strncmp(code, "12", 2) != 0) return threat;
+    return strcmp(code, "1245") == 0 ? "136" : "131";
+}
+
+/* The threat that the means of a threat codes, NULL for none: the act
+ * after "by" in the threat's scope, from `from` on ("threatens to
+ * retaliate by refusing transit": 131, "could hit back by blocking
+ * inspections": 136); its target, when it names one, into *tgt. */
+const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt)
+{
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = from; k + 1 < scope; k++) {
+        if (s->owner[k] >= 0 || !hr_tok_is(&t[k], "by") || t[k + 1].tag != HR_TAG_VBG) continue;
+        size_t len = 0, particle;
+        const hr_entry *form = s->owner[k + 1] < 0 ? hr_verb_at(s, k + 1, &len, &particle) : NULL;
+        if (!form) return NULL;
+        hit h;
+        const hr_pattern *p = hr_best_pattern(s, k + 1, k + 1 + len,
+                                              hr_pattern_scope_end(s, k + 1, k + 1 + len), form, 1, &h);
+        uint32_t code = hr_verb_code(s, p, form);
+        const char *threat = code != HR_NONE ? threat_of_means(hr_lexicon_str(s->vx, code)) : NULL;
+        long means_tgt = h.target >= 0 ? h.target : hr_target_after(s, k + 1 + len, 0, 0);
+        if (threat && means_tgt >= 0) *tgt = means_tgt;
+        return threat;
+    }
+    return NULL;
 }
