@@ -1200,6 +1200,9 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
         return end - start;
     }
+    /* "fired missiles at a car", "a water tank": equipment whose owner
+     * the words do not give names no one. */
+    if (sc->agents->entries[gm.entry].flags & HR_ENTRY_OWNED) return 0;
     if (modifies_noun(sc, start, j)) return 0;
     /* "took military action", "military aid": a role read as an
      * adjective before a common noun that is no role qualifies it. */
