@@ -1042,6 +1042,21 @@ static int overtaken(const hr_scan *sc, size_t i, hr_match m)
     return 0;
 }
 
+/* Whether the name at i, of m.len words, follows a prefix of stance whose
+ * hyphen the text spaced off and comes before a role ("anti- Syrian
+ * minister", "pro -Russian separatists"): the name is what the stance is
+ * for or against, not whose the role is.  (Joined, as in "anti-Syrian",
+ * it is one word that names no one; before a thing, "an anti- Gondor
+ * parade", the name stays what the act is aimed at.) */
+static int stance_before_role(const hr_scan *sc, size_t i, hr_match m)
+{
+    static const char *const prefixes[] = { "anti", "pro", "non", NULL };
+    const herald_token *t = sc->doc->tokens;
+    size_t end;
+    return i >= sc->begin + 2 && hr_tok_is(&t[i - 1], "-") && hr_tok_in(&t[i - 2], prefixes) &&
+           role_after(sc, i + m.len, &end).len;
+}
+
 /* Whether the one word at i is first an English adjective ("Federal
  * prosecutors", "Central Bank"): capitalised in a title, it names no
  * city, though a city of that name exists. */
@@ -1154,6 +1169,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (overtaken(sc, i, am) || someone_else(sc, i, am) ||
             given_name_of_someone_else(sc, i, am))
             return 0;
+        if (stance_before_role(sc, i, am)) return am.len;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
          * still a city before a role. */
         if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {
@@ -1201,6 +1217,9 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (!*rc) *rc = hr_emit_actor(sc, start, end, code, HERALD_ACTOR_COMPOSED);
         return end - start;
     }
+    /* "fired missiles at a car", "a water tank": equipment whose owner
+     * the words do not give names no one. */
+    if (sc->agents->entries[gm.entry].flags & HR_ENTRY_OWNED) return 0;
     if (modifies_noun(sc, start, j)) return 0;
     /* "took military action", "military aid": a role read as an
      * adjective before a common noun that is no role qualifies it. */

@@ -160,6 +160,10 @@ int hr_load_herald(hr_load *ld, const char *text, size_t n, herald_error *err)
             /* "%people" ... "%end": the entries between name persons. */
             if (line.n == 7 && memcmp(line.s, "%people", 7) == 0 && ld->kind == HERALD_DICT_ACTORS)
                 flags = HR_ENTRY_PERSON;
+            /* "%owned" ... "%end": equipment, a role only with its owner. */
+            else if (line.n == 6 && memcmp(line.s, "%owned", 6) == 0 &&
+                     ld->kind == HERALD_DICT_AGENTS)
+                flags = HR_ENTRY_OWNED;
             else if (line.n == 4 && memcmp(line.s, "%end", 4) == 0)
                 flags = 0;
             else

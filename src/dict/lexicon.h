@@ -27,7 +27,8 @@ enum hr_entry_flags {
     HR_ENTRY_CASED = 2,     /* has acronyms ("US", "IS group"): see hr_entry.cased */
     HR_ENTRY_GROUP = 4,     /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
     HR_ENTRY_PERSON = 8,    /* names a person ("he", "she" may refer to it) */
-    HR_ENTRY_GENERATED = 16 /* a verb form made by rule, which a listed one overrides */
+    HR_ENTRY_GENERATED = 16, /* a verb form made by rule, which a listed one overrides */
+    HR_ENTRY_OWNED = 32     /* equipment: an agent only with its owner ("Israeli tanks") */
 };
 
 typedef struct hr_entry {

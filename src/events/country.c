@@ -210,11 +210,14 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
 }
 
 /* Whether a role's words say it is from abroad ("foreign troops",
- * "international monitors"): no country of the sentence is theirs. */
+ * "international monitors", "14 foreigners", "the tourists"): no
+ * country of the sentence is theirs. */
 static int from_abroad(const herald_doc *doc, const herald_actor *role)
 {
-    static const char *const abroad[] = { "foreign", "international", "multinational",
-                                          "overseas", NULL };
+    static const char *const abroad[] = {
+        "foreign", "international", "multinational", "overseas", "foreigners", "foreigner",
+        "tourists", "tourist", "expatriates", "expats", NULL
+    };
     size_t k = role->first_token > 0 ? role->first_token - 1 : 0;
     for (; k < role->first_token + role->token_count; k++)
         if (hr_tok_in(&doc->tokens[k], abroad)) return 1;
