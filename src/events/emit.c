@@ -166,7 +166,7 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
  * rejection or threat (roots 10 to 13). */
 static int opposes_in_words(const char *code)
 {
-    return code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+    return hr_root_in(code, 10, 13);
 }
 
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,

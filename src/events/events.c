@@ -299,14 +299,14 @@ static const char *protest_by_state(const sent *s, const hr_verb_block *b, long 
  * only an issue; the target is unknown). */
 static int is_protest_code(const char *code)
 {
-    return code && strncmp(code, "14", 2) == 0;
+    return hr_root_in(code, 14, 14);
 }
 
 /* Whether a code is one of support or cooperation (05 to 07): backing,
  * material aid, help. */
 static int is_support_code(const char *code)
 {
-    return code && code[0] == '0' && code[1] >= '5' && code[1] <= '7';
+    return hr_root_in(code, 5, 7);
 }
 
 /* Whether an actor is armed forces or police: its code's role MIL or

@@ -146,14 +146,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
  * keeps its subject as the source, as PETRARCH-2 codes it. */
 int hr_is_force_code(const char *code)
 {
-    return hr_is_violence_code(code) || (code && strncmp(code, "17", 2) == 0);
+    return hr_root_in(code, 17, 20);
 }
 
 /* Codes of violence: assault (18), fighting (19), mass violence (20). */
 int hr_is_violence_code(const char *code)
 {
-    return code && (strncmp(code, "18", 2) == 0 || strncmp(code, "19", 2) == 0 ||
-                    strncmp(code, "20", 2) == 0);
+    return hr_root_in(code, 18, 20);
 }
 
 /* Codes whose agentless passive names the one acted on as subject: the

@@ -158,6 +158,15 @@ int hr_warning(const sent *s, size_t k);
 
 /* passive.c */
 int hr_agentless_passive(const sent *s, size_t vstart);
+/* Whether the root of CAMEO code `code` (its first two digits) lies in
+ * [first, last]: the code families the rules ask about. */
+static inline int hr_root_in(const char *code, int first, int last)
+{
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root >= first && root <= last;
+}
+
 int hr_is_force_code(const char *code);
 int hr_is_violence_code(const char *code);
 int hr_participle_after_finite(const sent *s, size_t vstart);
