@@ -848,8 +848,16 @@ static int emit_verb(verb_coding *v)
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) hr_group_of(s, tgt, &first_target, &last_target);
     int two_way = hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend);
-    int mutual = agent < 0 &&
-                 (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target))));
+    /* "The accord was signed by A and B": the agents of a passive of a
+     * reciprocal act with no actor as its subject act on each other, as
+     * the subjects of the active do; not in an offer or in force ("the
+     * proposal offered by A and B", "was attacked by A and B": made
+     * together, towards a third party). */
+    int joint_agents = agent >= 0 && tgt < 0 && two_way && c1 && strncmp(c1, "03", 2) != 0 &&
+                       strncmp(c1, "19", 2) != 0;
+    int mutual = joint_agents ||
+                 (agent < 0 &&
+                  (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target)))));
     int facing = first_target >= 0 &&
                  (direct_object(s, vend, first_target) || between_target(s, first_target));
     int coded = 0, rc = 0;

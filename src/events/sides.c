@@ -29,19 +29,66 @@ static int breaks_list(const herald_token *t)
     }
 }
 
+/* Whether the mention at token k, inside an apposition, only describes
+ * the person apposed: a further role ("president of the World Bank and
+ * former US ambassador") or the object of a preposition hung on a role
+ * ("ambassador to Indonesia"), over the articles and adjectives before
+ * it. */
+static int describes_apposed(const sent *s, size_t k)
+{
+    if (!hr_is_name(&s->doc->actors[s->owner[k]])) return 1;
+    const herald_token *t = s->doc->tokens;
+    while (k > s->begin && s->owner[k - 1] < 0 && (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ))
+        k--;
+    return k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_IN || t[k - 1].tag == HR_TAG_TO);
+}
+
+/* The role mention that opens an apposition from token k up to the
+ * comma at token `close` ("the Palestinian militant group", "president
+ * of the World Bank and former ambassador to Indonesia"): a role or
+ * composed mention after any articles, then only words and mentions
+ * that describe it, no verb.  -1 when the words are no such apposition. */
+static long apposed_role(const sent *s, size_t k, size_t close)
+{
+    while (k < close && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT) k++;
+    if (k >= close || s->owner[k] < 0 || hr_is_name(&s->doc->actors[s->owner[k]])) return -1;
+    long role = s->owner[k];
+    for (k += s->doc->actors[role].token_count; k < close; k++) {
+        if (hr_tag_is_verb(s->doc->tokens[k].tag)) return -1;
+        if (s->owner[k] < 0) continue;
+        if (!describes_apposed(s, k)) return -1;
+        k += s->doc->actors[s->owner[k]].token_count - 1;
+    }
+    return close < s->end && hr_tok_is(&s->doc->tokens[close], ",") ? role : -1;
+}
+
 /* Whether the mention after `a` and a comma, up to the comma at token
  * `close`, is an apposition that describes it: "Hamas, the Palestinian
- * militant group, ..." (a name, then a role or composed mention).  It
- * is the same actor, neither a second member nor another side. */
+ * militant group, ...", "X, president of the World Bank and former
+ * ambassador to Indonesia, ..." (a name, then a role or composed
+ * mention, with what describes it).  It is the same actor, neither a
+ * second member nor another side. */
 static int appositive(const sent *s, const herald_actor *a, size_t close)
 {
     size_t k = a->first_token + a->token_count;
-    if (!hr_is_name(a) || k >= close || !hr_tok_is(&s->doc->tokens[k], ",")) return 0;
-    for (k++; k < close && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT;) k++;
-    if (k >= close || s->owner[k] < 0 || hr_is_name(&s->doc->actors[s->owner[k]])) return 0;
-    for (k += s->doc->actors[s->owner[k]].token_count; k < close; k++)
-        if (s->owner[k] >= 0 || hr_tag_is_verb(s->doc->tokens[k].tag)) return 0;
-    return close < s->end && hr_tok_is(&s->doc->tokens[close], ",");
+    return hr_is_name(a) && k < close && hr_tok_is(&s->doc->tokens[k], ",") &&
+           apposed_role(s, k + 1, close) >= 0;
+}
+
+#define APPOSITION_REACH 12   /* tokens of a role and what hangs on it */
+
+/* The comma that closes an apposition going on at token k ("...,
+ * president of the World Bank and former ambassador to Indonesia,"):
+ * the first comma from k, before any verb and within a few words, else
+ * k itself (appositive() then finds none). */
+static size_t apposition_close(const sent *s, size_t k)
+{
+    for (size_t i = k; i < s->end && i - k < APPOSITION_REACH; i++) {
+        if (hr_tok_is(&s->doc->tokens[i], ",")) return i;
+        if (hr_tag_is_verb(s->doc->tokens[i].tag)) break;
+    }
+    return k;
 }
 
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
@@ -157,7 +204,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
                  breaks_list(t))
             return 0;
     }
-    if (comma && after < s->end && appositive(s, a, after)) return 0;
+    if (comma && after < s->end && appositive(s, a, apposition_close(s, after))) return 0;
     /* "Russia, whose troops ...": the relative clause's mention is no
      * member of the list. */
     if (from > s->begin && to > from && s->doc->tokens[to - 1].tag == HR_TAG_WPS) return 0;
@@ -323,6 +370,11 @@ long hr_mention_before(const sent *s, size_t k)
                   !object_of_phrase(s, m))))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
+            /* "John Smith, the former ambassador to Indonesia, said": a
+             * name the dictionaries lack is the role apposed to it. */
+            if (m < 0 && s->doc->tokens[i - 1].tag == HR_TAG_NNP &&
+                (m = apposed_role(s, i + 1, close - 1)) >= 0)
+                return m;
             break;
         }
     }
