@@ -853,8 +853,8 @@ static int emit_verb(verb_coding *v)
      * the subjects of the active do; not in an offer or in force ("the
      * proposal offered by A and B", "was attacked by A and B": made
      * together, towards a third party). */
-    int joint_agents = agent >= 0 && tgt < 0 && two_way && c1 && strncmp(c1, "03", 2) != 0 &&
-                       strncmp(c1, "19", 2) != 0;
+    int joint_agents = agent >= 0 && tgt < 0 && two_way && c1 && !hr_root_in(c1, 3, 3) &&
+                       !hr_root_in(c1, 19, 19);
     int mutual = joint_agents ||
                  (agent < 0 &&
                   (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target)))));
