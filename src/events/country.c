@@ -253,10 +253,11 @@ static int borrowed_from_victim(const herald_actor *side, const herald_actor *ot
  * fight or oppose it (rebels, the opposition), who are of one country.
  * Armed forces are left out: they fight abroad as often as at home
  * ("Islamists accused Ethiopian forces" in Somalia). */
+static const char *const challengers[] = { "REB", "INS", "OPP", "SEP", NULL };
+
 static int state_and_its_challengers(const char *a, const char *b)
 {
     static const char *const organs[] = { "GOV", "COP", "JUD", "LEG", "SPY", NULL };
-    static const char *const challengers[] = { "REB", "INS", "OPP", "SEP", NULL };
     return (role_in(a, organs) && role_in(b, challengers)) ||
            (role_in(b, organs) && role_in(a, challengers));
 }
@@ -278,13 +279,26 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
            !state_and_its_challengers(side->code, other->code);
 }
 
+/* Whether country c, given to a role, is the places' and no actor's. */
+static int country_of_places(const hr_country *country, const char *c)
+{
+    return c == country->where || (c == country->state && country->state_from_places);
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
     const char *c = hr_role_country(country, side);
-    if (!c[0] || (other && strcmp(other->code, c) == 0)) return side->code;
+    /* A role facing the bare state of its country is no part of it
+     * ("troops attacked Iraq"), save those who fight their own state
+     * where the places put them ("rebels captured Kisangani": Congo's
+     * rebels act on Congo). */
+    if (!c[0] || (other && strcmp(other->code, c) == 0 &&
+                  !((how & HR_SIDE_FORCE) && role_in(side->code, challengers) &&
+                    country_of_places(country, c))))
+        return side->code;
     if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))
         return side->code;
     if ((how & HR_SIDE_OPPOSES) && borrowed_from_opponent(side, other, country, c))

@@ -35,12 +35,14 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
 enum {
     HR_SIDE_ACTS = 1,           /* the side acts on the other */
     HR_SIDE_OPPOSES = 2,        /* the two oppose each other in words (10-13) */
+    HR_SIDE_FORCE = 4,          /* the side uses force on the other (17-20) */
 };
 
 /* The code an event side is written with: a role without a country
  * ("---CVL") takes its country (hr_role_country: "ISRCVL"), unless the
  * event's other side is that bare country itself ("troops attacked
- * Syria": the troops are not Syria's) or would carry the same code, or
+ * Syria": the troops are not Syria's; HR_SIDE_FORCE: rebels that the
+ * places put in it are its own) or would carry the same code, or
  * its words say it is from abroad ("foreign troops"), or it would take
  * its country from the other side alone where the side acts on it
  * (HR_SIDE_ACTS: armed men on private persons) or the two oppose each

@@ -867,12 +867,17 @@ static int emit_verb(verb_coding *v)
      * country, when that is known to be another state than the actor's
      * or the actor fights its own state ("Sudanese rebels captured
      * Kurmuk" acts on Sudan; "Iraqi troops retook Mosul" is no act on
-     * Iraq; whose "the rebels" are is not known). */
+     * Iraq).  Rebels of no country named are the place's own when the
+     * sentence gives them its country: "rebels captured Kisangani" acts
+     * on Congo; whose "troops" are is not known. */
     herald_actor place;
     const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   strncmp(src_code, "---", 3) != 0 && acted_on_place(s, vend, c1, &place) &&
-                   (strncmp(place.code, src_code, 3) != 0 || fights_own_state(src_code));
+                   (strncmp(src_code, "---", 3) != 0 || fights_own_state(src_code)) &&
+                   acted_on_place(s, vend, c1, &place) &&
+                   (strncmp(src_code, "---", 3) != 0
+                        ? strncmp(place.code, src_code, 3) != 0 || fights_own_state(src_code)
+                        : strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place.code) == 0);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
