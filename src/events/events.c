@@ -793,6 +793,21 @@ static int fights_own_state(const char *code)
     return 0;
 }
 
+/* Whether source src acts on the state of the place it took or shelled:
+ * a state known to be another than the source's, or its own when the
+ * source fights it ("Sudanese rebels captured Kurmuk" acts on Sudan;
+ * "Iraqi troops retook Mosul" is no act on Iraq).  Rebels of no country
+ * named are the place's own when the sentence gives them its country
+ * ("rebels captured Kisangani" acts on Congo); whose "troops" are is not
+ * known. */
+static int acts_on_places_state(const sent *s, long src, const herald_actor *place)
+{
+    const char *code = src >= 0 ? s->doc->actors[src].code : "---";
+    int known = strncmp(code, "---", 3) != 0;
+    if (!fights_own_state(code)) return known && strncmp(place->code, code, 3) != 0;
+    return known || strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place->code) == 0;
+}
+
 /* Whether a word starts with one naming armed opponents of a state
  * ("rebel-held", "rebel-", "insurgents"). */
 static int names_rebels(const herald_token *t)
@@ -864,20 +879,10 @@ static int emit_verb(verb_coding *v)
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
      * as the object of one actor's force is the force's target, for its
-     * country, when that is known to be another state than the actor's
-     * or the actor fights its own state ("Sudanese rebels captured
-     * Kurmuk" acts on Sudan; "Iraqi troops retook Mosul" is no act on
-     * Iraq).  Rebels of no country named are the place's own when the
-     * sentence gives them its country: "rebels captured Kisangani" acts
-     * on Congo; whose "troops" are is not known. */
+     * country (acts_on_places_state). */
     herald_actor place;
-    const char *src_code = src >= 0 ? s->doc->actors[src].code : "---";
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   (strncmp(src_code, "---", 3) != 0 || fights_own_state(src_code)) &&
-                   acted_on_place(s, vend, c1, &place) &&
-                   (strncmp(src_code, "---", 3) != 0
-                        ? strncmp(place.code, src_code, 3) != 0 || fights_own_state(src_code)
-                        : strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place.code) == 0);
+                   acted_on_place(s, vend, c1, &place) && acts_on_places_state(s, src, &place);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
