@@ -530,16 +530,32 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
     return negated || hypothetical ? -1 : g;
 }
 
+/* Whether the word at k is a verb that negates what follows it
+ * ("refused to attend", "denied shelling") and reaches the verb at
+ * vstart.  One with an object of its own is done with at "and" or
+ * "but": "denied the charges and said it would help" says; only one
+ * that governs an infinitive reaches past them ("refused to attend and
+ * sign"). */
+static int negating_verb_reaches(const sent *s, size_t k, size_t vstart)
+{
+    static const char *const negating[] = { "refused", "refuses", "refuse", "denied", "denies",
+                                            "deny", "declined", "declines", "decline", "failed",
+                                            "fails", "fail", NULL };
+    static const char *const joins[] = { "and", "but", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (!hr_tok_in(&t[k], negating)) return 0;
+    if (hr_tok_is(&t[k + 1], "to")) return 1;
+    for (size_t j = k + 1; j < vstart; j++)
+        if (s->owner[j] < 0 && hr_tok_in(&t[j], joins)) return 0;
+    return 1;
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
 {
     static const char *const negations[] = { "not", "n't", "never", "no", "neither", "nor",
-                                             "cannot",
-                                             "refused", "refuses",
-                                             "refuse", "denied", "denies", "deny", "declined",
-                                             "declines", "decline", "failed", "fails", "fail",
-                                             NULL };
+                                             "cannot", NULL };
     static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
                                           "threatened", "threatens", "threaten", "plans",
                                           "planned", "plan", "wants", "want", "hopes", "intends",
@@ -560,7 +576,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
-        if (k >= occasion && hr_tok_in(t, negations)) *negated = 1;
+        if (k >= occasion && (hr_tok_in(t, negations) || negating_verb_reaches(s, k, vstart)))
+            *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
