@@ -378,7 +378,7 @@ static int drop_background(verb_coding *v)
 {
     sent *s = v->s;
     if (hr_years_long(s, v->vstart, v->vend, v->scope))
-        return drop_verb(v, "a perfect spanning years ('have fought since 1996'): background");
+        return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
     if (hr_generic_participle(s, v->vstart))
