@@ -107,15 +107,29 @@ static int active_perfect(const sent *s, size_t vstart)
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], have);
 }
 
+/* Whether the adverb "long" stands in the verb group before vstart:
+ * "have long expressed", "has long been seeking". */
+static int long_before(const sent *s, size_t vstart)
+{
+    const herald_token *tk = s->doc->tokens;
+    for (size_t k = vstart; k > s->begin && s->owner[k - 1] < 0; k--) {
+        if (hr_tok_is(&tk[k - 1], "long")) return 1;
+        if (tk[k - 1].tag != HR_TAG_RB && !hr_tok_is(&tk[k - 1], "been")) return 0;
+    }
+    return 0;
+}
+
 /* "rebels, who have been fighting the government since 1996", "which
- * have fought a civil war for 20 years": a perfect that spans years
- * tells a standing state, the background of the news, not one of its
- * events ("have shelled the town since Sunday" is still coded). */
+ * have fought a civil war for 20 years", "have long expressed concern":
+ * a perfect that spans years tells a standing state, the background of
+ * the news, not one of its events ("have shelled the town since Sunday"
+ * is still coded). */
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
 {
     static const char *const spans[] = { "years", "decades", NULL };
     const herald_token *tk = s->doc->tokens;
     if (!active_perfect(s, vstart)) return 0;
+    if (long_before(s, vstart)) return 1;
     for (size_t k = vend; k + 1 < scope; k++) {
         if (s->owner[k] >= 0) continue;
         size_t last = k + 4 < scope ? k + 4 : scope;

@@ -46,11 +46,14 @@ static int role_is(const char *code, const char *role)
 /* "Gunmen opened fire on a minibus", "armed men ambushed an aid worker":
  * armed force (190, 193) used by unidentified gunmen on people who are no
  * armed force is unconventional violence (180), as the CAMEO codebook
- * sets root 18 apart from the conventional fighting of root 19. */
+ * sets root 18 apart from the conventional fighting of root 19.  So is
+ * gunfire from no one named ("a farmer was shot dead"); an attack with
+ * no doer named stays 190, as its means are not known. */
 static const char *violence_code(const char *code, const char *src, const char *tgt)
 {
     if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
-    if (!role_is(src, "UAF") || strlen(tgt) <= 3) return code;
+    int unknown_gunfire = strcmp(src, "---") == 0 && strcmp(code, "193") == 0;
+    if (!(role_is(src, "UAF") || unknown_gunfire) || strlen(tgt) <= 3) return code;
     static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
     for (const char *const *r = armed; *r; r++)
         if (role_is(tgt, *r)) return code;

@@ -378,7 +378,7 @@ static int drop_background(verb_coding *v)
 {
     sent *s = v->s;
     if (hr_years_long(s, v->vstart, v->vend, v->scope))
-        return drop_verb(v, "a perfect spanning years ('have fought since 1996'): background");
+        return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
     if (hr_generic_participle(s, v->vstart))
@@ -492,6 +492,22 @@ static int bare_clause_object(const sent *s, size_t vend)
     return hr_finite_group(s, c + 1);
 }
 
+/* "launched an appeal for money to help North Korea", "called on the
+ * world to respond to the needs of Somalis": an appeal's object, then
+ * an infinitive of what it asks for, before mention m: m is who is to
+ * gain, not who is appealed to, whom the words left unnamed. */
+static int beneficiary_of_appeal(const sent *s, size_t vend, long m)
+{
+    const herald_token *t = s->doc->tokens;
+    int object = 0;
+    for (size_t k = vend; k + 1 < s->doc->actors[m].first_token; k++) {
+        if (s->owner[k] >= 0) return 0;
+        if (object && t[k].tag == HR_TAG_TO && t[k + 1].tag == HR_TAG_VB) return 1;
+        object |= hr_tag_is_noun(t[k].tag);
+    }
+    return 0;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 /* Whether the verb at k says a state, not an act ("are on alert in
@@ -562,6 +578,9 @@ static int find_target(verb_coding *v)
     if (v->best && h->end > vend && h->source < 0 && hr_says(s, vstart) &&
         hr_reported_subject(s, vend, h->end, &reporter))
         v->src = reporter;
+    if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
+        beneficiary_of_appeal(s, vend, v->tgt))
+        v->tgt = -1;
     if (h->target < 0 && h->source < 0 && v->src >= 0 && hr_relative_object(s, v->src) >= 0)
         v->tgt = hr_relative_object(s, v->src);
     /* "began to question whether he ... with the Orcs": a subject pronoun

@@ -265,6 +265,21 @@ static int anchor_in_scope(const sent *s, const hr_pattern *p, size_t vend, size
     return any_bit_in(s, m, vend, scope);
 }
 
+/* Whether mention m's noun phrase starts at token k: only a
+ * determiner, a number, adjectives or a participle stand between ("*_+"
+ * reads "received the visiting Japanese minister", not "received
+ * requests from Kosovo"). */
+static int opens_phrase_of(const sent *s, size_t k, long m)
+{
+    const herald_token *t = s->doc->tokens;
+    for (; k < s->doc->actors[m].first_token; k++)
+        if (s->owner[k] >= 0 ||
+            !(t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_CD || t[k].tag == HR_TAG_JJ ||
+              t[k].tag == HR_TAG_VBG || t[k].tag == HR_TAG_PRPS))
+            return 0;
+    return 1;
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -311,7 +326,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             size_t role = hr_unnamed_apposition(s, pos, comma);   /* "with Ismail, army chief" */
             if (role) comma = hr_clause_end(s, role);
             long m = hr_mention_from(s, pos, comma < scope ? comma : scope);
-            if (m < 0) return HR_NO_HIT;
+            if (m < 0 || (e[i].joined && !opens_phrase_of(s, pos, m))) return HR_NO_HIT;
             if (e[i].type == HR_EL_TARGET) h.target = m;
             else h.source = m;
             /* A word after the side may be the noun its mention ends in:
