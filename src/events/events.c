@@ -317,6 +317,41 @@ static int is_forces(const herald_actor *a)
     return n == 6 && (strcmp(a->code + 3, "MIL") == 0 || strcmp(a->code + 3, "COP") == 0);
 }
 
+/* Whether a code's object may be forces the actor sends, gives or
+ * takes back, not whom the act is aimed at: promises of forces and of
+ * their withdrawal (033x, 035x), peacekeeping and aid (07), easing of
+ * military pressure (087x): "offered warships to escort Kuwaiti tankers",
+ * "will withdraw 300 soldiers from Iraq". */
+static int sends_forces_code(const char *code)
+{
+    return code && (hr_root_in(code, 7, 7) || strncmp(code, "033", 3) == 0 ||
+                    strncmp(code, "035", 3) == 0 || strncmp(code, "087", 3) == 0);
+}
+
+/* Whether actor a has forces of its own to send: a state, its
+ * government or forces, an armed group or an international body ("the
+ * local population assisted the security forces" sends none). */
+static int commands_forces(const herald_actor *a)
+{
+    static const char *const commanders[] = { "GOV", "MIL", "COP", "REB", "INS", "SEP", "UAF",
+                                              NULL };
+    size_t n = strlen(a->code);
+    if (n == 3 || strncmp(a->code, "IGO", 3) == 0) return strncmp(a->code, "---", 3) != 0;
+    for (const char *const *c = commanders; *c; c++)
+        if (n == 6 && strcmp(a->code + 3, *c) == 0) return 1;
+    return 0;
+}
+
+/* Whether mention m, the object of an act with code `code` by src, is
+ * src's own forces, shown (15) or sent, offered or withdrawn. */
+static int own_forces_moved(const char *code, const herald_actor *m, const herald_actor *src)
+{
+    if (!is_show_of_force(code) &&
+        !(sends_forces_code(code) && is_forces(m) && src && commands_forces(src)))
+        return 0;
+    return hr_own_forces(m, src);
+}
+
 /* A verb being coded: what each step of code_verb() finds and the next
  * reads, in the order they run. */
 typedef struct verb_coding {
@@ -541,7 +576,8 @@ static int find_target(verb_coding *v)
      * strikes in Yemen", "fired rockets from Gaza at southern Israel").
      * The object of a show of force is the forces shown, no target:
      * "deployed troops near Ukraine" is aimed at the place named after
-     * them, unless it is the actor's own state. */
+     * them, unless it is the actor's own state; forces sent are aimed
+     * at the place too ("sending German troops to Afghanistan"). */
     if (h->target >= 0 && hr_is_place(s, h->target)) {
         long object = hr_target_after(s, vend, hr_is_comment_code(c1), 0);
         size_t k = object >= 0 ? s->doc->actors[object].first_token : vend;
@@ -550,9 +586,12 @@ static int find_target(verb_coding *v)
             k--;
         if (object >= 0 && k == vend &&
             s->doc->actors[object].first_token < s->doc->actors[v->tgt].first_token)
-            v->tgt = !is_show_of_force(c1)                           ? object
-                     : v->src >= 0 && same_state(s, v->src, v->tgt) ? -1
-                                                                     : v->tgt;
+            v->tgt = is_show_of_force(c1)
+                         ? (v->src >= 0 && same_state(s, v->src, v->tgt) ? -1 : v->tgt)
+                     : own_forces_moved(c1, &s->doc->actors[object],
+                                        v->src >= 0 ? &s->doc->actors[v->src] : NULL)
+                         ? v->tgt
+                         : object;
     }
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
@@ -598,13 +637,16 @@ static int find_target(verb_coding *v)
           strncmp(ac[tgt].code, ac[src].code, 3) == 0)))
         tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
                               to_place);
-    /* "deployed 4,000 troops (to the border)": in a show of force (15)
-     * the forces shown are the actor's own, not its target, which is
-     * whoever they face, named after them if at all. */
-    if (h->target < 0 && tgt >= 0 && c1 && strncmp(c1, "15", 2) == 0 &&
-        hr_own_forces(&ac[tgt], src >= 0 ? &ac[src] : NULL))
-        tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count, hr_is_comment_code(c1),
-                              to_place);
+    /* "deployed 4,000 troops (to the border)", "offered Navy warships
+     * to escort Kuwaiti tankers": the forces shown, sent or withdrawn
+     * are the actor's own, not its target, which is whoever they face or
+     * serve, named after them if at all. */
+    const herald_actor *mover = src >= 0 ? &ac[src] : NULL;
+    if (h->target < 0 && tgt >= 0 && own_forces_moved(c1, &ac[tgt], mover))
+        do      /* over a list of them: "offered Navy warships" */
+            tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
+                                  hr_is_comment_code(c1), to_place);
+        while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (v->elided_passive) {

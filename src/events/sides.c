@@ -91,6 +91,15 @@ static size_t apposition_close(const sent *s, size_t k)
     return k;
 }
 
+/* Whether token k may stand in a verb's object before a preposition:
+ * a mention, a determiner, an adjective, a number or a noun. */
+static int object_word(const sent *s, size_t k)
+{
+    int tag = s->doc->tokens[k].tag;
+    return s->owner[k] >= 0 || tag == HR_TAG_DT || tag == HR_TAG_JJ || tag == HR_TAG_CD ||
+           tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_PRPS;
+}
+
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
  * China criticized ...", "bombed Gaza and Hamas fired": a mention that
  * ends the object of a verb or a preposition and one that is the
@@ -114,12 +123,16 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
     int tag = t[k - 1].tag;
     if (hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO))) return 1;
     /* "fired on street protesters and police made ...": the object of a
-     * verb's preposition, over the nouns that modify it. */
+     * verb's preposition, over the nouns that modify it, and over the
+     * verb's own object ("discussed the issue with the US administration
+     * and the two sides were ..."). */
     static const char *const preps[] = { "on", "at", "against", "into", "upon", "with", "from",
                                          "to", NULL };
     while (k > s->begin + 1 && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_NN) k--;
-    return k >= s->begin + 2 && hr_tok_in(&t[k - 1], preps) && hr_tag_is_verb(t[k - 2].tag) &&
-           s->owner[k - 2] < 0;
+    if (k < s->begin + 2 || !hr_tok_in(&t[k - 1], preps)) return 0;
+    size_t v = k - 1;
+    for (int words = 0; v > s->begin && words < 5 && object_word(s, v - 1); words++) v--;
+    return v > s->begin && s->owner[v - 1] < 0 && hr_tag_is_verb(t[v - 1].tag);
 }
 
 /* The token after the list that mention b starts: over further members
@@ -1385,7 +1398,8 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 /* Whether a group that is the subject of an act with this code may act
  * on its own members: meeting, talks, agreements, cooperation, setting
  * up relations and fighting ("Israel and Hamas fought"), but not
- * statements, appeals, visits, praise, support, apologies, aid, demands,
+ * statements, appeals, visits, praise, support, apologies, aid or
+ * promises of it ("A and B pledged troops" to a third), demands,
  * criticism, threats, protests, shows of force, sanctions, coercion or
  * assaults ("Britain and France condemned the attack" is no criticism
  * of each other, "Britain and France welcomed the deal" no praise of
@@ -1393,7 +1407,7 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
  * not each other). */
 int hr_reciprocal_code(const char *code)
 {
-    static const char *const one_way[] = { "01", "02", "042", "043", "051", "052", "053",
+    static const char *const one_way[] = { "01", "02", "033", "042", "043", "051", "052", "053",
                                            "055", "056", "07", "09", "10", "11", "12", "13",
                                            "14", "15", "16", "17", "18", "20", NULL };
     if (!code) return 1;
