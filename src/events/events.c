@@ -584,14 +584,14 @@ static int find_target(verb_coding *v)
         while (k > vend && s->owner[k - 1] < 0 &&
                (s->doc->tokens[k - 1].tag == HR_TAG_DT || s->doc->tokens[k - 1].tag == HR_TAG_JJ))
             k--;
-        if (object >= 0 && k == vend &&
-            s->doc->actors[object].first_token < s->doc->actors[v->tgt].first_token)
-            v->tgt = is_show_of_force(c1)
-                         ? (v->src >= 0 && same_state(s, v->src, v->tgt) ? -1 : v->tgt)
-                     : own_forces_moved(c1, &s->doc->actors[object],
-                                        v->src >= 0 ? &s->doc->actors[v->src] : NULL)
-                         ? v->tgt
-                         : object;
+        int object_first = object >= 0 && k == vend &&
+                           s->doc->actors[object].first_token < s->doc->actors[v->tgt].first_token;
+        const herald_actor *mover = v->src >= 0 ? &s->doc->actors[v->src] : NULL;
+        if (object_first && is_show_of_force(c1)) {
+            if (v->src >= 0 && same_state(s, v->src, v->tgt)) v->tgt = -1;
+        } else if (object_first && !own_forces_moved(c1, &s->doc->actors[object], mover)) {
+            v->tgt = object;
+        }
     }
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
