@@ -634,8 +634,10 @@ static int apply_passive(verb_coding *v)
      * the passive's subject that a word of the pattern read, passed on to
      * the pattern's +, is what was acted on, no doer; the agent is, when
      * named ("... by Y").  ("Riot police were deployed", "&police *",
-     * keeps the police as the ones who act.) */
+     * keeps the police as the ones who act, and so do forces moved to a
+     * border, "&troops * &near +": the posture is theirs.) */
     if (h->source < 0 && h->target >= 0 && h->thing >= 0 && v->src == h->thing &&
+        !is_show_of_force(c1) &&
         (v->agent >= 0 || hr_agentless_passive(s, vstart)))
         v->src = v->agent != h->target ? v->agent : -1;
     /* A pattern's + read the agent of a passive ("was invited by X to
