@@ -23,6 +23,10 @@ typedef struct hr_country {
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out);
 
+/* Whether mention a only reports its sentence after the fact, as the
+ * speaker of a closing "..., X said (Monday)." */
+int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a);
+
 /* Nouns of a place inside a state ("town", "province"), NULL-ended. */
 extern const char *const hr_settlement_nouns[];
 

@@ -681,6 +681,37 @@ static int source_read_passive_subject(const verb_coding *v)
            v->s->doc->actors[h->source].first_token < v->vstart;
 }
 
+/* Whether mention a is a news medium (a code with the role MED). */
+static int is_media(const herald_actor *a)
+{
+    return strlen(a->code) >= 6 && strncmp(a->code + 3, "MED", 3) == 0;
+}
+
+/* The speaker of a report that closes the sentence after token `from`
+ * ("..., the CBI said."), or -1. */
+static long closing_speaker(const sent *s, size_t from)
+{
+    for (size_t k = from; k < s->end; k++) {
+        if (s->owner[k] >= 0 || !hr_tok_says(&s->doc->tokens[k])) continue;
+        long sp = hr_speaker_of(s, k);
+        if (sp >= 0 && hr_reports_after_the_fact(s->doc, &s->doc->actors[sp])) return sp;
+    }
+    return -1;
+}
+
+/* "The politicians are accused of siphoning off funds, the CBI said":
+ * an accusation whose passive names no accuser is the reporter's own,
+ * the report itself being the act.  Not the news media's, which report
+ * the charges others bring ("was charged with perjury, ABC reported"),
+ * nor a participle's ("traffickers, also accused of murder, were
+ * hanged"), which describes its noun with a charge made before. */
+static long reported_accuser(const verb_coding *v)
+{
+    if (!v->c1 || strncmp(v->c1, "112", 3) != 0 || !hr_be_passive(v->s, v->vstart)) return -1;
+    long sp = closing_speaker(v->s, v->vend);
+    return sp >= 0 && !is_media(&v->s->doc->actors[sp]) ? sp : -1;
+}
+
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
 static int apply_passive(verb_coding *v)
@@ -695,14 +726,17 @@ static int apply_passive(verb_coding *v)
      * the passive's subject that a word of the pattern read, passed on to
      * the pattern's +, is what was acted on, no doer; the agent is, when
      * named ("... by Y").  ("Riot police were deployed", "&police *",
-     * keeps the police as the ones who act.) */
+     * keeps the police as the ones who act, and so do forces moved to a
+     * border, "&troops * &near +": the posture is theirs.) */
     if (h->source < 0 && h->target >= 0 && h->thing >= 0 && v->src == h->thing &&
+        !is_show_of_force(c1) &&
         (v->agent >= 0 || hr_agentless_passive(s, vstart)))
         v->src = v->agent != h->target ? v->agent : -1;
     /* A pattern's + read the agent of a passive ("was invited by X to
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */
     if ((h->target >= 0 || h->source >= 0) && v->agent != h->target) v->agent = -1;
+    else if (v->agent < 0) v->agent = reported_accuser(v);
     if (v->agent >= 0) {                  /* the subject is the target */
         v->tgt = v->src;
         v->src = v->agent;
@@ -993,6 +1027,16 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 
 /* ---- reported speech --------------------------------------------------- */
 
+/* The mention before a short parenthesis that ends just before token
+ * k ("the Central Bureau of Investigation (CBI) said"), or -1. */
+static long mention_before_parenthesis(const sent *s, size_t k)
+{
+    for (size_t open = k; open-- > s->begin + 1 && open + 5 > k;)
+        if (hr_tok_is(&s->doc->tokens[open], "("))
+            return hr_past_parenthesis(s->doc, open) == k ? s->owner[open - 1] : -1;
+    return -1;
+}
+
 /* The speaker of the verb of saying at k: the mention just before it;
  * the one before a phrase between commas ("X, speaking after talks with
  * Y, said"); or the one after it that ends the clause ("..., said X."),
@@ -1001,6 +1045,8 @@ long hr_speaker_of(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
     if (k > s->begin && s->owner[k - 1] >= 0) return s->owner[k - 1];
+    long named = mention_before_parenthesis(s, k);
+    if (named >= 0) return named;
     if (k > s->begin + 1 && hr_tok_is(&t[k - 1], ",")) {
         for (size_t i = k - 1; i-- > s->begin + 1;)
             if (s->owner[i] < 0 && hr_tok_is(&t[i], ","))

@@ -36,6 +36,17 @@ static inline int hr_tok_says(const herald_token *t)
     return hr_tok_in(t, verbs);
 }
 
+/* The token after a short parenthesis that opens at k ("(CBI)",
+ * "(SPLA)"), or k when none does: what follows a name and its
+ * abbreviation. */
+static inline size_t hr_past_parenthesis(const herald_doc *d, size_t k)
+{
+    if (k >= d->token_count || !hr_tok_is(&d->tokens[k], "(")) return k;
+    for (size_t i = k + 1; i < d->token_count && i <= k + 4; i++)
+        if (hr_tok_is(&d->tokens[i], ")")) return i + 1;
+    return k;
+}
+
 static inline const char *hr_tok_text(const herald_doc *d, const herald_token *t)
 {
     return d->article.text + t->start;
