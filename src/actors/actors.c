@@ -557,15 +557,15 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
     return end - start;
 }
 
-/* "Chinese and Russian warships": the role after the second country
- * also belongs to the first.  A comma lists adjectives ("Chinese,
- * Russian warships"); after a name it ends a phrase ("in Baghdad, Iraqi
- * police said"). */
+/* "Chinese and Russian warships", "Australian/US troops": the role after
+ * the second country also belongs to the first.  A comma lists
+ * adjectives ("Chinese, Russian warships"); after a name it ends a
+ * phrase ("in Baghdad, Iraqi police said"). */
 static hr_match shared_role(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
     if (j + 1 >= sc->end) return no_match();
-    int listed = hr_tok_is(&tok[j], "and") ||
+    int listed = hr_tok_is(&tok[j], "and") || hr_tok_is(&tok[j], "/") ||
                  (hr_tok_is(&tok[j], ",") && tok[j - 1].tag == HR_TAG_JJ);
     if (!listed) return no_match();
     hr_match next = hr_longest(sc, sc->actors, j + 1);
@@ -1106,6 +1106,21 @@ static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country
     return strncmp(c, d, 3) == 0 ? inner : no_match();
 }
 
+uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start)
+{
+    const hr_lexicon *actors = &doc->ctx->dicts.lex[HERALD_DICT_ACTORS];
+    uint32_t id = hr_strings_word(&doc->ctx->dicts.strings, word, n);
+    uint32_t node = id == HR_NONE ? HR_NONE : hr_lexicon_step(actors, 0, id);
+    uint32_t e = node == HR_NONE ? HR_NONE : hr_lexicon_entries(actors, node);
+    if (e == HR_NONE) return HR_NONE;
+    /* "US-based" but not "us-based": an acronym keeps its capitals. */
+    for (uint32_t k = text_start; (actors->entries[e].flags & HR_ENTRY_CASED) && k < text_start + n;
+         k++)
+        if (doc->article.text[k] >= 'a' && doc->article.text[k] <= 'z') return HR_NONE;
+    e = hr_entry_in_force(actors, e, doc->date);
+    return is_bare_country(hr_entry_code(actors, &actors->entries[e], doc->date)) ? e : HR_NONE;
+}
+
 /* The country a word like "Pakistan-based" or "US-led" names before its
  * suffix, as a one-word phrase of the actor dictionary; HR_NONE if none. */
 static uint32_t country_before_suffix(const hr_scan *sc, const herald_token *t)
@@ -1115,17 +1130,7 @@ static uint32_t country_before_suffix(const hr_scan *sc, const herald_token *t)
         size_t n = strlen(suffixes[i]);
         if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, suffixes[i], n) != 0)
             continue;
-        uint32_t word = hr_strings_word(&sc->doc->ctx->dicts.strings, t->norm, t->norm_len - n);
-        uint32_t node = word == HR_NONE ? HR_NONE : hr_lexicon_step(sc->actors, 0, word);
-        uint32_t e = node == HR_NONE ? HR_NONE : hr_lexicon_entries(sc->actors, node);
-        if (e == HR_NONE) return HR_NONE;
-        /* "US-based" but not "us-based": an acronym keeps its capitals. */
-        for (uint32_t k = t->start; (sc->actors->entries[e].flags & HR_ENTRY_CASED) &&
-                                    k < t->end - n; k++)
-            if (sc->doc->article.text[k] >= 'a' && sc->doc->article.text[k] <= 'z') return HR_NONE;
-        e = hr_entry_in_force(sc->actors, e, sc->doc->date);
-        const char *c = hr_entry_code(sc->actors, &sc->actors->entries[e], sc->doc->date);
-        return is_bare_country(c) ? e : HR_NONE;
+        return hr_country_word(sc->doc, t->norm, t->norm_len - n, t->start);
     }
     return HR_NONE;
 }

@@ -18,4 +18,11 @@ int hr_is_currency(const herald_token *t);
  * is no former office holder, and "the ministry" no person. */
 int hr_names_institution(const herald_token *t);
 
+/* The actor-dictionary entry of a bare country that the one word
+ * `word` (n bytes, a token's normal form or a part of one, starting at
+ * byte text_start of the article) names ("Israeli", "US"; not "us"), in
+ * force at the document's date; HR_NONE if none.  For words the tokens
+ * keep whole: "Israeli-Palestinian", "US-led". */
+uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start);
+
 #endif

@@ -1007,6 +1007,32 @@ static int emit_verb(verb_coding *v)
     return rc;
 }
 
+/* "the Israeli-Palestinian talks", "India-Pakistan border clashes": two
+ * countries named before an event noun are its parties, as they would
+ * be after "between" (pairs.c), and act on each other. */
+static int code_pair(verb_coding *v)
+{
+    sent *s = v->s;
+    if (!v->b->nominal || v->hit.source >= 0 || v->hit.target >= 0) return 0;
+    const hr_pattern *between = hr_between_pattern(s, v->b);
+    herald_actor a, b;
+    if (!between || !hr_pair_before(s, v->vstart, &a, &b)) return 0;
+    v->c1 = hr_lexicon_str(s->vx, between->code);
+    if (strcmp(v->c1, "---") == 0) return 0;
+    int rc = hr_buf_puts(&s->how, "; the two named before the noun, as after 'between' at ");
+    if (!rc) rc = hr_buf_put_place(&s->how, hr_lexicon_str(s->vx, between->file), between->line);
+    if (!rc) rc = apply_modality(v);
+    if (rc) return rc;
+    size_t before = s->doc->event_count;
+    place_sides ab = { &a, &b }, ba = { &b, &a };
+    rc = hr_emit_groups(s, -1, -1, &ab, v->c1, v->vstart, v->vend, v->negated, v->hypothetical,
+                        0, 1);
+    if (!rc) rc = hr_emit_groups(s, -1, -1, &ba, v->c1, v->vstart, v->vend, v->negated,
+                                 v->hypothetical, 0, 1);
+    if (s->doc->event_count > before) s->coded_end = v->vend;
+    return rc ? rc : VERB_DONE;
+}
+
 /* Codes the verb form at vstart..vend: each step in turn, until one
  * drops it. */
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
@@ -1015,6 +1041,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
                       .b = &s->d->verbs.blocks[form->data], .src = -1, .tgt = -1, .agent = -1 };
     int rc = choose_code(&v, form);
     if (!rc) rc = drop_background(&v);
+    if (!rc) rc = code_pair(&v);
     if (!rc) rc = find_source(&v);
     if (!rc) rc = find_target(&v);
     if (!rc) rc = apply_passive(&v);

@@ -132,6 +132,10 @@ int hr_unknown_attack_before(const sent *s, size_t vstart);
 int hr_same_protest_before(const sent *s, size_t vstart, long src);
 int hr_journey_coded(const sent *s, long g, const char *code);
 
+/* pairs.c */
+const hr_pattern *hr_between_pattern(const sent *s, const hr_verb_block *b);
+int hr_pair_before(const sent *s, size_t vstart, herald_actor *a, herald_actor *b);
+
 /* threats.c */
 int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);
 int hr_complement_threat(const sent *s, long c, size_t scope);

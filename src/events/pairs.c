@@ -1,0 +1,121 @@
+/* pairs.c - the parties of an event noun named before it: "the
+ * Israeli-Palestinian talks", "India-Pakistan border clashes", "a joint
+ * Australian/US military exercise", "the Israeli and Palestinian talks".
+ * Two countries joined by a hyphen, a slash or "and" in front of the
+ * noun are the two that "between" would name after it ("talks between
+ * Israel and the Palestinians"), so the noun's "between" pattern codes
+ * them, both ways.  A noun with no such pattern is no act of the two on
+ * each other ("Syrian and Russian air strikes" strike a third party) and
+ * keeps its other rules. */
+#include "sentence.h"
+#include "../actors/actors.h"
+#include "../segment/toks.h"
+#include "../tag/tagset.h"
+
+#include <string.h>
+
+/* The noun's "* between +" pattern, or NULL. */
+const hr_pattern *hr_between_pattern(const sent *s, const hr_verb_block *b)
+{
+    const hr_verbs *vb = &s->d->verbs;
+    uint32_t between = hr_strings_word(&s->doc->ctx->dicts.strings, "between", 7);
+    for (uint32_t i = 0; i < b->pattern_count && between != HR_NONE; i++) {
+        const hr_pattern *p = &vb->patterns[b->first_pattern + i];
+        const hr_elem *e = &vb->elems[p->first_elem];
+        if (p->elem_count == 3 && e[0].type == HR_EL_VERB && e[1].type == HR_EL_WORD &&
+            e[1].value == between && e[2].type == HR_EL_TARGET)
+            return p;
+    }
+    return NULL;
+}
+
+/* The country a combining form stands for, met only as the first part
+ * of a compound ("Sino-Russian", "Franco-German", "Anglo-Irish",
+ * "Indo-Pakistani"), or NULL. */
+static const char *combining_form(const char *w, size_t n)
+{
+    static const char *const forms[][2] = { { "sino", "china" },   { "franco", "france" },
+                                            { "anglo", "britain" }, { "indo", "india" },
+                                            { "russo", "russia" } };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (strlen(forms[i][0]) == n && memcmp(w, forms[i][0], n) == 0) return forms[i][1];
+    return NULL;
+}
+
+/* A side named by `n` bytes of token k's word from byte `at`: a bare
+ * country of the actor dictionary, or a combining form when `first`,
+ * as a mention of the whole token. */
+static int country_part(const sent *s, size_t k, size_t at, size_t n, int first,
+                        herald_actor *side)
+{
+    const herald_doc *doc = s->doc;
+    const herald_token *t = &doc->tokens[k];
+    const char *form = first ? combining_form(t->norm + at, n) : NULL;
+    uint32_t e = form ? hr_country_word(doc, form, strlen(form), t->start)
+                      : hr_country_word(doc, t->norm + at, n, t->start + (uint32_t)at);
+    if (e == HR_NONE) return 0;
+    const hr_lexicon *actors = &doc->ctx->dicts.lex[HERALD_DICT_ACTORS];
+    memset(side, 0, sizeof *side);
+    side->sentence = s->index;
+    side->start = t->start;
+    side->end = t->end;
+    side->first_token = (uint32_t)k;
+    side->token_count = 1;
+    side->code = hr_entry_code(actors, &actors->entries[e], doc->date);
+    side->how = "";
+    side->kind = HERALD_ACTOR_NAMED;
+    return 1;
+}
+
+/* "Israeli-Palestinian", "India-Pakistan", "U.S.-Russian": one token of
+ * two countries joined by one hyphen or slash. */
+static int pair_in_token(const sent *s, size_t k, herald_actor *a, herald_actor *b)
+{
+    const herald_token *t = &s->doc->tokens[k];
+    const char *sep = NULL;
+    for (uint32_t i = 1; i + 1 < t->norm_len; i++) {
+        if (t->norm[i] != '-' && t->norm[i] != '/') continue;
+        if (sep) return 0;                     /* three parts or more: no pair */
+        sep = t->norm + i;
+    }
+    if (!sep) return 0;
+    size_t n = (size_t)(sep - t->norm);
+    return country_part(s, k, 0, n, 1, a) &&
+           country_part(s, k, n + 1, t->norm_len - n - 1, 0, b);
+}
+
+/* "Australian/US", "Israeli and Palestinian": two mentions joined by a
+ * slash, a hyphen or "and", the second ending at token `end`, inside
+ * one noun phrase (no verb nor preposition before the first). */
+static int pair_of_mentions(const sent *s, size_t end, herald_actor *a, herald_actor *b)
+{
+    static const char *const joiners[] = { "/", "-", "and", NULL };
+    const herald_token *t = s->doc->tokens;
+    long second = s->owner[end - 1];
+    size_t j = s->doc->actors[second].first_token;
+    if (j < s->begin + 2 || s->owner[j - 1] >= 0 || !hr_tok_in(&t[j - 1], joiners)) return 0;
+    long first = s->owner[j - 2];
+    if (first < 0 || first == second) return 0;
+    size_t f = s->doc->actors[first].first_token;
+    /* "Russia and China" as a clause's subjects are no modifier: the
+     * first stands after an article or an adjective ("a joint"). */
+    if (f == s->begin || s->owner[f - 1] >= 0 ||
+        (t[f - 1].tag != HR_TAG_DT && t[f - 1].tag != HR_TAG_JJ))
+        return 0;
+    *a = s->doc->actors[first];
+    *b = s->doc->actors[second];
+    return 1;
+}
+
+int hr_pair_before(const sent *s, size_t vstart, herald_actor *a, herald_actor *b)
+{
+    const herald_token *t = s->doc->tokens;
+    /* Back over up to three plain modifiers ("border", "military",
+     * "joint") that are no actor. */
+    for (size_t k = vstart; k > s->begin && vstart - k <= 3; k--) {
+        if (s->owner[k - 1] >= 0) return pair_of_mentions(s, k, a, b);
+        if (pair_in_token(s, k - 1, a, b)) return 1;
+        if (t[k - 1].tag != HR_TAG_JJ && t[k - 1].tag != HR_TAG_NN) return 0;
+    }
+    return 0;
+}
