@@ -1014,9 +1014,10 @@ static int code_pair(verb_coding *v)
 {
     sent *s = v->s;
     if (!v->b->nominal || v->hit.source >= 0 || v->hit.target >= 0) return 0;
-    const hr_pattern *between = hr_between_pattern(s, v->b);
     herald_actor a, b;
-    if (!between || !hr_pair_before(s, v->vstart, &a, &b)) return 0;
+    if (!hr_pair_before(s, v->vstart, &a, &b)) return 0;
+    const hr_pattern *between = hr_between_pattern(s, v->b);
+    if (!between) return 0;
     v->c1 = hr_lexicon_str(s->vx, between->code);
     if (strcmp(v->c1, "---") == 0) return 0;
     int rc = hr_buf_puts(&s->how, "; the two named before the noun, as after 'between' at ");
