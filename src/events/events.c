@@ -681,37 +681,6 @@ static int source_read_passive_subject(const verb_coding *v)
            v->s->doc->actors[h->source].first_token < v->vstart;
 }
 
-/* Whether mention a is a news medium (a code with the role MED). */
-static int is_media(const herald_actor *a)
-{
-    return strlen(a->code) >= 6 && strncmp(a->code + 3, "MED", 3) == 0;
-}
-
-/* The speaker of a report that closes the sentence after token `from`
- * ("..., the CBI said."), or -1. */
-static long closing_speaker(const sent *s, size_t from)
-{
-    for (size_t k = from; k < s->end; k++) {
-        if (s->owner[k] >= 0 || !hr_tok_says(&s->doc->tokens[k])) continue;
-        long sp = hr_speaker_of(s, k);
-        if (sp >= 0 && hr_reports_after_the_fact(s->doc, &s->doc->actors[sp])) return sp;
-    }
-    return -1;
-}
-
-/* "The politicians are accused of siphoning off funds, the CBI said":
- * an accusation whose passive names no accuser is the reporter's own,
- * the report itself being the act.  Not the news media's, which report
- * the charges others bring ("was charged with perjury, ABC reported"),
- * nor a participle's ("traffickers, also accused of murder, were
- * hanged"), which describes its noun with a charge made before. */
-static long reported_accuser(const verb_coding *v)
-{
-    if (!v->c1 || strncmp(v->c1, "112", 3) != 0 || !hr_be_passive(v->s, v->vstart)) return -1;
-    long sp = closing_speaker(v->s, v->vend);
-    return sp >= 0 && !is_media(&v->s->doc->actors[sp]) ? sp : -1;
-}
-
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
 static int apply_passive(verb_coding *v)
@@ -736,7 +705,6 @@ static int apply_passive(verb_coding *v)
      * talks", "$ * +" on "Y was attacked by X"): the agent acts, as in
      * any passive. */
     if ((h->target >= 0 || h->source >= 0) && v->agent != h->target) v->agent = -1;
-    else if (v->agent < 0) v->agent = reported_accuser(v);
     if (v->agent >= 0) {                  /* the subject is the target */
         v->tgt = v->src;
         v->src = v->agent;

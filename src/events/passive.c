@@ -174,21 +174,16 @@ int hr_purpose_after(const sent *s, size_t vend)
     return c >= 0 && (s->doc->chunks[c].flags & HERALD_VG_INFINITIVE);
 }
 
-/* A passive participle with no agent: "were killed", a reduced
- * relative ("a man sentenced to life"). */
+/* A passive participle with no agent: "were killed", "have been
+ * arrested", "were reported killed" (the tagger's VBN after a form of
+ * "be", over adverbs and a verb of reporting), a reduced relative ("a
+ * man sentenced to life"). */
 int hr_agentless_passive(const sent *s, size_t vstart)
-{
-    return lone_passive_participle(s, vstart) || hr_be_passive(s, vstart);
-}
-
-/* A participle after a form of "be": "were killed", "have been
- * arrested", "were reported killed" (the tagger's VBN, over adverbs and
- * a verb of reporting). */
-int hr_be_passive(const sent *s, size_t vstart)
 {
     static const char *const reported[] = { "reported", "reportedly", "said", "believed",
                                             "feared", "thought", NULL };
     const herald_token *tk = s->doc->tokens;
+    if (lone_passive_participle(s, vstart)) return 1;
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
     while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;

@@ -162,7 +162,6 @@ int hr_warning(const sent *s, size_t k);
 
 /* passive.c */
 int hr_agentless_passive(const sent *s, size_t vstart);
-int hr_be_passive(const sent *s, size_t vstart);
 /* Whether the root of CAMEO code `code` (its first two digits) lies in
  * [first, last]: the code families the rules ask about. */
 static inline int hr_root_in(const char *code, int first, int last)
