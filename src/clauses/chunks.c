@@ -14,6 +14,7 @@
  *    finite verb open a clause (SBAR). */
 #include "chunks.h"
 #include "../segment/toks.h"
+#include "../tag/lexical.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -136,10 +137,12 @@ static int reduced_relative(const scan *s, size_t k)
 static int subject_participle(const scan *s, size_t head, size_t k);
 
 /* Whether verb group c is a lone past form ("attacked"), which taggers
- * often read as a past tense where it is a passive participle. */
+ * often read as a past tense where it is a passive participle; not one
+ * that is only a past tense ("took", "went"). */
 static int lone_past_form(const scan *s, const herald_chunk *c)
 {
-    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD;
+    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD &&
+           hr_lex_may_be_participle(&s->doc->tokens[c->head]);
 }
 
 /* The verb group from k: its end, head and flags. */
