@@ -118,17 +118,19 @@ static int opens_clause_only(const herald_token *t)
 }
 
 /* Whether the finite verb at j, found after a past form's phrase, can
- * only be its clause's own: a modal or present tense, or a past tense
- * with its object right after it ("opened fire").  A past form followed
- * by a preposition or nothing may be a participle itself ("fired on
- * protesters gathered in the square"). */
+ * only be its clause's own: a modal or present tense, "was", "were" or
+ * "had", or a past tense with its object right after it ("opened
+ * fire").  A past form followed by a preposition or nothing may be a
+ * participle itself ("fired on protesters gathered in the square"). */
 static int clause_verb(const herald_token *t, size_t j, size_t n, int after_clause_opener)
 {
+    static const char *const past_auxiliaries[] = { "was", "were", "had", NULL };
     int tag = t[j].tag;
     if (tag != HR_TAG_VBD) return hr_is_finite_tag(tag);
     if (after_clause_opener || j + 1 >= n) return 0;
     int next = t[j + 1].tag;
-    return hr_is_nominal_tag(next) || hr_is_det_tag(next) || next == HR_TAG_PRP;
+    return hr_tok_in(&t[j], past_auxiliaries) || hr_is_nominal_tag(next) ||
+           hr_is_det_tag(next) || next == HR_TAG_PRP;
 }
 
 /* Whether the preposition at segment position j opens a noun phrase:

@@ -147,6 +147,9 @@ void test_tagger_participles(void)
     CHECK_STR(got, "Tariffs/NNS imposed/VBN after/IN the/DT dispute/NN will/MD be/VB lifted/VBN ./.");
     tags_of(ctx, "Soldiers based in the north crossed the river.", got, sizeof got);
     CHECK_STR(got, "Soldiers/NNS based/VBN in/IN the/DT north/NN crossed/VBD the/DT river/NN ./.");
+    tags_of(ctx, "Ballots collected in the villages last week were counted.", got, sizeof got);
+    CHECK_STR(got, "Ballots/NNS collected/VBN in/IN the/DT villages/NNS last/JJ week/NN were/VBD "
+                   "counted/VBN ./.");
     tags_of(ctx, "The widely admired judge resigned.", got, sizeof got);
     CHECK_STR(got, "The/DT widely/RB admired/VBN judge/NN resigned/VBD ./.");
     /* Verbs: a clause after "after", a clause after a verb of saying,
