@@ -14,6 +14,7 @@
  *    finite verb open a clause (SBAR). */
 #include "chunks.h"
 #include "../segment/toks.h"
+#include "../tag/lexical.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -136,10 +137,12 @@ static int reduced_relative(const scan *s, size_t k)
 static int subject_participle(const scan *s, size_t head, size_t k);
 
 /* Whether verb group c is a lone past form ("attacked"), which taggers
- * often read as a past tense where it is a passive participle. */
+ * often read as a past tense where it is a passive participle; not one
+ * that is only a past tense ("took", "went"). */
 static int lone_past_form(const scan *s, const herald_chunk *c)
 {
-    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD;
+    return c->head == c->first_token && tag_at(s, c->head) == HR_TAG_VBD &&
+           hr_lex_may_be_participle(&s->doc->tokens[c->head]);
 }
 
 /* The verb group from k: its end, head and flags. */
@@ -203,6 +206,18 @@ static int noun_follows(const scan *s, size_t k)
     return is_noun(next) || is_adjective(next) || (k + 1 < s->end && s->mention_end[k + 1]);
 }
 
+/* Whether the adverbs from token k describe a modifier of the noun
+ * after them: an adjective or a participle before a noun ("the most
+ * feared leaders", "a heavily armed group"). */
+static int modifier_follows(const scan *s, size_t k)
+{
+    while (k < s->end && (tag_at(s, k) == HR_TAG_RB || tag_at(s, k) == HR_TAG_RBS ||
+                          tag_at(s, k) == HR_TAG_RBR))
+        k++;
+    int tag = tag_at(s, k);
+    return is_adjective(tag) || ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k));
+}
+
 /* The noun phrase (or adjective phrase) from k: its end and head. */
 static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
 {
@@ -226,6 +241,8 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             break;
         }
         int part = is_determiner(tag) || is_adjective(tag) || is_noun(tag) || tag == HR_TAG_POS;
+        if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen && k > start)
+            part = modifier_follows(s, k);
         int next = tag_at(s, k + 1);
         /* a participle before a noun: "the besieged town" */
         if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && !noun_seen && k > start)

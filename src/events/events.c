@@ -1133,9 +1133,12 @@ static int tagged_noun(const sent *s, size_t k)
     int past = t[k].tag == HR_TAG_VBN || t[k].tag == HR_TAG_VBD;
     if (!past && t[k].tag != HR_TAG_JJ) return 0;
     size_t p = k;
-    while (p > s->begin && t[p - 1].tag == HR_TAG_RB) p--;
+    while (p > s->begin && (t[p - 1].tag == HR_TAG_RB || t[p - 1].tag == HR_TAG_RBS ||
+                            t[p - 1].tag == HR_TAG_RBR))
+        p--;
     if (p == s->begin) return 0;
-    /* "the internationally backed Somali government", "its long
+    /* "the internationally backed Somali government", "the most feared
+     * leaders", "its long
      * promised aid", "the backed but powerless government": a participle
      * between a determiner and its noun is an adjective (the tagger may
      * read it as a past tense). */

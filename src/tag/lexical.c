@@ -513,3 +513,12 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
     }
     return finish(&a, out);
 }
+
+int hr_lex_may_be_participle(const herald_token *t)
+{
+    const hr_lex_entry *e = hr_taglex_find(t->norm, t->norm_len);
+    if (!e || !(e->flags & HR_LX_OWN)) return 1;
+    for (int i = 0; i < 3 && e->tags[i]; i++)
+        if (e->tags[i] == HR_TAG_VBN) return 1;
+    return 0;
+}

@@ -39,4 +39,8 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens);
 int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener, hr_cand *out,
                unsigned char *aux);
 
+/* Whether the token's word may be a past participle: not a past tense
+ * Herald's own lexicon gives no participle reading ("took", "went"). */
+int hr_lex_may_be_participle(const herald_token *t);
+
 #endif

@@ -102,6 +102,99 @@ static int participle_before_of(const herald_doc *doc, size_t k, size_t begin, s
            !(k > begin && hr_tok_in(&doc->tokens[k - 1], subjects));
 }
 
+/* Prepositions that open a clause too ("left after the army
+ * attacked"), and words that open only clauses or comparisons. */
+static int opens_clause_too(const herald_token *t)
+{
+    static const char *const words[] = { "after", "before", "since", "until", NULL };
+    return hr_tok_in(t, words);
+}
+
+static int opens_clause_only(const herald_token *t)
+{
+    static const char *const words[] = { "that", "as", "while", "because", "once", "if",
+                                         "than", "whether", NULL };
+    return hr_tok_in(t, words);
+}
+
+/* Whether the finite verb at j, found after a past form's phrase, can
+ * only be its clause's own: a modal or present tense, "was", "were" or
+ * "had", or a past tense with its object right after it ("opened
+ * fire").  A past form followed by a preposition or nothing may be a
+ * participle itself ("fired on protesters gathered in the square"). */
+static int clause_verb(const herald_token *t, size_t j, size_t n, int after_clause_opener)
+{
+    static const char *const past_auxiliaries[] = { "was", "were", "had", NULL };
+    int tag = t[j].tag;
+    if (tag != HR_TAG_VBD) return hr_is_finite_tag(tag);
+    if (after_clause_opener || j + 1 >= n) return 0;
+    int next = t[j + 1].tag;
+    return hr_tok_in(&t[j], past_auxiliaries) || hr_is_nominal_tag(next) ||
+           hr_is_det_tag(next) || next == HR_TAG_PRP;
+}
+
+/* Whether the preposition at segment position j opens a noun phrase:
+ * not a word that opens only clauses, nor the "to" of an infinitive
+ * (before a word that may be a verb: "promised to exempt"). */
+static int opens_noun_phrase(const herald_token *t, size_t j, size_t n, const scratch *w)
+{
+    if ((t[j].tag != HR_TAG_IN && t[j].tag != HR_TAG_TO) || opens_clause_only(&t[j])) return 0;
+    return !(t[j].tag == HR_TAG_TO && j + 1 < n &&
+             has_cand(w->cands[j + 1], w->ncand[j + 1], HR_TAG_VB));
+}
+
+/* Whether the past tense at segment position i heads a reduced relative
+ * on the noun before it ("sanctions imposed after its test must be
+ * lifted", "troops stationed in the south opened fire"): a preposition
+ * follows it, and after that preposition's noun phrases a finite verb
+ * with no subject of its own, which must be the clause's verb, so the
+ * past form is a participle.  Not a verb of saying ("said on Monday
+ * the army would"), whose clause may follow without "that". */
+static int heads_reduced_relative(const herald_token *t, size_t i, size_t n, const scratch *w)
+{
+    if (i == 0 || i + 2 >= n || !hr_is_noun_tag(t[i - 1].tag) || hr_tok_says(&t[i]) ||
+        !opens_noun_phrase(t, i + 1, n, w))
+        return 0;
+    int after_clause_opener = opens_clause_too(&t[i + 1]);
+    for (size_t j = i + 2; j < n; j++) {
+        int tag = t[j].tag;
+        if (hr_is_finite_tag(tag)) return clause_verb(t, j, n, after_clause_opener);
+        if (tag == HR_TAG_IN || tag == HR_TAG_TO) {
+            if (!opens_noun_phrase(t, j, n, w) || opens_clause_too(&t[j])) return 0;
+        } else if (!hr_is_nominal_tag(tag) && !hr_is_det_tag(tag) && tag != HR_TAG_RB) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Whether the past tense at segment position i stands between a
+ * determiner (and any adverbs) and the noun it describes ("the most feared
+ * leaders", "the newly elected president"): an adjectival participle. */
+static int describes_noun(const herald_token *t, size_t i, size_t n)
+{
+    if (i + 1 >= n || !(hr_is_nominal_tag(t[i + 1].tag) && t[i + 1].tag != HR_TAG_CD)) return 0;
+    size_t k = i;
+    while (k > 0 && (t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RBS ||
+                     t[k - 1].tag == HR_TAG_RBR))
+        k--;
+    return k > 0 && hr_is_det_tag(t[k - 1].tag);
+}
+
+/* After the search: past tenses the bigrams cannot see are participles,
+ * since telling them needs the words on both sides (the clause's own
+ * verb further on, the determiner two back). */
+static void mark_participles(herald_token *t, size_t n, const scratch *w)
+{
+    /* Adjectival ones first: a reduced relative's phrase may hold one
+     * ("clashed in a religiously polarized part"), which is no verb. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++)
+            if (t[i].tag == HR_TAG_VBD && has_cand(w->cands[i], w->ncand[i], HR_TAG_VBN) &&
+                (pass ? heads_reduced_relative(t, i, n, w) : describes_noun(t, i, n)))
+                t[i].tag = HR_TAG_VBN;
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -171,6 +264,7 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
         doc->tokens[begin + i].tag = cands[i][c].tag;
         c = v[i][c].back;
     }
+    mark_participles(doc->tokens + begin, n, w);
 }
 
 int hr_tag(herald_doc *doc)

@@ -27,6 +27,7 @@
     X(test_render_segments_json) \
     X(test_tagger_accuracy) \
     X(test_tagger_verb_or_noun) \
+    X(test_tagger_participles) \
     X(test_tagger_off) \
     X(test_tagger_in_events) \
     X(test_tagger_in_actors) \

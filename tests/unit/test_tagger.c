@@ -134,6 +134,36 @@ void test_tagger_verb_or_noun(void)
     herald_ctx_free(ctx);
 }
 
+/* Past forms that are participles, which only the words on both sides
+ * tell: a reduced relative before its clause's own verb, and a past
+ * form between a determiner (and adverbs) and its noun.  And the past
+ * tenses that look like them but are verbs. */
+void test_tagger_participles(void)
+{
+    herald_options o = { .no_builtin = 1 };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    char got[1024];
+    tags_of(ctx, "Tariffs imposed after the dispute will be lifted.", got, sizeof got);
+    CHECK_STR(got, "Tariffs/NNS imposed/VBN after/IN the/DT dispute/NN will/MD be/VB lifted/VBN ./.");
+    tags_of(ctx, "Soldiers based in the north crossed the river.", got, sizeof got);
+    CHECK_STR(got, "Soldiers/NNS based/VBN in/IN the/DT north/NN crossed/VBD the/DT river/NN ./.");
+    tags_of(ctx, "Ballots collected in the villages last week were counted.", got, sizeof got);
+    CHECK_STR(got, "Ballots/NNS collected/VBN in/IN the/DT villages/NNS last/JJ week/NN were/VBD "
+                   "counted/VBN ./.");
+    tags_of(ctx, "The widely admired judge resigned.", got, sizeof got);
+    CHECK_STR(got, "The/DT widely/RB admired/VBN judge/NN resigned/VBD ./.");
+    /* Verbs: a clause after "after", a clause after a verb of saying,
+     * an infinitive's "to", a later past form that may be a participle. */
+    tags_of(ctx, "Soldiers withdrew after the villagers protested.", got, sizeof got);
+    CHECK_STR(got, "Soldiers/NNS withdrew/VBD after/IN the/DT villagers/NNS protested/VBD ./.");
+    tags_of(ctx, "Officials said on Friday farmers blocked the road.", got, sizeof got);
+    CHECK_STR(got, "Officials/NNS said/VBD on/IN Friday/NNP farmers/NNS blocked/VBD the/DT "
+                   "road/NN ./.");
+    tags_of(ctx, "Guards fired on prisoners gathered in the yard.", got, sizeof got);
+    CHECK_STR(got, "Guards/NNS fired/VBD on/IN prisoners/NNS gathered/VBD in/IN the/DT yard/NN ./.");
+    herald_ctx_free(ctx);
+}
+
 void test_tagger_off(void)
 {
     herald_options o = { .no_builtin = 1, .no_tags = 1 };
