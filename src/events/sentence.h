@@ -123,6 +123,8 @@ uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *for
 int hr_embedded_gerund(const sent *s, size_t vstart);
 int hr_time_gerund(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
+int hr_defining_passive(const sent *s, size_t vstart);
+int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_known_attack(const sent *s, size_t vstart);
 int hr_known_attack_toll(const sent *s, size_t vstart);
