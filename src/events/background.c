@@ -274,6 +274,30 @@ int hr_participle_on_thing(const sent *s, size_t vstart)
     return 1;
 }
 
+/* "Ethiopian troops backing Somali government forces were ...",
+ * "rebels fighting the regime in Khartoum": a bare gerund right after
+ * an actor tells what that actor is, the way an adjective would; it is
+ * no act the sentence reports.  (After "with" it is a clause of its own,
+ * "with the German government blocking a deal"; after "by" the actor is
+ * the author of a document the gerund speaks for, "a resolution adopted
+ * by the Assembly deploring ...".  A pronoun takes no such description:
+ * "saw him meeting Mugabe" is a clause.) */
+int hr_participle_on_actor(const sent *s, size_t vstart)
+{
+    static const char *const clausal[] = { "with", "by", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long g = s->chunk_of[vstart];
+    if (g < 0 || ch[g].kind != HERALD_CHUNK_VG || !(ch[g].flags & HERALD_VG_GERUND) ||
+        vstart == s->begin || s->owner[vstart - 1] < 0 ||
+        s->doc->tokens[vstart - 1].tag == HR_TAG_PRP || hr_is_place(s, s->owner[vstart - 1]))
+        return 0;
+    long np = s->chunk_of[vstart - 1];
+    long p = np >= 0 ? hr_chunk_before(s, np) : -1;
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP &&
+           !(p >= 0 && ch[p].kind == HERALD_CHUNK_PP &&
+             hr_tok_in(&s->doc->tokens[ch[p].first_token], clausal));
+}
+
 /* "all countries supporting the motion would ...", "any state attacking
  * Iran": a participle on a noun that a quantifier makes generic tells
  * what any such one would do, no act of anyone named. */

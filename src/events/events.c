@@ -422,6 +422,9 @@ static int drop_background(verb_coding *v)
     if (hr_noun_complement_gerund(s, v->vstart))
         return drop_verb(v, "a gerund completing a noun ('his tenacity in resisting'): "
                             "no act of its own");
+    if (hr_participle_on_actor(s, v->vstart))
+        return drop_verb(v, "a gerund right after an actor ('troops backing the government'): "
+                            "what the actor is, no act of its own");
     if (hr_generic_participle(s, v->vstart))
         return drop_verb(v, "a participle on a generic noun ('all countries supporting'): "
                             "no act of anyone named");
