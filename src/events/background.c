@@ -81,6 +81,43 @@ int hr_circumstance(const sent *s, size_t vstart)
     return inside;
 }
 
+/* "expelled five men who were questioned by the police", "talks that
+ * were interrupted by the bombing": a passive relative clause right on
+ * its noun (no comma) tells what that noun underwent, which picks it out
+ * for the reader; the news is the sentence's own verb.  (An active one,
+ * "a man who had threatened the pope", and one set off by a comma,
+ * "the envoy, who was detained by police on Monday, ...", add news of
+ * their own and are coded.) */
+int hr_defining_passive(const sent *s, size_t vstart)
+{
+    static const char *const relatives[] = { "who", "which", "that", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_PASSIVE)) return 0;
+    long rel = hr_chunk_before(s, c);
+    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
+        return 0;
+    long np = hr_chunk_before(s, rel);
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP;
+}
+
+/* "praised his tenacity in resisting pressure from Syria", "backed the
+ * use of force in freeing the hostages", "the aim of destroying the
+ * rebels": a gerund after "in" or "of" on a common noun completes that
+ * noun, a quality, a role or an aim, not an act the sentence reports.
+ * (After a verb it is one: "succeeded in freeing the hostages".) */
+int hr_noun_complement_gerund(const sent *s, size_t vstart)
+{
+    static const char *const links[] = { "in", "of", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (tk[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0 ||
+        !hr_tok_in(&tk[vstart - 1], links) || s->owner[vstart - 2] >= 0)
+        return 0;
+    int tag = tk[vstart - 2].tag;
+    return tag == HR_TAG_NN || tag == HR_TAG_NNS;
+}
+
 /* Whether token t is a year of news: four digits, 1900 to 2099. */
 static int is_year(const herald_token *t)
 {
@@ -235,6 +272,30 @@ int hr_participle_on_thing(const sent *s, size_t vstart)
     for (size_t k = np->first_token; k < vstart - 1; k++)
         if (hr_tok_is(&tk[k], "both") || tk[k].tag == HR_TAG_CD) return 0;
     return 1;
+}
+
+/* "Ethiopian troops backing Somali government forces were ...",
+ * "rebels fighting the regime in Khartoum": a bare gerund right after
+ * an actor tells what that actor is, the way an adjective would; it is
+ * no act the sentence reports.  (After "with" it is a clause of its own,
+ * "with the German government blocking a deal"; after "by" the actor is
+ * the author of a document the gerund speaks for, "a resolution adopted
+ * by the Assembly deploring ...".  A pronoun takes no such description:
+ * "saw him meeting Mugabe" is a clause.) */
+int hr_participle_on_actor(const sent *s, size_t vstart)
+{
+    static const char *const clausal[] = { "with", "by", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long g = s->chunk_of[vstart];
+    if (g < 0 || ch[g].kind != HERALD_CHUNK_VG || !(ch[g].flags & HERALD_VG_GERUND) ||
+        vstart == s->begin || s->owner[vstart - 1] < 0 ||
+        s->doc->tokens[vstart - 1].tag == HR_TAG_PRP || hr_is_place(s, s->owner[vstart - 1]))
+        return 0;
+    long np = s->chunk_of[vstart - 1];
+    long p = np >= 0 ? hr_chunk_before(s, np) : -1;
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP &&
+           !(p >= 0 && ch[p].kind == HERALD_CHUNK_PP &&
+             hr_tok_in(&s->doc->tokens[ch[p].first_token], clausal));
 }
 
 /* "all countries supporting the motion would ...", "any state attacking

@@ -416,6 +416,15 @@ static int drop_background(verb_coding *v)
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (hr_defining_passive(s, v->vstart))
+        return drop_verb(v, "a passive relative clause on its noun ('men who were "
+                            "questioned by police'): a description");
+    if (hr_noun_complement_gerund(s, v->vstart))
+        return drop_verb(v, "a gerund completing a noun ('his tenacity in resisting'): "
+                            "no act of its own");
+    if (hr_participle_on_actor(s, v->vstart))
+        return drop_verb(v, "a gerund right after an actor ('troops backing the government'): "
+                            "what the actor is, no act of its own");
     if (hr_generic_participle(s, v->vstart))
         return drop_verb(v, "a participle on a generic noun ('all countries supporting'): "
                             "no act of anyone named");

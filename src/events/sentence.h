@@ -123,11 +123,14 @@ uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *for
 int hr_embedded_gerund(const sent *s, size_t vstart);
 int hr_time_gerund(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
+int hr_defining_passive(const sent *s, size_t vstart);
+int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_known_attack(const sent *s, size_t vstart);
 int hr_known_attack_toll(const sent *s, size_t vstart);
 int hr_participle_on_thing(const sent *s, size_t vstart);
 int hr_generic_participle(const sent *s, size_t vstart);
+int hr_participle_on_actor(const sent *s, size_t vstart);
 int hr_unknown_attack_before(const sent *s, size_t vstart);
 int hr_same_protest_before(const sent *s, size_t vstart, long src);
 int hr_journey_coded(const sent *s, long g, const char *code);
