@@ -110,6 +110,28 @@ static long pronoun_possessor(const sent *s, size_t k)
     return -1;
 }
 
+/* "the Turkish talks with Y", "Israeli air strikes on Gaza": an actor
+ * named by an adjective in front of the event noun at k, over at most
+ * two plain modifiers ("air", "peace"), and itself at the head of its
+ * noun phrase (after a determiner or a preposition, or first in the
+ * sentence), owns the noun as a possessor would; or -1.  A name there
+ * is most often the place ("the Helsinki negotiations"). */
+static long adjective_owner(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t j = k;
+    while (j > s->begin && k - j < 2 && s->owner[j - 1] < 0 &&
+           (t[j - 1].tag == HR_TAG_NN || t[j - 1].tag == HR_TAG_JJ))
+        j--;
+    if (j == s->begin || s->owner[j - 1] < 0) return -1;
+    long m = s->owner[j - 1];
+    const herald_actor *a = &s->doc->actors[m];
+    if (a->kind != HERALD_ACTOR_NAMED || a->token_count != 1 || t[j - 1].tag != HR_TAG_JJ)
+        return -1;
+    size_t f = a->first_token;
+    return f == s->begin || hr_is_det_tag(t[f - 1].tag) || t[f - 1].tag == HR_TAG_IN ? m : -1;
+}
+
 /* Whether token k is a quotation mark (the tokeniser's `` '' ").  */
 static int is_quote(const herald_token *t)
 {
@@ -447,6 +469,8 @@ static int find_source(verb_coding *v)
     if (b->nominal && h->source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
         v->src = opener;
     else if (b->nominal && h->source < 0 && trailing_phrase_subject(s, vstart, &opener))
+        v->src = opener;
+    else if (b->nominal && h->source < 0 && (opener = adjective_owner(s, vstart)) >= 0)
         v->src = opener;
     else if (b->nominal && v->best && h->source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
