@@ -251,6 +251,44 @@ static int several_parties(const sent *s, long lo, long hi)
     return 0;
 }
 
+/* Whether an actor's code names armed opponents of their own state
+ * (SDNREB, IRQINS, ESPSEP): a town of their country that they take or
+ * shell is taken from, or fired on, their state. */
+static int fights_own_state(const char *code)
+{
+    static const char *const roles[] = { "REB", "INS", "SEP", NULL };
+    if (strlen(code) < 6) return 0;
+    for (const char *const *r = roles; *r; r++)
+        if (strncmp(code + 3, *r, 3) == 0) return 1;
+    return 0;
+}
+
+/* Whether source src acts on the state of the place it took or shelled:
+ * a state known to be another than the source's, or its own when the
+ * source fights it ("Sudanese rebels captured Kurmuk" acts on Sudan;
+ * "Iraqi troops retook Mosul" is no act on Iraq).  Rebels of no country
+ * named are the place's own when the sentence gives them its country
+ * ("rebels captured Kisangani" acts on Congo); whose "troops" are is not
+ * known. */
+static int member_acts_on_places_state(const sent *s, long src, const herald_actor *place)
+{
+    const char *code = src >= 0 ? s->doc->actors[src].code : "---";
+    int known = strncmp(code, "---", 3) != 0;
+    if (!fights_own_state(code)) return known && strncmp(place->code, code, 3) != 0;
+    return known || strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place->code) == 0;
+}
+
+/* Whether some member of src's group acts on the place's state: "Syrian
+ * and Russian jets pounded Aleppo" strikes Syria by Russia's. */
+int hr_acts_on_places_state(const sent *s, long src, const herald_actor *place)
+{
+    long lo = src, hi = src;
+    if (src >= 0) hr_group_of(s, src, &lo, &hi);
+    for (long i = lo; i <= hi; i++)
+        if (member_acts_on_places_state(s, i, place)) return 1;
+    return 0;
+}
+
 /* One event per pair of the two groups.  With no target, a group
  * acts on itself: "Gondor and Osgiliath renewed ties" gives both
  * directions.  `facing`: the target is the verb's direct object or
@@ -300,6 +338,11 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                distinct_entities(s->doc, &a[slo], &a[tlo]);
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
+            /* "Syrian and Russian jets pounded Aleppo": a member's
+             * forces on a town of its own state strike no state. */
+            if (i >= 0 && tgt_place && places->taken &&
+                !member_acts_on_places_state(s, i, tgt_place))
+                continue;
             int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
                           vend, negated, hypothetical, lone, facing);
             if (rc) return rc;

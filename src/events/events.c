@@ -110,6 +110,28 @@ static long pronoun_possessor(const sent *s, size_t k)
     return -1;
 }
 
+/* "the Turkish talks with Y", "Israeli air strikes on Gaza": an actor
+ * named by an adjective in front of the event noun at k, over at most
+ * two plain modifiers ("air", "peace"), and itself at the head of its
+ * noun phrase (after a determiner or a preposition, or first in the
+ * sentence), owns the noun as a possessor would; or -1.  A name there
+ * is most often the place ("the Helsinki negotiations"). */
+static long adjective_owner(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t j = k;
+    while (j > s->begin && k - j < 2 && s->owner[j - 1] < 0 &&
+           (t[j - 1].tag == HR_TAG_NN || t[j - 1].tag == HR_TAG_JJ))
+        j--;
+    if (j == s->begin || s->owner[j - 1] < 0) return -1;
+    long m = s->owner[j - 1];
+    const herald_actor *a = &s->doc->actors[m];
+    if (a->kind != HERALD_ACTOR_NAMED || a->token_count != 1 || t[j - 1].tag != HR_TAG_JJ)
+        return -1;
+    size_t f = a->first_token;
+    return f == s->begin || hr_is_det_tag(t[f - 1].tag) || t[f - 1].tag == HR_TAG_IN ? m : -1;
+}
+
 /* Whether token k is a quotation mark (the tokeniser's `` '' ").  */
 static int is_quote(const herald_token *t)
 {
@@ -457,6 +479,8 @@ static int find_source(verb_coding *v)
         v->src = opener;
     else if (b->nominal && h->source < 0 && trailing_phrase_subject(s, vstart, &opener))
         v->src = opener;
+    else if (b->nominal && h->source < 0 && (opener = adjective_owner(s, vstart)) >= 0)
+        v->src = opener;
     else if (b->nominal && v->best && h->source < 0 &&
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
              !(h->target >= 0 && between_target(s, h->target)) &&
@@ -571,12 +595,15 @@ static int find_target(verb_coding *v)
     const hit *h = &v->hit;
     const char *c1 = v->c1;
     /* A place may be the target of one actor's act ("Iran and Israel met
-     * in Geneva" is a meeting of the two, not with Switzerland). */
+     * in Geneva" is a meeting of the two, not with Switzerland), or of
+     * several using force one way together ("Syria and Russia bombed
+     * Idlib"). */
     long slo = -1, shi = -1;
     v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart) &&
                   !is_protest_code(c1);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
-    v->to_place = v->to_place && slo == shi;
+    v->to_place = v->to_place &&
+                  (slo == shi || (hr_is_force_code(c1) && !hr_reciprocal_code(c1)));
     int to_place = v->to_place;
     v->tgt = h->target >= 0 ? h->target
                             : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
@@ -853,33 +880,6 @@ static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor 
            hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
 }
 
-/* Whether an actor's code names armed opponents of their own state
- * (SDNREB, IRQINS, ESPSEP): a town of their country that they take or
- * shell is taken from, or fired on, their state. */
-static int fights_own_state(const char *code)
-{
-    static const char *const roles[] = { "REB", "INS", "SEP", NULL };
-    if (strlen(code) < 6) return 0;
-    for (const char *const *r = roles; *r; r++)
-        if (strncmp(code + 3, *r, 3) == 0) return 1;
-    return 0;
-}
-
-/* Whether source src acts on the state of the place it took or shelled:
- * a state known to be another than the source's, or its own when the
- * source fights it ("Sudanese rebels captured Kurmuk" acts on Sudan;
- * "Iraqi troops retook Mosul" is no act on Iraq).  Rebels of no country
- * named are the place's own when the sentence gives them its country
- * ("rebels captured Kisangani" acts on Congo); whose "troops" are is not
- * known. */
-static int acts_on_places_state(const sent *s, long src, const herald_actor *place)
-{
-    const char *code = src >= 0 ? s->doc->actors[src].code : "---";
-    int known = strncmp(code, "---", 3) != 0;
-    if (!fights_own_state(code)) return known && strncmp(place->code, code, 3) != 0;
-    return known || strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place->code) == 0;
-}
-
 /* Whether a word starts with one naming armed opponents of a state
  * ("rebel-held", "rebel-", "insurgents"). */
 static int names_rebels(const herald_token *t)
@@ -951,15 +951,15 @@ static int emit_verb(verb_coding *v)
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
      * as the object of one actor's force is the force's target, for its
-     * country (acts_on_places_state). */
+     * country (hr_acts_on_places_state). */
     herald_actor place;
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   acted_on_place(s, vend, c1, &place) && acts_on_places_state(s, src, &place);
+                   acted_on_place(s, vend, c1, &place) && hr_acts_on_places_state(s, src, &place);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
-    place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL };
-    place_sides reverse = { on_place ? &place : NULL, NULL };
+    place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL, on_place };
+    place_sides reverse = { on_place ? &place : NULL, NULL, 0 };
     if (c1 && strcmp(c1, "---") != 0) {
         rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, v->negated, v->hypothetical,
                             mutual, facing);
@@ -1002,7 +1002,7 @@ static int code_pair(verb_coding *v)
     if (!rc) rc = apply_modality(v);
     if (rc) return rc;
     size_t before = s->doc->event_count;
-    place_sides ab = { &a, &b }, ba = { &b, &a };
+    place_sides ab = { &a, &b, 0 }, ba = { &b, &a, 0 };
     rc = hr_emit_groups(s, -1, -1, &ab, v->c1, v->vstart, v->vend, v->negated, v->hypothetical,
                         0, 1);
     if (!rc) rc = hr_emit_groups(s, -1, -1, &ba, v->c1, v->vstart, v->vend, v->negated,

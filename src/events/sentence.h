@@ -53,9 +53,12 @@ typedef struct sent {
 } sent;
 
 /* Places that stand in for a missing side: "captured Kisangani" acts
- * on the place's country (object_place). */
+ * on the place's country (object_place).  `taken`: the target is a
+ * place taken or fired on, which no member of its own state's forces
+ * acts on (hr_acts_on_places_state). */
 typedef struct place_sides {
     const herald_actor *source, *target;
+    int taken;
 } place_sides;
 
 /* A pattern's match around a verb (patterns.c). */
@@ -184,6 +187,7 @@ int hr_purpose_after(const sent *s, size_t vend);
 int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
 
 /* emit.c */
+int hr_acts_on_places_state(const sent *s, long src, const herald_actor *place);
 int hr_drop(sent *s, size_t vstart, size_t vend, const char *reason);
 int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                        const char *code, size_t vstart, size_t vend, int negated,

@@ -1397,9 +1397,11 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 
 /* Whether a group that is the subject of an act with this code may act
  * on its own members: meeting, talks, agreements, cooperation, setting
- * up relations and fighting ("Israel and Hamas fought"), but not
- * statements, appeals, visits, praise, support, apologies, aid or
- * promises of it ("A and B pledged troops" to a third), demands,
+ * up relations and fighting ("Israel and Hamas fought"), but not force
+ * of one kind, which strikes a third party ("Syrian and Russian
+ * warplanes bombed Idlib": blockades, occupation, shooting, shelling,
+ * air strikes), nor statements, appeals, visits, praise, support,
+ * apologies, aid or promises of it ("A and B pledged troops" to a third), demands,
  * criticism, threats, protests, shows of force, sanctions, coercion or
  * assaults ("Britain and France condemned the attack" is no criticism
  * of each other, "Britain and France welcomed the deal" no praise of
@@ -1409,7 +1411,8 @@ int hr_reciprocal_code(const char *code)
 {
     static const char *const one_way[] = { "01", "02", "033", "042", "043", "051", "052", "053",
                                            "055", "056", "07", "09", "10", "11", "12", "13",
-                                           "14", "15", "16", "17", "18", "20", NULL };
+                                           "14", "15", "16", "17", "18", "191", "192", "193",
+                                           "194", "195", "20", NULL };
     if (!code) return 1;
     for (size_t i = 0; one_way[i]; i++) {
         const char *p = one_way[i];       /* a prefix of the code? */
