@@ -693,9 +693,54 @@ static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
     return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
+/* Whether the demonym that ends before j is the head of its noun
+ * phrase: no noun, adjective or quoted word follows ("a Libyan", not
+ * "a Libyan plane", "a Russian 'hit squad'"). */
+static int heads_its_phrase(const hr_scan *sc, size_t j)
+{
+    const herald_token *tok = sc->doc->tokens;
+    return j >= sc->end || !(hr_tag_is_noun(tok[j].tag) || tok[j].tag == HR_TAG_JJ ||
+                             tok[j].tag == HR_TAG_LQUOTE);
+}
+
+/* "Chinese and Japanese groups", "17 Japanese and U.S. insurers": a
+ * country word joined at j to another shares the noun after the other. */
+static int joined_to_country(const hr_scan *sc, size_t j)
+{
+    if (j + 1 >= sc->end || sc->doc->tokens[j].tag != HR_TAG_CC) return 0;
+    hr_match next = hr_longest(sc, sc->actors, j + 1);
+    return next.len && is_bare_country(entry_code(sc, sc->actors, next));
+}
+
+/* Whether demonym token t, which ends before j, is a plural: tagged so,
+ * or one of the forms that are their own plural ("Nepalese", "Chinese",
+ * "Swiss") standing as the head of its phrase. */
+static int plural_demonym(const hr_scan *sc, const herald_token *t, size_t j)
+{
+    if (t->tag == HR_TAG_NNPS) return 1;
+    int own_plural = hr_tok_is(t, "swiss") ||
+                     (t->norm_len > 4 && memcmp(t->norm + t->norm_len - 3, "ese", 3) == 0);
+    return own_plural && heads_its_phrase(sc, j) && !joined_to_country(sc, j);
+}
+
+/* "killings of Albanians", "attacks on Serbs", "hundreds of Georgians":
+ * a preposition of an act's object or doer before a plural demonym with
+ * no article makes it persons.  Not the ones that name partners ("talks
+ * between Israelis and Palestinians", "relations with Georgians"), where
+ * it stands for the people as a polity, nor subordinators tagged IN
+ * ("after Eritreans protested"), which start a clause. */
+static int takes_persons(const herald_token *t)
+{
+    static const char *const prepositions[] = { "of", "on", "against", "by", "from", "for",
+                                                "among", "at", "upon", NULL };
+    return hr_tok_in(t, prepositions);
+}
+
 /* "two Palestinians", "13 Iraqis", "several hundred angry Palestinians",
- * "deported Georgians", "five Iraqis and a Libyan": a plural demonym
- * after a number, a quantifier, an adjective or a verb, or a demonym as
+ * "deported Georgians", "five Iraqis and a Libyan", "ethnic Nepalese",
+ * "ethnic cleansing of Croats": a plural demonym after a number, a
+ * quantifier, an adjective, a verb or a preposition, the head demonym
+ * after "ethnic" (members of a people, not the state), or a demonym as
  * the noun after "a", names private persons of that nationality, the
  * country's civilians.  After "the" ("aid to the Palestinians") or as a
  * bare subject ("Palestinians rejected the plan") it may stand for the
@@ -710,13 +755,13 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
     if (i == sc->begin) return 0;
     const herald_token *before = &tok[i - 1];
     int persons;
-    if (hr_tok_in(before, one))     /* "a Libyan", not "a Libyan plane", "a Russian 'hit squad'" */
-        persons = j >= sc->end || !(hr_tag_is_noun(tok[j].tag) || tok[j].tag == HR_TAG_JJ ||
-                                    tok[j].tag == HR_TAG_LQUOTE);
+    if (hr_tok_in(before, one) || hr_tok_is(before, "ethnic"))
+        persons = heads_its_phrase(sc, j);
     else
-        persons = tok[j - 1].tag == HR_TAG_NNPS &&
+        persons = plural_demonym(sc, &tok[j - 1], j) &&
                   (before->tag == HR_TAG_CD || before->tag == HR_TAG_JJ ||
-                   hr_tag_is_verb(before->tag) || hr_tok_in(before, quantifiers));
+                   hr_tag_is_verb(before->tag) || takes_persons(before) ||
+                   hr_tok_in(before, quantifiers));
     /* "the pro-Israel United States", "visited Philippines": a place's name */
     size_t count;
     return persons && (places_named(sc, i, j - i, &count), count == 0);
