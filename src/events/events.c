@@ -543,8 +543,58 @@ static int beneficiary_of_appeal(const sent *s, size_t vend, long m)
     return 0;
 }
 
-/* The target: a pattern's +, else the mention after the verb (or a
- * place it names), past what is no target of it. */
+/* Whether token t is a form of a verb of giving, which takes the
+ * receiver as a first object before the thing given ("offer India
+ * help", "gave the rebels arms"); other verbs' first noun is a modifier
+ * of their object ("sought U.S. approval"). */
+static int verb_of_giving(const herald_token *t)
+{
+    static const char *const forms[] = {
+        "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+        "grant", "grants", "granted", "granting", "lend", "lends", "lent", "lending",
+        "promise", "promises", "promised", "promising", "send", "sends", "sent", "sending",
+        "extend", "extends", "extended", "extending", "deny", "denies", "denied", "denying",
+        "sell", "sells", "sold", "selling", "pay", "pays", "paid", "paying", NULL };
+    return hr_tok_in(t, forms);
+}
+
+/* The party named between the verb of the clause a verb of saying
+ * reports (chunk g) and token `end`, where a pattern's words go on: the
+ * object of "with" right after the verb ("would cooperate with X in
+ * ..."), or the first of the two objects of a verb of giving ("would
+ * offer India help"); -1 for none ("would send a delegation to X": the
+ * one object is what is sent). */
+static long clause_party(const sent *s, long g, size_t end)
+{
+    const herald_chunk *ch = &s->doc->chunks[g];
+    const herald_token *t = s->doc->tokens;
+    size_t k = ch->first_token + ch->token_count;
+    while (k < end && s->owner[k] < 0 && t[k].tag == HR_TAG_RB) k++;      /* "together" */
+    if (k + 1 < end && s->owner[k] < 0 && hr_tok_is(&t[k], "with") && s->owner[k + 1] >= 0)
+        return s->owner[k + 1];
+    long m = hr_mention_from(s, k, end);
+    if (m < 0 || !verb_of_giving(&t[ch->head]) || !direct_object(s, k, m)) return -1;
+    size_t after = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+    int tag = after < end && s->owner[after] < 0 ? t[after].tag : -1;
+    return tag == HR_TAG_DT || tag == HR_TAG_JJ || tag == HR_TAG_CD || hr_tag_is_noun(tag) ? m
+                                                                                          : -1;
+}
+
+/* The target of the act a pattern read in the clause a verb of saying
+ * reports: a party named between the clause's verb and the pattern's
+ * last word (clause_party), else the first mention after that word
+ * ("said it would hold talks with Y"); -1 when no pattern read the
+ * clause. */
+static long reported_target(const verb_coding *v, int to_place)
+{
+    const sent *s = v->s;
+    const hit *h = &v->hit;
+    if (!v->best || h->end <= v->vend) return -1;
+    long g = hr_reported_group(s, v->vend, h->end);
+    long m = g >= 0 ? clause_party(s, g, h->end) : -1;
+    return m >= 0 ? m : hr_target_after(s, h->end, hr_is_comment_code(v->c1), to_place);
+}
+
 /* Whether the verb at k says a state, not an act ("are on alert in
  * Chisinau", "remained on standby in Moldova"): it acts on no place. */
 static int states_at(const sent *s, size_t k)
@@ -555,6 +605,8 @@ static int states_at(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], forms);
 }
 
+/* The target: a pattern's +, else the mention after the verb (or a
+ * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -602,13 +654,11 @@ static int find_target(verb_coding *v)
         (hr_claim_that(s, vend, &claim) != SIZE_MAX || bare_clause_object(s, vend)))
         v->tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
-     * clause, whose subject is no target ("told Y" has one).  When a
-     * pattern read the clause ("said it would hold talks"), the target
-     * is the first mention after the words it matched ("... with Y"). */
+     * clause, whose subject is no target ("told Y" has one), but the
+     * target of the act a pattern read in it may be (reported_target). */
     if (h->target < 0 && hr_says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        v->tgt = v->best && h->end > vend
-                     ? hr_target_after(s, h->end, hr_is_comment_code(c1), to_place) : -1;
+        v->tgt = reported_target(v, to_place);
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would

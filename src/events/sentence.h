@@ -104,6 +104,7 @@ int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject);
 int hr_reciprocal_code(const char *code);
 long hr_relative_object(const sent *s, long subject);
 int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject);
+long hr_reported_group(const sent *s, size_t from, size_t to);
 int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
 int hr_says(const sent *s, size_t k);
 long hr_target_after(const sent *s, size_t k, int comment, int active);

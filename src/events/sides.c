@@ -943,17 +943,25 @@ int hr_means_subject(const sent *s, size_t vstart, long *subject)
     return 1;
 }
 
-/* The subject of the clause a verb of saying reports, between tokens
- * `from` and `to`: that of its first finite verb group.  1 and
- * *subject, or 0 when the chunks show none (a pronoun, no clause). */
-int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject)
+/* The verb group of the clause a verb of saying reports, between tokens
+ * `from` and `to`: its first finite verb group, or -1. */
+long hr_reported_group(const sent *s, size_t from, size_t to)
 {
     const herald_chunk *ch = s->doc->chunks;
     long c = from < s->end ? s->chunk_of[from] : -1;
     for (size_t k = from; c < 0 && k < to; k++) c = s->chunk_of[k];
     for (; c >= 0 && (size_t)c < s->doc->chunk_count && ch[c].first_token < to; c++)
-        if (hr_finite_group(s, c)) return hr_clause_subject(s, ch[c].head, subject);
-    return 0;
+        if (hr_finite_group(s, c)) return c;
+    return -1;
+}
+
+/* The subject of the clause a verb of saying reports, between tokens
+ * `from` and `to` (hr_reported_group).  1 and *subject, or 0 when the
+ * chunks show none (a pronoun, no clause). */
+int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject)
+{
+    long c = hr_reported_group(s, from, to);
+    return c >= 0 ? hr_clause_subject(s, s->doc->chunks[c].head, subject) : 0;
 }
 
 /* "killed one person and wounded 40", "were killed and several others
