@@ -89,6 +89,8 @@ size_t hr_pattern_scope_start(const sent *s, size_t vstart);
 int hr_active_finite(const sent *s, size_t k);
 int hr_clause_subject(const sent *s, size_t k, long *subject);
 int hr_coordinated_verb(const sent *s, size_t k);
+long hr_complement_infinitive(const sent *s, size_t vend, size_t scope);
+long hr_joined_infinitive(const sent *s, long c, size_t scope);
 size_t hr_group_start(const sent *s, size_t k);
 int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
 int hr_means_subject(const sent *s, size_t vstart, long *subject);
