@@ -397,6 +397,8 @@ typedef struct verb_coding {
 
 #define VERB_DONE 1             /* a step dropped the verb: no more steps */
 
+static int describe_verb(verb_coding *v);
+
 static int drop_verb(const verb_coding *v, const char *reason)
 {
     int rc = hr_drop(v->s, v->vstart, v->vend, reason);
@@ -418,6 +420,14 @@ static int choose_code(verb_coding *v, const hr_entry *form)
     v->best = hr_best_pattern(s, vstart, vend, v->scope, form, v->threat, &v->hit);
     v->code = hr_verb_code(s, v->best, form);
     v->code2 = v->best ? v->best->code2 : v->code == b->code ? b->code2 : HR_NONE;
+    return describe_verb(v);
+}
+
+/* The start of the verb's `how`: its block, and its best pattern. */
+static int describe_verb(verb_coding *v)
+{
+    sent *s = v->s;
+    const hr_verb_block *b = v->b;
     hr_buf_clear(&s->how);
     hr_buf *how = &s->how;
     int rc = hr_buf_puts(how, "verb ");
@@ -576,8 +586,58 @@ static int beneficiary_of_appeal(const sent *s, size_t vend, long m)
     return 0;
 }
 
-/* The target: a pattern's +, else the mention after the verb (or a
- * place it names), past what is no target of it. */
+/* Whether token t is a form of a verb of giving, which takes the
+ * receiver as a first object before the thing given ("offer India
+ * help", "gave the rebels arms"); other verbs' first noun is a modifier
+ * of their object ("sought U.S. approval"). */
+static int verb_of_giving(const herald_token *t)
+{
+    static const char *const forms[] = {
+        "give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+        "grant", "grants", "granted", "granting", "lend", "lends", "lent", "lending",
+        "promise", "promises", "promised", "promising", "send", "sends", "sent", "sending",
+        "extend", "extends", "extended", "extending", "deny", "denies", "denied", "denying",
+        "sell", "sells", "sold", "selling", "pay", "pays", "paid", "paying", NULL };
+    return hr_tok_in(t, forms);
+}
+
+/* The party named between the verb of the clause a verb of saying
+ * reports (chunk g) and token `end`, where a pattern's words go on: the
+ * object of "with" right after the verb ("would cooperate with X in
+ * ..."), or the first of the two objects of a verb of giving ("would
+ * offer India help"); -1 for none ("would send a delegation to X": the
+ * one object is what is sent). */
+static long clause_party(const sent *s, long g, size_t end)
+{
+    const herald_chunk *ch = &s->doc->chunks[g];
+    const herald_token *t = s->doc->tokens;
+    size_t k = ch->first_token + ch->token_count;
+    while (k < end && s->owner[k] < 0 && t[k].tag == HR_TAG_RB) k++;      /* "together" */
+    if (k + 1 < end && s->owner[k] < 0 && hr_tok_is(&t[k], "with") && s->owner[k + 1] >= 0)
+        return s->owner[k + 1];
+    long m = hr_mention_from(s, k, end);
+    if (m < 0 || !verb_of_giving(&t[ch->head]) || !direct_object(s, k, m)) return -1;
+    size_t after = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+    int tag = after < end && s->owner[after] < 0 ? t[after].tag : -1;
+    return tag == HR_TAG_DT || tag == HR_TAG_JJ || tag == HR_TAG_CD || hr_tag_is_noun(tag) ? m
+                                                                                          : -1;
+}
+
+/* The target of the act a pattern read in the clause a verb of saying
+ * reports: a party named between the clause's verb and the pattern's
+ * last word (clause_party), else the first mention after that word
+ * ("said it would hold talks with Y"); -1 when no pattern read the
+ * clause. */
+static long reported_target(const verb_coding *v, int to_place)
+{
+    const sent *s = v->s;
+    const hit *h = &v->hit;
+    if (!v->best || h->end <= v->vend) return -1;
+    long g = hr_reported_group(s, v->vend, h->end);
+    long m = g >= 0 ? clause_party(s, g, h->end) : -1;
+    return m >= 0 ? m : hr_target_after(s, h->end, hr_is_comment_code(v->c1), to_place);
+}
+
 /* Whether the verb at k says a state, not an act ("are on alert in
  * Chisinau", "remained on standby in Moldova"): it acts on no place. */
 static int states_at(const sent *s, size_t k)
@@ -588,6 +648,8 @@ static int states_at(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], forms);
 }
 
+/* The target: a pattern's +, else the mention after the verb (or a
+ * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -638,13 +700,11 @@ static int find_target(verb_coding *v)
         (hr_claim_that(s, vend, &claim) != SIZE_MAX || bare_clause_object(s, vend)))
         v->tgt = -1;
     /* "X said Y accepted ...": after a verb of saying comes the reported
-     * clause, whose subject is no target ("told Y" has one).  When a
-     * pattern read the clause ("said it would hold talks"), the target
-     * is the first mention after the words it matched ("... with Y"). */
+     * clause, whose subject is no target ("told Y" has one), but the
+     * target of the act a pattern read in it may be (reported_target). */
     if (h->target < 0 && hr_says(s, vstart) &&
         !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
-        v->tgt = v->best && h->end > vend
-                     ? hr_target_after(s, h->end, hr_is_comment_code(c1), to_place) : -1;
+        v->tgt = reported_target(v, to_place);
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would
@@ -1011,8 +1071,80 @@ static int code_pair(verb_coding *v)
     return rc ? rc : VERB_DONE;
 }
 
+/* The steps of a verb whose code and sides are known: modality, means,
+ * repeats, emission. */
+static int code_act(verb_coding *v)
+{
+    int rc = apply_modality(v);
+    if (!rc) rc = apply_means(v);
+    if (!rc) rc = drop_repeats(v);
+    if (!rc) rc = emit_verb(v);
+    return rc;
+}
+
+/* Codes the verb again by pattern p, which matched as h, with the sides
+ * of `sides` (the verb coded up to its passive). */
+static int code_other_pattern(const verb_coding *sides, const hr_pattern *p, hit h)
+{
+    verb_coding v = *sides;
+    sent *s = v.s;
+    v.best = p;
+    v.hit = h;
+    v.code = p->code;
+    v.code2 = p->code2;
+    v.c1 = v.code == HR_NONE ? NULL
+                             : protest_by_state(s, v.b, v.src, hr_lexicon_str(s->vx, v.code));
+    v.c2 = v.code2 == HR_NONE ? NULL : hr_lexicon_str(s->vx, v.code2);
+    int rc = describe_verb(&v);
+    if (!rc) rc = hr_buf_puts(&s->how, "; the act of an infinitive joined by 'and' or 'or' to "
+                                       "the one its best pattern read");
+    return rc ? rc : code_act(&v);
+}
+
+/* Whether one of two patterns of a verb codes a threat and the other
+ * not: "called on X to cooperate or face sanctions" is an ultimatum,
+ * whose appeal is the threat's condition, no act of its own. */
+static int ultimatum(const sent *s, const hr_pattern *a, const hr_pattern *b)
+{
+    const char *ca = a->code == HR_NONE ? NULL : hr_lexicon_str(s->vx, a->code);
+    const char *cb = b->code == HR_NONE ? NULL : hr_lexicon_str(s->vx, b->code);
+    return hr_root_in(ca, 13, 13) != hr_root_in(cb, 13, 13);
+}
+
+/* "urged X to cancel the strike and resolve the dispute by talks",
+ * "threatened to cut supplies and seize assets": infinitives joined by
+ * "and" or "or" after the verb name one act each.  When the verb's best
+ * pattern read one of them, each other one codes the verb's best
+ * pattern within its own words (from the verb's end for the first, so
+ * that "urged + to ..." still finds its side), with the same sides;
+ * the same code twice is one act. */
+static int code_joined_infinitives(const verb_coding *sides, const hr_entry *form)
+{
+    const sent *s = sides->s;
+    const herald_chunk *ch = s->doc->chunks;
+    size_t read_end = sides->hit.end, scope = sides->scope;
+    long c = sides->best && read_end > sides->vend
+                 ? hr_complement_infinitive(s, sides->vend, scope) : -1;
+    if (c < 0 || read_end <= ch[c].first_token || hr_joined_infinitive(s, c, scope) < 0) return 0;
+    size_t from = sides->vend;
+    int rc = 0;
+    while (c >= 0 && !rc) {
+        long next = hr_joined_infinitive(s, c, scope);
+        size_t start = ch[c].first_token, to = next >= 0 ? ch[next].first_token - 1 : scope;
+        int read = read_end > start && read_end <= to;     /* the one the best pattern read */
+        hit h;
+        const hr_pattern *p = read ? NULL : hr_best_pattern(s, sides->vstart, from, to, form,
+                                                            sides->threat, &h);
+        if (p && h.end > start && p->code != sides->best->code && !ultimatum(s, sides->best, p))
+            rc = code_other_pattern(sides, p, h);
+        if (next >= 0) from = ch[next].first_token;
+        c = next;
+    }
+    return rc;
+}
+
 /* Codes the verb form at vstart..vend: each step in turn, until one
- * drops it. */
+ * drops it; then the infinitives joined to the one it read. */
 static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
 {
     verb_coding v = { .s = s, .vstart = vstart, .vend = vend,
@@ -1023,10 +1155,9 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!rc) rc = find_source(&v);
     if (!rc) rc = find_target(&v);
     if (!rc) rc = apply_passive(&v);
-    if (!rc) rc = apply_modality(&v);
-    if (!rc) rc = apply_means(&v);
-    if (!rc) rc = drop_repeats(&v);
-    if (!rc) rc = emit_verb(&v);
+    verb_coding sides = v;
+    if (!rc) rc = code_act(&v);
+    if (!rc) rc = code_joined_infinitives(&sides, form);
     return rc == VERB_DONE ? 0 : rc;
 }
 

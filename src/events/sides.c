@@ -943,17 +943,25 @@ int hr_means_subject(const sent *s, size_t vstart, long *subject)
     return 1;
 }
 
-/* The subject of the clause a verb of saying reports, between tokens
- * `from` and `to`: that of its first finite verb group.  1 and
- * *subject, or 0 when the chunks show none (a pronoun, no clause). */
-int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject)
+/* The verb group of the clause a verb of saying reports, between tokens
+ * `from` and `to`: its first finite verb group, or -1. */
+long hr_reported_group(const sent *s, size_t from, size_t to)
 {
     const herald_chunk *ch = s->doc->chunks;
     long c = from < s->end ? s->chunk_of[from] : -1;
     for (size_t k = from; c < 0 && k < to; k++) c = s->chunk_of[k];
     for (; c >= 0 && (size_t)c < s->doc->chunk_count && ch[c].first_token < to; c++)
-        if (hr_finite_group(s, c)) return hr_clause_subject(s, ch[c].head, subject);
-    return 0;
+        if (hr_finite_group(s, c)) return c;
+    return -1;
+}
+
+/* The subject of the clause a verb of saying reports, between tokens
+ * `from` and `to` (hr_reported_group).  1 and *subject, or 0 when the
+ * chunks show none (a pronoun, no clause). */
+int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject)
+{
+    long c = hr_reported_group(s, from, to);
+    return c >= 0 ? hr_clause_subject(s, s->doc->chunks[c].head, subject) : 0;
 }
 
 /* "killed one person and wounded 40", "were killed and several others
@@ -1087,6 +1095,60 @@ int hr_coordinated_verb(const sent *s, size_t k)
     if (k + 1 >= s->end || s->owner[k + 1] >= 0 || !hr_tok_in(&s->doc->tokens[k], conj)) return 0;
     int tag = s->doc->tokens[k + 1].tag;
     return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
+}
+
+/* Whether verb group c is an infinitive: "to resume", or a bare verb
+ * ("and resume" after "to stop the fighting"). */
+static int infinitive_group(const sent *s, long c)
+{
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->kind == HERALD_CHUNK_VG &&
+           ((g->flags & HERALD_VG_INFINITIVE) || s->doc->tokens[g->first_token].tag == HR_TAG_VB);
+}
+
+/* The token after the chunk or stray token at k. */
+static size_t after_chunk(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    return c >= 0 ? s->doc->chunks[c].first_token + s->doc->chunks[c].token_count : k + 1;
+}
+
+/* The chunk of the infinitive a verb ending at vend governs, past its
+ * objects ("urged Israel and Hamas to stop"), before token `scope`; -1
+ * when another clause or group comes first. */
+long hr_complement_infinitive(const sent *s, size_t vend, size_t scope)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t k = vend; k < scope; k = after_chunk(s, k)) {
+        long c = s->chunk_of[k];
+        if (c < 0 && !hr_tok_is(&s->doc->tokens[k], "and")) return -1;
+        if (c < 0 || ch[c].kind == HERALD_CHUNK_NP || ch[c].kind == HERALD_CHUNK_PP ||
+            ch[c].kind == HERALD_CHUNK_ADVP)
+            continue;
+        return (ch[c].flags & HERALD_VG_INFINITIVE) && ch[c].kind == HERALD_CHUNK_VG ? c : -1;
+    }
+    return -1;
+}
+
+/* The infinitive joined by "and" or "or" to the one at chunk c, past
+ * its objects, before token `scope`: "to cut supplies to X and seize
+ * its assets", "to stop the fighting and to return to talks".  Its
+ * chunk, or -1 (a finite verb after "and" is a verb of its own: "to
+ * stop the fighting and said").  Objects joined by "and" are passed
+ * ("to cut supplies to X and Y"). */
+long hr_joined_infinitive(const sent *s, long c, size_t scope)
+{
+    static const char *const joins[] = { "and", "or", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t k = after_chunk(s, ch[c].first_token); k + 1 < scope; k = after_chunk(s, k)) {
+        long o = s->chunk_of[k];
+        if (o >= 0 && (ch[o].kind == HERALD_CHUNK_NP || ch[o].kind == HERALD_CHUNK_PP)) continue;
+        if (o >= 0 || !hr_tok_in(&s->doc->tokens[k], joins)) return -1;
+        long next = s->chunk_of[k + 1];
+        if (next >= 0 && ch[next].kind == HERALD_CHUNK_NP) continue;
+        return next >= 0 && ch[next].first_token == k + 1 && infinitive_group(s, next) ? next : -1;
+    }
+    return -1;
 }
 
 /* The first token of the verb group of the verb at k ("has" of "has
