@@ -1362,17 +1362,43 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     return victim ? -1 : first >= 0 ? first : act_named ? -1 : place;
 }
 
+/* Token k moved over the determiners and adjectives of no actor before
+ * a noun ("the key", "a strategic"). */
+static size_t over_modifiers(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    while (k < s->end && s->owner[k] < 0 && (t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_JJ))
+        k++;
+    return k;
+}
+
+/* Where the name stands in an object that starts at token k, over two
+ * nouns with "of" at most: "control of the key town of Kipushi", or the
+ * "of" after a verb that ends on its noun ("took control | of Dinsoor"). */
+static size_t place_name_after(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    for (int hops = 0; hops < 2; hops++) {
+        k = over_modifiers(s, k);
+        if (k >= s->end || s->owner[k] >= 0) break;
+        if (hr_tok_is(&t[k], "of") && k > s->begin && t[k - 1].tag == HR_TAG_NN)
+            k++;
+        else if (k + 1 < s->end && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
+            k += 2;
+        else
+            break;
+    }
+    return over_modifiers(s, k);
+}
+
 /* The gazetteer place (no actor) that is the direct object of the verb
- * ending at token k, over determiners and a noun with "of" ("captured
- * Kisangani", "seized control of the town of Kipushi" reads "control
- * of"): into *place, a stand-in actor coded with the place's country
+ * ending at token k, over determiners, adjectives and nouns with "of"
+ * ("captured Kisangani", "seized control of the town of Kipushi"): into
+ * *place, a stand-in actor coded with the place's country
  * ("captured Bakhmut" acts on Ukraine).  0 when there is none. */
 int hr_object_place(const sent *s, size_t k, herald_actor *place)
 {
-    const herald_token *t = s->doc->tokens;
-    while (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
-    if (k + 2 < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
-        for (k += 2; k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT;) k++;
+    k = place_name_after(s, k);
     if (k >= s->end || s->owner[k] >= 0) return 0;
     const herald_doc *doc = s->doc;
     size_t lo = 0, hi = doc->place_count;
