@@ -41,6 +41,7 @@
 #include "../tag/tagset.h"
 #include "../tag/tagger.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -835,28 +836,48 @@ static int definite_armed_groups(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
-/* "Russian police and tax inspectors", "Israeli troops and settlers": a
- * plural role without a country right after "and" or "or" that joins it
- * to a country's role names people acting with them, of that country.
- * Armed opposition ("US troops and insurgents") is most often the other
- * side, and keeps none; a singular body ("the Danish media and
+/* Whether token t joins the members of a list: "and", "or", ",". */
+static int list_joint(const herald_token *t)
+{
+    return hr_tok_is(t, "and") || hr_tok_is(t, "or") || hr_tok_is(t, ",");
+}
+
+/* Whether role mention a, of no country, is the next member of a list
+ * after prev, a role of a country: a plural role ("Russian police and
+ * tax inspectors") or a body of prev's own role ("the Greek army, navy
+ * and air force"), after "and" or "or", or after a comma when the list
+ * goes on after it ("Iraqi police, witnesses said" is no list). */
+static int next_in_list(const herald_doc *doc, const herald_actor *prev, const herald_actor *a)
+{
+    if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
+        is_armed_role(a->code + 3) || prev->first_token + prev->token_count + 1 != a->first_token)
+        return 0;
+    const herald_token *joint = &doc->tokens[a->first_token - 1];
+    const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
+    size_t after = a->first_token + a->token_count;
+    if (!list_joint(joint) ||
+        (hr_tok_is(joint, ",") && (after >= doc->token_count || !list_joint(&doc->tokens[after]))))
+        return 0;
+    return last->norm[last->norm_len - 1] == 's' || strcmp(a->code + 3, prev->code + 3) == 0;
+}
+
+/* "Russian police and tax inspectors", "Israeli troops and settlers",
+ * "the Greek army, navy and air force": the members of a list after a
+ * country's role (next_in_list) are of that country.  Armed opposition
+ * ("US troops and insurgents") is most often the other side, and keeps
+ * none; a singular body of another role ("the Danish media and
  * government") is left to the events' one-state inference. */
 static int coordinated_roles(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
+    size_t shared = SIZE_MAX;   /* the last member given a country here */
     for (size_t m = first_mention + 1; m < doc->actor_count; m++) {
         herald_actor *a = &doc->actors[m];
         const herald_actor *prev = &doc->actors[m - 1];
-        if (a->kind != HERALD_ACTOR_ROLE || strncmp(a->code, "---", 3) != 0 ||
-            is_armed_role(a->code + 3) || prev->kind != HERALD_ACTOR_COMPOSED ||
-            prev->first_token + prev->token_count + 1 != a->first_token ||
-            strncmp(prev->code, "---", 3) == 0)
+        if ((prev->kind != HERALD_ACTOR_COMPOSED && shared != m - 1) ||
+            strncmp(prev->code, "---", 3) == 0 || !next_in_list(doc, prev, a))
             continue;
         const herald_token *joint = &doc->tokens[a->first_token - 1];
-        const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
-        if ((!hr_tok_is(joint, "and") && !hr_tok_is(joint, "or")) ||
-            last->norm[last->norm_len - 1] != 's')
-            continue;
         char code[64];
         snprintf(code, sizeof code, "%.3s%s", prev->code, a->code + 3);
         if (note_reference(sc, joint, prev)) return HERALD_ENOMEM;
@@ -864,6 +885,7 @@ static int coordinated_roles(hr_scan *sc, size_t first_mention)
         a->how = hr_arena_strndup(&doc->arena, sc->how.data, sc->how.len);
         if (!a->code || !a->how) return HERALD_ENOMEM;
         a->kind = HERALD_ACTOR_REFERENCE;
+        shared = m;
     }
     return 0;
 }

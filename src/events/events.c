@@ -940,6 +940,18 @@ static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor 
            hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
 }
 
+/* acted_on_place; a place taken or shelled is where that act happens,
+ * whatever other places or states the sentence names: its roles of no
+ * country take the place's ("rebels, who captured Kisangani, let UN
+ * agencies fly Rwandans home" are Congo's), for this verb's events only
+ * (emit_verb gives the sentence its own country back). */
+static int force_on_place(sent *s, size_t k, const char *c1, herald_actor *place)
+{
+    if (!acted_on_place(s, k, c1, place)) return 0;
+    if (hr_is_force_code(c1)) memcpy(s->country.where, place->code, sizeof s->country.where);
+    return 1;
+}
+
 /* Whether a word starts with one naming armed opponents of a state
  * ("rebel-held", "rebel-", "insurgents"). */
 static int names_rebels(const herald_token *t)
@@ -1013,8 +1025,9 @@ static int emit_verb(verb_coding *v)
      * as the object of one actor's force is the force's target, for its
      * country (hr_acts_on_places_state). */
     herald_actor place;
+    hr_country sentence_country = s->country;
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
-                   acted_on_place(s, vend, c1, &place) && hr_acts_on_places_state(s, src, &place);
+                   force_on_place(s, vend, c1, &place) && hr_acts_on_places_state(s, src, &place);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
@@ -1041,6 +1054,7 @@ static int emit_verb(verb_coding *v)
         rc = hr_drop(s, vstart, vend, "each event would be one with itself (one actor, or "
                                       "one and its own organ) or one already coded");
     if (s->doc->event_count > events_before) s->coded_end = vend;
+    s->country = sentence_country;
     return rc;
 }
 

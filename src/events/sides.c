@@ -1424,36 +1424,106 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     return victim ? -1 : first >= 0 ? first : act_named ? -1 : place;
 }
 
-/* The gazetteer place (no actor) that is the direct object of the verb
- * ending at token k, over determiners and a noun with "of" ("captured
- * Kisangani", "seized control of the town of Kipushi" reads "control
- * of"): into *place, a stand-in actor coded with the place's country
- * ("captured Bakhmut" acts on Ukraine).  0 when there is none. */
-int hr_object_place(const sent *s, size_t k, herald_actor *place)
+/* Token k moved over the determiners, possessives and adjectives of no
+ * actor before a noun ("the key", "a strategic", "their"). */
+static size_t over_modifiers(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
-    while (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
-    if (k + 2 < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
-        for (k += 2; k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT;) k++;
-    if (k >= s->end || s->owner[k] >= 0) return 0;
-    const herald_doc *doc = s->doc;
+    while (k < s->end && s->owner[k] < 0 &&
+           (t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_PRPS))
+        k++;
+    return k;
+}
+
+/* Where the name stands in an object that starts at token k, over two
+ * nouns with "of" at most: "control of the key town of Kipushi", or the
+ * "of" after a verb that ends on its noun ("took control | of Dinsoor"). */
+static size_t place_name_after(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    for (int hops = 0; hops < 2; hops++) {
+        k = over_modifiers(s, k);
+        if (k >= s->end || s->owner[k] >= 0) break;
+        if (hr_tok_is(&t[k], "of") && k > s->begin && t[k - 1].tag == HR_TAG_NN)
+            k++;
+        else if (k + 1 < s->end && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
+            k += 2;
+        else
+            break;
+    }
+    return over_modifiers(s, k);
+}
+
+/* The first place named at token k or after it: an index into
+ * doc->places, place_count when none. */
+static size_t place_from(const herald_doc *doc, size_t k)
+{
     size_t lo = 0, hi = doc->place_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->places[mid].first_token < k) lo = mid + 1;
         else hi = mid;
     }
-    if (lo == doc->place_count || doc->places[lo].first_token != k) return 0;
-    const herald_place *p = &doc->places[lo];
-    if (!p->loc.country || strlen(p->loc.country) != 3) return 0;
+    return lo;
+}
+
+/* Into *place, a stand-in actor for gazetteer place p, coded with its
+ * country. */
+static void stand_in(const sent *s, const herald_place *p, herald_actor *place)
+{
     memset(place, 0, sizeof *place);
-    place->sentence = p->sentence;
+    place->sentence = s->index;
     place->start = p->start;
     place->end = p->end;
     place->first_token = p->first_token;
     place->token_count = p->token_count;
     place->code = p->loc.country;
     place->kind = HERALD_ACTOR_NAMED;
+}
+
+/* The first named place of the sentence in the country the sentence
+ * puts the act in (hr_country's `where`), or NULL. */
+static const herald_place *place_of_act(const sent *s)
+{
+    const herald_doc *doc = s->doc;
+    if (!s->country.where[0]) return NULL;
+    for (size_t p = place_from(doc, s->begin); p < doc->place_count &&
+                                                doc->places[p].first_token < s->end; p++) {
+        const char *c = doc->places[p].loc.country;
+        if (c && strcmp(c, s->country.where) == 0) return &doc->places[p];
+    }
+    return NULL;
+}
+
+/* Whether token k is a noun of a settlement that ends its phrase: "their
+ * town", "the village" (not "the town hall"). */
+static int bare_settlement_noun(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    return t[k].tag == HR_TAG_NN && hr_tok_in(&t[k], hr_settlement_nouns) &&
+           (k + 1 >= s->end || !(hr_tag_is_noun(t[k + 1].tag) || t[k + 1].tag == HR_TAG_POS));
+}
+
+/* The gazetteer place (no actor) that is the direct object of the verb
+ * ending at token k, over determiners, adjectives and nouns with "of"
+ * ("captured Kisangani", "seized control of the town of Kipushi"): into
+ * *place, a stand-in actor coded with the place's country
+ * ("captured Bakhmut" acts on Ukraine).  A settlement named by its noun
+ * alone is the place the sentence puts the act in ("In the border town
+ * of Kipushi, ... troops seized control of their town" took Kipushi).
+ * 0 when there is none. */
+int hr_object_place(const sent *s, size_t k, herald_actor *place)
+{
+    k = place_name_after(s, k);
+    if (k >= s->end || s->owner[k] >= 0) return 0;
+    const herald_doc *doc = s->doc;
+    const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : NULL;
+    if (!p) {
+        size_t at = place_from(doc, k);
+        p = at < doc->place_count && doc->places[at].first_token == k ? &doc->places[at] : NULL;
+    }
+    if (!p || !p->loc.country || strlen(p->loc.country) != 3) return 0;
+    stand_in(s, p, place);
     return 1;
 }
 
