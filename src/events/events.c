@@ -564,6 +564,19 @@ static int states_at(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], forms);
 }
 
+/* Statements (01) other than symbolic acts (017), which are done to
+ * someone rather than said. */
+static int is_statement_code(const char *code)
+{
+    return code && strncmp(code, "01", 2) == 0 && strncmp(code, "017", 3) != 0;
+}
+
+/* Claims (015) and denials (016) of responsibility for an act. */
+static int about_responsibility(const char *code)
+{
+    return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
+}
+
 static int find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -666,6 +679,15 @@ static int find_target(verb_coding *v)
     }
     long examples = tgt >= 0 ? hr_named_examples(s, tgt) : -1;
     if (examples >= 0) tgt = examples;
+    /* A statement's target is whom it addresses or is about as a whole,
+     * not a party named inside its topic ("voiced fears of a civil war in
+     * X"); a symbolic act (017) acts where it is done. */
+    /* (A pattern's + is checked from the verb: "fears he would be
+     * arrested by X" is read by "* by +".) */
+    size_t said = h->target < 0 && v->best && h->end > vend ? h->end : vend;
+    if (tgt >= 0 && is_statement_code(c1) && ac[tgt].first_token >= said &&
+        hr_deep_in_topic(s, said, tgt, about_responsibility(c1)))
+        tgt = -1;
     /* "Hu met visiting President X": the visitor is the one named after
      * the participle, and the one it stands beside is the host. */
     if (h->source < 0 && h->target < 0 && tgt >= 0 && !v->b->nominal && c1 &&
