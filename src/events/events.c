@@ -714,6 +714,18 @@ static int source_read_passive_subject(const verb_coding *v)
 
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
+/* "is considered a hero by many", "are considered China's gypsies": a
+ * passive of weighing with a complement right after it is a view held
+ * of the subject, no policy option weighed (014). */
+static int passive_with_complement(const sent *s, size_t vstart, size_t vend)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !(s->doc->chunks[c].flags & HERALD_VG_PASSIVE) || vend >= s->end) return 0;
+    int tag = s->doc->tokens[vend].tag;
+    return s->owner[vend] >= 0 || tag == HR_TAG_DT || tag == HR_TAG_JJ || tag == HR_TAG_JJS ||
+           tag == HR_TAG_PRPS || hr_tok_is(&s->doc->tokens[vend], "as");
+}
+
 static int apply_passive(verb_coding *v)
 {
     sent *s = v->s;
@@ -721,6 +733,8 @@ static int apply_passive(verb_coding *v)
     const hit *h = &v->hit;
     const char *c1 = v->c1;
     const herald_actor *ac = s->doc->actors;
+    if (c1 && strcmp(c1, "014") == 0 && passive_with_complement(s, vstart, vend))
+        return drop_verb(v, "a view held of the subject ('is considered a hero'), no option weighed");
     v->agent = hr_passive_agent(s, vstart, vend);
     /* "the suspects were handed over to X", read by "&suspect * to +":
      * the passive's subject that a word of the pattern read, passed on to
