@@ -648,6 +648,19 @@ static int states_at(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], forms);
 }
 
+/* Statements (01) other than symbolic acts (017), which are done to
+ * someone rather than said. */
+static int is_statement_code(const char *code)
+{
+    return hr_root_in(code, 1, 1) && strncmp(code, "017", 3) != 0;
+}
+
+/* Claims (015) and denials (016) of responsibility for an act. */
+static int about_responsibility(const char *code)
+{
+    return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -753,6 +766,15 @@ static int find_target(verb_coding *v)
     }
     long examples = tgt >= 0 ? hr_named_examples(s, tgt) : -1;
     if (examples >= 0) tgt = examples;
+    /* A statement's target is whom it addresses or is about as a whole,
+     * not a party named inside its topic ("voiced fears of a civil war in
+     * X"); a symbolic act (017) acts where it is done. */
+    /* (A pattern's + is checked from the verb: "fears he would be
+     * arrested by X" is read by "* by +".) */
+    size_t said = h->target < 0 && v->best && h->end > vend ? h->end : vend;
+    if (tgt >= 0 && is_statement_code(c1) && ac[tgt].first_token >= said &&
+        hr_deep_in_topic(s, said, tgt, about_responsibility(c1)))
+        tgt = -1;
     /* "Hu met visiting President X": the visitor is the one named after
      * the participle, and the one it stands beside is the host. */
     if (h->source < 0 && h->target < 0 && tgt >= 0 && !v->b->nominal && c1 &&
@@ -779,6 +801,18 @@ static int source_read_passive_subject(const verb_coding *v)
 
 /* A passive's agent acts on its subject; an agentless passive of harm
  * names the one who suffered it.  Then what the sides make no event. */
+/* "is considered a hero by many", "are considered China's gypsies": a
+ * passive of weighing with a complement right after it is a view held
+ * of the subject, no policy option weighed (014). */
+static int passive_with_complement(const sent *s, size_t vstart, size_t vend)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !(s->doc->chunks[c].flags & HERALD_VG_PASSIVE) || vend >= s->end) return 0;
+    int tag = s->doc->tokens[vend].tag;
+    return s->owner[vend] >= 0 || tag == HR_TAG_DT || tag == HR_TAG_JJ || tag == HR_TAG_JJS ||
+           tag == HR_TAG_PRPS || hr_tok_is(&s->doc->tokens[vend], "as");
+}
+
 static int apply_passive(verb_coding *v)
 {
     sent *s = v->s;
@@ -786,6 +820,8 @@ static int apply_passive(verb_coding *v)
     const hit *h = &v->hit;
     const char *c1 = v->c1;
     const herald_actor *ac = s->doc->actors;
+    if (c1 && strcmp(c1, "014") == 0 && passive_with_complement(s, vstart, vend))
+        return drop_verb(v, "a view held of the subject ('is considered a hero'), no option weighed");
     v->agent = hr_passive_agent(s, vstart, vend);
     /* "the suspects were handed over to X", read by "&suspect * to +":
      * the passive's subject that a word of the pattern read, passed on to

@@ -4,6 +4,7 @@
  * clause's subject), and its target after it (or a place it names). */
 #include "sentence.h"
 #include "../segment/toks.h"
+#include "../tag/grammar.h"
 #include "../tag/tagger.h"
 
 #include <string.h>
@@ -1422,6 +1423,71 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
      * for comment on an act: "condemned the bombings in Kenya" blames
      * whoever set the bombs, not the place where they went off. */
     return victim ? -1 : first >= 0 ? first : act_named ? -1 : place;
+}
+
+/* Whether mention m, after the words of a comment that end at token
+ * `from`, stands deep in what the comment is about rather than being
+ * whom it addresses or is about as a whole: "expressed concern about
+ * reports of Chinese citizens", "worried about civil war in Kosovo",
+ * "feared an uprising of the people", "fears he could be abducted by
+ * X", "hoped to win the vote and undermine support for the insurgency",
+ * "feared for their safety after villagers protested".  "concerned
+ * about X", "condolences to the families of X", "optimistic about UN
+ * plans", "hopes to expand ties with X" keep X, and so does "confident
+ * that X would ...": the codebook's optimism is about the clause's doer. */
+int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
+{
+    static const char *const subordinators[] = { "if", "after", "before", "when", "because",
+                                                 "since", "while", "until", NULL };
+    static const char *const complements[] = { "that", "whether", NULL };
+    /* "thousands of refugees": a number of people, not a topic they own */
+    static const char *const amounts[] = { "dozens", "hundreds", "thousands", "millions",
+                                           "number", "group", "lot", NULL };
+    /* "condolences in a telephone call to X": the means names the addressee */
+    static const char *const messages[] = { "call", "letter", "message", "telegram",
+                                            "conversation", "meeting", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t first = s->doc->actors[m].first_token;
+    int prep = 0, noun = 0;
+    for (size_t k = from; k < first && k < s->end; k++) {
+        if (s->owner[k] >= 0) {
+            const herald_actor *a = &s->doc->actors[s->owner[k]];
+            size_t after = a->first_token + a->token_count;
+            if (after < s->end && s->owner[after] < 0 && hr_is_finite_tag(t[after].tag))
+                return 1;           /* the subject of a clause of its own */
+            k = after - 1;
+            noun = 1;
+            continue;
+        }
+        /* "denied the charges and said it would act if India ...": a
+         * statement of its own, read on by hr_target_after */
+        if (t[k].tag == HR_TAG_CC && k + 1 < s->end && hr_tok_says(&t[k + 1])) return 0;
+        if (hr_tok_in(&t[k], subordinators)) return 1;
+        if (t[k].tag == HR_TAG_PRP && k + 1 < s->end && hr_is_finite_tag(t[k + 1].tag))
+            return 1;               /* "fears he would be arrested by X" */
+        /* "hopes to expand ties with X", "confident that talks with X
+         * would succeed": the doer or partner of the act hoped for is
+         * what the comment is about, read as after the verb itself */
+        if (hr_tok_in(&t[k], complements) ||
+            (t[k].tag == HR_TAG_TO && k + 1 < s->end && t[k + 1].tag == HR_TAG_VB)) {
+            prep = noun = 0;
+            k += t[k].tag == HR_TAG_TO;
+            continue;
+        }
+        /* "denied responsibility for the attack on X": the one the act
+         * denied or claimed was done to */
+        if (responsibility) continue;
+        if (hr_tok_is(&t[k], "of") && hr_tok_in(&t[k - 1], amounts)) continue;
+        if (t[k].tag == HR_TAG_IN || t[k].tag == HR_TAG_TO) {
+            if (noun && (prep || hr_tok_is(&t[k], "of")) && !hr_tok_in(&t[k - 1], messages))
+                return 1;           /* a phrase inside the topic's noun */
+            prep = 1;
+            noun = 0;
+        } else if (hr_tag_is_noun(t[k].tag) || t[k].tag == HR_TAG_CD) {
+            noun = 1;
+        }
+    }
+    return 0;
 }
 
 /* Token k moved over the determiners, possessives and adjectives of no
