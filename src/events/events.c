@@ -868,6 +868,68 @@ static int drop_repeats(verb_coding *v)
     return 0;
 }
 
+/* The mention of the sentence that starts at byte `start`, or -1. */
+static long mention_at(const sent *s, uint32_t start)
+{
+    for (size_t m = s->first_actor; m < s->actor_end; m++)
+        if (s->doc->actors[m].start == start) return (long)m;
+    return -1;
+}
+
+/* Whether event i of the sentence has its reverse coded before it or
+ * after: the two parties of one act ("talks between A and B", "A will
+ * meet B"). */
+static int coded_both_ways(const herald_doc *doc, size_t first, size_t i)
+{
+    const herald_event *e = &doc->events[i];
+    for (size_t j = first; j < doc->event_count; j++) {
+        const herald_event *r = &doc->events[j];
+        if (j != i && strcmp(r->code, e->code) == 0 && strcmp(r->source, e->target) == 0 &&
+            strcmp(r->target, e->source) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* "a deal brokered by the US", "talks between A and B, chaired by the
+ * UN", "under the auspices of the AU": a mediation (045) whose words
+ * name no adversary of its own acts between the parties of the act it
+ * mediated, coded before in the sentence both ways (talks, a meeting,
+ * an accord): the codebook makes the mediator the source and each
+ * adversary a target.  A passive's subject there is the deal or the
+ * talks, no party, so the parties replace it.  A noun ("under the
+ * auspices of X") names the mediator only: whatever follows it is no
+ * adversary. */
+static int code_mediation(verb_coding *v)
+{
+    sent *s = v->s;
+    herald_doc *doc = s->doc;
+    if (!v->c1 || strcmp(v->c1, "045") != 0 || v->src < 0) return 0;
+    if (v->tgt >= 0 && v->tgt != v->src && v->agent < 0 && !v->b->nominal) return 0;
+    size_t first = doc->event_count;
+    while (first > 0 && doc->events[first - 1].sentence == s->index) first--;
+    size_t before = doc->event_count, end = doc->event_count;
+    for (size_t i = first; i < end; i++) {
+        const herald_event *e = &doc->events[i];
+        if (!hr_root_in(e->code, 3, 8) || !coded_both_ways(doc, first, i)) continue;
+        long party = mention_at(s, e->source_span[0]);
+        if (party < 0) continue;
+        place_sides one = { NULL, &doc->actors[party], 0 };
+        int rc = hr_emit_groups(s, v->src, -1, &one, v->c1, v->vstart, v->vend, v->negated,
+                                v->hypothetical, 0, 1);
+        if (rc) return rc;
+    }
+    if (doc->event_count == before && v->b->nominal)
+        return drop_verb(v, "a go-between named by a noun ('under the auspices of X') with "
+                            "no parties coded before it");
+    if (doc->event_count == before && v->agent >= 0)
+        return drop_verb(v, "a passive mediation ('talks chaired by X') whose subject, the "
+                            "act mediated, names no parties coded");
+    if (doc->event_count == before) return 0;
+    s->coded_end = v->vend;
+    return VERB_DONE;
+}
+
 /* The gazetteer place (no actor) the verb ending at k acts on, into
  * *place: the object of a force ("captured Bakhmut"), or where a visit
  * goes ("arrived in Zhanjiang", "flew to Mosul"): the visit is to the
@@ -1026,6 +1088,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!rc) rc = apply_modality(&v);
     if (!rc) rc = apply_means(&v);
     if (!rc) rc = drop_repeats(&v);
+    if (!rc) rc = code_mediation(&v);
     if (!rc) rc = emit_verb(&v);
     return rc == VERB_DONE ? 0 : rc;
 }
