@@ -891,43 +891,67 @@ static int coded_both_ways(const herald_doc *doc, size_t first, size_t i)
     return 0;
 }
 
-/* "a deal brokered by the US", "talks between A and B, chaired by the
- * UN", "under the auspices of the AU": a mediation (045) whose words
- * name no adversary of its own acts between the parties of the act it
- * mediated, coded before in the sentence both ways (talks, a meeting,
- * an accord): the codebook makes the mediator the source and each
- * adversary a target.  A passive's subject there is the deal or the
- * talks, no party, so the parties replace it.  A noun ("under the
- * auspices of X") names the mediator only: whatever follows it is no
- * adversary. */
-static int code_mediation(verb_coding *v)
+/* Mediation (045) by src (a mention, or *go_between when src < 0) on
+ * each party of the act coded before in the sentence both ways (talks,
+ * a meeting, an accord; by this verb itself when `own`): the codebook
+ * makes the mediator the source and each adversary a target.  How many
+ * events it coded; *rc on error. */
+static long mediate_parties(verb_coding *v, long src, const herald_actor *go_between, int own,
+                            int *rc)
 {
     sent *s = v->s;
     herald_doc *doc = s->doc;
-    if (!v->c1 || strcmp(v->c1, "045") != 0 || v->src < 0) return 0;
-    if (v->tgt >= 0 && v->tgt != v->src && v->agent < 0 && !v->b->nominal) return 0;
     size_t first = doc->event_count;
     while (first > 0 && doc->events[first - 1].sentence == s->index) first--;
     size_t before = doc->event_count, end = doc->event_count;
-    for (size_t i = first; i < end; i++) {
+    for (size_t i = first; i < end && !*rc; i++) {
         const herald_event *e = &doc->events[i];
-        if (!hr_root_in(e->code, 3, 8) || !coded_both_ways(doc, first, i)) continue;
+        if (!hr_root_in(e->code, 3, 8) || !coded_both_ways(doc, first, i) ||
+            (own && e->verb_span[0] != doc->tokens[v->vstart].start))
+            continue;
         long party = mention_at(s, e->source_span[0]);
         if (party < 0) continue;
-        place_sides one = { NULL, &doc->actors[party], 0 };
-        int rc = hr_emit_groups(s, v->src, -1, &one, v->c1, v->vstart, v->vend, v->negated,
-                                v->hypothetical, 0, 1);
-        if (rc) return rc;
+        place_sides sides = { go_between, &doc->actors[party], 0 };
+        *rc = hr_emit_groups(s, src, -1, &sides, "045", v->vstart, v->vend, v->negated,
+                             v->hypothetical, 0, 1);
     }
-    if (doc->event_count == before && v->b->nominal)
+    if (doc->event_count > before) s->coded_end = v->vend;
+    return (long)(doc->event_count - before);
+}
+
+/* "a deal brokered by the US", "talks between A and B, chaired by the
+ * UN", "under the auspices of the AU": a mediation whose words name no
+ * adversary of its own acts between the parties of the act it mediated.
+ * A passive's subject there is the deal or the talks, no party, so the
+ * parties replace it.  A noun ("under the auspices of X") names the
+ * mediator only: whatever follows it is no adversary. */
+static int code_mediation(verb_coding *v)
+{
+    if (!v->c1 || strcmp(v->c1, "045") != 0 || v->src < 0) return 0;
+    if (v->tgt >= 0 && v->tgt != v->src && v->agent < 0 && !v->b->nominal) return 0;
+    int rc = 0;
+    long coded = mediate_parties(v, v->src, NULL, 0, &rc);
+    if (rc) return rc;
+    if (coded) return VERB_DONE;
+    if (v->b->nominal)
         return drop_verb(v, "a go-between named by a noun ('under the auspices of X') with "
                             "no parties coded before it");
-    if (doc->event_count == before && v->agent >= 0)
+    if (v->agent >= 0)
         return drop_verb(v, "a passive mediation ('talks chaired by X') whose subject, the "
                             "act mediated, names no parties coded");
-    if (doc->event_count == before) return 0;
-    s->coded_end = v->vend;
-    return VERB_DONE;
+    return 0;
+}
+
+/* "the UN-brokered truce between A and B", "the Egyptian-mediated
+ * talks between A and B": a go-between named in one word with the
+ * noun's parties mediates between them, once the noun coded them. */
+static int code_compound_go_between(verb_coding *v)
+{
+    herald_actor go_between;
+    if (!v->b->nominal || !hr_go_between_before(v->s, v->vstart, &go_between)) return 0;
+    int rc = hr_buf_puts(&v->s->how, "; the go-between named before the noun mediates");
+    if (!rc) mediate_parties(v, -1, &go_between, 1, &rc);
+    return rc;
 }
 
 /* The gazetteer place (no actor) the verb ending at k acts on, into
@@ -1090,6 +1114,7 @@ static int code_verb(sent *s, size_t vstart, size_t vend, const hr_entry *form)
     if (!rc) rc = drop_repeats(&v);
     if (!rc) rc = code_mediation(&v);
     if (!rc) rc = emit_verb(&v);
+    if (!rc) rc = code_compound_go_between(&v);
     return rc == VERB_DONE ? 0 : rc;
 }
 
