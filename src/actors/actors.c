@@ -1151,7 +1151,7 @@ static hr_match same_country_after(const hr_scan *sc, size_t j, hr_match country
     return strncmp(c, d, 3) == 0 ? inner : no_match();
 }
 
-uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start)
+uint32_t hr_actor_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start)
 {
     const hr_lexicon *actors = &doc->ctx->dicts.lex[HERALD_DICT_ACTORS];
     uint32_t id = hr_strings_word(&doc->ctx->dicts.strings, word, n);
@@ -1163,7 +1163,15 @@ uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint
          k++)
         if (doc->article.text[k] >= 'a' && doc->article.text[k] <= 'z') return HR_NONE;
     e = hr_entry_in_force(actors, e, doc->date);
-    return is_bare_country(hr_entry_code(actors, &actors->entries[e], doc->date)) ? e : HR_NONE;
+    return strcmp(hr_entry_code(actors, &actors->entries[e], doc->date), "NONE") != 0 ? e : HR_NONE;
+}
+
+uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start)
+{
+    const hr_lexicon *actors = &doc->ctx->dicts.lex[HERALD_DICT_ACTORS];
+    uint32_t e = hr_actor_word(doc, word, n, text_start);
+    return e != HR_NONE && is_bare_country(hr_entry_code(actors, &actors->entries[e], doc->date))
+               ? e : HR_NONE;
 }
 
 /* The country a word like "Pakistan-based" or "US-led" names before its

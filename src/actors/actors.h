@@ -24,5 +24,8 @@ int hr_names_institution(const herald_token *t);
  * force at the document's date; HR_NONE if none.  For words the tokens
  * keep whole: "Israeli-Palestinian", "US-led". */
 uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start);
+/* The same for any actor the one word names ("UN", "Egyptian"), of
+ * whatever code but NONE: "UN-brokered". */
+uint32_t hr_actor_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start);
 
 #endif

@@ -964,6 +964,92 @@ static int drop_repeats(verb_coding *v)
     return 0;
 }
 
+/* The mention of the sentence that starts at byte `start`, or -1. */
+static long mention_at(const sent *s, uint32_t start)
+{
+    for (size_t m = s->first_actor; m < s->actor_end; m++)
+        if (s->doc->actors[m].start == start) return (long)m;
+    return -1;
+}
+
+/* Whether event i of the sentence has its reverse coded before it or
+ * after: the two parties of one act ("talks between A and B", "A will
+ * meet B"). */
+static int coded_both_ways(const herald_doc *doc, size_t first, size_t i)
+{
+    const herald_event *e = &doc->events[i];
+    for (size_t j = first; j < doc->event_count; j++) {
+        const herald_event *r = &doc->events[j];
+        if (j != i && strcmp(r->code, e->code) == 0 && strcmp(r->source, e->target) == 0 &&
+            strcmp(r->target, e->source) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Mediation (045) by src (a mention, or *go_between when src < 0) on
+ * each party of the act coded before in the sentence both ways (talks,
+ * a meeting, an accord; by this verb itself when `own`): the codebook
+ * makes the mediator the source and each adversary a target.  How many
+ * events it coded; *rc on error. */
+static long mediate_parties(verb_coding *v, long src, const herald_actor *go_between, int own,
+                            int *rc)
+{
+    sent *s = v->s;
+    herald_doc *doc = s->doc;
+    size_t first = doc->event_count;
+    while (first > 0 && doc->events[first - 1].sentence == s->index) first--;
+    size_t before = doc->event_count, end = doc->event_count;
+    for (size_t i = first; i < end && !*rc; i++) {
+        const herald_event *e = &doc->events[i];
+        if (!hr_root_in(e->code, 3, 8) || !coded_both_ways(doc, first, i) ||
+            (own && e->verb_span[0] != doc->tokens[v->vstart].start))
+            continue;
+        long party = mention_at(s, e->source_span[0]);
+        if (party < 0) continue;
+        place_sides sides = { go_between, &doc->actors[party], 0 };
+        *rc = hr_emit_groups(s, src, -1, &sides, "045", v->vstart, v->vend, v->negated,
+                             v->hypothetical, 0, 1);
+    }
+    if (doc->event_count > before) s->coded_end = v->vend;
+    return (long)(doc->event_count - before);
+}
+
+/* "a deal brokered by the US", "talks between A and B, chaired by the
+ * UN", "under the auspices of the AU": a mediation whose words name no
+ * adversary of its own acts between the parties of the act it mediated.
+ * A passive's subject there is the deal or the talks, no party, so the
+ * parties replace it.  A noun ("under the auspices of X") names the
+ * mediator only: whatever follows it is no adversary. */
+static int code_mediation(verb_coding *v)
+{
+    if (!v->c1 || strcmp(v->c1, "045") != 0 || v->src < 0) return 0;
+    if (v->tgt >= 0 && v->tgt != v->src && v->agent < 0 && !v->b->nominal) return 0;
+    int rc = 0;
+    long coded = mediate_parties(v, v->src, NULL, 0, &rc);
+    if (rc) return rc;
+    if (coded) return VERB_DONE;
+    if (v->b->nominal)
+        return drop_verb(v, "a go-between named by a noun ('under the auspices of X') with "
+                            "no parties coded before it");
+    if (v->agent >= 0)
+        return drop_verb(v, "a passive mediation ('talks chaired by X') whose subject, the "
+                            "act mediated, names no parties coded");
+    return 0;
+}
+
+/* "the UN-brokered truce between A and B", "the Egyptian-mediated
+ * talks between A and B": a go-between named in one word with the
+ * noun's parties mediates between them, once the noun coded them. */
+static int code_compound_go_between(verb_coding *v)
+{
+    herald_actor go_between;
+    if (!v->b->nominal || !hr_go_between_before(v->s, v->vstart, &go_between)) return 0;
+    int rc = hr_buf_puts(&v->s->how, "; the go-between named before the noun mediates");
+    if (!rc) mediate_parties(v, -1, &go_between, 1, &rc);
+    return rc;
+}
+
 /* The gazetteer place (no actor) the verb ending at k acts on, into
  * *place: the object of a force ("captured Bakhmut"), or where a visit
  * goes ("arrived in Zhanjiang", "flew to Mosul"): the visit is to the
@@ -1122,13 +1208,15 @@ static int code_pair(verb_coding *v)
 }
 
 /* The steps of a verb whose code and sides are known: modality, means,
- * repeats, emission. */
+ * repeats, mediation, emission. */
 static int code_act(verb_coding *v)
 {
     int rc = apply_modality(v);
     if (!rc) rc = apply_means(v);
     if (!rc) rc = drop_repeats(v);
+    if (!rc) rc = code_mediation(v);
     if (!rc) rc = emit_verb(v);
+    if (!rc) rc = code_compound_go_between(v);
     return rc;
 }
 

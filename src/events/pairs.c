@@ -42,18 +42,11 @@ static const char *combining_form(const char *w, size_t n)
     return NULL;
 }
 
-/* A side named by `n` bytes of token k's word from byte `at`: a bare
- * country of the actor dictionary, or a combining form when `first`,
- * as a mention of the whole token. */
-static int country_part(const sent *s, size_t k, size_t at, size_t n, int first,
-                        herald_actor *side)
+/* Token k as a mention of actor-dictionary entry e, into *side. */
+static int token_actor(const sent *s, size_t k, uint32_t e, herald_actor *side)
 {
     const herald_doc *doc = s->doc;
     const herald_token *t = &doc->tokens[k];
-    const char *form = first ? combining_form(t->norm + at, n) : NULL;
-    uint32_t e = form ? hr_country_word(doc, form, strlen(form), t->start)
-                      : hr_country_word(doc, t->norm + at, n, t->start + (uint32_t)at);
-    if (e == HR_NONE) return 0;
     const hr_lexicon *actors = &doc->ctx->dicts.lex[HERALD_DICT_ACTORS];
     memset(side, 0, sizeof *side);
     side->sentence = s->index;
@@ -65,6 +58,20 @@ static int country_part(const sent *s, size_t k, size_t at, size_t n, int first,
     side->how = "";
     side->kind = HERALD_ACTOR_NAMED;
     return 1;
+}
+
+/* A side named by `n` bytes of token k's word from byte `at`: a bare
+ * country of the actor dictionary, or a combining form when `first`,
+ * as a mention of the whole token. */
+static int country_part(const sent *s, size_t k, size_t at, size_t n, int first,
+                        herald_actor *side)
+{
+    const herald_doc *doc = s->doc;
+    const herald_token *t = &doc->tokens[k];
+    const char *form = first ? combining_form(t->norm + at, n) : NULL;
+    uint32_t e = form ? hr_country_word(doc, form, strlen(form), t->start)
+                      : hr_country_word(doc, t->norm + at, n, t->start + (uint32_t)at);
+    return e != HR_NONE && token_actor(s, k, e, side);
 }
 
 /* "Israeli-Palestinian", "India-Pakistan", "U.S.-Russian": one token of
@@ -116,6 +123,26 @@ int hr_pair_before(const sent *s, size_t vstart, herald_actor *a, herald_actor *
         if (s->owner[k - 1] >= 0) return pair_of_mentions(s, k, a, b);
         if (pair_in_token(s, k - 1, a, b)) return 1;
         if (t[k - 1].tag != HR_TAG_JJ && t[k - 1].tag != HR_TAG_NN) return 0;
+    }
+    return 0;
+}
+
+/* "a UN-brokered truce", "the Egyptian-mediated talks": one word of an
+ * actor and a participle of mediation, as the go-between of the event
+ * noun at vstart (over up to three plain modifiers). */
+int hr_go_between_before(const sent *s, size_t vstart, herald_actor *go_between)
+{
+    static const char *const suffixes[] = { "-brokered", "-mediated", "-sponsored", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vstart; k > s->begin && vstart - k <= 3 && s->owner[k - 1] < 0; k--) {
+        const herald_token *w = &t[k - 1];
+        for (const char *const *x = suffixes; *x; x++) {
+            size_t n = strlen(*x);
+            if (w->norm_len <= n || memcmp(w->norm + w->norm_len - n, *x, n) != 0) continue;
+            uint32_t e = hr_actor_word(s->doc, w->norm, w->norm_len - n, w->start);
+            return e != HR_NONE && token_actor(s, k - 1, e, go_between);
+        }
+        if (w->tag != HR_TAG_JJ && w->tag != HR_TAG_NN) return 0;
     }
     return 0;
 }

@@ -145,6 +145,7 @@ int hr_journey_coded(const sent *s, long g, const char *code);
 /* pairs.c */
 const hr_pattern *hr_between_pattern(const sent *s, const hr_verb_block *b);
 int hr_pair_before(const sent *s, size_t vstart, herald_actor *a, herald_actor *b);
+int hr_go_between_before(const sent *s, size_t vstart, herald_actor *go_between);
 
 /* threats.c */
 int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);

@@ -1344,6 +1344,17 @@ static int gerund_clause(const sent *s, size_t k)
            s->doc->tokens[k + 1].tag == HR_TAG_VBG && s->owner[k + 2] < 0;
 }
 
+/* Whether token k opens the phrase of a go-between: "brokered by",
+ * "mediated by", "chaired by", "facilitated by", "under the auspices". */
+static int go_between(const sent *s, size_t k)
+{
+    static const char *const mediated[] = { "brokered", "mediated", "chaired", "facilitated",
+                                            NULL };
+    const herald_token *t = &s->doc->tokens[k];
+    if (hr_tok_is(t, "auspices")) return 1;
+    return k + 1 < s->end && hr_tok_in(t, mediated) && hr_tok_is(&t[1], "by");
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -1372,6 +1383,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             !(first < 0 && hr_unnamed_apposition(s, k, i)))
             break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
+        /* "agreed to a truce brokered by Egypt", "held talks under the
+         * auspices of the UN": the go-between is no party to the act
+         * (its mediation codes apart). */
+        if (s->owner[i] < 0 && go_between(s, i)) break;
         /* "shelling in response to Hezbollah attacks": the cause of the
          * act, not whom it hit */
         if (s->owner[i] < 0 && hr_tok_is(t, "in") && i + 1 < s->end &&
@@ -1604,10 +1619,11 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
  * assaults ("Britain and France condemned the attack" is no criticism
  * of each other, "Britain and France welcomed the deal" no praise of
  * each other, "Russia and Japan arrived in Beijing" visit their host,
- * not each other). */
+ * not each other), nor mediation, which a go-between does between
+ * others. */
 int hr_reciprocal_code(const char *code)
 {
-    static const char *const one_way[] = { "01", "02", "033", "042", "043", "051", "052", "053",
+    static const char *const one_way[] = { "01", "02", "033", "042", "043", "045", "051", "052", "053",
                                            "055", "056", "07", "09", "10", "11", "12", "13",
                                            "14", "15", "16", "17", "18", "191", "192", "193",
                                            "194", "195", "20", NULL };
