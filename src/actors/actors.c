@@ -1197,6 +1197,17 @@ static size_t based_role(hr_scan *sc, size_t i, int *rc)
     return end - i;
 }
 
+/* "militant Kurds", "armed Muslims": a role read as an adjective
+ * before a noun of persons with no role of their own (CVL: a people, a
+ * faith, "villagers") says who they are; no mention of its own, but one
+ * with the noun, of the role's code.  The end of that mention, or j. */
+static size_t people_described(const hr_scan *sc, size_t start, size_t j, hr_match gm)
+{
+    if (gm.len != 1 || sc->doc->tokens[start].tag != HR_TAG_JJ || j >= sc->end) return j;
+    hr_match noun = role_word(sc, j);
+    return noun.len && strcmp(entry_code(sc, sc->agents, noun), "CVL") == 0 ? j + noun.len : j;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -1280,9 +1291,14 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
-     * "Bushnell" may name, with the role's code. */
-    size_t name_end = unknown_name_end(sc, j - 1, j);
-    int one_person = name_end > j && !names_a_body(&tok[j - 1]);
+     * "Bushnell" may name, with the role's code.  A lone plural name
+     * after it is a people the role describes, no person: "militant
+     * Protestants" (not "spokesman Jacques Rummelhardt", which the tagger
+     * may read as a plural first). */
+    size_t people_end = people_described(sc, start, j, gm);
+    size_t name_end = people_end > j ? people_end : unknown_name_end(sc, j - 1, j);
+    int one_person = people_end == j && name_end > j && !names_a_body(&tok[j - 1]) &&
+                     !(name_end == j + 1 && tok[j].tag == HR_TAG_NNPS);
     int kind = one_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
     if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
     return name_end - start;
