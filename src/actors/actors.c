@@ -790,6 +790,20 @@ static size_t company_end(const hr_scan *sc, size_t j)
     return 0;
 }
 
+/* "ethnic Albanian leaders": after "ethnic" a people's adjective names
+ * members of a people, not its state (tests/gold/README.md), so an
+ * office of government is none of that state's: its holders are the
+ * people's elite, ELI.  1 when *code, the composed role, was changed. */
+static int people_office(const hr_scan *sc, size_t i, const char *country, char *code,
+                         size_t cap)
+{
+    if (i == sc->begin || !hr_tok_is(&sc->doc->tokens[i - 1], "ethnic") ||
+        strlen(code) < 6 || strncmp(code + 3, "GOV", 3) != 0)
+        return 0;
+    join_codes(code, cap, country, "ELI");
+    return 1;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -869,6 +883,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         formerly(sc, start, role_end, role_end - 1, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
+        if (!*rc && people_office(sc, i, c, code, sizeof code))
+            *rc = hr_buf_append(&sc->how, " (of a people after 'ethnic': ELI)", 34);
         j = role_end;
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
