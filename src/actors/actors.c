@@ -790,6 +790,20 @@ static size_t company_end(const hr_scan *sc, size_t j)
     return 0;
 }
 
+/* "ethnic Albanian leaders": after "ethnic" a people's adjective names
+ * members of a people, not its state (tests/gold/README.md), so an
+ * office of government is none of that state's: its holders are the
+ * people's elite, ELI.  1 when *code, the composed role, was changed. */
+static int people_office(const hr_scan *sc, size_t i, const char *country, char *code,
+                         size_t cap)
+{
+    if (i == sc->begin || !hr_tok_is(&sc->doc->tokens[i - 1], "ethnic") ||
+        strlen(code) < 6 || strncmp(code + 3, "GOV", 3) != 0)
+        return 0;
+    join_codes(code, cap, country, "ELI");
+    return 1;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -869,6 +883,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         formerly(sc, start, role_end, role_end - 1, code);
         if (!*rc) *rc = hr_buf_append(&sc->how, " + ", 3);
         if (!*rc) *rc = describe(sc, sc->agents, role);
+        if (!*rc && people_office(sc, i, c, code, sizeof code))
+            *rc = hr_buf_append(&sc->how, " (of a people after 'ethnic': ELI)", 34);
         j = role_end;
         kind = named_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_COMPOSED;
     } else if (is_bare_country(c) && (act = role_of_act(sc, i, j))) {
@@ -1205,6 +1221,17 @@ static size_t based_role(hr_scan *sc, size_t i, int *rc)
     return end - i;
 }
 
+/* "militant Kurds", "armed Muslims": a role read as an adjective
+ * before a noun of persons with no role of their own (CVL: a people, a
+ * faith, "villagers") says who they are; no mention of its own, but one
+ * with the noun, of the role's code.  The end of that mention, or j. */
+static size_t people_described(const hr_scan *sc, size_t start, size_t j, hr_match gm)
+{
+    if (gm.len != 1 || sc->doc->tokens[start].tag != HR_TAG_JJ || j >= sc->end) return j;
+    hr_match noun = role_word(sc, j);
+    return noun.len && strcmp(entry_code(sc, sc->agents, noun), "CVL") == 0 ? j + noun.len : j;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -1288,9 +1315,14 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     *rc = hr_buf_append(&sc->how, "role without a country: ", 24);
     if (!*rc) *rc = describe(sc, sc->agents, gm);
     /* "Ambassador Prudence Bushnell": a person, whom "she" and a later
-     * "Bushnell" may name, with the role's code. */
-    size_t name_end = unknown_name_end(sc, j - 1, j);
-    int one_person = name_end > j && !names_a_body(&tok[j - 1]);
+     * "Bushnell" may name, with the role's code.  A lone plural name
+     * after it is a people the role describes, no person: "militant
+     * Protestants" (not "spokesman Jacques Rummelhardt", which the tagger
+     * may read as a plural first). */
+    size_t people_end = people_described(sc, start, j, gm);
+    size_t name_end = people_end > j ? people_end : unknown_name_end(sc, j - 1, j);
+    int one_person = people_end == j && name_end > j && !names_a_body(&tok[j - 1]) &&
+                     !(name_end == j + 1 && tok[j].tag == HR_TAG_NNPS);
     int kind = one_person ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
     if (!*rc) *rc = hr_emit_actor(sc, start, name_end, code, kind);
     return name_end - start;

@@ -586,6 +586,30 @@ static int beneficiary_of_appeal(const sent *s, size_t vend, long m)
     return 0;
 }
 
+/* "appealed for aid for refugees", "fighting for a homeland for
+ * Tamils": a mention after "for" that follows the verb's own object
+ * names who is to gain from the aid asked for (023) or the aim fought
+ * for, not whom the act is aimed at (an appeal goes to its addressee, a
+ * fight against or with the enemy).  For fighting, "fought for the
+ * Kurds" right after the verb names the side fought for, no enemy
+ * either.  Other codes keep it: aid "for Haiti" goes to Haiti, "sought
+ * sentences for X" is aimed at X, "backed a role for X" backs X. */
+static int beneficiary_after_for(const sent *s, size_t vend, long m, const char *c1)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = s->doc->actors[m].first_token;
+    while (k > vend && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD))
+        k--;                                                /* "for ethnic", "for the" */
+    if (k <= vend || s->owner[k - 1] >= 0 || !hr_tok_is(&t[k - 1], "for")) return 0;
+    size_t f = k - 1;
+    int violence = hr_is_violence_code(c1);
+    if (f > vend && s->owner[f - 1] < 0 && hr_tag_is_noun(t[f - 1].tag))
+        return violence || (c1 && strncmp(c1, "023", 3) == 0);
+    while (f > vend && s->owner[f - 1] < 0 && t[f - 1].tag == HR_TAG_RB) f--;
+    return violence && f == vend;
+}
+
 /* Whether token t is a form of a verb of giving, which takes the
  * receiver as a first object before the thing given ("offer India
  * help", "gave the rebels arms"); other verbs' first noun is a modifier
@@ -729,6 +753,13 @@ static int find_target(verb_coding *v)
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))
         v->tgt = -1;
+    /* past the one gaining, the target may still be named: "fought for
+     * the Kurds against Turkish troops" (no place: "for Tamils in Sri
+     * Lanka" tells where they live, not what is fought) */
+    if (h->target < 0 && v->tgt >= 0 && beneficiary_after_for(s, vend, v->tgt, c1))
+        v->tgt = hr_target_after(s, s->doc->actors[v->tgt].first_token +
+                                        s->doc->actors[v->tgt].token_count,
+                                 hr_is_comment_code(c1), 0);
     if (h->target < 0 && h->source < 0 && v->src >= 0 && hr_relative_object(s, v->src) >= 0)
         v->tgt = hr_relative_object(s, v->src);
     /* "began to question whether he ... with the Orcs": a subject pronoun

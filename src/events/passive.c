@@ -104,6 +104,30 @@ static long possessed_by(const sent *s, long m)
     return s->owner[k] >= 0 ? s->owner[k] : m;
 }
 
+/* "were shot dead and a school was burned by militants": a passive
+ * clause joined by the "and" at k ("and" or ", and"), a subject and "be"
+ * with a participle, whose agent did the act of the agentless passive
+ * before it too.  Its agent, or -1 ("were kidnapped and killed by X"
+ * shares its "by" directly). */
+static long joined_passive_agent(const sent *s, size_t k)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t i = k + 1;
+    while (i < s->end && i < k + 8 && !(s->owner[i] < 0 && hr_tok_in(&tk[i], BE))) {
+        if (s->owner[i] < 0 && (hr_tag_is_verb(tk[i].tag) || tk[i].tag == HR_TAG_IN ||
+                                hr_tok_is(&tk[i], ",")))
+            return -1;                          /* no subject and "be" of its own */
+        i++;
+    }
+    if (i == k + 1 || i >= s->end || s->owner[i] >= 0 || !hr_tok_in(&tk[i], BE)) return -1;
+    size_t p = i + 1;
+    while (p < s->end && tk[p].tag == HR_TAG_RB) p++;
+    if (p >= s->end || tk[p].tag != HR_TAG_VBN) return -1;
+    long c = s->chunk_of[p];
+    size_t end = c >= 0 ? s->doc->chunks[c].first_token + s->doc->chunks[c].token_count : p + 1;
+    return hr_passive_agent(s, p, end > p ? end : p + 1);
+}
+
 /* A passive verb ("was attacked by X", "has been rejected as
  * unreasonable by X"): the mention that is its agent, after "by" within
  * its clause, or -1 when the verb is not passive. */
@@ -117,6 +141,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
         return -1;
     for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
         const herald_token *t = &s->doc->tokens[k];
+        if (s->owner[k] < 0 && hr_tok_is(t, "and")) {
+            long joined = joined_passive_agent(s, k);
+            if (joined >= 0) return joined;
+        }
+        if (s->owner[k] < 0 && hr_tok_is(t, ",") && k + 1 < s->end && s->owner[k + 1] < 0 &&
+            hr_tok_is(&t[1], "and"))
+            return joined_passive_agent(s, k + 1);
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
         /* "deployed along the routes to be used by the pilgrims", "... which
          * were seized by": the "by" of another verb */
