@@ -247,10 +247,40 @@ static int gerund_describes_noun(const herald_token *t, size_t i, size_t n)
            asks_to_act(t, i - 1);
 }
 
+/* Whether the phrase ending before segment position k is a bare verb's
+ * (an infinitive, or after a modal) with its object: only noun phrases
+ * and prepositions stand between ("to release the prisoners of war"). */
+static int ends_bare_verb_phrase(const herald_token *t, size_t k)
+{
+    while (k > 0) {
+        int tag = t[--k].tag;
+        if (tag == HR_TAG_VB) return 1;
+        if (!hr_is_nominal_tag(tag) && !hr_is_det_tag(tag) && tag != HR_TAG_IN) return 0;
+    }
+    return 0;
+}
+
+/* Whether the noun at segment position i is a bare verb joined to the
+ * one before by "or"/"and" ("to release the prisoners or face further
+ * sanctions"): a word that may be a verb, after the conjunction that
+ * ends a bare verb's phrase, followed by the start of another noun
+ * phrase (a determiner, an adjective or a number), which no singular
+ * noun takes after it. */
+static int joined_bare_verb(const herald_token *t, size_t i, size_t n, const scratch *w)
+{
+    if (i < 2 || i + 1 >= n || t[i].tag != HR_TAG_NN ||
+        !has_cand(w->cands[i], w->ncand[i], HR_TAG_VB) ||
+        !(hr_tok_is(&t[i - 1], "or") || hr_tok_is(&t[i - 1], "and")))
+        return 0;
+    int next = t[i + 1].tag;
+    return (hr_is_det_tag(next) || next == HR_TAG_JJ || next == HR_TAG_JJR || next == HR_TAG_CD) &&
+           ends_bare_verb_phrase(t, i - 1);
+}
+
 /* After the search: past tenses the bigrams cannot see are participles,
- * and "-ing" words adjectives, since telling them needs the words on
- * both sides (the clause's own verb further on, the determiner two back,
- * the verb before and the infinitive after). */
+ * "-ing" words adjectives and nouns bare verbs, since telling them needs
+ * the words on both sides (the clause's own verb further on, the
+ * determiner two back, the verb before and the infinitive after). */
 static void mark_participles(herald_token *t, size_t n, const scratch *w)
 {
     /* Adjectival ones first: a reduced relative's phrase may hold one
@@ -260,8 +290,10 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
             if (t[i].tag == HR_TAG_VBD && has_cand(w->cands[i], w->ncand[i], HR_TAG_VBN) &&
                 (pass ? heads_reduced_relative(t, i, n, w) : describes_noun(t, i, n)))
                 t[i].tag = HR_TAG_VBN;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         if (t[i].tag == HR_TAG_VBG && gerund_describes_noun(t, i, n)) t[i].tag = HR_TAG_JJ;
+        if (joined_bare_verb(t, i, n, w)) t[i].tag = HR_TAG_VB;
+    }
 }
 
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,

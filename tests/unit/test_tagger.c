@@ -175,6 +175,15 @@ void test_tagger_participles(void)
     CHECK_STR(got, "Arming/VBG rebels/NNS would/MD prolong/VB the/DT war/NN ./.");
     tags_of(ctx, "The navy stopped escorting tankers to the port.", got, sizeof got);
     CHECK_STR(got, "The/DT navy/NN stopped/VBD escorting/VBG tankers/NNS to/TO the/DT port/NN ./.");
+    /* After "or" that ends an infinitive's phrase, a word that may be
+     * a verb before a determiner or adjective is the second infinitive;
+     * a noun before a noun may be a compound and keeps its reading. */
+    tags_of(ctx, "They told the army to lift the siege or face new sanctions.", got, sizeof got);
+    CHECK_STR(got, "They/PRP told/VBD the/DT army/NN to/TO lift/VB the/DT siege/NN or/CC face/VB "
+                   "new/JJ sanctions/NNS ./.");
+    tags_of(ctx, "The donors promised to improve roads and water supplies.", got, sizeof got);
+    CHECK_STR(got, "The/DT donors/NNS promised/VBD to/TO improve/VB roads/NNS and/CC water/NN "
+                   "supplies/NNS ./.");
     herald_ctx_free(ctx);
 }
 
