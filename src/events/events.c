@@ -1441,6 +1441,20 @@ static int tagged_noun(const sent *s, size_t k)
     if (name_compound(s, k)) return 1;
     int past = t[k].tag == HR_TAG_VBN || t[k].tag == HR_TAG_VBD;
     if (!past && t[k].tag != HR_TAG_JJ) return 0;
+    size_t n = k + 1;
+    while (n < s->end && s->owner[n] < 0 &&
+           (t[n].tag == HR_TAG_JJ || t[n].tag == HR_TAG_RB || t[n].tag == HR_TAG_CC))
+        n++;
+    int noun_after = n < s->end && (s->owner[n] >= 0 || hr_tag_is_noun(t[n].tag));
+    /* "Striking workers blocked", "and visiting senior diplomats": an
+     * "-ing" word the tagger read as an adjective before its noun only
+     * describes it (tagger.c tells it from a gerund with its object);
+     * but not after a noun, whose participle it is ("tanks crushing
+     * demonstrators"). */
+    if (t[k].tag == HR_TAG_JJ && noun_after && t[k].norm_len > 4 &&
+        memcmp(t[k].norm + t[k].norm_len - 3, "ing", 3) == 0 &&
+        (k == s->begin || !(s->owner[k - 1] >= 0 || hr_tag_is_noun(t[k - 1].tag))))
+        return 1;
     size_t p = k;
     while (p > s->begin && (t[p - 1].tag == HR_TAG_RB || t[p - 1].tag == HR_TAG_RBS ||
                             t[p - 1].tag == HR_TAG_RBR))
@@ -1451,12 +1465,8 @@ static int tagged_noun(const sent *s, size_t k)
      * promised aid", "the backed but powerless government": a participle
      * between a determiner and its noun is an adjective (the tagger may
      * read it as a past tense). */
-    size_t n = k + 1;
-    while (n < s->end && s->owner[n] < 0 &&
-           (t[n].tag == HR_TAG_JJ || t[n].tag == HR_TAG_RB || t[n].tag == HR_TAG_CC))
-        n++;
     if (s->owner[p - 1] < 0 && (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS) &&
-        n < s->end && (s->owner[n] >= 0 || hr_tag_is_noun(t[n].tag)))
+        noun_after)
         return 1;
     if (t[k].tag == HR_TAG_VBD || k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a

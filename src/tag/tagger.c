@@ -181,9 +181,106 @@ static int describes_noun(const herald_token *t, size_t i, size_t n)
     return k > 0 && hr_is_det_tag(t[k - 1].tag);
 }
 
+/* The end of the run of adjectives and nouns from segment position k:
+ * a noun phrase with no determiner, as after a modifier. */
+static size_t noun_run_end(const herald_token *t, size_t k, size_t n)
+{
+    while (k < n && (hr_is_noun_tag(t[k].tag) || t[k].tag == HR_TAG_JJ)) k++;
+    return k;
+}
+
+/* Whether segment position i opens a clause's subject: the segment's
+ * start, an opening quote, or "and"/"or" joining it to a noun before
+ * ("police and protesting farmers clashed").  Not a comma, after which
+ * an "-ing" word mostly opens a clause of its own (", killing dozens"). */
+static int opens_subject(const herald_token *t, size_t i)
+{
+    if (i == 0 || t[i - 1].tag == HR_TAG_LQUOTE) return 1;
+    return i >= 2 && t[i - 1].tag == HR_TAG_CC && hr_is_noun_tag(t[i - 2].tag) &&
+           (hr_tok_is(&t[i - 1], "and") || hr_tok_is(&t[i - 1], "or"));
+}
+
+/* Whether the finite verb at t agrees with a plural subject only: a
+ * gerund with its object is singular ("Attacking civilians was").  A
+ * modal or a past tense other than "was" says nothing of the number,
+ * but only a gerund of news rarely opens a sentence before one
+ * ("Invading troops attacked"), while "Lifting sanctions would" is
+ * common: so a modal is left out. */
+static int plural_finite(const herald_token *t)
+{
+    return t->tag == HR_TAG_VBP || (t->tag == HR_TAG_VBD && !hr_tok_is(t, "was"));
+}
+
+/* Whether the token at k is a verb that asks someone to act, with that
+ * someone as its object and an infinitive after ("urged X to", "called
+ * on X to"): a gerund there would leave the infinitive without anyone
+ * to do it. */
+static int asks_to_act(const herald_token *t, size_t k)
+{
+    static const char *const verbs[] = {
+        "urge", "urges", "urged", "ask", "asks", "asked", "tell", "tells", "told", "order",
+        "orders", "ordered", "force", "forces", "forced", "allow", "allows", "allowed",
+        "encourage", "encourages", "encouraged", "persuade", "persuaded", "invite", "invited",
+        "advise", "advised", "instruct", "instructed", "compel", "compelled", "press",
+        "pressed", "require", "requires", "required", "warn", "warns", "warned", NULL
+    };
+    static const char *const calls[] = { "call", "calls", "called", "calling", NULL };
+    if (hr_tok_is(&t[k], "on")) return k > 0 && hr_tok_in(&t[k - 1], calls);
+    return hr_is_verb_tag(t[k].tag) && hr_tok_in(&t[k], verbs);
+}
+
+/* Whether the gerund at segment position i describes the plural noun
+ * after it ("Striking workers blocked the port", "urged protesting
+ * farmers to end") rather than taking it as its object ("Lifting
+ * sanctions would", "began shelling positions to force"): the noun
+ * phrase is the subject of a plural verb or of a verb of saying right
+ * after it, or the object of a verb asking it to act. */
+static int gerund_describes_noun(const herald_token *t, size_t i, size_t n)
+{
+    size_t end = noun_run_end(t, i + 1, n);
+    if (end == i + 1 || end + 1 >= n) return 0;
+    int plural = t[end - 1].tag == HR_TAG_NNS || t[end - 1].tag == HR_TAG_NNPS;
+    if (opens_subject(t, i))
+        return hr_is_finite_tag(t[end].tag) &&
+               (hr_tok_says(&t[end]) || (plural && plural_finite(&t[end])));
+    return plural && i > 0 && t[end].tag == HR_TAG_TO && t[end + 1].tag == HR_TAG_VB &&
+           asks_to_act(t, i - 1);
+}
+
+/* Whether the phrase ending before segment position k is a bare verb's
+ * (an infinitive, or after a modal) with its object: only noun phrases
+ * and prepositions stand between ("to release the prisoners of war"). */
+static int ends_bare_verb_phrase(const herald_token *t, size_t k)
+{
+    while (k > 0) {
+        int tag = t[--k].tag;
+        if (tag == HR_TAG_VB) return 1;
+        if (!hr_is_nominal_tag(tag) && !hr_is_det_tag(tag) && tag != HR_TAG_IN) return 0;
+    }
+    return 0;
+}
+
+/* Whether the noun at segment position i is a bare verb joined to the
+ * one before by "or"/"and" ("to release the prisoners or face further
+ * sanctions"): a word that may be a verb, after the conjunction that
+ * ends a bare verb's phrase, followed by the start of another noun
+ * phrase (a determiner, an adjective or a number), which no singular
+ * noun takes after it. */
+static int joined_bare_verb(const herald_token *t, size_t i, size_t n, const scratch *w)
+{
+    if (i < 2 || i + 1 >= n || t[i].tag != HR_TAG_NN ||
+        !has_cand(w->cands[i], w->ncand[i], HR_TAG_VB) ||
+        !(hr_tok_is(&t[i - 1], "or") || hr_tok_is(&t[i - 1], "and")))
+        return 0;
+    int next = t[i + 1].tag;
+    return (hr_is_det_tag(next) || next == HR_TAG_JJ || next == HR_TAG_JJR || next == HR_TAG_CD) &&
+           ends_bare_verb_phrase(t, i - 1);
+}
+
 /* After the search: past tenses the bigrams cannot see are participles,
- * since telling them needs the words on both sides (the clause's own
- * verb further on, the determiner two back). */
+ * "-ing" words adjectives and nouns bare verbs, since telling them needs
+ * the words on both sides (the clause's own verb further on, the
+ * determiner two back, the verb before and the infinitive after). */
 static void mark_participles(herald_token *t, size_t n, const scratch *w)
 {
     /* Adjectival ones first: a reduced relative's phrase may hold one
@@ -193,6 +290,10 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
             if (t[i].tag == HR_TAG_VBD && has_cand(w->cands[i], w->ncand[i], HR_TAG_VBN) &&
                 (pass ? heads_reduced_relative(t, i, n, w) : describes_noun(t, i, n)))
                 t[i].tag = HR_TAG_VBN;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].tag == HR_TAG_VBG && gerund_describes_noun(t, i, n)) t[i].tag = HR_TAG_JJ;
+        if (joined_bare_verb(t, i, n, w)) t[i].tag = HR_TAG_VB;
+    }
 }
 
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,

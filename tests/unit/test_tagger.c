@@ -161,6 +161,29 @@ void test_tagger_participles(void)
                    "road/NN ./.");
     tags_of(ctx, "Guards fired on prisoners gathered in the yard.", got, sizeof got);
     CHECK_STR(got, "Guards/NNS fired/VBD on/IN prisoners/NNS gathered/VBD in/IN the/DT yard/NN ./.");
+    /* An "-ing" word before the plural subject of a plural verb, or
+     * before the object of a verb asking someone to act, describes it;
+     * a gerund with its object before a modal, or after a verb taking
+     * a gerund, stays a verb. */
+    tags_of(ctx, "Protesting miners occupied the mine.", got, sizeof got);
+    CHECK_STR(got, "Protesting/JJ miners/NNS occupied/VBD the/DT mine/NN ./.");
+    tags_of(ctx, "Police and striking nurses scuffled.", got, sizeof got);
+    CHECK_STR(got, "Police/NNS and/CC striking/JJ nurses/NNS scuffled/VBD ./.");
+    tags_of(ctx, "The mayor asked demonstrating youths to go home.", got, sizeof got);
+    CHECK_STR(got, "The/DT mayor/NN asked/VBD demonstrating/JJ youths/NNS to/TO go/VB home/NN ./.");
+    tags_of(ctx, "Arming rebels would prolong the war.", got, sizeof got);
+    CHECK_STR(got, "Arming/VBG rebels/NNS would/MD prolong/VB the/DT war/NN ./.");
+    tags_of(ctx, "The navy stopped escorting tankers to the port.", got, sizeof got);
+    CHECK_STR(got, "The/DT navy/NN stopped/VBD escorting/VBG tankers/NNS to/TO the/DT port/NN ./.");
+    /* After "or" that ends an infinitive's phrase, a word that may be
+     * a verb before a determiner or adjective is the second infinitive;
+     * a noun before a noun may be a compound and keeps its reading. */
+    tags_of(ctx, "They told the army to lift the siege or face new sanctions.", got, sizeof got);
+    CHECK_STR(got, "They/PRP told/VBD the/DT army/NN to/TO lift/VB the/DT siege/NN or/CC face/VB "
+                   "new/JJ sanctions/NNS ./.");
+    tags_of(ctx, "The donors promised to improve roads and water supplies.", got, sizeof got);
+    CHECK_STR(got, "The/DT donors/NNS promised/VBD to/TO improve/VB roads/NNS and/CC water/NN "
+                   "supplies/NNS ./.");
     herald_ctx_free(ctx);
 }
 
