@@ -117,20 +117,27 @@ static void tags_of(herald_ctx *ctx, const char *text, char *out, size_t cap)
     herald_doc_free(doc);
 }
 
+/* Checks the tags of `text` as "word/TAG ..." against `want`. */
+#define CHECK_TAGS(ctx, text, want)                                                        \
+    do {                                                                                   \
+        char got_[1024];                                                                   \
+        tags_of((ctx), (text), got_, sizeof got_);                                         \
+        CHECK_STR(got_, (want));                                                           \
+    } while (0)
+
 void test_tagger_verb_or_noun(void)
 {
     herald_options o = { .no_builtin = 1 };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    char got[1024];
-    tags_of(ctx, "The attack on the convoy killed five soldiers.", got, sizeof got);
-    CHECK_STR(got, "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD five/CD soldiers/NNS ./.");
-    tags_of(ctx, "Rebels will attack the town and they attack at night.", got, sizeof got);
-    CHECK_STR(got, "Rebels/NNS will/MD attack/VB the/DT town/NN and/CC they/PRP attack/VBP "
+    CHECK_TAGS(ctx, "The attack on the convoy killed five soldiers.",
+               "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD five/CD soldiers/NNS ./.");
+    CHECK_TAGS(ctx, "Rebels will attack the town and they attack at night.",
+               "Rebels/NNS will/MD attack/VB the/DT town/NN and/CC they/PRP attack/VBP "
                    "at/IN night/NN ./.");
-    tags_of(ctx, "An appeal was rejected after the meeting.", got, sizeof got);
-    CHECK_STR(got, "An/DT appeal/NN was/VBD rejected/VBN after/IN the/DT meeting/NN ./.");
-    tags_of(ctx, "Iran has not appealed and is meeting Iraq.", got, sizeof got);
-    CHECK_STR(got, "Iran/NNP has/VBZ not/RB appealed/VBN and/CC is/VBZ meeting/VBG Iraq/NNP ./.");
+    CHECK_TAGS(ctx, "An appeal was rejected after the meeting.",
+               "An/DT appeal/NN was/VBD rejected/VBN after/IN the/DT meeting/NN ./.");
+    CHECK_TAGS(ctx, "Iran has not appealed and is meeting Iraq.",
+               "Iran/NNP has/VBZ not/RB appealed/VBN and/CC is/VBZ meeting/VBG Iraq/NNP ./.");
     herald_ctx_free(ctx);
 }
 
@@ -142,47 +149,46 @@ void test_tagger_participles(void)
 {
     herald_options o = { .no_builtin = 1 };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    char got[1024];
-    tags_of(ctx, "Tariffs imposed after the dispute will be lifted.", got, sizeof got);
-    CHECK_STR(got, "Tariffs/NNS imposed/VBN after/IN the/DT dispute/NN will/MD be/VB lifted/VBN ./.");
-    tags_of(ctx, "Soldiers based in the north crossed the river.", got, sizeof got);
-    CHECK_STR(got, "Soldiers/NNS based/VBN in/IN the/DT north/NN crossed/VBD the/DT river/NN ./.");
-    tags_of(ctx, "Ballots collected in the villages last week were counted.", got, sizeof got);
-    CHECK_STR(got, "Ballots/NNS collected/VBN in/IN the/DT villages/NNS last/JJ week/NN were/VBD "
+    CHECK_TAGS(ctx, "Tariffs imposed after the dispute will be lifted.",
+               "Tariffs/NNS imposed/VBN after/IN the/DT dispute/NN will/MD be/VB lifted/VBN ./.");
+    CHECK_TAGS(ctx, "Soldiers based in the north crossed the river.",
+               "Soldiers/NNS based/VBN in/IN the/DT north/NN crossed/VBD the/DT river/NN ./.");
+    CHECK_TAGS(ctx, "Ballots collected in the villages last week were counted.",
+               "Ballots/NNS collected/VBN in/IN the/DT villages/NNS last/JJ week/NN were/VBD "
                    "counted/VBN ./.");
-    tags_of(ctx, "The widely admired judge resigned.", got, sizeof got);
-    CHECK_STR(got, "The/DT widely/RB admired/VBN judge/NN resigned/VBD ./.");
+    CHECK_TAGS(ctx, "The widely admired judge resigned.",
+               "The/DT widely/RB admired/VBN judge/NN resigned/VBD ./.");
     /* Verbs: a clause after "after", a clause after a verb of saying,
      * an infinitive's "to", a later past form that may be a participle. */
-    tags_of(ctx, "Soldiers withdrew after the villagers protested.", got, sizeof got);
-    CHECK_STR(got, "Soldiers/NNS withdrew/VBD after/IN the/DT villagers/NNS protested/VBD ./.");
-    tags_of(ctx, "Officials said on Friday farmers blocked the road.", got, sizeof got);
-    CHECK_STR(got, "Officials/NNS said/VBD on/IN Friday/NNP farmers/NNS blocked/VBD the/DT "
+    CHECK_TAGS(ctx, "Soldiers withdrew after the villagers protested.",
+               "Soldiers/NNS withdrew/VBD after/IN the/DT villagers/NNS protested/VBD ./.");
+    CHECK_TAGS(ctx, "Officials said on Friday farmers blocked the road.",
+               "Officials/NNS said/VBD on/IN Friday/NNP farmers/NNS blocked/VBD the/DT "
                    "road/NN ./.");
-    tags_of(ctx, "Guards fired on prisoners gathered in the yard.", got, sizeof got);
-    CHECK_STR(got, "Guards/NNS fired/VBD on/IN prisoners/NNS gathered/VBD in/IN the/DT yard/NN ./.");
+    CHECK_TAGS(ctx, "Guards fired on prisoners gathered in the yard.",
+               "Guards/NNS fired/VBD on/IN prisoners/NNS gathered/VBD in/IN the/DT yard/NN ./.");
     /* An "-ing" word before the plural subject of a plural verb, or
      * before the object of a verb asking someone to act, describes it;
      * a gerund with its object before a modal, or after a verb taking
      * a gerund, stays a verb. */
-    tags_of(ctx, "Protesting miners occupied the mine.", got, sizeof got);
-    CHECK_STR(got, "Protesting/JJ miners/NNS occupied/VBD the/DT mine/NN ./.");
-    tags_of(ctx, "Police and striking nurses scuffled.", got, sizeof got);
-    CHECK_STR(got, "Police/NNS and/CC striking/JJ nurses/NNS scuffled/VBD ./.");
-    tags_of(ctx, "The mayor asked demonstrating youths to go home.", got, sizeof got);
-    CHECK_STR(got, "The/DT mayor/NN asked/VBD demonstrating/JJ youths/NNS to/TO go/VB home/NN ./.");
-    tags_of(ctx, "Arming rebels would prolong the war.", got, sizeof got);
-    CHECK_STR(got, "Arming/VBG rebels/NNS would/MD prolong/VB the/DT war/NN ./.");
-    tags_of(ctx, "The navy stopped escorting tankers to the port.", got, sizeof got);
-    CHECK_STR(got, "The/DT navy/NN stopped/VBD escorting/VBG tankers/NNS to/TO the/DT port/NN ./.");
+    CHECK_TAGS(ctx, "Protesting miners occupied the mine.",
+               "Protesting/JJ miners/NNS occupied/VBD the/DT mine/NN ./.");
+    CHECK_TAGS(ctx, "Police and striking nurses scuffled.",
+               "Police/NNS and/CC striking/JJ nurses/NNS scuffled/VBD ./.");
+    CHECK_TAGS(ctx, "The mayor asked demonstrating youths to go home.",
+               "The/DT mayor/NN asked/VBD demonstrating/JJ youths/NNS to/TO go/VB home/NN ./.");
+    CHECK_TAGS(ctx, "Arming rebels would prolong the war.",
+               "Arming/VBG rebels/NNS would/MD prolong/VB the/DT war/NN ./.");
+    CHECK_TAGS(ctx, "The navy stopped escorting tankers to the port.",
+               "The/DT navy/NN stopped/VBD escorting/VBG tankers/NNS to/TO the/DT port/NN ./.");
     /* After "or" that ends an infinitive's phrase, a word that may be
      * a verb before a determiner or adjective is the second infinitive;
      * a noun before a noun may be a compound and keeps its reading. */
-    tags_of(ctx, "They told the army to lift the siege or face new sanctions.", got, sizeof got);
-    CHECK_STR(got, "They/PRP told/VBD the/DT army/NN to/TO lift/VB the/DT siege/NN or/CC face/VB "
+    CHECK_TAGS(ctx, "They told the army to lift the siege or face new sanctions.",
+               "They/PRP told/VBD the/DT army/NN to/TO lift/VB the/DT siege/NN or/CC face/VB "
                    "new/JJ sanctions/NNS ./.");
-    tags_of(ctx, "The donors promised to improve roads and water supplies.", got, sizeof got);
-    CHECK_STR(got, "The/DT donors/NNS promised/VBD to/TO improve/VB roads/NNS and/CC water/NN "
+    CHECK_TAGS(ctx, "The donors promised to improve roads and water supplies.",
+               "The/DT donors/NNS promised/VBD to/TO improve/VB roads/NNS and/CC water/NN "
                    "supplies/NNS ./.");
     herald_ctx_free(ctx);
 }
@@ -191,9 +197,7 @@ void test_tagger_off(void)
 {
     herald_options o = { .no_builtin = 1, .no_tags = 1 };
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    char got[256];
-    tags_of(ctx, "Troops attacked.", got, sizeof got);
-    CHECK_STR(got, "Troops/ attacked/ ./");
+    CHECK_TAGS(ctx, "Troops attacked.", "Troops/ attacked/ ./");
     CHECK_STR(herald_tag_name(0), "");
     CHECK_STR(herald_tag_name(-3), "");
     CHECK_STR(herald_tag_name(100000), "");
