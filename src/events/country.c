@@ -240,13 +240,6 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
-static int role_in(const char *code, const char *const *roles)
-{
-    for (; *roles; roles++)
-        if (strncmp(code + 3, *roles, 3) == 0) return 1;
-    return 0;
-}
-
 /* Whether armed men, role `side`, would take country c only from the
  * private persons they act on, `other`: "soldiers wounded three
  * Palestinians", "the two Italians were abducted by militants" say
@@ -262,7 +255,7 @@ static int borrowed_from_victim(const herald_actor *side, const herald_actor *ot
     char faced[4];
     return other && c != country->where && state_of(other->code, faced) &&
            strcmp(faced, c) == 0 && strcmp(other->code + 3, "CVL") == 0 &&
-           role_in(side->code, armed);
+           hr_role_in(side->code, armed);
 }
 
 /* Whether roles a and b are the organs of a state at home and those who
@@ -274,8 +267,8 @@ static const char *const challengers[] = { "REB", "INS", "OPP", "SEP", NULL };
 static int state_and_its_challengers(const char *a, const char *b)
 {
     static const char *const organs[] = { "GOV", "COP", "JUD", "LEG", "SPY", NULL };
-    return (role_in(a, organs) && role_in(b, challengers)) ||
-           (role_in(b, organs) && role_in(a, challengers));
+    return (hr_role_in(a, organs) && hr_role_in(b, challengers)) ||
+           (hr_role_in(b, organs) && hr_role_in(a, challengers));
 }
 
 /* Whether role `side`, opposing `other` in words (an accusation, a
@@ -312,7 +305,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
      * where the places put them ("rebels captured Kisangani": Congo's
      * rebels act on Congo). */
     if (!c[0] || (other && strcmp(other->code, c) == 0 &&
-                  !((how & HR_SIDE_FORCE) && role_in(side->code, challengers) &&
+                  !((how & HR_SIDE_FORCE) && hr_role_in(side->code, challengers) &&
                     country_of_places(country, c))))
         return side->code;
     if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))

@@ -4,6 +4,8 @@
 
 #include "../core/doc.h"
 
+#include <string.h>
+
 /* The countries a sentence lends its roles ("ISR", "" for none): where
  * it says the act happens ("in Gaza"), and its only state. */
 typedef struct hr_country {
@@ -56,5 +58,16 @@ enum {
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap);
+
+/* Whether the first role of an actor code ("IRQ" "MIL" ...) is one of
+ * the NULL-terminated three-letter roles: the one test the event rules
+ * make of a side's role. */
+static inline int hr_role_in(const char *code, const char *const *roles)
+{
+    if (strlen(code) < 6) return 0;
+    for (; *roles; roles++)
+        if (strncmp(code + 3, *roles, 3) == 0) return 1;
+    return 0;
+}
 
 #endif

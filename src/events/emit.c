@@ -55,16 +55,16 @@ static const char *violence_code(const char *code, const char *src, const char *
     int unknown_gunfire = strcmp(src, "---") == 0 && strcmp(code, "193") == 0;
     if (!(role_is(src, "UAF") || unknown_gunfire) || strlen(tgt) <= 3) return code;
     static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
-    for (const char *const *r = armed; *r; r++)
-        if (role_is(tgt, *r)) return code;
-    return "180";
+    return hr_role_in(tgt, armed) ? code : "180";
 }
 
 /* Whether a code is a state's armed opponents: its rebels, insurgents
- * or separatists ("LKASEP"). */
+ * or separatists ("LKASEP", "SDNREB"): a town of their country that
+ * they take or shell is taken from, or fired on, their state. */
 static int armed_opponents(const char *code)
 {
-    return role_is(code, "REB") || role_is(code, "INS") || role_is(code, "SEP");
+    static const char *const roles[] = { "REB", "INS", "SEP", NULL };
+    return hr_role_in(code, roles);
 }
 
 /* Whether one side is a state ("RUS") and the other one of its own
@@ -115,9 +115,7 @@ static int body_of_its_own(const char *code)
     static const char *const roles[] = { "REB", "SEP", "INS", "OPP", NULL };
     for (const char *const *p = prefixes; *p; p++)
         if (strncmp(code, *p, 3) == 0) return 1;
-    for (const char *const *r = roles; *r && strlen(code) >= 6; r++)
-        if (role_is(code, *r)) return 1;
-    return 0;
+    return hr_role_in(code, roles);
 }
 
 /* The dictionary entry a named mention's story starts with ("file:line"),
@@ -251,18 +249,6 @@ static int several_parties(const sent *s, long lo, long hi)
     return 0;
 }
 
-/* Whether an actor's code names armed opponents of their own state
- * (SDNREB, IRQINS, ESPSEP): a town of their country that they take or
- * shell is taken from, or fired on, their state. */
-static int fights_own_state(const char *code)
-{
-    static const char *const roles[] = { "REB", "INS", "SEP", NULL };
-    if (strlen(code) < 6) return 0;
-    for (const char *const *r = roles; *r; r++)
-        if (strncmp(code + 3, *r, 3) == 0) return 1;
-    return 0;
-}
-
 /* Whether source src acts on the state of the place it took or shelled:
  * a state known to be another than the source's, or its own when the
  * source fights it ("Sudanese rebels captured Kurmuk" acts on Sudan;
@@ -274,7 +260,7 @@ static int member_acts_on_places_state(const sent *s, long src, const herald_act
 {
     const char *code = src >= 0 ? s->doc->actors[src].code : "---";
     int known = strncmp(code, "---", 3) != 0;
-    if (!fights_own_state(code)) return known && strncmp(place->code, code, 3) != 0;
+    if (!armed_opponents(code)) return known && strncmp(place->code, code, 3) != 0;
     return known || strcmp(hr_role_country(&s->country, &s->doc->actors[src]), place->code) == 0;
 }
 

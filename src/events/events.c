@@ -357,11 +357,9 @@ static int commands_forces(const herald_actor *a)
 {
     static const char *const commanders[] = { "GOV", "MIL", "COP", "REB", "INS", "SEP", "UAF",
                                               NULL };
-    size_t n = strlen(a->code);
-    if (n == 3 || strncmp(a->code, "IGO", 3) == 0) return strncmp(a->code, "---", 3) != 0;
-    for (const char *const *c = commanders; *c; c++)
-        if (n == 6 && strcmp(a->code + 3, *c) == 0) return 1;
-    return 0;
+    if (strlen(a->code) == 3 || strncmp(a->code, "IGO", 3) == 0)
+        return strncmp(a->code, "---", 3) != 0;
+    return hr_role_in(a->code, commanders);
 }
 
 /* Whether mention m, the object of an act with code `code` by src, is
