@@ -271,13 +271,15 @@ static int state_and_its_challengers(const char *a, const char *b)
            (hr_role_in(b, organs) && hr_role_in(a, challengers));
 }
 
-/* Whether role `side`, opposing `other` in words (an accusation, a
- * demand, a rejection, a threat), would take country c only from it, the
- * one code of the sentence that names the state: "campaigners urged the
- * Kenyan health minister to resign", "Islamists accused Ethiopian
- * forces", "the Turkish premier criticised the police" say nothing of
- * the campaigners', the Islamists' or the police's country, as such words
- * are aimed at foreigners as often as at one's own.  Rebels and an
+/* Whether role `side`, opposing `other` short of force (an accusation,
+ * a demand, a rejection, a threat, a cut in relations), would take
+ * country c only from it, the one code of the sentence that names the
+ * state: "campaigners urged the Kenyan health minister to resign",
+ * "Islamists accused Ethiopian forces", "the Turkish premier criticised
+ * the police", "Chilean dockers broke off talks with the shippers"
+ * say nothing of the campaigners', the Islamists', the police's or the
+ * shippers' country, as such acts are aimed at foreigners as often as
+ * at one's own.  Rebels and an
  * opposition facing a state's organs are its own ("the Sudanese
  * government accused the rebels"). */
 static int borrowed_from_opponent(const herald_actor *side, const herald_actor *other,
