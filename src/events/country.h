@@ -32,6 +32,10 @@ int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a);
 /* Nouns of a place inside a state ("town", "province"), NULL-ended. */
 extern const char *const hr_settlement_nouns[];
 
+/* Words for a side of a place before "of" ("north", "outskirts"),
+ * NULL-ended. */
+extern const char *const hr_sides_of_places[];
+
 /* The country a role without one takes: where the act happens, then
  * the sentence's only state; a state's armed forces and officials, who
  * act abroad, the latter first; aid groups no place's. */
