@@ -70,29 +70,68 @@ static int one_of(const char *w, const char *const *words)
 const char *const hr_settlement_nouns[] = { "region", "province", "capital", "city", "town",
                                             "village", NULL };
 
+/* Their plurals, which name places only before "of" ("between the towns
+ * of A and B"; "struck Iraqi villages" names no one place). */
+static const char *const settlement_plurals[] = { "regions", "provinces", "cities", "towns",
+                                                  "villages", NULL };
+
 /* Cues that put the act inside a place. */
 static const char *const inside[] = { "in", "at", "inside", "within", "throughout", "across",
                                       "around", NULL };
 
+const char *const hr_sides_of_places[] = { "north", "south", "east", "west", "northeast",
+                                           "northwest", "southeast", "southwest", "outskirts",
+                                           NULL };
+
+/* Whether the side of a place ending before "of" at token `of` ("north
+ * of Baghdad", "the outskirts of") is close by: no distance stands
+ * before it, as in "50 miles south of Belfast" (in Ireland) or "30 km
+ * (19 miles) to the north of". */
+static int close_side_of(const herald_doc *doc, size_t of)
+{
+    static const char *const distances[] = {
+        "km", "kms", "kilometres", "kilometers", "miles", "mile", ")", NULL
+    };
+    if (of < 1 || !hr_tok_in(&doc->tokens[of - 1], hr_sides_of_places)) return 0;
+    size_t k = of - 1;
+    while (k > 0 && (hr_tok_is(&doc->tokens[k - 1], "the") || hr_tok_is(&doc->tokens[k - 1], "to")))
+        k--;
+    return k == 0 || !hr_tok_in(&doc->tokens[k - 1], distances);
+}
+
+/* Whether place p is a town (a city or a capital), not a region. */
+static int is_town(const herald_place *p)
+{
+    return strcmp(p->loc.kind, "city") == 0 || strcmp(p->loc.kind, "capital") == 0;
+}
+
 /* The cue of place p: the word that introduced it, or for a place named
  * after a noun of a settlement, the cue of that noun ("in the town of
- * Balad": "in"). */
+ * Balad": "in").  The land between two towns ("between the towns of A
+ * and B") and just off a town ("north of Baghdad") lie within the
+ * town's country (places_country still wants the places to agree). */
 static const char *place_cue(const herald_doc *doc, const herald_place *p)
 {
     size_t of = p->first_token;
-    if (strcmp(p->cue, "of") != 0 || of < 2 || !hr_tok_is(&doc->tokens[of - 1], "of") ||
-        !hr_tok_in(&doc->tokens[of - 2], hr_settlement_nouns))
+    if (strcmp(p->cue, "of") != 0 || of < 2 || !hr_tok_is(&doc->tokens[of - 1], "of"))
         return p->cue;
-    for (size_t k = of - 2, back = 0; k > 0 && back < 4; k--, back++)
+    if (close_side_of(doc, of - 1) && is_town(p)) return "within";
+    const herald_token *noun = &doc->tokens[of - 2];
+    if (!hr_tok_in(noun, hr_settlement_nouns) && !hr_tok_in(noun, settlement_plurals))
+        return p->cue;
+    for (size_t k = of - 2, back = 0; k > 0 && back < 4; k--, back++) {
+        if (hr_tok_is(&doc->tokens[k - 1], "between")) return "within";
         for (const char *const *c = inside; *c; c++)
             if (hr_tok_is(&doc->tokens[k - 1], *c)) return *c;
+    }
     return p->cue;
 }
 
 /* Whether place p is where the act happens: its cue puts the act inside
- * it ("in Gaza", "at Kabul airport", "across Darfur"), where "near
- * Hebron", "along the border", "north of Baghdad" may lie in the next
- * country and "to" and "from" are where someone goes or comes from; and
+ * it ("in Gaza", "at Kabul airport", "across Darfur", "north of
+ * Baghdad"), where "near Hebron", "along the border", "50 miles south
+ * of Belfast" may lie in the next country and "to" and "from" are where
+ * someone goes or comes from; and
  * it is no gathering's venue ("ministers meeting in Cairo", "a summit
  * in Luxembourg"), which brings people from elsewhere. */
 static int act_is_in(const herald_doc *doc, const herald_place *p)
@@ -271,13 +310,15 @@ static int state_and_its_challengers(const char *a, const char *b)
            (hr_role_in(b, organs) && hr_role_in(a, challengers));
 }
 
-/* Whether role `side`, opposing `other` in words (an accusation, a
- * demand, a rejection, a threat), would take country c only from it, the
- * one code of the sentence that names the state: "campaigners urged the
- * Kenyan health minister to resign", "Islamists accused Ethiopian
- * forces", "the Turkish premier criticised the police" say nothing of
- * the campaigners', the Islamists' or the police's country, as such words
- * are aimed at foreigners as often as at one's own.  Rebels and an
+/* Whether role `side`, opposing `other` short of force (an accusation,
+ * a demand, a rejection, a threat, a cut in relations), would take
+ * country c only from it, the one code of the sentence that names the
+ * state: "campaigners urged the Kenyan health minister to resign",
+ * "Islamists accused Ethiopian forces", "the Turkish premier criticised
+ * the police", "Chilean dockers broke off talks with the shippers"
+ * say nothing of the campaigners', the Islamists', the police's or the
+ * shippers' country, as such acts are aimed at foreigners as often as
+ * at one's own.  Rebels and an
  * opposition facing a state's organs are its own ("the Sudanese
  * government accused the rebels"). */
 static int borrowed_from_opponent(const herald_actor *side, const herald_actor *other,

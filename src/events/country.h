@@ -32,6 +32,10 @@ int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a);
 /* Nouns of a place inside a state ("town", "province"), NULL-ended. */
 extern const char *const hr_settlement_nouns[];
 
+/* Words for a side of a place before "of" ("north", "outskirts"),
+ * NULL-ended. */
+extern const char *const hr_sides_of_places[];
+
 /* The country a role without one takes: where the act happens, then
  * the sentence's only state; a state's armed forces and officials, who
  * act abroad, the latter first; aid groups no place's. */
@@ -40,7 +44,7 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
 /* How an event's side stands to the other, for hr_side_code. */
 enum {
     HR_SIDE_ACTS = 1,           /* the side acts on the other */
-    HR_SIDE_OPPOSES = 2,        /* the two oppose each other in words (10-13) */
+    HR_SIDE_OPPOSES = 2,        /* the two oppose each other short of force (10-13, 16) */
     HR_SIDE_FORCE = 4,          /* the side uses force on the other (17-20) */
 };
 
@@ -52,7 +56,7 @@ enum {
  * its words say it is from abroad ("foreign troops"), or it would take
  * its country from the other side alone where the side acts on it
  * (HR_SIDE_ACTS: armed men on private persons) or the two oppose each
- * other in words (HR_SIDE_OPPOSES: "Islamists accused Ethiopian forces"
+ * other short of force (HR_SIDE_OPPOSES: "Islamists accused Ethiopian forces"
  * ---REB; rebels and the government they face excepted).  Writes to buf
  * when it composes a code; returns the code. */
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,

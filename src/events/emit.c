@@ -163,11 +163,12 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
     return la != lb || memcmp(a->how, b->how, la) != 0;
 }
 
-/* Whether CAMEO code `code` opposes in words: a demand, disapproval,
- * rejection or threat (roots 10 to 13). */
+/* Whether CAMEO code `code` opposes short of force: a demand,
+ * disapproval, rejection or threat (roots 10 to 13), or a cut in
+ * relations (16: breaking off talks, halting aid, expelling). */
 static int opposes_in_words(const char *code)
 {
-    return hr_root_in(code, 10, 13);
+    return hr_root_in(code, 10, 13) || hr_root_in(code, 16, 16);
 }
 
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,

@@ -238,11 +238,8 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
  * k: what follows is a place, named to tell where near it. */
 static int near_side_of(const sent *s, size_t k)
 {
-    static const char *const sides[] = { "north", "south", "east", "west", "northeast",
-                                         "northwest", "southeast", "southwest", "outskirts",
-                                         NULL };
     return k >= s->begin + 2 && hr_tok_is(&s->doc->tokens[k - 1], "of") &&
-           s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], sides);
+           s->owner[k - 2] < 0 && hr_tok_in(&s->doc->tokens[k - 2], hr_sides_of_places);
 }
 
 /* Nouns of the edges of a state (its inside: hr_settlement_nouns). */
