@@ -683,6 +683,20 @@ static int about_responsibility(const char *code)
     return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
 }
 
+/* "a Mauritian delegation to China signed two agreements", "Israel's
+ * envoy to Egypt held talks": the one a subject is sent to, named after
+ * "to" right behind it, is its partner in an act done together when
+ * nothing after the verb names one; -1 for none. */
+static long partner_sent_to(const sent *s, long src, size_t vstart)
+{
+    const herald_actor *a = &s->doc->actors[src];
+    size_t k = a->first_token + a->token_count;
+    if (k >= vstart || s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "to")) return -1;
+    k++;
+    if (k < vstart && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT) k++;  /* "to the" */
+    return k < vstart && s->owner[k] >= 0 && s->owner[k] != src ? s->owner[k] : -1;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -812,6 +826,8 @@ static int find_target(verb_coding *v)
         tgt = v->src;
         v->src = s->owner[vend];
     }
+    if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
+        tgt = partner_sent_to(s, v->src, vstart);
     v->tgt = tgt;
     return 0;
 }
