@@ -48,12 +48,18 @@ long hr_mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
-/* Whether mention m comes after "between" (over determiners). */
-static int between_target(const sent *s, long m)
+/* Whether mention m comes after the word `word` (over determiners). */
+static int target_after_word(const sent *s, long m, const char *word)
 {
     size_t k = s->doc->actors[m].first_token;
     while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
-    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], "between");
+    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], word);
+}
+
+/* Whether mention m comes after "between" (over determiners). */
+static int between_target(const sent *s, long m)
+{
+    return target_after_word(s, m, "between");
 }
 
 /* A word after an article or a possessive is a noun ("an attack",
@@ -1184,8 +1190,11 @@ static int emit_verb(verb_coding *v)
     int mutual = joint_agents ||
                  (agent < 0 &&
                   (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target)))));
+    /* "held talks with Chechen rebels": the partner of a two-way act
+     * faces its subject as a direct object does. */
     int facing = first_target >= 0 &&
-                 (direct_object(s, vend, first_target) || between_target(s, first_target));
+                 (direct_object(s, vend, first_target) || between_target(s, first_target) ||
+                  (two_way && target_after_word(s, first_target, "with")));
     int coded = 0, rc = 0;
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
