@@ -508,6 +508,32 @@ static size_t unknown_name_end(const hr_scan *sc, size_t role_last, size_t k)
     return k + n;
 }
 
+#define PORTFOLIO_MAX_WORDS 6
+
+/* "Australian Minister for Foreign Affairs", "Spanish Secretary of State
+ * for International Cooperation Leire Pajin": the portfolio after "for"
+ * at token k that a capitalised title names, with the holder's name,
+ * which the run of capitalised words cannot tell from it, belongs to
+ * the title's mention; a named actor ends it (a person the dictionary
+ * knows is then the one the title introduces: "Minister for Foreign
+ * Affairs Alexander Downer").  Returns k when none. */
+static size_t portfolio_end(const hr_scan *sc, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (k + 1 >= sc->end || !hr_tok_is(&tok[k], "for") ||
+        hr_tok_first(sc->doc, &tok[k - 1]) != HR_C_UPPER)
+        return k;
+    size_t n = 0;
+    for (; k + 1 + n < sc->end && n < PORTFOLIO_MAX_WORDS; n++) {
+        const herald_token *t = &tok[k + 1 + n];
+        if (t->kind != HERALD_TOK_WORD || (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS) ||
+            hr_tok_first(sc->doc, t) != HR_C_UPPER || is_calendar_word(t) ||
+            hr_longest(sc, sc->actors, k + 1 + n).len)
+            break;
+    }
+    return n ? k + 1 + n : k;
+}
+
 /* Whether a role word names a body rather than one person: "the human
  * rights group Memorial", "opposition party Likud".  A name after it is
  * the body's name, so no pronoun refers to it. */
@@ -835,6 +861,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
         for (hr_match more; role_end < sc->end &&
                             (more = role_word(sc, role_end)).len;)
             role_end += more.len;
+        size_t portfolio = portfolio_end(sc, role_end);
+        if (portfolio > role_end && (person = person_after(sc, portfolio, &person_end)).len)
+            return emit_introduced(sc, start, role, person, person_end, rc);
+        role_end = portfolio;
         /* "Bree Prime Minister Romendacil", a holder the dictionary knows
          * by country only: the name belongs to the mention. */
         hr_match holder = role_end < sc->end ? hr_longest(sc, sc->actors, role_end) : no_match();

@@ -48,12 +48,18 @@ long hr_mention_from(const sent *s, size_t k, size_t limit)
     return -1;
 }
 
-/* Whether mention m comes after "between" (over determiners). */
-static int between_target(const sent *s, long m)
+/* Whether mention m comes after the word `word` (over determiners). */
+static int target_after_word(const sent *s, long m, const char *word)
 {
     size_t k = s->doc->actors[m].first_token;
     while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
-    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], "between");
+    return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], word);
+}
+
+/* Whether mention m comes after "between" (over determiners). */
+static int between_target(const sent *s, long m)
+{
+    return target_after_word(s, m, "between");
 }
 
 /* A word after an article or a possessive is a noun ("an attack",
@@ -683,6 +689,20 @@ static int about_responsibility(const char *code)
     return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
 }
 
+/* "a Mauritian delegation to China signed two agreements", "Israel's
+ * envoy to Egypt held talks": the one a subject is sent to, named after
+ * "to" right behind it, is its partner in an act done together when
+ * nothing after the verb names one; -1 for none. */
+static long partner_sent_to(const sent *s, long src, size_t vstart)
+{
+    const herald_actor *a = &s->doc->actors[src];
+    size_t k = a->first_token + a->token_count;
+    if (k >= vstart || s->owner[k] >= 0 || !hr_tok_is(&s->doc->tokens[k], "to")) return -1;
+    k++;
+    if (k < vstart && s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_DT) k++;  /* "to the" */
+    return k < vstart && s->owner[k] >= 0 && s->owner[k] != src ? s->owner[k] : -1;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -812,6 +832,8 @@ static int find_target(verb_coding *v)
         tgt = v->src;
         v->src = s->owner[vend];
     }
+    if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
+        tgt = partner_sent_to(s, v->src, vstart);
     v->tgt = tgt;
     return 0;
 }
@@ -1168,8 +1190,11 @@ static int emit_verb(verb_coding *v)
     int mutual = joint_agents ||
                  (agent < 0 &&
                   (v->b->nominal || (two_way && (tgt < 0 || between_target(s, first_target)))));
+    /* "held talks with Chechen rebels": the partner of a two-way act
+     * faces its subject as a direct object does. */
     int facing = first_target >= 0 &&
-                 (direct_object(s, vend, first_target) || between_target(s, first_target));
+                 (direct_object(s, vend, first_target) || between_target(s, first_target) ||
+                  (two_way && target_after_word(s, first_target, "with")));
     int coded = 0, rc = 0;
     size_t events_before = s->doc->event_count, dropped_before = s->doc->dropped_count;
     /* "captured Bakhmut", "shelled Kharkiv": a place with no actor named
