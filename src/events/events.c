@@ -683,6 +683,37 @@ static int about_responsibility(const char *code)
     return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
 }
 
+/* Whether the verb group before the one at token k is the verb that
+ * coded the sentence's last event ("arrested ... and confiscated", not
+ * "chanted ..., smashed cars and ransacked": a verb between them). */
+static int follows_coded_verb(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 0) return 0;
+    uint32_t sentence = ch[c].sentence;
+    while (c-- > 0 && ch[c].sentence == sentence)
+        if (ch[c].kind == HERALD_CHUNK_VG)
+            return ch[c].first_token < s->coded_end &&
+                   s->coded_end <= ch[c].first_token + ch[c].token_count;
+    return 0;
+}
+
+/* "police arrested five men and confiscated their weapons", "killed one
+ * gunman and arrested two": a verb of coercion joined by "and" to the
+ * verb that coded an event of the same subject, with no party of its own
+ * after it, acts on that verb's target: people, not a bare state, which
+ * may be a place it took ("seized the city of Kabul and arrested ..."). */
+static int shares_act_on_target(const verb_coding *v)
+{
+    const sent *s = v->s;
+    size_t group = hr_group_start(s, v->vstart);
+    return v->joined && !v->b->nominal && v->src >= 0 && v->src == s->coded_source &&
+           s->coded_target >= 0 && strlen(s->doc->actors[s->coded_target].code) > 3 &&
+           hr_root_in(v->c1, 17, 17) && group > s->begin &&
+           hr_tok_is(&s->doc->tokens[group - 1], "and") && follows_coded_verb(s, v->vstart);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -813,6 +844,10 @@ static int find_target(verb_coding *v)
         v->src = s->owner[vend];
     }
     v->tgt = tgt;
+    if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
+        v->tgt = s->coded_target;
+        return hr_buf_puts(&s->how, "; the target of the verb it is joined to");
+    }
     return 0;
 }
 
@@ -1204,7 +1239,11 @@ static int emit_verb(verb_coding *v)
         s->doc->dropped_count == dropped_before)
         rc = hr_drop(s, vstart, vend, "each event would be one with itself (one actor, or "
                                       "one and its own organ) or one already coded");
-    if (s->doc->event_count > events_before) s->coded_end = vend;
+    if (s->doc->event_count > events_before) {
+        s->coded_end = vend;
+        s->coded_source = src;
+        s->coded_target = tgt;
+    }
     s->country = sentence_country;
     return rc;
 }
@@ -1663,6 +1702,7 @@ int hr_find_events(herald_doc *doc)
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = s.last_toll = 0;
         s.coded_end = s.threat_end = 0;
+        s.coded_source = s.coded_target = -1;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
         s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;

@@ -45,6 +45,7 @@ typedef struct sent {
                                            (known_attack_toll) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
+    long coded_source, coded_target;    /* that verb's sides, -1 for none */
     size_t threat_end;                  /* the end of the complement of a verb that coded
                                            a specific threat itself ("warned it would
                                            attack": 1384), 0 for none */
