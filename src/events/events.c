@@ -446,6 +446,9 @@ static int drop_background(verb_coding *v)
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (s->last_charge && hr_while_gerund(s, v->vstart))
+        return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
+                            "massacring villagers while supporting the militia')");
     if (hr_defining_passive(s, v->vstart))
         return drop_verb(v, "a passive relative clause on its noun ('men who were "
                             "questioned by police'): a description");
@@ -518,6 +521,13 @@ static int find_source(verb_coding *v)
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
         v->src = s->last_source;
+    else if (h->source < 0 && hr_while_gerund(s, vstart))
+        /* "Syria pledged ... while maintaining its innocence": the doer
+         * of the clause the gerund hangs on, else (a verb joined to
+         * another, "met X and ordered ..., while calling") the last
+         * verb's. */
+        v->src = hr_previous_clause_subject(s, vstart, 1, &subject) && subject >= 0 ? subject
+                 : s->last_source >= 0 ? s->last_source : -1;
     else if (h->source < 0 && hr_group_start(s, vstart) > s->begin &&
              s->owner[hr_group_start(s, vstart) - 1] < 0 &&
              hr_coordinated_verb(s, hr_group_start(s, vstart) - 1)) {
@@ -950,7 +960,7 @@ static int apply_modality(verb_coding *v)
     size_t no = v->b->nominal || hr_is_comment_code(v->c1) || (v->c1 && strncmp(v->c1, "03", 2) == 0)
                     ? SIZE_MAX : hr_object_negation(s, v->vend);
     if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
-    if (v->warned_before) v->hypothetical = 1;
+    if (v->warned_before || hr_while_gerund_uncertain(s, v->vstart)) v->hypothetical = 1;
     v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
     if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
         v->c1 = v->threat_code;

@@ -130,6 +130,8 @@ uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *for
 /* background.c */
 int hr_embedded_gerund(const sent *s, size_t vstart);
 int hr_time_gerund(const sent *s, size_t vstart);
+int hr_while_gerund(const sent *s, size_t vstart);
+int hr_while_gerund_uncertain(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
