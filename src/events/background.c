@@ -53,15 +53,44 @@ int hr_embedded_gerund(const sent *s, size_t vstart)
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
 
+/* Whether the gerund at vstart follows one of the words `before`. */
+static int gerund_after(const sent *s, size_t vstart, const char *const *before)
+{
+    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
+           s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], before);
+}
+
 /* "celebrated Iftar with Gondor after leaving Eriador": a gerund after
  * a conjunction of time is a circumstance of the main event, whose
  * subject it shares; the mention just before it ("Gondor") is no source,
- * so it is not coded, as PETRARCH-2 leaves such clauses. */
+ * so it is not coded, as PETRARCH-2 leaves such clauses.  (Not "while":
+ * hr_while_gerund.) */
 int hr_time_gerund(const sent *s, size_t vstart)
 {
-    static const char *const when[] = { "after", "before", "since", "while", "when", NULL };
-    return s->doc->tokens[vstart].tag == HR_TAG_VBG && vstart > s->begin &&
-           s->owner[vstart - 1] < 0 && hr_tok_in(&s->doc->tokens[vstart - 1], when);
+    static const char *const when[] = { "after", "before", "since", "when", NULL };
+    return gerund_after(s, vstart, when);
+}
+
+/* "pledged to cooperate while maintaining its innocence", "criticised
+ * the law while warning Beijing": a gerund after "while" is a second act
+ * its subject does at the same time, news of its own. */
+int hr_while_gerund(const sent *s, size_t vstart)
+{
+    return gerund_after(s, vstart, (const char *const[]){ "while", NULL });
+}
+
+/* "will recommend more trainers while withdrawing troops": whether the
+ * clause a gerund after "while" hangs on (its nearest finite verb group)
+ * tells an act to come or a possible one, which the gerund's act is too. */
+int hr_while_gerund_uncertain(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || !hr_while_gerund(s, vstart)) return 0;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--)
+        if (hr_finite_group(s, i))
+            return (ch[i].flags & (HERALD_VG_FUTURE | HERALD_VG_MODAL)) != 0;
+    return 0;
 }
 
 /* "restored ties with Gondor, almost five years after crowds burned

@@ -452,6 +452,9 @@ static int drop_background(verb_coding *v)
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
         return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (s->last_charge && hr_while_gerund(s, v->vstart))
+        return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
+                            "massacring villagers while supporting the militia')");
     if (hr_defining_passive(s, v->vstart))
         return drop_verb(v, "a passive relative clause on its noun ('men who were "
                             "questioned by police'): a description");
@@ -524,6 +527,13 @@ static int find_source(verb_coding *v)
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
         v->src = s->last_source;
+    else if (h->source < 0 && hr_while_gerund(s, vstart))
+        /* "Syria pledged ... while maintaining its innocence": the doer
+         * of the clause the gerund hangs on, else (a verb joined to
+         * another, "met X and ordered ..., while calling") the last
+         * verb's. */
+        v->src = hr_previous_clause_subject(s, vstart, 1, &subject) && subject >= 0 ? subject
+                 : s->last_source >= 0 ? s->last_source : -1;
     else if (h->source < 0 && hr_group_start(s, vstart) > s->begin &&
              s->owner[hr_group_start(s, vstart) - 1] < 0 &&
              hr_coordinated_verb(s, hr_group_start(s, vstart) - 1)) {
@@ -703,6 +713,37 @@ static long partner_sent_to(const sent *s, long src, size_t vstart)
     return k < vstart && s->owner[k] >= 0 && s->owner[k] != src ? s->owner[k] : -1;
 }
 
+/* Whether the verb group before the one at token k is the verb that
+ * coded the sentence's last event ("arrested ... and confiscated", not
+ * "chanted ..., smashed cars and ransacked": a verb between them). */
+static int follows_coded_verb(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 0) return 0;
+    uint32_t sentence = ch[c].sentence;
+    while (c-- > 0 && ch[c].sentence == sentence)
+        if (ch[c].kind == HERALD_CHUNK_VG)
+            return ch[c].first_token < s->coded_end &&
+                   s->coded_end <= ch[c].first_token + ch[c].token_count;
+    return 0;
+}
+
+/* "police arrested five men and confiscated their weapons", "killed one
+ * gunman and arrested two": a verb of coercion joined by "and" to the
+ * verb that coded an event of the same subject, with no party of its own
+ * after it, acts on that verb's target: people, not a bare state, which
+ * may be a place it took ("seized the city of Kabul and arrested ..."). */
+static int shares_act_on_target(const verb_coding *v)
+{
+    const sent *s = v->s;
+    size_t group = hr_group_start(s, v->vstart);
+    return v->joined && !v->b->nominal && v->src >= 0 && v->src == s->coded_source &&
+           s->coded_target >= 0 && strlen(s->doc->actors[s->coded_target].code) > 3 &&
+           hr_root_in(v->c1, 17, 17) && group > s->begin &&
+           hr_tok_is(&s->doc->tokens[group - 1], "and") && follows_coded_verb(s, v->vstart);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -835,6 +876,10 @@ static int find_target(verb_coding *v)
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
     v->tgt = tgt;
+    if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
+        v->tgt = s->coded_target;
+        return hr_buf_puts(&s->how, "; the target of the verb it is joined to");
+    }
     return 0;
 }
 
@@ -937,7 +982,7 @@ static int apply_modality(verb_coding *v)
     size_t no = v->b->nominal || hr_is_comment_code(v->c1) || (v->c1 && strncmp(v->c1, "03", 2) == 0)
                     ? SIZE_MAX : hr_object_negation(s, v->vend);
     if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
-    if (v->warned_before) v->hypothetical = 1;
+    if (v->warned_before || hr_while_gerund_uncertain(s, v->vstart)) v->hypothetical = 1;
     v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
     if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
         v->c1 = v->threat_code;
@@ -1229,7 +1274,11 @@ static int emit_verb(verb_coding *v)
         s->doc->dropped_count == dropped_before)
         rc = hr_drop(s, vstart, vend, "each event would be one with itself (one actor, or "
                                       "one and its own organ) or one already coded");
-    if (s->doc->event_count > events_before) s->coded_end = vend;
+    if (s->doc->event_count > events_before) {
+        s->coded_end = vend;
+        s->coded_source = src;
+        s->coded_target = tgt;
+    }
     s->country = sentence_country;
     return rc;
 }
@@ -1688,6 +1737,7 @@ int hr_find_events(herald_doc *doc)
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = s.last_toll = 0;
         s.coded_end = s.threat_end = 0;
+        s.coded_source = s.coded_target = -1;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
         s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;

@@ -45,6 +45,7 @@ typedef struct sent {
                                            (known_attack_toll) */
     size_t coded_end;                   /* the token after the last verb that coded an
                                            event in the sentence, 0 for none */
+    long coded_source, coded_target;    /* that verb's sides, -1 for none */
     size_t threat_end;                  /* the end of the complement of a verb that coded
                                            a specific threat itself ("warned it would
                                            attack": 1384), 0 for none */
@@ -129,6 +130,8 @@ uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *for
 /* background.c */
 int hr_embedded_gerund(const sent *s, size_t vstart);
 int hr_time_gerund(const sent *s, size_t vstart);
+int hr_while_gerund(const sent *s, size_t vstart);
+int hr_while_gerund_uncertain(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);

@@ -1373,7 +1373,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     static const char *const topics[] = { "pertaining", "relating", "concerning", "regarding",
                                           NULL };
     long first = -1, place = -1;
-    int victim = 0, act_named = 0, object_noun = 0;
+    int victim = 0, act_named = 0, object_noun = 0, allies = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i) &&
@@ -1408,9 +1408,23 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             (gerund_clause(s, i) || (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
             break;
         if (s->owner[i] < 0) {
+            /* "fought alongside Ugandan troops against the rebels": allies
+             * are no target, nor is a place where they act together
+             * ("alongside the army in Congo"). */
+            if (hr_tok_is(t, "alongside")) allies = 1, active = 0;
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             act_named = act_named || (comment && is_event_noun(s, i));
             object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
+            continue;
+        }
+        if (allies) {           /* the list after "alongside" is passed */
+            long lo, hi;
+            hr_group_of(s, s->owner[i], &lo, &hi);
+            size_t after = s->doc->actors[hi].first_token + s->doc->actors[hi].token_count;
+            i = after - 1;
+            /* "the Lord's Resistance Army rebels": a mention right after
+             * names the same allies */
+            allies = after < s->end && s->owner[after] >= 0;
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
