@@ -977,6 +977,8 @@ static int apply_modality(verb_coding *v)
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
     if (v->b->nominal && !v->negated && !v->hypothetical)
         hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
+    if (v->b->nominal && !v->negated && !v->hypothetical)
+        hr_object_of_undoing(s, v->vstart, &v->negated, &v->hypothetical);
     /* "held no talks": no act; but what is said, urged or promised
      * stays so ("urged no further delay", "promised no new taxes"). */
     size_t no = v->b->nominal || hr_is_comment_code(v->c1) || (v->c1 && strncmp(v->c1, "03", 2) == 0)

@@ -630,6 +630,39 @@ size_t hr_object_negation(const sent *s, size_t vend)
                ? vend : SIZE_MAX;
 }
 
+/* Whether the main verb at k undoes an act named by a noun (negated:
+ * "cancelled", "called off") or moves it to a later date (hypothetical:
+ * "postponed", "put off"). */
+static void undoing_verb(const sent *s, size_t k, int *negated, int *hypothetical)
+{
+    static const char *const undone[] = { "cancelled", "canceled", "cancel", "cancels",
+                                          "scrapped", "scrap", "scraps", NULL };
+    static const char *const later[] = { "postponed", "postpone", "postpones", "delayed",
+                                         "rescheduled", NULL };
+    static const char *const call[] = { "called", "call", "calls", NULL };
+    static const char *const put[] = { "put", "puts", NULL };
+    const herald_token *t = s->doc->tokens;
+    int off = k + 1 < s->end && hr_tok_is(&t[k + 1], "off");
+    if (hr_tok_in(&t[k], undone) || (off && hr_tok_in(&t[k], call))) *negated = 1;
+    if (hr_tok_in(&t[k], later) || (off && hr_tok_in(&t[k], put))) *hypothetical = 1;
+}
+
+/* A noun of events in the object of a verb that undoes or delays it:
+ * "cancelled the minister's visit", "called off the planned talks" name
+ * no act done. */
+void hr_object_of_undoing(const sent *s, size_t vstart, int *negated, int *hypothetical)
+{
+    long c = s->chunk_of[vstart];
+    if (c < 1 || s->doc->chunks[c].kind != HERALD_CHUNK_NP ||
+        s->doc->chunks[c - 1].kind != HERALD_CHUNK_VG)
+        return;
+    const herald_chunk *vg = &s->doc->chunks[c - 1];
+    size_t last = vg->first_token + vg->token_count - 1;
+    /* "called off": the particle is the group's last word */
+    if (last > vg->first_token && hr_tok_is(&s->doc->tokens[last], "off")) last--;
+    undoing_verb(s, last, negated, hypothetical);
+}
+
 /* A noun of events takes the modality of the verb it is the subject of:
  * "talks between Iran and Saudi Arabia could resume", "the meeting of A
  * with B did not take place", "... was cancelled", "... was postponed".
@@ -641,8 +674,6 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
     static const char *const nots[] = { "not", "n't", "never", NULL };
     static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
                                        "had", "did", "does", "do", NULL };
-    static const char *const undone[] = { "cancelled", "canceled", "scrapped", NULL };
-    static const char *const later[] = { "postponed", "delayed", "rescheduled", NULL };
     const herald_token *t = s->doc->tokens;
     for (size_t k = vend; k < s->end && k < vend + 16; k++) {
         if (s->owner[k] >= 0) continue;
@@ -653,8 +684,7 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
         if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
         if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
         if (t[k].tag == HR_TAG_MD || hr_tok_in(&t[k], aux)) continue;   /* to the main verb */
-        if (hr_tok_in(&t[k], undone)) *negated = 1;
-        if (hr_tok_in(&t[k], later)) *hypothetical = 1;
+        undoing_verb(s, k, negated, hypothetical);
         return;
     }
 }

@@ -167,6 +167,7 @@ int hr_is_comment_code(const char *code);
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical);
 size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
+void hr_object_of_undoing(const sent *s, size_t vstart, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
