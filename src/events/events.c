@@ -1442,6 +1442,7 @@ long hr_speaker_of(const sent *s, size_t k)
 static int reported_speech(sent *s, size_t first_event)
 {
     herald_doc *doc = s->doc;
+    if (first_event == doc->event_count) return 0;  /* no event to report: most sentences */
     for (size_t k = s->begin; k < s->end; k++) {
         if (s->owner[k] >= 0 || doc->tokens[k].kind != HERALD_TOK_WORD) continue;
         long speaker = -1;

@@ -366,6 +366,11 @@ struct hr_word_reading {
     unsigned char aux;      /* enum hr_aux */
     float known;            /* weight WordNet gave, <= 0 for a guess */
     acc a;
+    /* The readings finished (finish()) as they stand, for the tokens of
+     * the word that no capital changes: most tokens, so each word is
+     * finished once.  plain_n 0: not yet. */
+    int plain_n;
+    hr_cand plain[HR_MAX_CANDS];
 };
 
 /* The length of a hyphenated prefix that keeps the class of the word it
@@ -393,6 +398,7 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
     r->a.n = 0;
     r->a.total = 0;
     r->aux = HR_AUX_NONE;
+    r->plain_n = 0;
     const hr_lex_entry *e = r->e = lookup(s, n);
     if ((r->own = e && (e->flags & HR_LX_OWN))) {
         r->aux = (unsigned char)aux_class(t);
@@ -434,20 +440,28 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens)
 
 /* The reading of the token's word: from the cache, or read now and
  * kept (while the cache has room: past that, read every time). */
-static const struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_token *t,
-                                                  struct hr_word_reading *scratch)
+static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_token *t,
+                                            struct hr_word_reading *scratch)
 {
     const char *s = t->norm;
     size_t n = t->norm_len;
     size_t h = hr_lex_hash(s, (unsigned)n) & c->mask;
     for (uint32_t slot; (slot = c->slots[h]) != 0; h = (h + 1) & c->mask) {
-        const struct hr_word_reading *r = &c->words[slot - 1];
+        struct hr_word_reading *r = &c->words[slot - 1];
         if (r->n == n && memcmp(r->s, s, n) == 0) return r;
     }
     struct hr_word_reading *r = c->count < c->cap ? &c->words[c->count] : scratch;
     read_word(t, r);
     if (r != scratch) c->slots[h] = (uint32_t)++c->count;
     return r;
+}
+
+/* The word's readings as they stand, finished on first use. */
+static int plain_readings(struct hr_word_reading *r, hr_cand *out)
+{
+    if (!r->plain_n) r->plain_n = finish(&r->a, r->plain);
+    memcpy(out, r->plain, (size_t)r->plain_n * sizeof *out);
+    return r->plain_n;
 }
 
 int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener, hr_cand *out,
@@ -465,9 +479,8 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
         return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
     }
     struct hr_word_reading scratch;
-    const struct hr_word_reading *r = word_reading(cache, t, &scratch);
+    struct hr_word_reading *r = word_reading(cache, t, &scratch);
     const hr_lex_entry *e = r->e;
-    acc a = r->a;
     *aux = r->aux;
     int caps = capitals(doc, t);
     if (r->own) {
@@ -475,42 +488,42 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
          * a closed-class word a name; rarely ("I", "He said").  All
          * capitals make one a name at the start too ("US officials
          * said"). */
-        if (caps && (caps == 2 || !opener) && !(n == 1 && s[0] == 'i')) {
-            /* A noun of the list with a capital is a name or a title
-             * ("Prime Minister"), as in the WordNet case below. */
-            int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
-            add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
-                caps == 2 ? 2550 : noun ? 2300 : 60);
-        }
+        if (!caps || (caps != 2 && opener) || (n == 1 && s[0] == 'i')) return plain_readings(r, out);
+        /* A noun of the list with a capital is a name or a title
+         * ("Prime Minister"), as in the WordNet case below. */
+        acc a = r->a;
+        int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
+        add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
+            caps == 2 ? 2550 : noun ? 2300 : 60);
         return finish(&a, out);
     }
+    if (!caps) return plain_readings(r, out);
     float known = r->known;
-    if (caps) {
-        /* The share of a name among the readings: near certain for an
-         * all-capitals word, likely for a capitalised one inside a
-         * sentence, and at its start only for what WordNet has as a name
-         * (or knows nothing of).  Adjectives of nations ("French",
-         * "Israeli") and hyphenated words ending in lower case
-         * ("U.S.-led") stay mostly adjectives. */
-        int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
-        float total = a.total;
-        float share = caps == 2 ? 0.95f
-                      : adj ? 0.2f
-                      : !opener ? 0.9f
-                      : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
-                      : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
-        if (adj && get(&a, HR_TAG_JJ) < total) {
-            add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
-            total *= 2;
-        }
-        int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(s, n, "s");
-        if (!opener && !adj) {                         /* a common noun with a capital is a name */
-            drop(&a, HR_TAG_NN);
-            drop(&a, HR_TAG_NNS);
-            total = a.n ? a.total : 1;
-        }
-        add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
+    acc a = r->a;
+    /* The share of a name among the readings: near certain for an
+     * all-capitals word, likely for a capitalised one inside a
+     * sentence, and at its start only for what WordNet has as a name
+     * (or knows nothing of).  Adjectives of nations ("French",
+     * "Israeli") and hyphenated words ending in lower case
+     * ("U.S.-led") stay mostly adjectives. */
+    int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
+    float total = a.total;
+    float share = caps == 2 ? 0.95f
+                  : adj ? 0.2f
+                  : !opener ? 0.9f
+                  : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
+                  : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
+    if (adj && get(&a, HR_TAG_JJ) < total) {
+        add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
+        total *= 2;
     }
+    int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(s, n, "s");
+    if (!opener && !adj) {                         /* a common noun with a capital is a name */
+        drop(&a, HR_TAG_NN);
+        drop(&a, HR_TAG_NNS);
+        total = a.n ? a.total : 1;
+    }
+    add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
     return finish(&a, out);
 }
 
