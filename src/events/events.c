@@ -341,8 +341,8 @@ static int is_support_code(const char *code)
  * COP ("tanks", "warships", "Israeli police"). */
 static int is_forces(const herald_actor *a)
 {
-    size_t n = strlen(a->code);
-    return n == 6 && (strcmp(a->code + 3, "MIL") == 0 || strcmp(a->code + 3, "COP") == 0);
+    static const char *const forces[] = { "MIL", "COP", NULL };
+    return strlen(a->code) == 6 && hr_role_in(a->code, forces);   /* no sector after it */
 }
 
 /* Whether a code's object may be forces the actor sends, gives or
@@ -858,9 +858,9 @@ static int find_target(verb_coding *v)
     if (examples >= 0) tgt = examples;
     /* A statement's target is whom it addresses or is about as a whole,
      * not a party named inside its topic ("voiced fears of a civil war in
-     * X"); a symbolic act (017) acts where it is done. */
-    /* (A pattern's + is checked from the verb: "fears he would be
-     * arrested by X" is read by "* by +".) */
+     * X"); a symbolic act (017) acts where it is done.  A pattern's + is
+     * checked from the verb: "fears he would be arrested by X" is read by
+     * "* by +". */
     size_t said = h->target < 0 && v->best && h->end > vend ? h->end : vend;
     if (tgt >= 0 && is_statement_code(c1) && ac[tgt].first_token >= said &&
         hr_deep_in_topic(s, said, tgt, about_responsibility(c1)))
