@@ -87,13 +87,29 @@ static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
     return rc;
 }
 
-static int synset(hr_vload *vl, hr_span line, uint64_t lineno)
+/* Whether the set just begun is named like an earlier one of the file
+ * (sets [first_set, count - 1) are the file's).  A later definition
+ * replaces an earlier one from there on: a user's file may so redefine
+ * a built-in set, but twice in one file is a slip. */
+static int defined_before(const hr_vload *vl, size_t first_set)
+{
+    const hr_verbs *v = vl->v;
+    const char *name = hr_lexicon_str(vl->lx, v->synsets[v->synset_count - 1].name);
+    for (size_t k = first_set; k + 1 < v->synset_count; k++)
+        if (strcmp(hr_lexicon_str(vl->lx, v->synsets[k].name), name) == 0) return 1;
+    return 0;
+}
+
+static int synset(hr_vload *vl, hr_span line, uint64_t lineno, size_t first_set)
 {
     const char *eq = memchr(line.s, '=', line.n);
     if (!eq) return -1;
     hr_span name = hr_trim(line.s, (size_t)(eq - line.s));
     hr_span members = hr_trim(eq + 1, line.n - (size_t)(eq + 1 - line.s));
     int rc = hr_vl_synset(vl, name);
+    if (!rc && defined_before(vl, first_set))
+        hr_load_warn(vl->ld, lineno, "synonym set %.*s defined again in this file: it replaces the "
+                     "earlier one from here on", (int)name.n, name.s);
     while (!rc && members.n) {
         const char *bar = memchr(members.s, '|', members.n);
         hr_span m = hr_trim(members.s, bar ? (size_t)(bar - members.s) : members.n);
@@ -109,7 +125,7 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
 {
     hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1,
                     .exact_marker = 1 };
-    size_t first_elem = vl.v->elem_count, pos = 0;
+    size_t first_elem = vl.v->elem_count, first_set = vl.v->synset_count, pos = 0;
     uint64_t lineno = 0;
     int seen_header = 0, rc = 0;
     const char *l;
@@ -123,7 +139,7 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
         if (!seen_header) { seen_header = 1; continue; }   /* "%herald verbs" */
         hr_span rhs;
         if (line.s[0] == '&') {
-            rc = synset(&vl, line, lineno);
+            rc = synset(&vl, line, lineno, first_set);
             if (rc < 0) { hr_load_warn(ld, lineno, "expected &NAME = A | B; line skipped"); rc = 0; }
         } else if (line.s[0] == '-') {
             hr_span body = split_arrow(hr_trim(line.s + 1, line.n - 1), &rhs);

@@ -185,3 +185,39 @@ void test_verbs_exact_marker(void)
     CHECK_INT(v->elems[p->first_elem + 1].exact, 1);
     herald_ctx_free(ctx);
 }
+
+/* A synonym set is defined once: twice in one file is a warning at the
+ * second definition (which replaces the first from there on), and the
+ * built-in files, whose sets all share one name space, define each name
+ * once (copies drift apart: "&aid" meant three things in three files). */
+void test_verbs_sets_defined_once(void)
+{
+    const char *path = ht_temp_file("hs.txt",
+        "%herald verbs\n"
+        "&arms = artillery | mortar fire\n"
+        "attack => 190\n"
+        "  - * with &arms => 195\n"
+        "&arms = rockets\n");
+    warnings = 0;
+    herald_options o = { .no_builtin = 1, .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last, "5: synonym set &arms defined again in this file") == last);
+    herald_ctx_free(ctx);
+
+    warnings = 0;
+    herald_options b = { .diag = on_warning };
+    ctx = herald_ctx_new(&b, NULL);
+    CHECK_INT(warnings, 0);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    CHECK(v->synset_count > 100);
+    size_t twice = 0;
+    for (size_t i = 0; i < v->synset_count; i++)
+        for (size_t k = i + 1; k < v->synset_count; k++)
+            twice += strcmp(hr_lexicon_str(lx, v->synsets[i].name),
+                            hr_lexicon_str(lx, v->synsets[k].name)) == 0;
+    CHECK_INT(twice, 0);
+    herald_ctx_free(ctx);
+}
