@@ -524,6 +524,18 @@ static int state_noun(const herald_token *t)
     return hr_tok_in(t, nouns);
 }
 
+/* Whether the state noun at token j ends its phrase: no possessive,
+ * "of" or noun follows ("the country's unions", "the nation of Islam",
+ * "the country team"). */
+static int ends_description(const hr_scan *sc, size_t j)
+{
+    const herald_token *t = sc->doc->tokens;
+    return !(j + 1 < sc->end &&
+             (hr_tok_is(&t[j + 1], "'s") || hr_tok_is(&t[j + 1], "of") ||
+              t[j + 1].tag == HR_TAG_NN || t[j + 1].tag == HR_TAG_NNS ||
+              t[j + 1].tag == HR_TAG_NNP));
+}
+
 #define DESCRIPTION_WORDS 3    /* words a description may hold between "the" and its noun */
 
 /* The end of a description of a state that starts with "the" at token
@@ -550,10 +562,7 @@ static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
             /* the words before "the" asked only now: most "the" start
              * no description */
             if ((k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))) ||
-                (j + 1 < sc->end &&
-                 (hr_tok_is(&t[j + 1], "'s") || hr_tok_is(&t[j + 1], "of") ||
-                  t[j + 1].tag == HR_TAG_NN || t[j + 1].tag == HR_TAG_NNS ||
-                  t[j + 1].tag == HR_TAG_NNP)))
+                !ends_description(sc, j))
                 return k;
             return j + 1;
         }
@@ -624,16 +633,62 @@ static const herald_actor *described_state(const hr_scan *sc, size_t first_menti
     return NULL;
 }
 
+/* The person "his" or "her" at token p stands for: the subject of its
+ * clause when a person ("Meles said his troops"), else the nearest
+ * person named before; NULL for none or one of no country. */
+static const herald_actor *possessive_person(const hr_scan *sc, size_t first_mention, size_t p)
+{
+    const herald_actor *subject = clause_subject(sc, first_mention, p);
+    const herald_actor *person = subject && subject->kind == HERALD_ACTOR_PERSON
+                                     ? subject : nearest_person(sc, sc->doc->tokens[p].start, NULL);
+    return person && strncmp(person->code, "---", 3) != 0 ? person : NULL;
+}
+
+/* The subject of the verb of saying right before token k, over "that"
+ * ("the Kenyan president said that his ..."), or NULL. */
+static const herald_actor *reporting_subject(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t v = k - 1;
+    if (v > sc->begin && hr_tok_is(&t[v], "that")) v--;
+    return v > sc->begin && reports(&t[v]) ? subject_before(sc, first_mention, v + 1) : NULL;
+}
+
+/* "Meles said his country would ...": "his" or "her" right before a
+ * state noun that ends its phrase is the state of the one it stands
+ * for, as "his troops" are that state's troops; that one, or NULL. */
+static const herald_actor *owned_state(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k + 1 >= sc->end || !state_noun(&t[k + 1]) ||
+        !(hr_tok_is(&t[k], "his") || hr_tok_is(&t[k], "her")) ||
+        covered(sc->doc, first_mention, k + 1) || !ends_description(sc, k + 1))
+        return NULL;
+    /* the subject of its clause, a person or one holder of a state's
+     * office ("the Kenyan president said his country"); one named in
+     * another sentence may have "his country" in another ("The president
+     * ... his republic" after a Russian named before) */
+    const herald_actor *subject = clause_subject(sc, first_mention, k);
+    if (!subject) subject = reporting_subject(sc, first_mention, k);
+    const herald_actor *person = subject && names_state(subject->code)
+                                     ? subject : possessive_person(sc, first_mention, k);
+    return person && person->sentence == sc->sentence && names_state(person->code) ? person
+                                                                                   : NULL;
+}
+
 /* "the country", "the Caucasus nation": the country of the nearest
- * state named before (described_state). */
+ * state named before (described_state); "his country": the country of
+ * the person (owned_state). */
 static int state_descriptions(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
     for (size_t k = sc->begin; k < sc->end; k++) {
-        size_t end = description_end(sc, first_mention, k);
+        const herald_actor *to = owned_state(sc, first_mention, k);
+        size_t end = to ? k + 2 : description_end(sc, first_mention, k);
         if (end == k) continue;
-        const herald_actor *to =
-            described_state(sc, first_mention, doc->tokens[k].start, doc->tokens[end - 1].end);
+        if (!to)
+            to = described_state(sc, first_mention, doc->tokens[k].start,
+                                 doc->tokens[end - 1].end);
         if (!to) continue;
         char code[4];
         snprintf(code, sizeof code, "%.3s", to->code);  /* `to` may move as mentions grow */
@@ -670,11 +725,8 @@ static const herald_actor *role_owner(const hr_scan *sc, size_t first_mention, s
         (*word)--;  /* the note names "country" */
         return nearest_state(sc, a->start);
     }
-    if (hr_tok_is(before, "his") || hr_tok_is(before, "her")) {
-        const herald_actor *p = subject && subject->kind == HERALD_ACTOR_PERSON
-                                    ? subject : nearest_person(sc, a->start, NULL);
-        return p && strncmp(p->code, "---", 3) != 0 ? p : NULL;
-    }
+    if (hr_tok_is(before, "his") || hr_tok_is(before, "her"))
+        return possessive_person(sc, first_mention, *word);
     if (hr_tok_is(before, "our")) return quoted_speaker(sc, first_mention, a->first_token);
     return NULL;
 }

@@ -421,7 +421,10 @@ static int choose_code(verb_coding *v, const hr_entry *form)
     v->warned_before = v->threat && vstart < s->threat_end;
     if (v->warned_before) v->threat = 0;
     v->scope = hr_pattern_scope_end(s, vstart, vend);
-    v->best = hr_best_pattern(s, vstart, vend, v->scope, form, v->threat, &v->hit);
+    /* An act announced in speech reads its patterns as any act: most
+     * such acts are plans, no threats (hr_threat_sides). */
+    v->best = hr_best_pattern(s, vstart, vend, v->scope, form,
+                              v->threat != HR_THREAT_ANNOUNCED && v->threat, &v->hit);
     v->code = hr_verb_code(s, v->best, form);
     v->code2 = v->best ? v->best->code2 : v->code == b->code ? b->code2 : HR_NONE;
     return describe_verb(v);

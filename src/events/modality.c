@@ -166,11 +166,30 @@ int hr_warning(const sent *s, size_t k)
     return hr_tok_in(&s->doc->tokens[k], warn);
 }
 
+/* "said it would attack Y", "told reporters his country will strike
+ * the rebels": an act the clause's subject, a noun phrase, is announced
+ * to do ("will", "would") in the active voice, in the clause a verb of
+ * saying governs (over a group of readiness: "said it would be ready to
+ * strike").  A passive's subject suffers the act, no one announces it. */
+static int announced_in_speech(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long up = hr_readiness_of(s, c);
+    long clause = up >= 0 ? up : c;
+    long g = hr_governing_group(s, clause);
+    long subject = hr_chunk_before(s, clause);
+    return g >= 0 && hr_says(s, ch[g].head) && !(ch[c].flags & HERALD_VG_PASSIVE) &&
+           subject >= 0 && ch[subject].kind == HERALD_CHUNK_NP && announced(s, c);
+}
+
 /* Whether the verb at vstart is an act threatened: one to come ("will",
  * a modal, an infinitive) that a verb of warning or threatening governs
  * ("warned they will crack down", "threatened to cut supplies"), or
  * that a condition qualifies ("would boycott parliament unless ...":
- * HR_THREAT_SURE).  A guess under a condition ("supplies could be cut
+ * HR_THREAT_SURE).  One announced in reported speech with no condition
+ * ("said it would attack Y") is HR_THREAT_ANNOUNCED: a threat only of
+ * coercion or force on a side named, by the speaker's own side
+ * (hr_threat_sides).  A guess under a condition ("supplies could be cut
  * if Kiev does not agree") is HR_THREAT_GUESS: a threat only when the
  * one who says so is the side that would act. */
 int hr_threatened_act(const sent *s, size_t vstart)
@@ -183,7 +202,8 @@ int hr_threatened_act(const sent *s, size_t vstart)
         return HR_THREAT_NONE;
     long g = hr_governing_group(s, c);
     if (g >= 0 && hr_warning(s, s->doc->chunks[g].head)) return HR_THREAT_SURE;
-    if (hr_condition_of(s, c) == SIZE_MAX) return HR_THREAT_NONE;
+    if (hr_condition_of(s, c) == SIZE_MAX)
+        return announced_in_speech(s, c) ? HR_THREAT_ANNOUNCED : HR_THREAT_NONE;
     return announced(s, c) ? HR_THREAT_SURE : HR_THREAT_GUESS;
 }
 

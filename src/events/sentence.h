@@ -170,7 +170,7 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
 void hr_object_of_undoing(const sent *s, size_t vstart, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
-enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS };
+enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);
 size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);

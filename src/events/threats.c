@@ -59,7 +59,8 @@ static long threat_warner(const sent *s, long g, size_t vstart, int *said)
  * ("supplies could be cut") or only a pronoun ("warned they will"), the
  * one who warns or says so; its target is the one the condition asks
  * to act ("unless the LDP changes its mind"), else the act's, else the
- * one warned.  0 when the doer is another than the one who warns, with
+ * one warned; an act announced in reported speech (HR_THREAT_ANNOUNCED)
+ * is a threat only of coercion or force with a target of its own.  0 when the doer is another than the one who warns, with
  * no condition: "NATO warned that Russia could invade" is no threat by
  * either; and, for a guess (`kind` HR_THREAT_GUESS), when it is another
  * or no one says so: "Russia could invade if ..., analysts said". */
@@ -82,8 +83,22 @@ int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long
     long subject = hr_chunk_before(s, c);
     int pronoun = subject >= 0 && s->doc->chunks[subject].token_count == 1 &&
                   s->doc->tokens[s->doc->chunks[subject].first_token].tag == HR_TAG_PRP;
+    /* "said it would attack Y": announcing force or coercion (17-20)
+     * against a side it names is threatening it (CAMEO 13); another act
+     * announced ("said it would impose sanctions", "would take control
+     * of the firm"), one aimed at no one, or one whose subject names no
+     * actor ("said the strikes would hit Y") is a plan, left
+     * hypothetical. */
+    if (kind == HR_THREAT_ANNOUNCED &&
+        (!hr_root_in(c1, 17, 20) || target < 0 || warner < 0 || (doer < 0 && !pronoun)))
+        return 0;
     if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
         doer = warner;
+    /* a firm announcing it "will take over" a rival threatens no force */
+    if (kind == HR_THREAT_ANNOUNCED &&
+        (strncmp(ac[doer].code, "MNC", 3) == 0 ||
+         hr_role_in(ac[doer].code, (const char *const[]){ "BUS", NULL })))
+        return 0;
     else if ((cond == SIZE_MAX || kind == HR_THREAT_GUESS) && warner >= 0 &&
              !same_side(&ac[doer], &ac[warner]))
         return 0;
