@@ -54,13 +54,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
     return p;
 }
 
-static uint64_t hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
 static uint32_t intern(const char *s, size_t n)
 {
     if (!slot_cap) {
@@ -71,7 +64,7 @@ static uint32_t intern(const char *s, size_t n)
         pool[pool_len++] = '\0';     /* offset 0 is the empty string */
     }
     if (n == 0) return 0;
-    size_t i = hash(s, n) & (slot_cap - 1);
+    size_t i = hr_geo_hash(s, n) & (slot_cap - 1);
     for (; slots[i]; i = (i + 1) & (slot_cap - 1))
         if (strncmp(pool + slots[i], s, n) == 0 && pool[slots[i] + n] == '\0') return slots[i];
     pool = grow(pool, &pool_cap, pool_len + n + 1, 1);
@@ -281,6 +274,41 @@ static void write_pool(FILE *out)
     fputs("\";\n\n", out);
 }
 
+/* Puts the words key[0..n) of the key at `off` in the prefix table,
+ * unless a key that begins with them is there already. */
+static void add_prefix(uint32_t *table, size_t mask, uint32_t off, size_t n)
+{
+    const char *k = pool + off;
+    size_t i = hr_geo_hash(k, n) & mask;
+    for (; table[i]; i = (i + 1) & mask)
+        if (hr_geo_key_begins(pool + table[i], k, n)) return;
+    table[i] = off;
+}
+
+/* The prefix index (hr_geo_data.prefixes): the words a key begins with
+ * ("new", "new york" and "new york city" of "new york city"), hashed
+ * into a table of the offsets of keys that begin with them, at most
+ * half full.  Offset 0, the empty string, is never a key: it marks a
+ * free slot.  Returns the table's mask. */
+static size_t write_prefixes(FILE *out, const uint32_t *keys, size_t nkeys)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < nkeys; i++)
+        for (const char *c = pool + keys[i]; *c; c++) words += c[1] == ' ' || c[1] == '\0';
+    size_t cap = 1;
+    while (cap < 2 * words) cap *= 2;
+    uint32_t *table = calloc(cap, sizeof *table);
+    if (!table) { fputs("geoc: out of memory\n", stderr); exit(1); }
+    for (size_t i = 0; i < nkeys; i++)
+        for (size_t n = 1; pool[keys[i] + n - 1]; n++)
+            if (pool[keys[i] + n] == ' ' || pool[keys[i] + n] == '\0')
+                add_prefix(table, cap - 1, keys[i], n);
+    fputs("};\n\nstatic const uint32_t prefixes[] = {\n", out);
+    for (size_t i = 0; i < cap; i++) fprintf(out, "%u,%s", table[i], i % 16 == 15 ? "\n" : "");
+    free(table);
+    return cap - 1;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) { fputs("usage: geoc OUTPUT.c FILE...\n", stderr); return 2; }
@@ -331,6 +359,8 @@ int main(int argc, char **argv)
         fprintf(out, "%u,%s", entries[i].place, i % 16 == 15 ? "\n" : "");
     fputs("};\n\nstatic const hr_geo_name keys[] = {\n", out);
     size_t nkeys = 0;
+    uint32_t *key_offs = malloc((entry_count + 1) * sizeof *key_offs);
+    if (!key_offs) { fputs("geoc: out of memory\n", stderr); return 1; }
     /* buckets[b]: the first key whose first two bytes are >= b (a key
      * of one byte counts its terminating NUL as the second) */
     static uint32_t buckets[65537];
@@ -342,7 +372,7 @@ int main(int argc, char **argv)
         const unsigned char *k = (const unsigned char *)pool + entries[i].key;
         size_t b = (size_t)k[0] << 8 | (k[0] ? k[1] : 0);
         while (next_bucket <= b) buckets[next_bucket++] = (uint32_t)nkeys;
-        nkeys++;
+        key_offs[nkeys++] = entries[i].key;
         i = j;
     }
     while (next_bucket <= 65536) buckets[next_bucket++] = (uint32_t)nkeys;
@@ -361,11 +391,13 @@ int main(int argc, char **argv)
     for (size_t i = 0; i <= 65536; i++) fprintf(out, "%u,%s", buckets[i], i % 16 == 15 ? "\n" : "");
     fputs("};\n\nstatic const uint32_t countries[] = {\n", out);
     for (size_t i = 0; i < ncs; i++) fprintf(out, "%u,%s", cs[i], i % 16 == 15 ? "\n" : "");
+    size_t prefix_mask = write_prefixes(out, key_offs, nkeys);
     fprintf(out, "};\n\nconst hr_geo_data hr_geo_builtin = {\n"
                  "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu,\n"
-                 "    buckets\n};\n",
-            place_count, nkeys, entry_count, ncs);
+                 "    buckets, prefixes, %zu\n};\n",
+            place_count, nkeys, entry_count, ncs, prefix_mask);
     free(cs);
+    free(key_offs);
     if (fclose(out) != 0 || rename(tmp, argv[1]) != 0) { perror(argv[1]); return 1; }
     fprintf(stderr, "geoc: %zu places, %zu keys, %zu bytes of strings\n", place_count, nkeys, pool_len);
     return 0;

@@ -352,24 +352,54 @@ static int number_word(const dscan *s, size_t k)
     return number_at(s, k, 3, 0);
 }
 
-/* Weekdays, today, yesterday, last week, two days ago, on the 30th ... */
-static size_t relative(dscan *s, size_t k, int *rc)
+/* "Monday", "on Thursday", "next Monday", "last Friday". */
+static size_t weekday_date(dscan *s, size_t k, int *rc)
 {
-    if (!s->has_ref) return 0;
     long r = s->ref;
     int w = weekday_at(s, k);
-    if (w >= 0) {
-        int ref_w = hr_weekday(r);
-        long back = (ref_w - w + 7) % 7, ahead = (w - ref_w + 7) % 7;
-        size_t first = k;
-        /* the latest on or before; in a sentence of the future the next
-         * on or after ("talks will resume on Monday") */
-        long day = tense_at(s, k) == TENSE_FUTURE ? r + ahead : r - back;
-        if (k > s->begin && is(s, k - 1, "next")) { day = r + (ahead ? ahead : 7); first = k - 1; }
-        else if (k > s->begin && is(s, k - 1, "last")) { day = r - (back ? back : 7); first = k - 1; }
-        *rc = emit_days(s, first, k + 1, day, HERALD_PRECISION_DAY);
-        return k + 1 - first;
+    if (w < 0) return 0;
+    int ref_w = hr_weekday(r);
+    long back = (ref_w - w + 7) % 7, ahead = (w - ref_w + 7) % 7;
+    size_t first = k;
+    /* the latest on or before; in a sentence of the future the next
+     * on or after ("talks will resume on Monday") */
+    long day = tense_at(s, k) == TENSE_FUTURE ? r + ahead : r - back;
+    if (k > s->begin && is(s, k - 1, "next")) { day = r + (ahead ? ahead : 7); first = k - 1; }
+    else if (k > s->begin && is(s, k - 1, "last")) { day = r - (back ? back : 7); first = k - 1; }
+    *rc = emit_days(s, first, k + 1, day, HERALD_PRECISION_DAY);
+    return k + 1 - first;
+}
+
+/* "on the 30th": this month's, or last month's when still to come. */
+static size_t day_of_month(dscan *s, size_t k, int *rc)
+{
+    if (is(s, k, "the") && k > s->begin && is(s, k - 1, "on")) {
+        int d = number_at(s, k + 1, 2, 1);
+        /* "on the 20th anniversary": a noun after it makes it no date;
+         * "on the 1st and ..." is one. */
+        static const char *const joiners[] = { "and", "or", "but", "when", "after", "before",
+                                               "as", "while", "in", "at", "to", "with", "by",
+                                               "for", "until", "since", "amid", NULL };
+        int noun_after = k + 2 < s->end && tok(s, k + 2)->kind == HERALD_TOK_WORD &&
+                         hr_tok_first(s->doc, tok(s, k + 2)) == HR_C_LOWER;
+        for (const char *const *j = joiners; noun_after && *j; j++)
+            if (is(s, k + 2, *j)) noun_after = 0;
+        if (d >= 1 && tok(s, k + 1)->norm_len > 2 && !month_at(s, k + 2) && !is(s, k + 2, "of") &&
+            !noun_after) {
+            int y = s->ref_y, m = s->ref_m;
+            if (d > s->ref_d) { if (--m < 1) { m = 12; y--; } }
+            *rc = emit(s, k, k + 2, y, m, d, 0, 0, 0, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
+            return 2;
+        }
     }
+    return 0;
+}
+
+/* Today, yesterday, tomorrow, last week, this year, earlier this month,
+ * on the 30th. */
+static size_t word_date(dscan *s, size_t k, int *rc)
+{
+    long r = s->ref;
     if (is(s, k, "today") || is(s, k, "tonight")) { *rc = emit_days(s, k, k + 1, r, HERALD_PRECISION_DAY); return 1; }
     if (is(s, k, "yesterday")) { *rc = emit_days(s, k, k + 1, r - 1, HERALD_PRECISION_DAY); return 1; }
     if (is(s, k, "tomorrow")) { *rc = emit_days(s, k, k + 1, r + 1, HERALD_PRECISION_DAY); return 1; }
@@ -399,6 +429,13 @@ static size_t relative(dscan *s, size_t k, int *rc)
                    year ? HERALD_PRECISION_YEAR : HERALD_PRECISION_MONTH, HERALD_BASIS_RELATIVE);
         return 3;
     }
+    return day_of_month(s, k, rc);
+}
+
+/* "two days ago", "three months ago", "a year ago". */
+static size_t days_ago(dscan *s, size_t k, int *rc)
+{
+    long r = s->ref;
     /* "ago" first: it rules out nearly every token at one comparison. */
     int n = is(s, k + 2, "ago") ? number_word(s, k) : 0;
     if (n > 0) {
@@ -419,27 +456,21 @@ static size_t relative(dscan *s, size_t k, int *rc)
             return 3;
         }
     }
-    /* "on the 30th": this month's, or last month's when still to come. */
-    if (is(s, k, "the") && k > s->begin && is(s, k - 1, "on")) {
-        int d = number_at(s, k + 1, 2, 1);
-        /* "on the 20th anniversary": a noun after it makes it no date;
-         * "on the 1st and ..." is one. */
-        static const char *const joiners[] = { "and", "or", "but", "when", "after", "before",
-                                               "as", "while", "in", "at", "to", "with", "by",
-                                               "for", "until", "since", "amid", NULL };
-        int noun_after = k + 2 < s->end && tok(s, k + 2)->kind == HERALD_TOK_WORD &&
-                         hr_tok_first(s->doc, tok(s, k + 2)) == HR_C_LOWER;
-        for (const char *const *j = joiners; noun_after && *j; j++)
-            if (is(s, k + 2, *j)) noun_after = 0;
-        if (d >= 1 && tok(s, k + 1)->norm_len > 2 && !month_at(s, k + 2) && !is(s, k + 2, "of") &&
-            !noun_after) {
-            int y = s->ref_y, m = s->ref_m;
-            if (d > s->ref_d) { if (--m < 1) { m = 12; y--; } }
-            *rc = emit(s, k, k + 2, y, m, d, 0, 0, 0, HERALD_PRECISION_DAY, HERALD_BASIS_RELATIVE);
-            return 2;
-        }
-    }
     return 0;
+}
+
+/* Weekdays, today, yesterday, last week, two days ago, on the 30th ... */
+static size_t relative(dscan *s, size_t k, int *rc)
+{
+    if (!s->has_ref) return 0;
+    size_t used = weekday_date(s, k, rc);
+    /* The words word_date starts at ("earlier", "last", "next", "the",
+     * "today", "yesterday" ...) begin with e, l, n, t or y: one test on
+     * the first byte passes over most tokens.  None of those words
+     * counts before "ago", so the order of the two rules is free. */
+    if (!used && memchr("elnty", tok(s, k)->norm[0], 5)) used = word_date(s, k, rc);
+    if (!used) used = days_ago(s, k, rc);
+    return used;
 }
 
 int hr_find_dates(herald_doc *doc)

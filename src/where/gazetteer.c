@@ -1,5 +1,6 @@
 /* gazetteer.c - lookups in the compiled gazetteer (gazetteer.h). */
 #include "gazetteer.h"
+#include "geokey.h"
 
 #include <string.h>
 
@@ -43,18 +44,9 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
 
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
 {
-    size_t lo, hi;                          /* the first key >= k in k's bucket */
-    bucket(g, k, n, &lo, &hi);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (compare(g->pool, g->keys[mid].key, k, n) < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == g->key_count) return 0;
-    const char *s = g->pool + g->keys[lo].key;     /* (may open the next bucket) */
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != k[i]) return 0;                 /* also where s ends first */
-    return s[n] == '\0' || s[n] == ' ';
+    for (size_t i = hr_geo_hash(k, n) & g->prefix_mask; g->prefixes[i]; i = (i + 1) & g->prefix_mask)
+        if (hr_geo_key_begins(g->pool + g->prefixes[i], k, n)) return 1;
+    return 0;
 }
 
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
@@ -85,7 +77,7 @@ size_t hr_geo_bytes(const hr_geo_data *g)
 {
     return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
            g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries +
-           65537 * sizeof *g->buckets;
+           65537 * sizeof *g->buckets + (g->prefix_mask + 1) * sizeof *g->prefixes;
 }
 
 const char *hr_geo_kind_name(int kind)

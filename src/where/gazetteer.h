@@ -38,6 +38,10 @@ typedef struct hr_geo_data {
     size_t country_count;
     const uint32_t *buckets;    /* [65537]: the first key at or after each first
                                  * two bytes, so a search starts narrow */
+    const uint32_t *prefixes;   /* [prefix_mask + 1]: the words each key begins
+                                 * with, hashed (hr_geo_hash) to the offset of a
+                                 * key that begins with them; 0 is a free slot */
+    size_t prefix_mask;
 } hr_geo_data;
 
 /* The gazetteer compiled into the library. */
@@ -47,7 +51,8 @@ extern const hr_geo_data hr_geo_builtin;
 const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count);
 
 /* Whether some name's key is k[0..n) or starts with it and a space:
- * one binary search that rules out most capitalised words. */
+ * a probe or two of the prefix index, which rules out most capitalised
+ * words. */
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n);
 
 /* The country place of an alpha-3 code (the first three bytes of

@@ -11,6 +11,7 @@
 #define HR_GEOKEY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Writes the key of s[0..n) to out (no NUL) and returns its length, or
  * (size_t)-1 when it needs more than cap bytes. */
@@ -43,6 +44,24 @@ static inline size_t hr_geo_key(const char *s, size_t n, char *out, size_t cap)
         out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return o;
+}
+
+/* FNV-1a of k[0..n): the hash of the gazetteer's prefix index, the
+ * same when geoc builds it and when the place stage asks it. */
+static inline uint64_t hr_geo_hash(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    return h;
+}
+
+/* Whether the NUL-terminated key begins with the words k[0..n): it is
+ * k, or k and a space and more words. */
+static inline int hr_geo_key_begins(const char *key, const char *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key[i] != k[i]) return 0;               /* also where key ends first */
+    return key[n] == '\0' || key[n] == ' ';
 }
 
 #endif

@@ -79,6 +79,11 @@ void test_gazetteer_keys_and_lookup(void)
     c = hr_geo_lookup(g, "tartus", 6, &count);       /* from GeoNames' "Ţarţūs" */
     CHECK(c && count >= 1 && strcmp(g->places[c[0]].country, "SYR") == 0);
     CHECK(hr_geo_lookup(g, "no such place anywhere", 22, &count) == NULL && count == 0);
+    /* The prefix index: a key's leading words, whole words only. */
+    CHECK(hr_geo_has_prefix(g, "new", 3) && hr_geo_has_prefix(g, "new york", 8));
+    CHECK(hr_geo_has_prefix(g, "nagorno karabakh", 16));
+    CHECK(!hr_geo_has_prefix(g, "new yo", 6) && !hr_geo_has_prefix(g, "nagorno k", 9));
+    CHECK(!hr_geo_has_prefix(g, "no such place", 13) && !hr_geo_has_prefix(g, "", 0));
     const hr_geo_place *syr = hr_geo_country(g, "SYRGOV");
     CHECK(syr && syr->kind == HR_GEO_COUNTRY && strcmp(g->pool + syr->name, "Syria") == 0);
     CHECK(hr_geo_country(g, "IGO") == NULL && hr_geo_country(g, "---") == NULL);
