@@ -108,11 +108,19 @@ static int lone_proper_noun(const hr_scan *sc, size_t k)
     return k + 1 >= sc->end || sc->doc->tokens[k + 1].tag != HR_TAG_NNP;
 }
 
-/* Whether mention a's last word is token t's word. */
+/* Whether mention a's last word is token t's word, or that word with
+ * the Arabic article glued before it: news drops it after the first
+ * mention ("Marwan al-Barghouti ... Barghouti"). */
 static int last_word_is(const herald_doc *doc, const herald_actor *a, const herald_token *t)
 {
     const herald_token *last = &doc->tokens[a->first_token + a->token_count - 1];
-    return last->norm_len == t->norm_len && memcmp(last->norm, t->norm, t->norm_len) == 0;
+    const char *word = last->norm;
+    size_t len = last->norm_len;
+    if (len == t->norm_len + 3 && (memcmp(word, "al-", 3) == 0 || memcmp(word, "el-", 3) == 0)) {
+        word += 3;
+        len -= 3;
+    }
+    return len == t->norm_len && memcmp(word, t->norm, t->norm_len) == 0;
 }
 
 /* The person named before token t in the article, within the lookback,
