@@ -586,7 +586,9 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
 /* "Chinese and Russian warships", "Australian/US troops": the role after
  * the second country also belongs to the first.  A comma lists
  * adjectives ("Chinese, Russian warships"); after a name it ends a
- * phrase ("in Baghdad, Iraqi police said"). */
+ * phrase ("in Baghdad, Iraqi police said").  So does the role after
+ * an organisation ("Egyptian and Hamas officials"), or the role word
+ * that ends a name's own entry ("Afghan and US-led forces"). */
 static hr_match shared_role(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -595,9 +597,12 @@ static hr_match shared_role(const hr_scan *sc, size_t j)
                  (hr_tok_is(&tok[j], ",") && tok[j - 1].tag == HR_TAG_JJ);
     if (!listed) return no_match();
     hr_match next = hr_longest(sc, sc->actors, j + 1);
-    if (!next.len || !is_bare_country(entry_code(sc, sc->actors, next))) return no_match();
-    size_t end;
-    return role_after(sc, j + 1 + next.len, &end);
+    if (!next.len || is_person_entry(sc->actors, next)) return no_match();
+    size_t end, after = j + 1 + next.len;
+    hr_match role = role_after(sc, after, &end);
+    if (role.len || is_bare_country(entry_code(sc, sc->actors, next)) || next.len < 2) return role;
+    hr_match own = role_word(sc, after - 1);
+    return own.len == 1 ? own : no_match();
 }
 
 /* Emits one mention per code of a group entry ([ELR/GAL]). */
