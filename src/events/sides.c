@@ -171,6 +171,23 @@ static int speaker_after_comma(const sent *s, const herald_actor *a, const heral
     return k > s->begin;
 }
 
+static int member_not_place(const sent *s, long b);
+
+/* "Police in Basra and British soldiers": the token after a place no
+ * dictionary names (capitalised words after "in", "at" or "near") that
+ * is hung on the mention ending at token `from`, when "and" or "or"
+ * follows it; else `from`. */
+static size_t over_unnamed_place(const sent *s, size_t from, size_t to)
+{
+    const herald_token *t = s->doc->tokens;
+    if (to <= from + 2 || !hr_tok_in(&t[from], (const char *const[]){ "in", "at", "near", NULL }))
+        return from;
+    size_t k = from + 1;
+    while (k < to && t[k].tag == HR_TAG_NNP && hr_tok_first(s->doc, &t[k]) == HR_C_UPPER) k++;
+    return k > from + 1 && k < to && hr_tok_in(&t[k], (const char *const[]){ "and", "or", NULL })
+               ? k : from;
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -209,6 +226,8 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
         hr_tok_is(&s->doc->tokens[a->first_token - 1], "(") &&
         hr_tok_in(&s->doc->tokens[from + 1], (const char *const[]){ "and", "or", NULL }))
         from++;
+    if (b->first_token == to && member_not_place(s, b - s->doc->actors))
+        from = over_unnamed_place(s, from, to);
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
