@@ -589,8 +589,10 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
 /* "Chinese and Russian warships", "Australian/US troops": the role after
  * the second country also belongs to the first.  A comma lists
  * adjectives ("Chinese, Russian warships"); after a name it ends a
- * phrase ("in Baghdad, Iraqi police said"). */
-static hr_match shared_role(const hr_scan *sc, size_t j)
+ * phrase ("in Baghdad, Iraqi police said").  So does the role after
+ * an organisation ("Egyptian and Hamas officials"), or the role word
+ * that ends a name's own entry ("Afghan and US-led forces"). */
+static hr_match shared_role(const hr_scan *sc, size_t j, size_t *at)
 {
     const herald_token *tok = sc->doc->tokens;
     if (j + 1 >= sc->end) return no_match();
@@ -598,9 +600,38 @@ static hr_match shared_role(const hr_scan *sc, size_t j)
                  (hr_tok_is(&tok[j], ",") && tok[j - 1].tag == HR_TAG_JJ);
     if (!listed) return no_match();
     hr_match next = hr_longest(sc, sc->actors, j + 1);
-    if (!next.len || !is_bare_country(entry_code(sc, sc->actors, next))) return no_match();
-    size_t end;
-    return role_after(sc, j + 1 + next.len, &end);
+    if (!next.len || is_person_entry(sc->actors, next)) return no_match();
+    size_t end, after = j + 1 + next.len;
+    hr_match role = role_after(sc, after, &end);
+    *at = end - role.len;
+    if (role.len || is_bare_country(entry_code(sc, sc->actors, next)) || next.len < 2) return role;
+    hr_match own = role_word(sc, after - 1);
+    *at = after - 1;
+    return own.len == 1 ? own : no_match();
+}
+
+/* "a force of government and Ethiopian troops": a singular role noun
+ * with no article before it, before "and" and a country's role, cannot
+ * stand alone; it modifies the shared role, and the pair is the role the
+ * dictionary lists for the two words together ("government troops").
+ * The role word at [start, j); no match when the pair is not listed. */
+static hr_match modifier_of_shared_role(const hr_scan *sc, size_t start, size_t j)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (tok[j - 1].tag != HR_TAG_NN ||
+        (start > sc->begin && (tok[start - 1].tag == HR_TAG_DT || tok[start - 1].tag == HR_TAG_PRPS ||
+                               tok[start - 1].tag == HR_TAG_POS || tok[start - 1].tag == HR_TAG_CD)))
+        return no_match();
+    size_t at = 0;
+    hr_match role = shared_role(sc, j, &at);
+    uint32_t node = 0;
+    for (size_t k = start; role.len && node != HR_NONE && k < j; k++)
+        node = hr_lexicon_step(sc->agents, node, sc->ids[k]);
+    for (size_t k = at; role.len && node != HR_NONE && k < at + role.len; k++)
+        node = hr_lexicon_step(sc->agents, node, sc->ids[k]);
+    uint32_t e = role.len && node != HR_NONE ? hr_lexicon_entries(sc->agents, node) : HR_NONE;
+    return e == HR_NONE ? no_match()
+                        : (hr_match){ j - start, hr_entry_in_force(sc->agents, e, sc->doc->date) };
 }
 
 /* Emits one mention per code of a group entry ([ELR/GAL]). */
@@ -879,7 +910,8 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
             role_end = name_end;
         }
     } else if (is_bare_country(c)) {
-        role = shared_role(sc, j);
+        size_t at;
+        role = shared_role(sc, j, &at);
     } else if (is_seat_of_government(c) && (role = seat_role(sc, j, &role_end)).len) {
         /* "Kremlin police": the seat of power stands for the
          * country, whose role it names. */
@@ -1342,6 +1374,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     /* "took military action", "military aid": a role read as an
      * adjective before a common noun that is no role qualifies it. */
     if (gm.len == 1 && tok[start].tag == HR_TAG_JJ && role_modifies_noun(sc, j)) return 0;
+    hr_match pair = modifier_of_shared_role(sc, start, j);
+    if (pair.len) gm = pair;
     char code[64];
     compose(code, sizeof code, "---", sc, gm);
     formerly(sc, start, start, j - 1, code);

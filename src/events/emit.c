@@ -246,7 +246,9 @@ static int several_parties(const sent *s, long lo, long hi)
     const herald_actor *a = s->doc->actors;
     for (long i = lo; i <= hi; i++)
         for (long j = i + 1; j <= hi; j++)
-            if (!one_party(s, &a[i], &a[j])) return 1;
+            if (hr_group_member(s, lo, i) && hr_group_member(s, lo, j) &&
+                !one_party(s, &a[i], &a[j]))
+                return 1;
     return 0;
 }
 
@@ -272,7 +274,7 @@ int hr_acts_on_places_state(const sent *s, long src, const herald_actor *place)
     long lo = src, hi = src;
     if (src >= 0) hr_group_of(s, src, &lo, &hi);
     for (long i = lo; i <= hi; i++)
-        if (member_acts_on_places_state(s, i, place)) return 1;
+        if (hr_group_member(s, lo, i) && member_acts_on_places_state(s, i, place)) return 1;
     return 0;
 }
 
@@ -305,7 +307,9 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
             for (long j = lo; j <= hi; j++) {
                 /* Members with one code are colleagues, not two sides:
                  * "Finance Minister X and Trade Minister Y attended". */
-                if (i == j || one_party(s, &a[i], &a[j])) continue;
+                if (i == j || one_party(s, &a[i], &a[j]) || !hr_group_member(s, lo, i) ||
+                    !hr_group_member(s, lo, j))
+                    continue;
                 int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical, 0,
                                facing);
                 if (rc) return rc;
@@ -325,6 +329,7 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                distinct_entities(s->doc, &a[slo], &a[tlo]);
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
+            if (!hr_group_member(s, slo, i) || !hr_group_member(s, tlo, j)) continue;
             /* "Syrian and Russian jets pounded Aleppo": a member's
              * forces on a town of its own state strike no state. */
             if (i >= 0 && tgt_place && places->taken &&

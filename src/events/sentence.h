@@ -89,6 +89,7 @@ long hr_chunk_after(const sent *s, long c);
 long hr_chunk_mention(const sent *s, long c);
 int hr_finite_group(const sent *s, long c);
 void hr_group_of(const sent *s, long m, long *lo, long *hi);
+int hr_group_member(const sent *s, long lo, long i);
 size_t hr_pattern_scope_start(const sent *s, size_t vstart);
 int hr_active_finite(const sent *s, size_t k);
 int hr_clause_subject(const sent *s, size_t k, long *subject);

@@ -171,6 +171,23 @@ static int speaker_after_comma(const sent *s, const herald_actor *a, const heral
     return k > s->begin;
 }
 
+static int member_not_place(const sent *s, long b);
+
+/* "Police in Basra and British soldiers": the token after a place no
+ * dictionary names (capitalised words after "in", "at" or "near") that
+ * is hung on the mention ending at token `from`, when "and" or "or"
+ * follows it; else `from`. */
+static size_t over_unnamed_place(const sent *s, size_t from, size_t to)
+{
+    const herald_token *t = s->doc->tokens;
+    if (to <= from + 2 || !hr_tok_in(&t[from], (const char *const[]){ "in", "at", "near", NULL }))
+        return from;
+    size_t k = from + 1;
+    while (k < to && t[k].tag == HR_TAG_NNP && hr_tok_first(s->doc, &t[k]) == HR_C_UPPER) k++;
+    return k > from + 1 && k < to && hr_tok_in(&t[k], (const char *const[]){ "and", "or", NULL })
+               ? k : from;
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -209,6 +226,8 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
         hr_tok_is(&s->doc->tokens[a->first_token - 1], "(") &&
         hr_tok_in(&s->doc->tokens[from + 1], (const char *const[]){ "and", "or", NULL }))
         from++;
+    if (b->first_token == to && member_not_place(s, b - s->doc->actors))
+        from = over_unnamed_place(s, from, to);
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
@@ -223,15 +242,6 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
      * member of the list. */
     if (from > s->begin && to > from && s->doc->tokens[to - 1].tag == HR_TAG_WPS) return 0;
     return connector && !clause_break(s, a, after, comma);
-}
-
-/* The mentions joined to mention m: [*lo, *hi]. */
-void hr_group_of(const sent *s, long m, long *lo, long *hi)
-{
-    const herald_actor *a = s->doc->actors;
-    *lo = *hi = m;
-    while (*lo > (long)s->first_actor && joins(s, &a[*lo - 1], &a[*lo])) (*lo)--;
-    while (*hi + 1 < (long)s->actor_end && joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
 }
 
 /* Whether "north of", "on the outskirts of" ... ends just before token
@@ -283,6 +293,74 @@ static int placed_by_words(const sent *s, long m)
     /* "east of Iraq's city of Basra" names the state whose land it is */
     int possessor = after < s->end && s->doc->tokens[after].tag == HR_TAG_POS;
     return hr_tok_in(&s->doc->tokens[k - 1], preps) || (near_side_of(s, k) && !possessor);
+}
+
+/* Whether mention p, right after mention m, is a place hung on m's
+ * phrase: "Police in Kabul", "Al-Qaeda's branch in Iraq" (over a
+ * possessive and its nouns, then a preposition and its articles and
+ * adjectives). */
+static int hung_place(const sent *s, long m, long p)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t k = a->first_token + a->token_count, place = s->doc->actors[p].first_token;
+    if (k < place && t[k].tag == HR_TAG_POS)
+        for (k++; k < place && (t[k].tag == HR_TAG_NN || t[k].tag == HR_TAG_NNS); k++) {}
+    if (k >= place || t[k].tag != HR_TAG_IN) return 0;
+    for (k++; k < place && (t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_JJ); k++) {}
+    return k == place && placed_by_words(s, p);
+}
+
+/* Whether mention b may be a member of a list, not one more place: a
+ * country or a city named bare goes on a list of places ("Police in
+ * Kabul and Kandahar"). */
+static int member_not_place(const sent *s, long b)
+{
+    const herald_actor *a = &s->doc->actors[b];
+    return !(a->kind == HERALD_ACTOR_NAMED && strlen(a->code) == 3) && !placed_by_words(s, b);
+}
+
+/* Whether "and" or "or" stands between mentions a and b (a comma
+ * alone after a place may open an aside: "in Sudan, a spokesman said"). */
+static int conjunction_between(const sent *s, const herald_actor *a, const herald_actor *b)
+{
+    for (size_t k = a->first_token + a->token_count; k < b->first_token; k++)
+        if (hr_tok_in(&s->doc->tokens[k], (const char *const[]){ "and", "or", NULL })) return 1;
+    return 0;
+}
+
+/* "Police in Kabul and foreign soldiers arrested": the list goes on
+ * over the place hung on its member `m` (mention m + 1) to the member
+ * after it, which the place only stands next to. */
+static int bridged(const sent *s, long m)
+{
+    const herald_actor *a = s->doc->actors;
+    long p = m + 1;
+    return p + 1 < (long)s->actor_end && hung_place(s, m, p) && joins(s, &a[p], &a[p + 1]) &&
+           conjunction_between(s, &a[p], &a[p + 1]) && member_not_place(s, p + 1);
+}
+
+/* The mentions joined to mention m: [*lo, *hi].  A place hung on a
+ * member lies inside but is none (hr_group_member). */
+void hr_group_of(const sent *s, long m, long *lo, long *hi)
+{
+    const herald_actor *a = s->doc->actors;
+    *lo = *hi = m;
+    while (*lo > (long)s->first_actor &&
+           (joins(s, &a[*lo - 1], &a[*lo]) || bridged(s, *lo - 1)))
+        (*lo)--;
+    while (*hi + 1 < (long)s->actor_end) {
+        if (joins(s, &a[*hi], &a[*hi + 1])) (*hi)++;
+        else if (bridged(s, *hi)) *hi += 2;
+        else break;
+    }
+}
+
+/* Whether mention i of the group that starts at mention lo is one of
+ * its members, not a place hung on the member before it. */
+int hr_group_member(const sent *s, long lo, long i)
+{
+    return i <= lo || joins(s, &s->doc->actors[i - 1], &s->doc->actors[i]);
 }
 
 /* A place where the action happens: "in Osgiliath", "at the border",
