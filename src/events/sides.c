@@ -1412,6 +1412,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
              * are no target, nor is a place where they act together
              * ("alongside the army in Congo"). */
             if (hr_tok_is(t, "alongside")) allies = 1, active = 0;
+            /* "alongside the army against the rebels": the foe */
+            if (hr_tok_is(t, "against")) allies = 0;
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             act_named = act_named || (comment && is_event_noun(s, i));
             object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
@@ -1423,8 +1425,11 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             size_t after = s->doc->actors[hi].first_token + s->doc->actors[hi].token_count;
             i = after - 1;
             /* "the Lord's Resistance Army rebels": a mention right after
-             * names the same allies */
-            allies = after < s->end && s->owner[after] >= 0;
+             * names the same allies; "alongside Congolese troops in the
+             * DRC": where they fight together is no foe either */
+            allies = after < s->end &&
+                     (s->owner[after] >= 0 ||
+                      hr_tok_in(&s->doc->tokens[after], (const char *const[]){ "in", "at", "near", NULL }));
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
