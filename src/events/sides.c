@@ -680,6 +680,15 @@ static long phrase_before_aside(const sent *s, long c)
     return -1;
 }
 
+/* Whether chunk c is one singular noun with no determiner: "access",
+ * "aid", "entry" (a thing given or withheld, not a body of people). */
+static int bare_mass_noun(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    return ch->token_count == 1 && s->owner[ch->first_token] < 0 &&
+           s->doc->tokens[ch->first_token].tag == HR_TAG_NN;
+}
+
 /* Back from the noun phrase at chunk p over the phrases hung on it, the
  * mention nearest the verb in each stretch between prepositions: into
  * *found the first that names an actor (-1 for none), into *head the
@@ -688,8 +697,12 @@ static long phrase_before_aside(const sent *s, long c)
  * and B": *named); after "at", "in" it is a place or a thing.  After
  * "by" it names who did the act the phrase before names ("attacks by
  * rebels", "the bombing of Belgrade by NATO warplanes"): that agent is
- * *found, before the victim named after "of". */
-static void subject_phrases(const sent *s, long p, long *head, long *found, long *named)
+ * *found, before the victim named after "of".  The subject of a passive
+ * (`passive`) that is a bare noun names after "to" too whom its act
+ * befalls ("access to the refugees was denied by X", "aid to Sudan was
+ * cut by X"; "a delegation to Iran was attacked" was not aimed at Iran). */
+static void subject_phrases(const sent *s, long p, int passive, long *head, long *found,
+                            long *named)
 {
     const herald_chunk *ch = s->doc->chunks;
     long agent = -1;
@@ -713,7 +726,9 @@ static void subject_phrases(const sent *s, long p, long *head, long *found, long
         if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
         const herald_token *prep = &s->doc->tokens[ch[prev].first_token];
         if (agent < 0 && hr_tok_is(prep, "by")) agent = *found;
-        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ? *found : -1;
+        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ||
+                         (passive && hr_tok_is(prep, "to") && bare_mass_noun(s, before))
+                     ? *found : -1;
         *found = -1;
         np = before;
     }
@@ -806,7 +821,8 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
         return relative_subject(s, ch[p].first_token, subject);
     if (ch[p].kind != HERALD_CHUNK_NP) return 0;
     long head, found, named;
-    subject_phrases(s, p, &head, &found, &named);
+    int passive = (ch[c].flags & HERALD_VG_PASSIVE) != 0;
+    subject_phrases(s, p, passive, &head, &found, &named);
     long before = chunk_before_adverbs(s, head);
     /* "gunmen wearing police uniforms stormed ...", "calls to reduce
      * the troops were rejected": the phrase is the object of a gerund or
@@ -814,7 +830,7 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     long described = describing_gerund(s, before);
     if (described < 0) described = describing_infinitive(s, before);
     if (described >= 0) {
-        subject_phrases(s, described, &head, &found, &named);
+        subject_phrases(s, described, passive, &head, &found, &named);
         before = chunk_before_adverbs(s, head);
     }
     /* A phrase after a verb or a preposition is its object ("who had
@@ -848,7 +864,7 @@ int hr_speaker_after_saying(const sent *s, size_t k, long *speaker)
     long p = c < 0 ? -1 : hr_chunk_before(s, c);
     if (p < 0 || ch[p].kind != HERALD_CHUNK_NP) return 0;
     long head, found, named;
-    subject_phrases(s, p, &head, &found, &named);
+    subject_phrases(s, p, 0, &head, &found, &named);
     long verb = hr_chunk_before(s, head);
     if (verb < 0 || ch[verb].kind != HERALD_CHUNK_VG || !hr_says(s, ch[verb].head)) return 0;
     /* inverted only after the quote or clause it reports: "Abdullayev
