@@ -392,3 +392,31 @@ int hr_journey_coded(const sent *s, long g, const char *code)
     }
     return 0;
 }
+
+/* Whether the sentence is about sport ("clashes will dominate the
+ * finals", "beat Uruguay to reach the World Cup", "crushed Vietnam at
+ * the volleyball tournament"): the force of one team on another is no
+ * political event.  Only words that name sport alone count ("match",
+ * "team", "final", "goal" and "coach" have other senses in the news).
+ * Read once per sentence, and only when a verb of force stands in it. */
+int hr_sports_context(sent *s)
+{
+    static const char *const words[] = {
+        "tournament", "tournaments", "championship", "championships", "semifinal",
+        "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+        "quarter-final", "quarter-finals", "finals", "cup", "olympics", "innings",
+        "wickets", "football", "soccer", "basketball", "volleyball", "tennis", "cricket",
+        "rugby", "hockey", "baseball", "striker", "midfielder", "goalkeeper", NULL };
+    /* "near the football stadium", "clashed with football fans": a
+     * place or a crowd named by its sport, where anything may happen */
+    static const char *const not_play[] = { "stadium", "stadiums", "ground", "grounds",
+                                            "field", "pitch", "club", "clubs", "fans",
+                                            "supporters", "hooligans", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (s->sports >= 0) return s->sports;
+    s->sports = 0;
+    for (size_t k = s->begin; k < s->end && !s->sports; k++)
+        s->sports = s->owner[k] < 0 && hr_tok_in(&t[k], words) &&
+                    !(k + 1 < s->end && hr_tok_in(&t[k + 1], not_play));
+    return s->sports;
+}

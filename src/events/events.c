@@ -447,10 +447,22 @@ static int describe_verb(verb_coding *v)
     return rc;
 }
 
+/* Whether code is force (roots 17-20) in a sentence about sport: one
+ * team's win over another, no political event. */
+static int played(sent *s, const char *code)
+{
+    return hr_root_in(code, 17, 20) && hr_sports_context(s);
+}
+
+static const char sport_reason[] = "force in a sentence about sport ('beat Japan in the "
+                                   "semifinals'): no political event";
+
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
     sent *s = v->s;
+    if (v->code != HR_NONE && played(s, hr_lexicon_str(s->vx, v->code)))
+        return drop_verb(v, sport_reason);
     if (hr_years_long(s, v->vstart, v->vend, v->scope))
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))
@@ -1301,6 +1313,7 @@ static int code_pair(verb_coding *v)
     if (!between) return 0;
     v->c1 = hr_lexicon_str(s->vx, between->code);
     if (strcmp(v->c1, "---") == 0) return 0;
+    if (played(s, v->c1)) return drop_verb(v, sport_reason);     /* "China-Japan clashes" */
     int rc = hr_buf_puts(&s->how, "; the two named before the noun, as after 'between' at ");
     if (!rc) rc = hr_buf_put_place(&s->how, hr_lexicon_str(s->vx, between->file), between->line);
     if (!rc) rc = apply_modality(v);
@@ -1744,6 +1757,7 @@ int hr_find_events(herald_doc *doc)
         s.last_coercion = s.last_charge = s.last_toll = 0;
         s.coded_end = s.threat_end = 0;
         s.coded_source = s.coded_target = -1;
+        s.sports = -1;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
         s.stamp = (uint32_t)i + 1;
         if ((rc = index_words(&s))) break;

@@ -50,6 +50,7 @@ typedef struct sent {
                                            a specific threat itself ("warned it would
                                            attack": 1384), 0 for none */
     hr_country country;                 /* the country it lends its roles (country.c) */
+    int sports;                         /* hr_sports_context: -1 not yet asked, else 0/1 */
     hr_buf how;
 } sent;
 
@@ -137,6 +138,7 @@ int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
+int hr_sports_context(sent *s);
 int hr_known_attack(const sent *s, size_t vstart);
 int hr_known_attack_toll(const sent *s, size_t vstart);
 int hr_participle_on_thing(const sent *s, size_t vstart);

@@ -758,6 +758,15 @@ static long phrase_before_aside(const sent *s, long c)
     return -1;
 }
 
+/* Whether chunk c is one singular noun with no determiner: "access",
+ * "aid", "entry" (a thing given or withheld, not a body of people). */
+static int bare_mass_noun(const sent *s, long c)
+{
+    const herald_chunk *ch = &s->doc->chunks[c];
+    return ch->token_count == 1 && s->owner[ch->first_token] < 0 &&
+           s->doc->tokens[ch->first_token].tag == HR_TAG_NN;
+}
+
 /* Back from the noun phrase at chunk p over the phrases hung on it, the
  * mention nearest the verb in each stretch between prepositions: into
  * *found the first that names an actor (-1 for none), into *head the
@@ -766,8 +775,12 @@ static long phrase_before_aside(const sent *s, long c)
  * and B": *named); after "at", "in" it is a place or a thing.  After
  * "by" it names who did the act the phrase before names ("attacks by
  * rebels", "the bombing of Belgrade by NATO warplanes"): that agent is
- * *found, before the victim named after "of". */
-static void subject_phrases(const sent *s, long p, long *head, long *found, long *named)
+ * *found, before the victim named after "of".  The subject of a passive
+ * (`passive`) that is a bare noun names after "to" too whom its act
+ * befalls ("access to the refugees was denied by X", "aid to Sudan was
+ * cut by X"; "a delegation to Iran was attacked" was not aimed at Iran). */
+static void subject_phrases(const sent *s, long p, int passive, long *head, long *found,
+                            long *named)
 {
     const herald_chunk *ch = s->doc->chunks;
     long agent = -1;
@@ -791,7 +804,9 @@ static void subject_phrases(const sent *s, long p, long *head, long *found, long
         if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
         const herald_token *prep = &s->doc->tokens[ch[prev].first_token];
         if (agent < 0 && hr_tok_is(prep, "by")) agent = *found;
-        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ? *found : -1;
+        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ||
+                         (passive && hr_tok_is(prep, "to") && bare_mass_noun(s, before))
+                     ? *found : -1;
         *found = -1;
         np = before;
     }
@@ -884,7 +899,8 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
         return relative_subject(s, ch[p].first_token, subject);
     if (ch[p].kind != HERALD_CHUNK_NP) return 0;
     long head, found, named;
-    subject_phrases(s, p, &head, &found, &named);
+    int passive = (ch[c].flags & HERALD_VG_PASSIVE) != 0;
+    subject_phrases(s, p, passive, &head, &found, &named);
     long before = chunk_before_adverbs(s, head);
     /* "gunmen wearing police uniforms stormed ...", "calls to reduce
      * the troops were rejected": the phrase is the object of a gerund or
@@ -892,7 +908,7 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     long described = describing_gerund(s, before);
     if (described < 0) described = describing_infinitive(s, before);
     if (described >= 0) {
-        subject_phrases(s, described, &head, &found, &named);
+        subject_phrases(s, described, passive, &head, &found, &named);
         before = chunk_before_adverbs(s, head);
     }
     /* A phrase after a verb or a preposition is its object ("who had
@@ -926,7 +942,7 @@ int hr_speaker_after_saying(const sent *s, size_t k, long *speaker)
     long p = c < 0 ? -1 : hr_chunk_before(s, c);
     if (p < 0 || ch[p].kind != HERALD_CHUNK_NP) return 0;
     long head, found, named;
-    subject_phrases(s, p, &head, &found, &named);
+    subject_phrases(s, p, 0, &head, &found, &named);
     long verb = hr_chunk_before(s, head);
     if (verb < 0 || ch[verb].kind != HERALD_CHUNK_VG || !hr_says(s, ch[verb].head)) return 0;
     /* inverted only after the quote or clause it reports: "Abdullayev
@@ -1490,6 +1506,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
              * are no target, nor is a place where they act together
              * ("alongside the army in Congo"). */
             if (hr_tok_is(t, "alongside")) allies = 1, active = 0;
+            /* "alongside the army against the rebels": the foe */
+            if (hr_tok_is(t, "against")) allies = 0;
             if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
             act_named = act_named || (comment && is_event_noun(s, i));
             object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
@@ -1501,8 +1519,11 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             size_t after = s->doc->actors[hi].first_token + s->doc->actors[hi].token_count;
             i = after - 1;
             /* "the Lord's Resistance Army rebels": a mention right after
-             * names the same allies */
-            allies = after < s->end && s->owner[after] >= 0;
+             * names the same allies; "alongside Congolese troops in the
+             * DRC": where they fight together is no foe either */
+            allies = after < s->end &&
+                     (s->owner[after] >= 0 ||
+                      hr_tok_in(&s->doc->tokens[after], (const char *const[]){ "in", "at", "near", NULL }));
             continue;
         }
         if (hr_is_place(s, s->owner[i])) {
