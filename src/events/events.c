@@ -56,6 +56,23 @@ static int target_after_word(const sent *s, long m, const char *word)
     return k > s->begin && hr_tok_is(&s->doc->tokens[k - 1], word);
 }
 
+/* "visited the factory with officials in tow": past the object right
+ * after a visit, those "with" the visitor are its company, not its
+ * hosts ("visited with officials", right after the verb, meets them;
+ * "arrived for talks with X" names the talks' side). */
+static int company_on_visit(const sent *s, size_t vend, const char *c1, long m)
+{
+    if (!c1 || strcmp(c1, "042") != 0 || !target_after_word(s, m, "with")) return 0;
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vend - 1];
+    if (c < 0 || (size_t)c + 2 >= s->doc->chunk_count) return 0;
+    const herald_chunk *object = &ch[c + 1], *with = &ch[c + 2];
+    return object->kind == HERALD_CHUNK_NP && object->first_token == vend &&
+           s->owner[vend] < 0 && with->kind == HERALD_CHUNK_PP &&
+           with->first_token == object->first_token + object->token_count &&
+           hr_tok_is(&s->doc->tokens[with->first_token], "with");
+}
+
 /* Whether mention m comes after "between" (over determiners). */
 static int between_target(const sent *s, long m)
 {
@@ -861,6 +878,7 @@ static int find_target(verb_coding *v)
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
         while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
+    if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (v->elided_passive) {

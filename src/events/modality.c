@@ -8,20 +8,36 @@
 
 #include <string.h>
 
+/* The form of "be" that schedules the act after the "to" at token `to`
+ * ("was due to", "is set to", "is to"), or SIZE_MAX. */
+static size_t scheduling_be(const sent *s, size_t to)
+{
+    static const char *const be[] = { "is", "are", "was", "were", "be", "been", NULL };
+    static const char *const timed[] = { "due", "scheduled", "set", "slated", "expected", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (to < s->begin + 2 || s->owner[to - 1] >= 0 || !hr_tok_is(&tk[to], "to")) return SIZE_MAX;
+    size_t k = to - 1;
+    if (hr_tok_in(&tk[k], timed)) k--;
+    while (k > s->begin && tk[k].tag == HR_TAG_RB) k--;
+    return s->owner[k] < 0 && hr_tok_in(&tk[k], be) ? k : SIZE_MAX;
+}
+
 /* Whether the "to" at token `to` follows an act scheduled: "was due to
  * meet", "is set to visit", "are scheduled to hold talks", or "is to"
  * after an actor ("Ghana is to send troops"; not "the aim is to"). */
 static int scheduled_to(const sent *s, size_t to)
 {
-    static const char *const be[] = { "is", "are", "was", "were", "be", "been", NULL };
-    static const char *const timed[] = { "due", "scheduled", "set", "slated", "expected", NULL };
+    size_t k = scheduling_be(s, to);
+    return k != SIZE_MAX && (k < to - 1 || (k > s->begin && s->owner[k - 1] >= 0));
+}
+
+/* "was to have traveled", "was due to have met": an act scheduled in a
+ * perfect infinitive is a plan that was not carried out. */
+static int plan_not_carried_out(const sent *s, size_t vstart)
+{
     const herald_token *tk = s->doc->tokens;
-    if (to < s->begin + 2 || s->owner[to - 1] >= 0 || !hr_tok_is(&tk[to], "to")) return 0;
-    size_t k = to - 1;
-    if (hr_tok_in(&tk[k], timed)) k--;
-    while (k > s->begin && tk[k].tag == HR_TAG_RB) k--;
-    if (s->owner[k] >= 0 || !hr_tok_in(&tk[k], be)) return 0;
-    return k < to - 1 || (k > s->begin && s->owner[k - 1] >= 0);
+    return tk[vstart].tag == HR_TAG_VBN && vstart >= s->begin + 2 &&
+           hr_tok_is(&tk[vstart - 1], "have") && scheduling_be(s, vstart - 2) != SIZE_MAX;
 }
 
 /* "will meet", "shall hold talks", "is due to meet": talks announced
@@ -633,7 +649,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)) &&
         !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0)
         *hypothetical = 1;
-    if (before == vstart && subjunctive(s, vstart)) *hypothetical = 1;
+    if (before == vstart && (subjunctive(s, vstart) || plan_not_carried_out(s, vstart)))
+        *hypothetical = 1;
     if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
 }
 
