@@ -1470,7 +1470,10 @@ static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, 
 {
     herald_doc *doc = sc->doc;
     const herald_token *t = doc->tokens;
-    if (!a || k + 2 >= sc->end || !hr_tok_is(&t[k], "(") || !hr_tok_is(&t[k + 2], ")")) return 0;
+    /* A person is not abbreviated; "Premier Basketball League (PBL)" read
+     * as one is a misreading not to spread. */
+    if (!a || a->kind == HERALD_ACTOR_PERSON) return 0;
+    if (k + 2 >= sc->end || !hr_tok_is(&t[k], "(") || !hr_tok_is(&t[k + 2], ")")) return 0;
     if (!is_short_form(doc, &t[k + 1]) || hr_longest(sc, sc->actors, k + 1).len) return 0;
     if (!abbreviates(doc, &t[k + 1], a)) return 0;
     if (hr_arena_grow(&doc->arena, (void **)&sc->abbreviations, &sc->abbreviation_cap,
@@ -1482,7 +1485,6 @@ static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, 
     ab->word = doc->article.text + t[k + 1].start;
     ab->len = t[k + 1].end - t[k + 1].start;
     snprintf(ab->code, sizeof ab->code, "%s", a->code);
-    ab->kind = a->kind == HERALD_ACTOR_PERSON ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
     ab->defined_at = a->start;
     return 3;
 }
@@ -1509,7 +1511,7 @@ static size_t abbreviation_at(hr_scan *sc, size_t i, int *rc)
         hr_buf_clear(&sc->how);
         *rc = hr_buf_printf(&sc->how, "abbreviation: %.*s defined at byte %u", (int)ab->len,
                             ab->word, ab->defined_at);
-        if (!*rc) *rc = hr_emit_actor(sc, i, end, code, role.len ? HERALD_ACTOR_COMPOSED : ab->kind);
+        if (!*rc) *rc = hr_emit_actor(sc, i, end, code, role.len ? HERALD_ACTOR_COMPOSED : HERALD_ACTOR_NAMED);
         return end - i;
     }
     return 0;

@@ -18,7 +18,6 @@ typedef struct hr_abbreviation {
     const char *word;       /* the short form's text in the article */
     size_t len;
     char code[64];
-    int kind;
     uint32_t defined_at;    /* byte of the defining mention */
 } hr_abbreviation;
 
