@@ -1424,6 +1424,111 @@ static int32_t date_number(const char *d)
     return v;
 }
 
+/* Whether token t is a short form: 2 to 8 capital letters ("SAF",
+ * "CBI"; not "U.S.", "AP-1" or "A"). */
+static int is_short_form(const herald_doc *doc, const herald_token *t)
+{
+    size_t n = t->end - t->start;
+    if (n < 2 || n > 8) return 0;
+    for (uint32_t b = t->start; b < t->end; b++) {
+        char c = doc->article.text[b];
+        if (c < 'A' || c > 'Z') return 0;
+    }
+    return 1;
+}
+
+static int lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+/* Whether the short form's letters spell, in order, letters of the
+ * mention, the first of them a word's capital: "Central Bureau of
+ * Investigation (CBI)", but no dateline's agency, "ATHENS (AP)". */
+static int abbreviates(const herald_doc *doc, const herald_token *form, const herald_actor *a)
+{
+    const char *text = doc->article.text, *f = text + form->start;
+    size_t n = form->end - form->start, got = 0;
+    for (uint32_t b = a->start; b < a->end && got < n; b++) {
+        int initial = b == a->start || text[b - 1] == ' ' || text[b - 1] == '-';
+        if (got == 0 && !(initial && text[b] == f[0])) continue;
+        if (lower_ascii(text[b]) == lower_ascii(f[got])) got++;
+    }
+    return got == n;
+}
+
+/* The mention just coded that ends at token `end`, if any. */
+static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
+{
+    if (doc->actor_count <= before) return NULL;
+    const herald_actor *a = &doc->actors[doc->actor_count - 1];
+    return a->first_token + a->token_count == end ? a : NULL;
+}
+
+/* After a mention ending at token k, "(SAF)" the dictionaries do not
+ * know defines a short form of it for the rest of the article (and only
+ * that one: elsewhere "SAF" may be another body).  Returns the tokens of
+ * the parenthesis, which name no one more. */
+static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, int *rc)
+{
+    herald_doc *doc = sc->doc;
+    const herald_token *t = doc->tokens;
+    /* A person is not abbreviated; "Premier Basketball League (PBL)" read
+     * as one is a misreading not to spread. */
+    if (!a || a->kind == HERALD_ACTOR_PERSON) return 0;
+    if (k + 2 >= sc->end || !hr_tok_is(&t[k], "(") || !hr_tok_is(&t[k + 2], ")")) return 0;
+    if (!is_short_form(doc, &t[k + 1]) || hr_longest(sc, sc->actors, k + 1).len) return 0;
+    if (!abbreviates(doc, &t[k + 1], a)) return 0;
+    if (hr_arena_grow(&doc->arena, (void **)&sc->abbreviations, &sc->abbreviation_cap,
+                      sc->abbreviation_count + 1, sizeof *sc->abbreviations)) {
+        *rc = HERALD_ENOMEM;
+        return 0;
+    }
+    hr_abbreviation *ab = &sc->abbreviations[sc->abbreviation_count++];
+    ab->word = doc->article.text + t[k + 1].start;
+    ab->len = t[k + 1].end - t[k + 1].start;
+    snprintf(ab->code, sizeof ab->code, "%s", a->code);
+    ab->defined_at = a->start;
+    return 3;
+}
+
+/* A short form the article defined before, at token i ("SAF"). */
+static size_t abbreviation_at(hr_scan *sc, size_t i, int *rc)
+{
+    const herald_token *t = &sc->doc->tokens[i];
+    if (!sc->abbreviation_count || !is_short_form(sc->doc, t)) return 0;
+    for (size_t a = 0; a < sc->abbreviation_count; a++) {
+        const hr_abbreviation *ab = &sc->abbreviations[a];
+        if (ab->len != (size_t)(t->end - t->start) ||
+            memcmp(ab->word, sc->doc->article.text + t->start, ab->len) != 0)
+            continue;
+        /* "SAF commanders": the roles after it are its own, as after
+         * any name; a country's short form takes the role. */
+        char code[64];
+        size_t end = i + 1;
+        hr_match role = end < sc->end ? role_word(sc, end) : no_match();
+        if (role.len && is_bare_country(ab->code)) compose(code, sizeof code, ab->code, sc, role);
+        else snprintf(code, sizeof code, "%s", ab->code);
+        for (hr_match more = role; more.len; more = end < sc->end ? role_word(sc, end) : no_match())
+            end += more.len;
+        hr_buf_clear(&sc->how);
+        *rc = hr_buf_printf(&sc->how, "abbreviation: %.*s defined at byte %u", (int)ab->len,
+                            ab->word, ab->defined_at);
+        if (!*rc) *rc = hr_emit_actor(sc, i, end, code, role.len ? HERALD_ACTOR_COMPOSED : HERALD_ACTOR_NAMED);
+        return end - i;
+    }
+    return 0;
+}
+
+/* Codes what starts at token i: a mention, perhaps with the short form
+ * it defines, or a short form defined before; returns the tokens used. */
+static size_t mention_at(hr_scan *sc, size_t i, int *rc)
+{
+    size_t before = sc->doc->actor_count;
+    size_t used = actor_at(sc, i, rc);
+    if (*rc) return used;
+    if (!used) return abbreviation_at(sc, i, rc);
+    const herald_actor *a = mention_ending(sc->doc, before, i + used);
+    return used + define_abbreviation(sc, a, i + used, rc);
+}
+
 int hr_find_actors(herald_doc *doc)
 {
     const hr_dicts *d = &doc->ctx->dicts;
@@ -1445,7 +1550,7 @@ int hr_find_actors(herald_doc *doc)
         sc.end = sc.begin + sen->token_count;
         size_t first_mention = doc->actor_count;
         for (size_t i = sc.begin; i < sc.end && !rc;) {
-            size_t used = actor_at(&sc, i, &rc);
+            size_t used = mention_at(&sc, i, &rc);
             i += used ? used : 1;
         }
         if (!rc) rc = hr_resolve_references(&sc, first_mention);

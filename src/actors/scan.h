@@ -12,6 +12,15 @@ typedef struct hr_match {
     uint32_t entry;
 } hr_match;
 
+/* A short form the article defines after a mention: "the Singapore Armed
+ * Forces (SAF)" makes a later "SAF" name the same actor. */
+typedef struct hr_abbreviation {
+    const char *word;       /* the short form's text in the article */
+    size_t len;
+    char code[64];
+    uint32_t defined_at;    /* byte of the defining mention */
+} hr_abbreviation;
+
 typedef struct hr_scan {
     herald_doc *doc;
     const hr_lexicon *actors, *agents, *conflicts;
@@ -21,6 +30,8 @@ typedef struct hr_scan {
     hr_buf how;
     hr_match conflict;                 /* the last named conflict, for "both sides" */
     uint32_t conflict_sentence;
+    hr_abbreviation *abbreviations;    /* this article's own, in its arena */
+    size_t abbreviation_count, abbreviation_cap;
 } hr_scan;
 
 /* The longest phrase of `lx` at token i. */
