@@ -322,11 +322,15 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
         if (skipped == 2) break;
         if (is_role_modifier(&tok[k]) || is_weapon_word(sc, k) || is_faith_word(&tok[k])) continue;
         /* "Lebanese political and religious leaders": two modifiers
-         * joined by "and" or "or" count as one. */
+         * joined by "and" or "or" count as one.  The second starts the
+         * role itself when no role follows it: "South African gold and
+         * coal mines" (but "the Danish foreign and agriculture ministers"
+         * are ministers). */
         if (plain && k + 1 < sc->end &&
             hr_tok_in(&tok[k], (const char *const[]){ "and", "or", NULL }) &&
             is_plain_modifier(sc, k + 1)) {
-            k++;
+            int starts_role = role_word(sc, k + 1).len && !(k + 2 < sc->end && role_word(sc, k + 2).len);
+            if (!starts_role) k++;
             continue;
         }
         if (!is_plain_modifier(sc, k)) break;

@@ -329,12 +329,6 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
            !state_and_its_challengers(side->code, other->code);
 }
 
-/* Whether country c, given to a role, is the places' and no actor's. */
-static int country_of_places(const hr_country *country, const char *c)
-{
-    return c == country->where || (c == country->state && country->state_from_places);
-}
-
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
@@ -342,12 +336,12 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
     const char *c = hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
-     * ("troops attacked Iraq"), save those who fight their own state
-     * where the places put them ("rebels captured Kisangani": Congo's
-     * rebels act on Congo). */
+     * ("troops attacked Iraq"), save those who fight their own state,
+     * whether a place or an actor names it ("rebels captured Kisangani",
+     * "Islamists seized a Somali port": Congo's and Somalia's rebels act
+     * on their state, as rebels taking land mostly do). */
     if (!c[0] || (other && strcmp(other->code, c) == 0 &&
-                  !((how & HR_SIDE_FORCE) && hr_role_in(side->code, challengers) &&
-                    country_of_places(country, c))))
+                  !((how & HR_SIDE_FORCE) && hr_role_in(side->code, challengers))))
         return side->code;
     if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))
         return side->code;
