@@ -474,6 +474,22 @@ static int played(sent *s, const char *code)
 static const char sport_reason[] = "force in a sentence about sport ('beat Japan in the "
                                    "semifinals'): no political event";
 
+/* Verb forms that describe a noun rather than tell an act of their own
+ * (background.c), each with the reason explain shows. */
+static const struct {
+    int (*applies)(const sent *s, size_t vstart);
+    const char *reason;
+} descriptions[] = {
+    { hr_defining_passive, "a passive relative clause on its noun ('men who were "
+                           "questioned by police'): a description" },
+    { hr_noun_complement_gerund, "a gerund completing a noun ('his tenacity in resisting'): "
+                                 "no act of its own" },
+    { hr_participle_on_actor, "a gerund right after an actor ('troops backing the "
+                              "government'): what the actor is, no act of its own" },
+    { hr_generic_participle, "a participle on a generic noun ('all countries supporting'): "
+                             "no act of anyone named" },
+};
+
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
@@ -487,18 +503,8 @@ static int drop_background(verb_coding *v)
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");
-    if (hr_defining_passive(s, v->vstart))
-        return drop_verb(v, "a passive relative clause on its noun ('men who were "
-                            "questioned by police'): a description");
-    if (hr_noun_complement_gerund(s, v->vstart))
-        return drop_verb(v, "a gerund completing a noun ('his tenacity in resisting'): "
-                            "no act of its own");
-    if (hr_participle_on_actor(s, v->vstart))
-        return drop_verb(v, "a gerund right after an actor ('troops backing the government'): "
-                            "what the actor is, no act of its own");
-    if (hr_generic_participle(s, v->vstart))
-        return drop_verb(v, "a participle on a generic noun ('all countries supporting'): "
-                            "no act of anyone named");
+    for (size_t k = 0; k < sizeof descriptions / sizeof *descriptions; k++)
+        if (descriptions[k].applies(s, v->vstart)) return drop_verb(v, descriptions[k].reason);
     s->last_charge = hr_embedded_gerund(s, v->vstart);
     if (s->last_charge)
         return drop_verb(v, "a gerund after 'X of' or an arrest's 'for': a charge");

@@ -17,6 +17,17 @@ static void on_warning(void *user, const herald_error *e)
     snprintf(last, sizeof last, "%llu: %s", (unsigned long long)e->line, e->message);
 }
 
+/* A context with only the verb dictionary at path, its warnings counted
+ * from zero. */
+static herald_ctx *verbs_only(const char *path)
+{
+    warnings = 0;
+    herald_options o = { .no_builtin = 1, .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    return ctx;
+}
+
 /* The block of a verb phrase, or -1 when the phrase is no verb form. */
 static long verb_block(const herald_ctx *ctx, const char *phrase)
 {
@@ -68,10 +79,7 @@ void test_verbs_petrarch(void)
     FILE *f = fopen(path, "w");
     fputs(text, f);
     fclose(f);
-    warnings = 0;
-    herald_options o = { .no_builtin = 1, .diag = on_warning };
-    herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    herald_ctx *ctx = verbs_only(path);
     const hr_verbs *v = &ctx->dicts.verbs;
     CHECK_INT(v->block_count, 2);
     CHECK_INT(v->synset_count, 2);
@@ -128,10 +136,7 @@ void test_verbs_herald_format(void)
         "ban, admit => 123\n"
         "no arrow here\n"
         "  - * pattern without code\n");
-    warnings = 0;
-    herald_options o = { .no_builtin = 1, .diag = on_warning };
-    herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    herald_ctx *ctx = verbs_only(path);
     CHECK_INT(warnings, 2);
     const hr_verbs *v = &ctx->dicts.verbs;
     CHECK_INT(v->block_count, 5);
@@ -163,10 +168,7 @@ void test_verbs_exact_marker(void)
         "  - * access! to + => 0255\n"
         "  - * pre!ss => 021\n"
         "  - * don't! => 021\n");
-    warnings = 0;
-    herald_options o = { .no_builtin = 1, .diag = on_warning };
-    herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    herald_ctx *ctx = verbs_only(path);
     CHECK_INT(warnings, 4);     /* "ban!", "&tv!", "pre!ss", "don't!" (two words) */
     CHECK(strstr(last, "6: bad exact marker in \"don't!\"") == last);
     const hr_verbs *v = &ctx->dicts.verbs;
@@ -198,10 +200,7 @@ void test_verbs_sets_defined_once(void)
         "attack => 190\n"
         "  - * with &arms => 195\n"
         "&arms = rockets\n");
-    warnings = 0;
-    herald_options o = { .no_builtin = 1, .diag = on_warning };
-    herald_ctx *ctx = herald_ctx_new(&o, NULL);
-    CHECK_INT(herald_ctx_load_dict(ctx, HERALD_DICT_VERBS, path, NULL), 0);
+    herald_ctx *ctx = verbs_only(path);
     CHECK_INT(warnings, 1);
     CHECK(strstr(last, "5: synonym set &arms defined again in this file") == last);
     herald_ctx_free(ctx);
