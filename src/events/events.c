@@ -133,6 +133,36 @@ static long pronoun_possessor(const sent *s, size_t k)
     return -1;
 }
 
+/* The first of at most two plain modifiers (adjectives or nouns of no
+ * mention) right before the event noun at k ("major", "air"), else k. */
+static size_t modifiers_start(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t j = k;
+    while (j > s->begin && k - j < 2 && s->owner[j - 1] < 0 &&
+           (t[j - 1].tag == HR_TAG_NN || t[j - 1].tag == HR_TAG_JJ))
+        j--;
+    return j;
+}
+
+/* The owner a possessive names for the event noun at k, also over its
+ * modifiers ("Russia's shelling", "Iran's major offensive", "his talks",
+ * "its new offensive"); -1 for none.  "its" is the subject of the
+ * clause before when that is no person ("Iran said its offensive"). */
+static long noun_possessor(const sent *s, size_t k)
+{
+    size_t p = modifiers_start(s, k);
+    if (p < s->begin + 2 || s->owner[p - 1] >= 0) return -1;
+    const herald_token *word = &s->doc->tokens[p - 1];
+    if (hr_tok_is(word, "'s")) return s->owner[p - 2];
+    long subject;
+    if (hr_tok_is(word, "its"))
+        return hr_previous_clause_subject(s, p - 1, 0, &subject) && subject >= 0 &&
+                       s->doc->actors[subject].kind != HERALD_ACTOR_PERSON
+                   ? subject : -1;
+    return pronoun_possessor(s, p);
+}
+
 /* "the Turkish talks with Y", "Israeli air strikes on Gaza": an actor
  * named by an adjective in front of the event noun at k, over at most
  * two plain modifiers ("air", "peace"), and itself at the head of its
@@ -142,10 +172,7 @@ static long pronoun_possessor(const sent *s, size_t k)
 static long adjective_owner(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
-    size_t j = k;
-    while (j > s->begin && k - j < 2 && s->owner[j - 1] < 0 &&
-           (t[j - 1].tag == HR_TAG_NN || t[j - 1].tag == HR_TAG_JJ))
-        j--;
+    size_t j = modifiers_start(s, k);
     if (j == s->begin || s->owner[j - 1] < 0) return -1;
     long m = s->owner[j - 1];
     const herald_actor *a = &s->doc->actors[m];
@@ -520,14 +547,16 @@ static int find_source(verb_coding *v)
     size_t vstart = v->vstart, vend = v->vend;
     const hr_verb_block *b = v->b;
     const hit *h = &v->hit;
+    long possessor;
     v->src = h->source >= 0 ? h->source : hr_mention_before(s, vstart);
     if (b->nominal && h->source < 0 && after_determiner(s, vstart)) {
         /* "the shelling", "Russia's shelling": the source is the possessor,
          * never the subject of the sentence around it.  ("held talks":
          * without a determiner the noun is the verb's object, and the
          * subject is its source.) */
-        v->src = vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")
-                     ? s->owner[vstart - 2] : pronoun_possessor(s, vstart);
+        v->src = noun_possessor(s, vstart);
+    } else if (b->nominal && h->source < 0 && (possessor = noun_possessor(s, vstart)) >= 0) {
+        v->src = possessor;  /* "Iran's major offensive" */
     }
     long opener;
     if (b->nominal && h->source < 0 && opening_phrase_subject(s, vstart, vend, &opener))
@@ -540,7 +569,7 @@ static int find_source(verb_coding *v)
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
              !(h->target >= 0 && between_target(s, h->target)) &&
              !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")) &&
-             pronoun_possessor(s, vstart) < 0)
+             noun_possessor(s, vstart) < 0)
         /* "held talks with", "called for talks with", "at the six-nation
          * talks with": a noun that codes nothing alone names no party
          * but its possessor, or the subject an opening phrase leads to;

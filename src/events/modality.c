@@ -598,6 +598,9 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
                                           "considering", "considers",
                                           /* "presumed killed": a death supposed, not known */
                                           "presumed", NULL };
+    /* "his upcoming visit", "a possible meeting": an act of a noun yet to come */
+    static const char *const to_come[] = { "upcoming", "forthcoming", "possible", "prospective",
+                                           "future", NULL };
     *negated = *hypothetical = 0;
     size_t from = vstart > s->begin + 4 ? vstart - 4 : s->begin;
     /* Backwards from the verb; a comma before the verb's own subject ends
@@ -617,6 +620,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
         if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
+        if (noun && hr_tok_in(t, to_come)) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
     if (s->chunk_of[vstart] >= 0 && claimed_clause(s, vstart)) *hypothetical = 1;
@@ -673,11 +677,12 @@ size_t hr_object_negation(const sent *s, size_t vend)
 static void undoing_verb(const sent *s, size_t k, int *negated, int *hypothetical)
 {
     static const char *const undone[] = { "cancelled", "canceled", "cancel", "cancels",
-                                          "scrapped", "scrap", "scraps", NULL };
-    static const char *const later[] = { "postponed", "postpone", "postpones", "delayed",
-                                         "rescheduled", NULL };
-    static const char *const call[] = { "called", "call", "calls", NULL };
-    static const char *const put[] = { "put", "puts", NULL };
+                                          "cancelling", "canceling", "scrapped", "scrap",
+                                          "scraps", "scrapping", NULL };
+    static const char *const later[] = { "postponed", "postpone", "postpones", "postponing",
+                                         "delayed", "delaying", "rescheduled", NULL };
+    static const char *const call[] = { "called", "call", "calls", "calling", NULL };
+    static const char *const put[] = { "put", "puts", "putting", NULL };
     const herald_token *t = s->doc->tokens;
     int off = k + 1 < s->end && hr_tok_is(&t[k + 1], "off");
     if (hr_tok_in(&t[k], undone) || (off && hr_tok_in(&t[k], call))) *negated = 1;
