@@ -965,6 +965,7 @@ static const collective *collective_of(const herald_token *t)
         { "countries", { "", 0 } },   { "nations", { "", 0 } },   { "states", { "", 0 } },
         { "neighbours", { "", 0 } },  { "neighbors", { "", 0 } },
         { "governments", { "GOV", 0 } }, { "leaders", { "GOV", 0 } },
+        { "presidents", { "GOV", 0 } }, { "premiers", { "GOV", 0 } },
         { "armies", { "MIL", 0 } },   { "militaries", { "MIL", 0 } },
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -1050,11 +1051,19 @@ static int collectives(hr_scan *sc, size_t first_mention)
         int use_conflict = sc->conflict.len && sc->conflict_sentence + GROUP_WINDOW >= sc->sentence;
         char parties[2][64];
         int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party, parties);
-        if (!use_conflict && n < 2) continue;
+        if (!use_conflict && n < 2 && !*role) continue;
         drop_roles(doc, first_mention, k, noun + 1);
         hr_buf_clear(&sc->how);
         int rc;
-        if (use_conflict) {
+        if (!use_conflict && n < 2) {
+            /* No two parties named before: two parties of the role its
+             * words give ("the two leaders met": ---GOV and ---GOV). */
+            char code[16];
+            snprintf(code, sizeof code, "---%s", role);
+            rc = hr_buf_printf(&sc->how, "reference: two parties not named before, the role alone");
+            for (int i = 0; i < 2 && !rc; i++)
+                rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
+        } else if (use_conflict) {
             const hr_entry *e = &cx->entries[sc->conflict.entry];
             rc = hr_buf_printf(&sc->how, "reference: parties of the conflict at %s:%u",
                                hr_lexicon_str(cx, e->file), e->line);

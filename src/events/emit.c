@@ -240,6 +240,15 @@ static int one_party(const sent *s, const herald_actor *a, const herald_actor *b
            strcmp(other->code + 3, bare->code + 3) == 0;
 }
 
+/* Whether a and b are the two parties one collective stands for ("the
+ * two leaders": two mentions of one phrase), which stay two parties
+ * even when their codes are alike (---GOV and ---GOV). */
+static int parties_of_one_phrase(const herald_actor *a, const herald_actor *b)
+{
+    return a != b && a->kind == HERALD_ACTOR_REFERENCE && b->kind == HERALD_ACTOR_REFERENCE &&
+           a->first_token == b->first_token && a->token_count == b->token_count;
+}
+
 /* Whether the group of mentions lo..hi holds two parties or more. */
 static int several_parties(const sent *s, long lo, long hi)
 {
@@ -310,8 +319,8 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
                 if (i == j || one_party(s, &a[i], &a[j]) || !hr_group_member(s, lo, i) ||
                     !hr_group_member(s, lo, j))
                     continue;
-                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical, 0,
-                               facing);
+                int rc = emit(s, &a[i], &a[j], code, vstart, vend, negated, hypothetical,
+                              parties_of_one_phrase(&a[i], &a[j]), facing);
                 if (rc) return rc;
             }
         return 0;
