@@ -101,6 +101,17 @@ static int object_word(const sent *s, size_t k)
            tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_PRPS;
 }
 
+/* Whether token k lies in the prepositional phrase that opens the
+ * sentence, before its first comma: "In a meeting between A and B, C
+ * held talks", "During talks with A and B, C agreed". */
+static int in_opening_phrase(const sent *s, size_t k)
+{
+    if (s->doc->tokens[s->begin].tag != HR_TAG_IN) return 0;
+    for (size_t i = s->begin; i < k; i++)
+        if (hr_tok_is(&s->doc->tokens[i], ",")) return 0;
+    return 1;
+}
+
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
  * China criticized ...", "bombed Gaza and Hamas fired": a mention that
  * ends the object of a verb or a preposition and one that is the
@@ -120,6 +131,10 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
             t[k - 1].tag == HR_TAG_CD || t[k - 1].tag == HR_TAG_PRPS ||
             t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RP))   /* "shot down the" */
         k--;
+    /* The comma that ends an opening phrase ends any list in it, however
+     * its last member is led in ("between A and one of B's leaders, C
+     * held"). */
+    if (finite && comma && in_opening_phrase(s, a->first_token)) return 1;
     if (!finite || k == s->begin || s->owner[k - 1] >= 0) return 0;
     int tag = t[k - 1].tag;
     if (hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO))) return 1;
