@@ -1450,6 +1450,22 @@ static int gerund_clause(const sent *s, size_t k)
            s->doc->tokens[k + 1].tag == HR_TAG_VBG && s->owner[k + 2] < 0;
 }
 
+/* Whether token k opens an adverbial clause ("arrested Mohamed at the
+ * airport as he was about to be deported", "seized the ship after Iran
+ * had warned"): its subject acts in a clause of its own, no target of
+ * the verb before.  ("demanded that Hamas renounce" is the verb's own
+ * clause, and is left out; so are clauses of time, "after", "before",
+ * which PETRARCH-2 reads for the party the act answers: "postponed their
+ * meeting after a hafling was reported".) */
+static int adverbial_clause(const sent *s, size_t k)
+{
+    static const char *const openers[] = { "as", "when", "while", "because", "although",
+                                           "though", "whereas", NULL };
+    long c = s->chunk_of[k];
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_SBAR &&
+           s->doc->chunks[c].first_token == k && hr_tok_in(&s->doc->tokens[k], openers);
+}
+
 /* Whether token k opens the phrase of a go-between: "brokered by",
  * "mediated by", "chaired by", "facilitated by", "under the auspices". */
 static int go_between(const sent *s, size_t k)
@@ -1514,7 +1530,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
         if (s->owner[i] < 0 && object_noun &&
-            (gerund_clause(s, i) || (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
+            (gerund_clause(s, i) || adverbial_clause(s, i) ||
+             (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
             break;
         if (s->owner[i] < 0) {
             /* "fought alongside Ugandan troops against the rebels": allies
