@@ -101,6 +101,17 @@ static int object_word(const sent *s, size_t k)
            tag == HR_TAG_NN || tag == HR_TAG_NNS || tag == HR_TAG_PRPS;
 }
 
+/* Whether token k lies in the prepositional phrase that opens the
+ * sentence, before its first comma: "In a meeting between A and B, C
+ * held talks", "During talks with A and B, C agreed". */
+static int in_opening_phrase(const sent *s, size_t k)
+{
+    if (s->doc->tokens[s->begin].tag != HR_TAG_IN) return 0;
+    for (size_t i = s->begin; i < k; i++)
+        if (hr_tok_is(&s->doc->tokens[i], ",")) return 0;
+    return 1;
+}
+
 /* "expelled a Canadian diplomat, and Canada expelled ...", "in Moscow,
  * China criticized ...", "bombed Gaza and Hamas fired": a mention that
  * ends the object of a verb or a preposition and one that is the
@@ -120,6 +131,10 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
             t[k - 1].tag == HR_TAG_CD || t[k - 1].tag == HR_TAG_PRPS ||
             t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RP))   /* "shot down the" */
         k--;
+    /* The comma that ends an opening phrase ends any list in it, however
+     * its last member is led in ("between A and one of B's leaders, C
+     * held"). */
+    if (finite && comma && in_opening_phrase(s, a->first_token)) return 1;
     if (!finite || k == s->begin || s->owner[k - 1] >= 0) return 0;
     int tag = t[k - 1].tag;
     if (hr_tag_is_verb(tag) || (comma && (tag == HR_TAG_IN || tag == HR_TAG_TO))) return 1;
@@ -1435,6 +1450,22 @@ static int gerund_clause(const sent *s, size_t k)
            s->doc->tokens[k + 1].tag == HR_TAG_VBG && s->owner[k + 2] < 0;
 }
 
+/* Whether token k opens an adverbial clause ("arrested Mohamed at the
+ * airport as he was about to be deported", "seized the ship after Iran
+ * had warned"): its subject acts in a clause of its own, no target of
+ * the verb before.  ("demanded that Hamas renounce" is the verb's own
+ * clause, and is left out; so are clauses of time, "after", "before",
+ * which PETRARCH-2 reads for the party the act answers: "postponed their
+ * meeting after a hafling was reported".) */
+static int adverbial_clause(const sent *s, size_t k)
+{
+    static const char *const openers[] = { "as", "when", "while", "because", "although",
+                                           "though", "whereas", NULL };
+    long c = s->chunk_of[k];
+    return c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_SBAR &&
+           s->doc->chunks[c].first_token == k && hr_tok_in(&s->doc->tokens[k], openers);
+}
+
 /* Whether token k opens the phrase of a go-between: "brokered by",
  * "mediated by", "chaired by", "facilitated by", "under the auspices". */
 static int go_between(const sent *s, size_t k)
@@ -1499,7 +1530,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             relative_subject(s, i, &antecedent) && antecedent < 0)
             break;
         if (s->owner[i] < 0 && object_noun &&
-            (gerund_clause(s, i) || (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
+            (gerund_clause(s, i) || adverbial_clause(s, i) ||
+             (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
             break;
         if (s->owner[i] < 0) {
             /* "fought alongside Ugandan troops against the rebels": allies
