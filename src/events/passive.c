@@ -150,10 +150,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
             return joined_passive_agent(s, k + 1);
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
         /* "deployed along the routes to be used by the pilgrims", "... which
-         * were seized by": the "by" of another verb */
+         * were seized by": the "by" of another verb ("kidnapped and
+         * presumed killed by": a past form the chunker found passive is
+         * a participle sharing this one's "by") */
         if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
                                 t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
-                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
+                                t->tag == HR_TAG_MD ||
+                                (t->tag == HR_TAG_VBD && !lone_passive_participle(s, k)) ||
                                 t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
             break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
