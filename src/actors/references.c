@@ -964,6 +964,7 @@ static const collective *collective_of(const herald_token *t)
         { "sides", { "", 1 } },       { "parties", { "", 1 } },
         { "countries", { "", 0 } },   { "nations", { "", 0 } },   { "states", { "", 0 } },
         { "neighbours", { "", 0 } },  { "neighbors", { "", 0 } },
+        { "allies", { "", 0 } },      { "powers", { "", 0 } },
         { "governments", { "GOV", 0 } }, { "leaders", { "GOV", 0 } },
         { "presidents", { "GOV", 0 } }, { "premiers", { "GOV", 0 } },
         { "armies", { "MIL", 0 } },   { "militaries", { "MIL", 0 } },

@@ -92,6 +92,26 @@ static long modified_mention(const sent *s, size_t k)
     return k < end ? s->owner[k] : -1;
 }
 
+/* "by [the Hutu] [former army]": a name the dictionaries lack, which the
+ * chunker closed a noun phrase on, before the role it modifies: the
+ * mention that opens the noun phrase right after it (over adjectives
+ * and participles), or -1.  Only names: "by [the time] [police]
+ * arrived" is no agent. */
+static long mention_after_unknown_name(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = k < s->end ? s->chunk_of[k] : -1;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP || hr_chunk_mention(s, c) >= 0) return -1;
+    size_t end = ch[c].first_token + ch[c].token_count;
+    for (size_t i = k; i < end; i++)
+        if (s->doc->tokens[i].tag != HR_TAG_NNP && s->doc->tokens[i].tag != HR_TAG_NNPS) return -1;
+    long next = hr_chunk_after(s, c);
+    if (next < 0 || ch[next].kind != HERALD_CHUNK_NP ||
+        s->doc->tokens[end].tag == HR_TAG_DT)
+        return -1;
+    return modified_mention(s, end);
+}
+
 /* The mention that mention m names the owner of ("by [Pinochet]'s
  * regime", "by [Syria]'s army"): the one the possessive leads to, over
  * adjectives; else m itself. */
@@ -150,10 +170,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
             return joined_passive_agent(s, k + 1);
         if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
         /* "deployed along the routes to be used by the pilgrims", "... which
-         * were seized by": the "by" of another verb */
+         * were seized by": the "by" of another verb ("kidnapped and
+         * presumed killed by": a past form the chunker found passive is
+         * a participle sharing this one's "by") */
         if (s->owner[k] < 0 && ((t->tag == HR_TAG_TO && t[1].tag == HR_TAG_VB) ||
                                 t->tag == HR_TAG_WDT || t->tag == HR_TAG_WP ||
-                                t->tag == HR_TAG_MD || t->tag == HR_TAG_VBD ||
+                                t->tag == HR_TAG_MD ||
+                                (t->tag == HR_TAG_VBD && !lone_passive_participle(s, k)) ||
                                 t->tag == HR_TAG_VBZ || t->tag == HR_TAG_VBP))
             break;
         if (s->owner[k] < 0 && hr_tok_is(t, "by")) {
@@ -165,6 +188,7 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
                                                                             NULL })))
                 k++;                    /* "by the Turkish government", "by both A and B" */
             long agent = s->owner[k + 1] >= 0 ? s->owner[k + 1] : modified_mention(s, k + 1);
+            if (agent < 0) agent = mention_after_unknown_name(s, k + 1);
             return agent >= 0 ? possessed_by(s, agent) : instrument_agent(s, k + 1);
         }
     }
