@@ -1068,16 +1068,29 @@ static int apply_modality(verb_coding *v)
 }
 
 /* A threat named by its means ("threatened to retaliate by cutting
- * aid"): the means codes which threat it is, and whom it is against. */
+ * aid"): the means codes which threat it is, and whom it is against;
+ * a threat of unnamed measures takes its kind from the act its
+ * condition names. */
 static int apply_means(verb_coding *v)
 {
     const char *c1 = v->threat_code ? v->threat_code : v->c1;
     if (!c1 || strncmp(c1, "13", 2) != 0 || v->b->nominal) return 0;
     const char *means = hr_threat_by_means(v->s, v->vend, v->scope, &v->tgt);
-    if (!means) return 0;
-    v->c1 = means;
+    if (means) {
+        v->c1 = means;
+        v->c2 = NULL;
+        return hr_buf_printf(&v->s->how, "; the means after 'by' names the threat");
+    }
+    /* the condition may follow the act threatened, past the pattern's
+     * scope: "warned it may take measures if ..." */
+    const char *answer = strcmp(c1, "130") == 0
+                             ? hr_threat_by_condition(v->s, v->vend, hr_clause_end(v->s, v->vend))
+                             : NULL;
+    if (!answer) return 0;
+    v->c1 = answer;
     v->c2 = NULL;
-    return hr_buf_printf(&v->s->how, "; the means after 'by' names the threat");
+    return hr_buf_printf(&v->s->how, "; measures that answer a non-force act in its condition: a "
+                                     "non-force threat");
 }
 
 /* What another verb of the sentence coded already: the manner of one

@@ -586,6 +586,32 @@ static int negating_verb_reaches(const sent *s, size_t k, size_t vstart)
     return 1;
 }
 
+
+/* Whether the "to" at token `to` follows a vow or threat that was
+ * carried out ("made good on its threat to cut", "carried out a vow to
+ * strike", "followed through on a pledge to", "kept its promise to"):
+ * the act it names was done. */
+static int fulfilled_intent(const sent *s, size_t to)
+{
+    static const char *const intents[] = { "threat", "threats", "vow", "vows", "pledge",
+                                           "pledges", "promise", "promises", NULL };
+    static const char *const kept[] = { "kept", "keeps", "keeping", "fulfilled", "fulfils",
+                                        "fulfills", "honoured", "honored", NULL };
+    static const char *const on[] = { "good", "through", "delivered", "delivers", NULL };
+    static const char *const carry[] = { "carried", "carries", "carry", "carrying", NULL };
+    const herald_token *tk = s->doc->tokens;
+    if (to < s->begin + 2 || !hr_tok_in(&tk[to - 1], intents)) return 0;
+    size_t k = to - 1;           /* over "its", "a", "earlier" (three words at most) */
+    for (int words = 0; words < 3 && k > s->begin &&
+                        (tk[k - 1].tag == HR_TAG_DT || tk[k - 1].tag == HR_TAG_PRPS ||
+                         tk[k - 1].tag == HR_TAG_JJ);
+         words++)
+        k--;
+    if (k == s->begin) return 0;
+    if (hr_tok_in(&tk[k - 1], kept)) return 1;
+    return k >= s->begin + 2 && ((hr_tok_is(&tk[k - 1], "on") && hr_tok_in(&tk[k - 2], on)) ||
+                                 (hr_tok_is(&tk[k - 1], "out") && hr_tok_in(&tk[k - 2], carry)));
+}
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)
@@ -651,7 +677,8 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     while (before > s->begin && hr_tok_is(&tk[before - 1], "\"")) before--;
     if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
         !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)) &&
-        !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0)
+        !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0 &&
+        !fulfilled_intent(s, before - 1))
         *hypothetical = 1;
     if (before == vstart && (subjunctive(s, vstart) || plan_not_carried_out(s, vstart)))
         *hypothetical = 1;

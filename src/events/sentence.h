@@ -158,6 +158,7 @@ int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long
 int hr_complement_threat(const sent *s, long c, size_t scope);
 int hr_warns_of_other(const sent *s, long c, size_t end, long warner);
 const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt);
+const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);

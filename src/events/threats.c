@@ -154,6 +154,15 @@ int hr_warns_of_other(const sent *s, long c, size_t end, long warner)
     return 0;
 }
 
+/* The code of the act of the verb form `form` of `len` tokens at token
+ * k, NULL when it codes nothing; the sides its pattern names into *h. */
+static const char *act_code(const sent *s, size_t k, const hr_entry *form, size_t len, hit *h)
+{
+    const hr_pattern *p = hr_best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form, 1, h);
+    uint32_t code = hr_verb_code(s, p, form);
+    return code != HR_NONE ? hr_lexicon_str(s->vx, code) : NULL;
+}
+
 /* Whether the complement of the verb group at chunk c ("warned that
  * ...", "said it would ... unless") holds an act threatened, which codes
  * the threat itself (more exactly than the verb of warning). */
@@ -168,15 +177,12 @@ int hr_complement_threat(const sent *s, long c, size_t scope)
         long own = s->chunk_of[k];
         if (hr_governing_group(s, own) != c && hr_condition_of(s, own) == SIZE_MAX) continue;
         hit h;
-        const hr_pattern *p = hr_best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form,
-                                           1, &h);
-        uint32_t code = hr_verb_code(s, p, form);
+        const char *code = act_code(s, k, form, len, &h);
         int negated = 0, hypothetical = 0;
         hr_modality(s, k, 0, &negated, &hypothetical);
         long src = h.source >= 0 ? h.source : hr_mention_before(s, k);
         long tgt = h.target >= 0 ? h.target : hr_target_after(s, k + len, 0, 0);
-        if (!negated && code != HR_NONE && hr_threat_of(hr_lexicon_str(s->vx, code)) &&
-            hr_threat_sides(s, k, kind, hr_lexicon_str(s->vx, code), &src, &tgt))
+        if (!negated && code && hr_threat_of(code) && hr_threat_sides(s, k, kind, code, &src, &tgt))
             return 1;
     }
     return 0;
@@ -205,13 +211,36 @@ const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *t
         const hr_entry *form = s->owner[k + 1] < 0 ? hr_verb_at(s, k + 1, &len, &particle) : NULL;
         if (!form) return NULL;
         hit h;
-        const hr_pattern *p = hr_best_pattern(s, k + 1, k + 1 + len,
-                                              hr_pattern_scope_end(s, k + 1, k + 1 + len), form, 1, &h);
-        uint32_t code = hr_verb_code(s, p, form);
-        const char *threat = code != HR_NONE ? threat_of_means(hr_lexicon_str(s->vx, code)) : NULL;
+        const char *code = act_code(s, k + 1, form, len, &h);
+        const char *threat = code ? threat_of_means(code) : NULL;
         long means_tgt = h.target >= 0 ? h.target : hr_target_after(s, k + 1 + len, 0, 0);
         if (threat && means_tgt >= 0) *tgt = means_tgt;
         return threat;
+    }
+    return NULL;
+}
+
+/* The threat that a condition in the threat's scope, from `from` on,
+ * tells of a threat of unnamed measures (130): measures that answer a
+ * cut in relations, sanctions or an embargo ("will take retaliatory
+ * measures if the US imposes sanctions") are of the same non-force kind,
+ * 131; NULL when no condition names such an act. */
+const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
+{
+    static const char *const ifs[] = { "if", "unless", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t k = from; k < scope; k++) {
+        if (s->owner[k] >= 0 || !hr_tok_in(&s->doc->tokens[k], ifs)) continue;
+        size_t end = hr_clause_end(s, k + 1);
+        for (long c = s->chunk_of[k] + 1; (size_t)c < s->doc->chunk_count && ch[c].first_token < end; c++) {
+            if (!hr_finite_group(s, c)) continue;
+            size_t len = 0, particle;
+            const hr_entry *form = hr_verb_at(s, ch[c].head, &len, &particle);
+            hit h;
+            const char *code = form ? act_code(s, ch[c].head, form, len, &h) : NULL;
+            return code && strncmp(code, "16", 2) == 0 ? "131" : NULL;
+        }
+        return NULL;
     }
     return NULL;
 }
