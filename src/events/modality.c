@@ -586,7 +586,6 @@ static int negating_verb_reaches(const sent *s, size_t k, size_t vstart)
     return 1;
 }
 
-
 /* Whether the "to" at token `to` follows a vow or threat that was
  * carried out ("made good on its threat to cut", "carried out a vow to
  * strike", "followed through on a pledge to", "kept its promise to"):
@@ -612,6 +611,7 @@ static int fulfilled_intent(const sent *s, size_t to)
     return k >= s->begin + 2 && ((hr_tok_is(&tk[k - 1], "on") && hr_tok_in(&tk[k - 2], on)) ||
                                  (hr_tok_is(&tk[k - 1], "out") && hr_tok_in(&tk[k - 2], carry)));
 }
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)

@@ -231,6 +231,7 @@ const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
     const herald_chunk *ch = s->doc->chunks;
     for (size_t k = from; k < scope; k++) {
         if (s->owner[k] >= 0 || !hr_tok_in(&s->doc->tokens[k], ifs)) continue;
+        if (s->chunk_of[k] < 0) return NULL;
         size_t end = hr_clause_end(s, k + 1);
         for (long c = s->chunk_of[k] + 1; (size_t)c < s->doc->chunk_count && ch[c].first_token < end; c++) {
             if (!hr_finite_group(s, c)) continue;
