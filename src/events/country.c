@@ -329,6 +329,25 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
            !state_and_its_challengers(side->code, other->code);
 }
 
+/* Whether unarmed role `side` would take country c only from the armed
+ * forces it faces, `other`, in an act short of violence: "a settler was
+ * arrested by Israeli forces", "peacekeepers have been assisting the
+ * farmers" say nothing of the settler's or the farmers' country, as
+ * armies arrest, patrol and help abroad (occupation, peacekeeping) as
+ * often as at home; police, who act at home, lend theirs.  Armed men
+ * facing an army are mostly those it fights at home ("border guards
+ * shot dead four guerrillas"), and so are the people its violence
+ * falls on where no place is named ("soldiers attacked the farmers"). */
+static int borrowed_from_forces(const herald_actor *side, const herald_actor *other,
+                                const hr_country *country, const char *c)
+{
+    static const char *const forces[] = { "MIL", NULL };
+    static const char *const armed[] = { "MIL", "COP", "UAF", "REB", "INS", "SEP", "CRM", NULL };
+    return other && c == country->state && country->state_by &&
+           strcmp(country->state_by, other->code) == 0 && hr_role_in(other->code, forces) &&
+           !hr_role_in(side->code, armed);
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
@@ -346,6 +365,8 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
     if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))
         return side->code;
     if ((how & HR_SIDE_OPPOSES) && borrowed_from_opponent(side, other, country, c))
+        return side->code;
+    if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
         return side->code;
     if (from_abroad(doc, side)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
