@@ -279,6 +279,21 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
+/* Whether role `side` is a government's own forces named by that
+ * government alone ("government troops", "pro-government fighters"):
+ * they fight at home, where the sentence puts the act ("in central
+ * Somalia"), even beside a foreign army ("a force of government and
+ * Ethiopian troops"). */
+static int home_forces(const herald_doc *doc, const herald_actor *side)
+{
+    static const char *const forces[] = { "MIL", NULL };
+    static const char *const government[] = { "government", "pro-government", "loyalist", NULL };
+    if (!hr_role_in(side->code, forces)) return 0;
+    for (size_t k = side->first_token; k < side->first_token + side->token_count; k++)
+        if (hr_tok_in(&doc->tokens[k], government)) return 1;
+    return 0;
+}
+
 /* Whether armed men, role `side`, would take country c only from the
  * private persons they act on, `other`: "soldiers wounded three
  * Palestinians", "the two Italians were abducted by militants" say
@@ -353,7 +368,8 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
-    const char *c = hr_role_country(country, side);
+    const char *c = home_forces(doc, side) && country->where[0] ? country->where
+                                                                : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
      * ("troops attacked Iraq"), save those who fight their own state,
      * whether a place or an actor names it ("rebels captured Kisangani",
