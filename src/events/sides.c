@@ -1165,17 +1165,27 @@ static int is_event_noun(const sent *s, size_t k)
            listed(s, hr_strings_word(&s->d->strings, t->norm, t->norm_len - 1));
 }
 
+/* The first of the words of no actor that modify the noun at token i,
+ * back to token `floor`: determiners, numbers, adjectives, possessives
+ * ("the", "two young", "their"). */
+static size_t modifiers_start(const sent *s, size_t floor, size_t i)
+{
+    const herald_token *t = s->doc->tokens;
+    while (i > floor && s->owner[i - 1] < 0 &&
+           (t[i - 1].tag == HR_TAG_DT || t[i - 1].tag == HR_TAG_CD || t[i - 1].tag == HR_TAG_JJ ||
+            t[i - 1].tag == HR_TAG_PRPS))
+        i--;
+    return i;
+}
+
 /* Whether the mention at token i is the one an event noun acts on: "the
  * bombing of X", "the killings of the X", "the killing of two young X".
  * ("Attacks on X" is left alone: "condemned attacks on X" is read as
  * aimed at X.) */
 static int event_victim(const sent *s, size_t i)
 {
-    const herald_token *tk = s->doc->tokens;
-    while (i > s->begin && s->owner[i - 1] < 0 &&
-           (tk[i - 1].tag == HR_TAG_DT || tk[i - 1].tag == HR_TAG_CD || tk[i - 1].tag == HR_TAG_JJ))
-        i--;                                                    /* "of the", "of two young" */
-    return i >= s->begin + 2 && hr_tok_is(&tk[i - 1], "of") && is_event_noun(s, i - 2);
+    i = modifiers_start(s, s->begin, i);                        /* "of the", "of two young" */
+    return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") && is_event_noun(s, i - 2);
 }
 
 /* Whether token k joins a second verb to the first ("condemned the
@@ -1446,17 +1456,13 @@ static int go_between(const sent *s, size_t k)
     return k + 1 < s->end && hr_tok_in(t, mediated) && hr_tok_is(&t[1], "by");
 }
 
-/* Whether the mention at token i, over the words of no actor that modify
- * it back to token k ("the killings of ethnic Albanians", "the arrest of
- * two journalists"), is the object of "of". */
+/* Whether the mention at token i, over the words that modify it back to
+ * token k ("the killings of ethnic Albanians", "the arrest of two
+ * journalists"), is the object of "of". */
 static int object_of_of(const sent *s, size_t k, size_t i)
 {
-    const herald_token *t = s->doc->tokens;
-    while (i > k && s->owner[i - 1] < 0 &&
-           (t[i - 1].tag == HR_TAG_DT || t[i - 1].tag == HR_TAG_JJ || t[i - 1].tag == HR_TAG_CD ||
-            t[i - 1].tag == HR_TAG_PRPS))
-        i--;
-    return i > k && hr_tok_is(&t[i - 1], "of");
+    i = modifiers_start(s, k, i);
+    return i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
 }
 
 /* The target after the verb: the first mention that is no place (else,
