@@ -294,6 +294,37 @@ static int home_forces(const herald_doc *doc, const herald_actor *side)
     return 0;
 }
 
+/* Whether a mention at token k names a state other than c ("three
+ * Germans" where c is Indonesia). */
+static int other_state_at(const herald_doc *doc, size_t k, const char *c)
+{
+    char state[4];
+    for (size_t m = 0; m < doc->actor_count; m++)
+        if (doc->actors[m].first_token == k)
+            return state_of(doc->actors[m].code, state) && strcmp(state, c) != 0;
+    return 0;
+}
+
+/* Whether the role's group, which would take country c, is marked as
+ * mixed by a part of it named after "including" with another
+ * nationality or a region's ("26 people, including seven European
+ * scientists", "including three Germans"): the rest are not known to be
+ * of the place.  Runs only for a role followed by "including". */
+static int marked_mixed(const herald_doc *doc, const herald_actor *role, const char *c)
+{
+    static const char *const regions[] = { "european", "western", "asian", "african", "arab",
+                                           "latin", "foreign", NULL };
+    size_t k = role->first_token + role->token_count;
+    if (k < doc->token_count && hr_tok_is(&doc->tokens[k], ",")) k++;
+    if (k >= doc->token_count || !hr_tok_is(&doc->tokens[k], "including")) return 0;
+    for (size_t n = 1; n <= 3 && k + n < doc->token_count; n++) {
+        const herald_token *t = &doc->tokens[k + n];
+        if (t->kind != HERALD_TOK_WORD) return 0;
+        if (hr_tok_in(t, regions) || other_state_at(doc, k + n, c)) return 1;
+    }
+    return 0;
+}
+
 /* Whether armed men, role `side`, would take country c only from the
  * private persons they act on, `other`: "soldiers wounded three
  * Palestinians", "the two Italians were abducted by militants" say
@@ -384,7 +415,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         return side->code;
     if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
         return side->code;
-    if (from_abroad(doc, side)) return side->code;
+    if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
      * the troops themselves, whom the composed code would make them. */
