@@ -279,6 +279,52 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
     return 0;
 }
 
+/* Whether role `side` is a government's own forces named by that
+ * government alone ("government troops", "pro-government fighters"):
+ * they fight at home, where the sentence puts the act ("in central
+ * Somalia"), even beside a foreign army ("a force of government and
+ * Ethiopian troops"). */
+static int home_forces(const herald_doc *doc, const herald_actor *side)
+{
+    static const char *const forces[] = { "MIL", NULL };
+    static const char *const government[] = { "government", "pro-government", "loyalist", NULL };
+    if (!hr_role_in(side->code, forces)) return 0;
+    for (size_t k = side->first_token; k < side->first_token + side->token_count; k++)
+        if (hr_tok_in(&doc->tokens[k], government)) return 1;
+    return 0;
+}
+
+/* Whether a mention at token k names a state other than c ("three
+ * Germans" where c is Indonesia). */
+static int other_state_at(const herald_doc *doc, size_t k, const char *c)
+{
+    char state[4];
+    for (size_t m = 0; m < doc->actor_count; m++)
+        if (doc->actors[m].first_token == k)
+            return state_of(doc->actors[m].code, state) && strcmp(state, c) != 0;
+    return 0;
+}
+
+/* Whether the role's group, which would take country c, is marked as
+ * mixed by a part of it named after "including" with another
+ * nationality or a region's ("26 people, including seven European
+ * scientists", "including three Germans"): the rest are not known to be
+ * of the place.  Runs only for a role followed by "including". */
+static int marked_mixed(const herald_doc *doc, const herald_actor *role, const char *c)
+{
+    static const char *const regions[] = { "european", "western", "asian", "african", "arab",
+                                           "latin", "foreign", NULL };
+    size_t k = role->first_token + role->token_count;
+    if (k < doc->token_count && hr_tok_is(&doc->tokens[k], ",")) k++;
+    if (k >= doc->token_count || !hr_tok_is(&doc->tokens[k], "including")) return 0;
+    for (size_t n = 1; n <= 3 && k + n < doc->token_count; n++) {
+        const herald_token *t = &doc->tokens[k + n];
+        if (t->kind != HERALD_TOK_WORD) return 0;
+        if (hr_tok_in(t, regions) || other_state_at(doc, k + n, c)) return 1;
+    }
+    return 0;
+}
+
 /* Whether armed men, role `side`, would take country c only from the
  * private persons they act on, `other`: "soldiers wounded three
  * Palestinians", "the two Italians were abducted by militants" say
@@ -329,12 +375,32 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
            !state_and_its_challengers(side->code, other->code);
 }
 
+/* Whether unarmed role `side` would take country c only from the armed
+ * forces it faces, `other`, in an act short of violence: "a settler was
+ * arrested by Israeli forces", "peacekeepers have been assisting the
+ * farmers" say nothing of the settler's or the farmers' country, as
+ * armies arrest, patrol and help abroad (occupation, peacekeeping) as
+ * often as at home; police, who act at home, lend theirs.  Armed men
+ * facing an army are mostly those it fights at home ("border guards
+ * shot dead four guerrillas"), and so are the people its violence
+ * falls on where no place is named ("soldiers attacked the farmers"). */
+static int borrowed_from_forces(const herald_actor *side, const herald_actor *other,
+                                const hr_country *country, const char *c)
+{
+    static const char *const forces[] = { "MIL", NULL };
+    static const char *const armed[] = { "MIL", "COP", "UAF", "REB", "INS", "SEP", "CRM", NULL };
+    return other && c == country->state && country->state_by &&
+           strcmp(country->state_by, other->code) == 0 && hr_role_in(other->code, forces) &&
+           !hr_role_in(side->code, armed);
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(side)) return side ? side->code : "---";
-    const char *c = hr_role_country(country, side);
+    const char *c = home_forces(doc, side) && country->where[0] ? country->where
+                                                                : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
      * ("troops attacked Iraq"), save those who fight their own state,
      * whether a place or an actor names it ("rebels captured Kisangani",
@@ -347,7 +413,9 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         return side->code;
     if ((how & HR_SIDE_OPPOSES) && borrowed_from_opponent(side, other, country, c))
         return side->code;
-    if (from_abroad(doc, side)) return side->code;
+    if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
+        return side->code;
+    if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
      * the troops themselves, whom the composed code would make them. */

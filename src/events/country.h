@@ -46,6 +46,7 @@ enum {
     HR_SIDE_ACTS = 1,           /* the side acts on the other */
     HR_SIDE_OPPOSES = 2,        /* the two oppose each other short of force (10-13, 16) */
     HR_SIDE_FORCE = 4,          /* the side uses force on the other (17-20) */
+    HR_SIDE_VIOLENCE = 8,       /* the act is violence (18-20), whichever side this is */
 };
 
 /* The code an event side is written with: a role without a country
@@ -57,7 +58,9 @@ enum {
  * its country from the other side alone where the side acts on it
  * (HR_SIDE_ACTS: armed men on private persons) or the two oppose each
  * other short of force (HR_SIDE_OPPOSES: "Islamists accused Ethiopian forces"
- * ---REB; rebels and the government they face excepted).  Writes to buf
+ * ---REB; rebels and the government they face excepted), or it is
+ * unarmed and faces an army in an act short of violence ("arrested by
+ * Israeli forces" ---CVL; HR_SIDE_VIOLENCE keeps the army's country).  Writes to buf
  * when it composes a code; returns the code. */
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,

@@ -179,9 +179,11 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     char sbuf[64], tbuf[64];
     unsigned opposed = opposes_in_words(code) ? HR_SIDE_OPPOSES : 0;
     unsigned force = hr_is_force_code(code) ? HR_SIDE_FORCE : 0;
-    const char *sc = hr_side_code(doc, src, tgt, HR_SIDE_ACTS | opposed | force, &s->country, sbuf,
-                                  sizeof sbuf);
-    const char *tc = hr_side_code(doc, tgt, src, opposed, &s->country, tbuf, sizeof tbuf);
+    unsigned violence = hr_is_violence_code(code) ? HR_SIDE_VIOLENCE : 0;
+    const char *sc = hr_side_code(doc, src, tgt, HR_SIDE_ACTS | opposed | force | violence,
+                                  &s->country, sbuf, sizeof sbuf);
+    const char *tc = hr_side_code(doc, tgt, src, opposed | violence, &s->country, tbuf,
+                                  sizeof tbuf);
     if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code, facing)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;

@@ -1180,17 +1180,27 @@ static int is_event_noun(const sent *s, size_t k)
            listed(s, hr_strings_word(&s->d->strings, t->norm, t->norm_len - 1));
 }
 
+/* The first of the words of no actor that modify the noun at token i,
+ * back to token `floor`: determiners, numbers, adjectives, possessives
+ * ("the", "two young", "their"). */
+static size_t modifiers_start(const sent *s, size_t floor, size_t i)
+{
+    const herald_token *t = s->doc->tokens;
+    while (i > floor && s->owner[i - 1] < 0 &&
+           (t[i - 1].tag == HR_TAG_DT || t[i - 1].tag == HR_TAG_CD || t[i - 1].tag == HR_TAG_JJ ||
+            t[i - 1].tag == HR_TAG_PRPS))
+        i--;
+    return i;
+}
+
 /* Whether the mention at token i is the one an event noun acts on: "the
  * bombing of X", "the killings of the X", "the killing of two young X".
  * ("Attacks on X" is left alone: "condemned attacks on X" is read as
  * aimed at X.) */
 static int event_victim(const sent *s, size_t i)
 {
-    const herald_token *tk = s->doc->tokens;
-    while (i > s->begin && s->owner[i - 1] < 0 &&
-           (tk[i - 1].tag == HR_TAG_DT || tk[i - 1].tag == HR_TAG_CD || tk[i - 1].tag == HR_TAG_JJ))
-        i--;                                                    /* "of the", "of two young" */
-    return i >= s->begin + 2 && hr_tok_is(&tk[i - 1], "of") && is_event_noun(s, i - 2);
+    i = modifiers_start(s, s->begin, i);                        /* "of the", "of two young" */
+    return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") && is_event_noun(s, i - 2);
 }
 
 /* Whether token k joins a second verb to the first ("condemned the
@@ -1477,6 +1487,15 @@ static int go_between(const sent *s, size_t k)
     return k + 1 < s->end && hr_tok_in(t, mediated) && hr_tok_is(&t[1], "by");
 }
 
+/* Whether the mention at token i, over the words that modify it back to
+ * token k ("the killings of ethnic Albanians", "the arrest of two
+ * journalists"), is the object of "of". */
+static int object_of_of(const sent *s, size_t k, size_t i)
+{
+    i = modifiers_start(s, k, i);
+    return i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -1497,6 +1516,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
      * object, what it is about is no party to it. */
     static const char *const topics[] = { "pertaining", "relating", "concerning", "regarding",
                                           NULL };
+    /* Words that open the time or cause of the act, after which a "by"
+     * names the doer of another act. */
+    static const char *const later_acts[] = { "after", "before", "during", "since", "following",
+                                              "when", "while", "because", NULL };
     long first = -1, place = -1;
     int victim = 0, act_named = 0, object_noun = 0, allies = 0;
     for (size_t i = k; i < s->end; i++) {
@@ -1533,6 +1556,9 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             (gerund_clause(s, i) || adverbial_clause(s, i) ||
              (t->tag == HR_TAG_VBG && hr_tok_in(t, topics))))
             break;
+        /* "analyse the performance of the Brazilian economy after the
+         * plan launched by the minister": the "by" of another act */
+        if (s->owner[i] < 0 && first >= 0 && hr_tok_in(t, later_acts)) break;
         if (s->owner[i] < 0) {
             /* "fought alongside Ugandan troops against the rebels": allies
              * are no target, nor is a place where they act together
@@ -1568,7 +1594,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
-            int of = i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
+            int of = object_of_of(s, k, i);
             if (!of && !victim) return first;
             i = s->doc->actors[first].first_token + s->doc->actors[first].token_count - 1;
         } else if (hr_tok_is(&s->doc->tokens[i - 1], "by")) {
