@@ -511,6 +511,14 @@ static int drop_background(verb_coding *v)
     return 0;
 }
 
+/* The first of the adverbs right before token k ("even", "also",
+ * "then"), or k when none stands there. */
+static size_t before_adverbs(const sent *s, size_t k)
+{
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    return k;
+}
+
 /* The source: a pattern's $, a noun's possessor, the subject of an
  * opening phrase or of the verb this one is joined to, the sender of a
  * purpose, else the mention before the verb. */
@@ -551,11 +559,12 @@ static int find_source(verb_coding *v)
     if (b->nominal && h->source < 0 && h->target >= 0 && between_target(s, h->target))
         v->src = -1;
     /* "... condemned the attack and promised aid", "criticized Sweden but
-     * praised Finland", "struck X, striking Y": the second verb has the
-     * first one's subject. */
-    int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
-                     hr_tok_in(&s->doc->tokens[vstart - 1], (const char *const[]){ ",", "and",
-                                                                                  NULL }) &&
+     * praised Finland", "struck X, striking Y", "..., even arresting him":
+     * the second verb has the first one's subject. */
+    size_t opener_end = before_adverbs(s, vstart);
+    int participle = opener_end > s->begin && s->owner[opener_end - 1] < 0 &&
+                     hr_tok_in(&s->doc->tokens[opener_end - 1],
+                               (const char *const[]){ ",", "and", NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     v->joined = 1;
