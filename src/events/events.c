@@ -1304,17 +1304,22 @@ static int emit_verb(verb_coding *v)
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
     place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL, on_place };
     place_sides reverse = { on_place ? &place : NULL, NULL, 0 };
+    /* "students, led by X, marched": the leader is a second doer */
+    long doers[2] = { src, src >= 0 && agent < 0 ? hr_leader_of(s, src) : -1 };
+    int doer_count = doers[1] >= 0 ? 2 : 1;
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, v->negated, v->hypothetical,
-                            mutual, facing);
+        for (int d = 0; d < doer_count && !rc; d++)
+            rc = hr_emit_groups(s, doers[d], tgt, &forward, c1, vstart, vend, v->negated,
+                                v->hypothetical, mutual, facing);
         coded = 1;
     }
     const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;
     int unhosted = c2 && strcmp(c2, "043") == 0 && host &&
                    held_by_rebels(s, vend, host->first_token);
     if (!rc && c2 && strcmp(c2, "---") != 0 && !unhosted) {   /* [c1:c2]: reversed */
-        rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
-                            mutual, facing);
+        for (int d = 0; d < doer_count && !rc; d++)
+            rc = hr_emit_groups(s, tgt, doers[d], &reverse, c2, vstart, vend, v->negated,
+                                v->hypothetical, mutual, facing);
         coded = 1;
     }
     if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");
