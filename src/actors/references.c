@@ -522,6 +522,68 @@ static int pronouns(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* Whether mention a is a party named from sentence `from` on, ending
+ * before byte `before` (a place is no party). */
+static int party_before(const hr_scan *sc, const herald_actor *a, uint32_t from, uint32_t before)
+{
+    return a->sentence >= from && a->end <= before && !is_place(sc->doc, a);
+}
+
+/* The mention "the former" (`last` 0) or "the latter" (`last` 1) before
+ * byte `before` stands for, when exactly two parties (two codes) are
+ * named before it in its sentence, or else in it and the one before: the
+ * party named last, or the other one.  NULL when fewer or more stand
+ * there ("Kenya accused Uganda of arming rebels, but the latter ..."). */
+static const herald_actor *one_of_last_two(const hr_scan *sc, uint32_t before, int last)
+{
+    const herald_doc *doc = sc->doc;
+    for (uint32_t from = sc->sentence; from + 1 >= sc->sentence; from--) {
+        const herald_actor *near = NULL, *other = NULL;
+        size_t m = doc->actor_count;
+        while (m > 0 && doc->actors[m - 1].sentence >= from) m--;
+        for (size_t i = m; i < doc->actor_count; i++)
+            if (party_before(sc, &doc->actors[i], from, before) &&
+                (!near || doc->actors[i].start > near->start))
+                near = &doc->actors[i];
+        for (size_t i = m; near && i < doc->actor_count; i++) {
+            const herald_actor *a = &doc->actors[i];
+            if (!party_before(sc, a, from, before) || strcmp(a->code, near->code) == 0) continue;
+            if (other && strcmp(a->code, other->code) != 0) return NULL;    /* a third party */
+            other = a;
+        }
+        if (other) return last ? near : other;
+        if (from == 0) break;
+    }
+    return NULL;
+}
+
+/* "Prodi met Bush, and the latter voiced regret", "... but the former
+ * denied it": "the former" and "the latter" standing alone (a verb, a
+ * possessive or a punctuation mark after them, not a noun: "the former
+ * president") name the first and the last of the two parties before. */
+static int former_and_latter(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    static const char *const which[] = { "former", "latter", NULL };
+    for (size_t k = sc->begin + 1; k + 1 < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!hr_tok_in(t, which) || !hr_tok_is(&t[-1], "the") || covered(doc, first_mention, k))
+            continue;
+        int next = t[1].tag;
+        if (!hr_tag_is_verb(next) && next != HR_TAG_MD && next != HR_TAG_POS &&
+            !hr_tok_in(&t[1], (const char *const[]){ ",", ".", ";", NULL }))
+            continue;
+        const herald_actor *to = one_of_last_two(sc, t[-1].start, hr_tok_is(t, "latter"));
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);    /* `to` may move as mentions grow */
+        int rc = note_reference(sc, t, to);
+        if (!rc) rc = hr_emit_actor(sc, k - 1, k + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* Whether token t is the noun of a description of a state: "the
  * country", "the Caucasus nation".  Not "state", which as often is a
  * state of a federation or "the Jewish state", whose meaning is not the
@@ -1124,6 +1186,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = former_and_latter(sc, first_mention);
     if (!rc) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);

@@ -538,6 +538,14 @@ static int drop_background(verb_coding *v)
     return 0;
 }
 
+/* The first of the adverbs right before token k ("even", "also",
+ * "then"), or k when none stands there. */
+static size_t before_adverbs(const sent *s, size_t k)
+{
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    return k;
+}
+
 /* The source: a pattern's $, a noun's possessor, the subject of an
  * opening phrase or of the verb this one is joined to, the sender of a
  * purpose, else the mention before the verb. */
@@ -580,11 +588,12 @@ static int find_source(verb_coding *v)
     if (b->nominal && h->source < 0 && h->target >= 0 && between_target(s, h->target))
         v->src = -1;
     /* "... condemned the attack and promised aid", "criticized Sweden but
-     * praised Finland", "struck X, striking Y": the second verb has the
-     * first one's subject. */
-    int participle = vstart > s->begin && s->owner[vstart - 1] < 0 &&
-                     hr_tok_in(&s->doc->tokens[vstart - 1], (const char *const[]){ ",", "and",
-                                                                                  NULL }) &&
+     * praised Finland", "struck X, striking Y", "..., even arresting him":
+     * the second verb has the first one's subject. */
+    size_t opener_end = before_adverbs(s, vstart);
+    int participle = opener_end > s->begin && s->owner[opener_end - 1] < 0 &&
+                     hr_tok_in(&s->doc->tokens[opener_end - 1],
+                               (const char *const[]){ ",", "and", NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     v->joined = 1;
@@ -1337,17 +1346,22 @@ static int emit_verb(verb_coding *v)
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
     place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL, on_place };
     place_sides reverse = { on_place ? &place : NULL, NULL, 0 };
+    /* "students, led by X, marched": the leader is a second doer */
+    long doers[2] = { src, src >= 0 && agent < 0 ? hr_leader_of(s, src) : -1 };
+    int doer_count = doers[1] >= 0 ? 2 : 1;
     if (c1 && strcmp(c1, "---") != 0) {
-        rc = hr_emit_groups(s, src, tgt, &forward, c1, vstart, vend, v->negated, v->hypothetical,
-                            mutual, facing);
+        for (int d = 0; d < doer_count && !rc; d++)
+            rc = hr_emit_groups(s, doers[d], tgt, &forward, c1, vstart, vend, v->negated,
+                                v->hypothetical, mutual, facing);
         coded = 1;
     }
     const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;
     int unhosted = c2 && strcmp(c2, "043") == 0 && host &&
                    held_by_rebels(s, vend, host->first_token);
     if (!rc && c2 && strcmp(c2, "---") != 0 && !unhosted) {   /* [c1:c2]: reversed */
-        rc = hr_emit_groups(s, tgt, src, &reverse, c2, vstart, vend, v->negated, v->hypothetical,
-                            mutual, facing);
+        for (int d = 0; d < doer_count && !rc; d++)
+            rc = hr_emit_groups(s, tgt, doers[d], &reverse, c2, vstart, vend, v->negated,
+                                v->hypothetical, mutual, facing);
         coded = 1;
     }
     if (!rc && !coded) rc = hr_drop(s, vstart, vend, "the verb codes nothing here (---)");

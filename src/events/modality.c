@@ -324,7 +324,8 @@ static int claimed_clause(const sent *s, size_t vstart)
  * stop arresting", "the prospect of meeting Brazil", "the threat of
  * attacking" one not (yet) done, and so does a purpose: "talks aimed
  * at curbing exports", "with the aim of ending", "in the name of
- * fighting terrorism". */
+ * fighting terrorism"; so does an adverb of possibility ("possibly
+ * delaying"). */
 static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
 {
     static const char *const ending[] = { "stop", "stops", "stopped", "stopping", "halt",
@@ -337,10 +338,14 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
                                              "purpose", "objective", "intention", "pretext",
                                              "name", NULL };
     static const char *const aimed[] = { "aimed", "aiming", "aim", "aims", NULL };
+    static const char *const possible[] = { "potentially", "possibly", "perhaps", "maybe",
+                                            NULL };
     const herald_token *tk = s->doc->tokens;
     if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
     const herald_token *before = &tk[vstart - 1];
     if (hr_tok_in(before, ending)) *negated = 1;
+    /* "..., potentially hitting supplies": a consequence that may come */
+    if (hr_tok_in(before, possible)) *hypothetical = 1;
     if (vstart < s->begin + 2) return;
     if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;

@@ -505,6 +505,35 @@ long hr_mention_before(const sent *s, size_t k)
     return -1;
 }
 
+#define LEADER_REACH 6      /* tokens from "by" to the leader's name: "the militant group X" */
+
+/* "thousands of students, led by opposition leader X, marched": the
+ * mention set apart between commas after mention m as the one who leads
+ * it ("led by", "headed by"), a second doer of m's acts; or -1 (also
+ * for a leader of no known country). */
+long hr_leader_of(const sent *s, long m)
+{
+    static const char *const leading[] = { "led", "headed", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t k = a->first_token + a->token_count;
+    if (k + 3 >= s->end || !hr_tok_is(&t[k], ",") || !hr_tok_in(&t[k + 1], leading) ||
+        !hr_tok_is(&t[k + 2], "by"))
+        return -1;
+    for (size_t j = k + 3; j < s->end && j <= k + 2 + LEADER_REACH; j++) {
+        if (hr_tok_is(&t[j], ",")) return -1;
+        long leader = s->owner[j];
+        if (leader < 0 || hr_is_place(s, leader)) continue;
+        const herald_actor *l = &s->doc->actors[leader];
+        /* "Mexican officials, led by Finance Minister X": a role of no
+         * country is the group's own member, no second party */
+        if (strncmp(l->code, "---", 3) == 0) return -1;
+        size_t after = l->first_token + l->token_count;
+        return after < s->end && hr_tok_is(&t[after], ",") ? leader : -1;
+    }
+    return -1;
+}
+
 /* ---- clauses (the chunks of src/clauses) ----------------------------- */
 
 /* The chunk that ends where chunk c starts, in its sentence, or -1. */
