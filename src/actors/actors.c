@@ -53,11 +53,10 @@ static int joiner(const hr_scan *sc, size_t k)
            t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
 }
 
-hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
+hr_match hr_longest_from(const hr_scan *sc, const hr_lexicon *lx, size_t i)
 {
     hr_match best = { 0, HR_NONE };
     uint32_t node = 0;
-    if (i >= sc->end || !hr_lexicon_may_begin(lx, sc->ids[i])) return best;
     for (size_t k = i; k < sc->end; k++) {
         if (k > i && joiner(sc, k)) continue;
         node = hr_lexicon_step(lx, node, sc->ids[k]);

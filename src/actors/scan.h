@@ -34,8 +34,16 @@ typedef struct hr_scan {
     size_t abbreviation_count, abbreviation_cap;
 } hr_scan;
 
-/* The longest phrase of `lx` at token i. */
-hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i);
+/* The longest phrase of `lx` beginning with token i's word. */
+hr_match hr_longest_from(const hr_scan *sc, const hr_lexicon *lx, size_t i);
+
+/* The longest phrase of `lx` at token i.  Most tokens begin no phrase:
+ * the lexicon's first-word bits say so without a call. */
+static inline hr_match hr_longest(const hr_scan *sc, const hr_lexicon *lx, size_t i)
+{
+    if (i >= sc->end || !hr_lexicon_may_begin(lx, sc->ids[i])) return (hr_match){ 0, HR_NONE };
+    return hr_longest_from(sc, lx, i);
+}
 
 /* Appends a mention of tokens [first, last) with sc->how as its story. */
 int hr_emit_actor(hr_scan *sc, size_t first, size_t last, const char *code, int kind);

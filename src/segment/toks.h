@@ -8,8 +8,14 @@
 
 static inline int hr_tok_is(const herald_token *t, const char *norm)
 {
-    /* Byte by byte, without strlen: most words differ in the first byte,
-     * and a token's form holds no NUL, so a shorter `norm` stops it. */
+    /* A literal's length is known when compiling: comparing it first
+     * turns most tokens away without reading a byte, and the bytes of a
+     * short word are compared in one or two loads. */
+    if (__builtin_constant_p(strlen(norm)))
+        return t->norm_len == strlen(norm) && memcmp(t->norm, norm, strlen(norm)) == 0;
+    /* A word of a table: byte by byte, without strlen, since most words
+     * differ in the first byte, and a token's form holds no NUL, so a
+     * shorter `norm` stops it. */
     for (uint32_t i = 0; i < t->norm_len; i++)
         if (t->norm[i] != norm[i]) return 0;
     return norm[t->norm_len] == '\0';
@@ -18,8 +24,11 @@ static inline int hr_tok_is(const herald_token *t, const char *norm)
 /* Whether the token is one of the NULL-terminated words. */
 static inline int hr_tok_in(const herald_token *t, const char *const *words)
 {
+    /* The token's first byte, read once, turns most words away (no word
+     * of a list is empty, so an empty token matches none). */
+    char first = t->norm_len ? t->norm[0] : '\0';
     for (; *words; words++)
-        if (hr_tok_is(t, *words)) return 1;
+        if ((*words)[0] == first && hr_tok_is(t, *words)) return 1;
     return 0;
 }
 
