@@ -54,14 +54,20 @@ static int is_pronoun(const herald_token *t)
     return hr_tok_is(t, "he") || hr_tok_is(t, "she") || hr_tok_is(t, "him");
 }
 
-/* Whether token k lies inside a mention of the sentence. */
-static int covered(const herald_doc *doc, size_t first_mention, size_t k)
+/* The mention of the sentence that token k lies inside, or NULL. */
+static const herald_actor *mention_at(const herald_doc *doc, size_t first_mention, size_t k)
 {
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
-        if (k >= a->first_token && k < a->first_token + a->token_count) return 1;
+        if (k >= a->first_token && k < a->first_token + a->token_count) return a;
     }
-    return 0;
+    return NULL;
+}
+
+/* Whether token k lies inside a mention of the sentence. */
+static int covered(const herald_doc *doc, size_t first_mention, size_t k)
+{
+    return mention_at(doc, first_mention, k) != NULL;
 }
 
 /* The nearest person mentioned before byte `before`, within the window,
@@ -772,6 +778,61 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* The first token of the name that owns "his" or "her" at token p when
+ * the dictionaries do not know it: the nearest run of capitalised proper
+ * nouns before p that no mention covers and that a finite verb or "'s"
+ * follows and no preposition precedes, the subject of a clause ("Ban
+ * arrived in Japan and held talks with his"); *end receives the token after it.  The search stops at a
+ * person or a holder of a role named before p, who owns "his" instead.
+ * Returns p when there is none. */
+static size_t unknown_owner(const hr_scan *sc, size_t first_mention, size_t p, size_t *end)
+{
+    const herald_token *t = sc->doc->tokens;
+    for (size_t k = p; k-- > sc->begin;) {
+        const herald_actor *a = mention_at(sc->doc, first_mention, k);
+        if (a && a->kind != HERALD_ACTOR_NAMED) return p;
+        if (a || !lone_proper_noun(sc, k) ||
+            !(finite_verb(&t[k + 1]) || hr_tok_is(&t[k + 1], "'s")))
+            continue;
+        size_t first = k;
+        while (first > sc->begin && t[first - 1].tag == HR_TAG_NNP &&
+               hr_tok_first(sc->doc, &t[first - 1]) == HR_C_UPPER &&
+               !covered(sc->doc, first_mention, first - 1))
+            first--;
+        if (first > sc->begin && t[first - 1].tag == HR_TAG_IN) continue;  /* "on Wednesday said" */
+        *end = k + 1;
+        return first;
+    }
+    return p;
+}
+
+/* "Ban ... held talks with his Japanese counterpart": the counterpart
+ * holds the office of the one "his" stands for in another state, so a
+ * name the dictionaries do not know takes the counterpart's role with no
+ * country (---GOV).  A known owner is left as it is. */
+static int counterpart_owners(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_actor *other = mention_at(doc, first_mention, k);
+        if (!is_counterpart(&doc->tokens[k]) || !other || strlen(other->code) <= 3) continue;
+        size_t p = possessive_before(sc, other->first_token);
+        if (!hr_tok_is(&doc->tokens[p], "his") && !hr_tok_is(&doc->tokens[p], "her")) continue;
+        size_t end, first = unknown_owner(sc, first_mention, p, &end);
+        if (first == p) continue;
+        char code[64];
+        snprintf(code, sizeof code, "---%s", other->code + 3);  /* `other` may move */
+        hr_buf_clear(&sc->how);
+        int rc = hr_buf_printf(&sc->how, "reference: owner of %.*s %.*s, the same office",
+                               (int)(doc->tokens[p].end - doc->tokens[p].start),
+                               doc->article.text + doc->tokens[p].start,
+                               (int)(other->end - other->start), doc->article.text + other->start);
+        if (!rc) rc = hr_emit_actor(sc, first, end, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* The nearest country's body named before role mention `a` with the
  * same head noun: "the ministry" after "Turkey's foreign ministry", "the
  * army" after "the Israeli army" (not "the envoy" after a ministry). */
@@ -1125,6 +1186,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = pronouns(sc, first_mention);
     if (!rc) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
+    if (!rc) rc = counterpart_owners(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
