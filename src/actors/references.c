@@ -54,14 +54,20 @@ static int is_pronoun(const herald_token *t)
     return hr_tok_is(t, "he") || hr_tok_is(t, "she") || hr_tok_is(t, "him");
 }
 
-/* Whether token k lies inside a mention of the sentence. */
-static int covered(const herald_doc *doc, size_t first_mention, size_t k)
+/* The mention of the sentence that token k lies inside, or NULL. */
+static const herald_actor *mention_at(const herald_doc *doc, size_t first_mention, size_t k)
 {
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
-        if (k >= a->first_token && k < a->first_token + a->token_count) return 1;
+        if (k >= a->first_token && k < a->first_token + a->token_count) return a;
     }
-    return 0;
+    return NULL;
+}
+
+/* Whether token k lies inside a mention of the sentence. */
+static int covered(const herald_doc *doc, size_t first_mention, size_t k)
+{
+    return mention_at(doc, first_mention, k) != NULL;
 }
 
 /* The nearest person mentioned before byte `before`, within the window,
@@ -834,6 +840,62 @@ static int possessive_roles(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* The first token of the name that owns "his" or "her" at token p when
+ * the dictionaries do not know it: the nearest run of capitalised proper
+ * nouns before p that no mention covers and that a finite verb or "'s"
+ * follows and no preposition precedes, the subject of a clause ("Ban
+ * arrived in Japan and held talks with his"); *end receives the token
+ * after it.  The search stops at a person or a holder of a role named
+ * before p, who owns "his" instead.  Returns p when there is none. */
+static size_t unknown_owner(const hr_scan *sc, size_t first_mention, size_t p, size_t *end)
+{
+    const herald_token *t = sc->doc->tokens;
+    for (size_t k = p; k-- > sc->begin;) {
+        const herald_actor *a = mention_at(sc->doc, first_mention, k);
+        if (a && a->kind != HERALD_ACTOR_NAMED) return p;
+        if (a || !lone_proper_noun(sc, k) ||
+            !(finite_verb(&t[k + 1]) || hr_tok_is(&t[k + 1], "'s")))
+            continue;
+        size_t first = k;
+        while (first > sc->begin && t[first - 1].tag == HR_TAG_NNP &&
+               hr_tok_first(sc->doc, &t[first - 1]) == HR_C_UPPER &&
+               !covered(sc->doc, first_mention, first - 1))
+            first--;
+        if (first > sc->begin && t[first - 1].tag == HR_TAG_IN) continue;  /* "on Wednesday said" */
+        *end = k + 1;
+        return first;
+    }
+    return p;
+}
+
+/* "Ban ... held talks with his Japanese counterpart": the counterpart
+ * holds the office of the one "his" stands for in another state, so a
+ * name the dictionaries do not know takes the counterpart's role with no
+ * country (---GOV).  A known owner is left as it is. */
+static int counterpart_owners(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        if (!is_counterpart(&doc->tokens[k])) continue;
+        const herald_actor *other = mention_at(doc, first_mention, k);
+        if (!other || strlen(other->code) <= 3) continue;
+        size_t p = possessive_before(sc, other->first_token);
+        if (!hr_tok_is(&doc->tokens[p], "his") && !hr_tok_is(&doc->tokens[p], "her")) continue;
+        size_t end, first = unknown_owner(sc, first_mention, p, &end);
+        if (first == p) continue;
+        char code[64];
+        snprintf(code, sizeof code, "---%s", other->code + 3);  /* `other` may move */
+        hr_buf_clear(&sc->how);
+        int rc = hr_buf_printf(&sc->how, "reference: owner of %.*s %.*s, the same office",
+                               (int)(doc->tokens[p].end - doc->tokens[p].start),
+                               doc->article.text + doc->tokens[p].start,
+                               (int)(other->end - other->start), doc->article.text + other->start);
+        if (!rc) rc = hr_emit_actor(sc, first, end, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* The nearest country's body named before role mention `a` with the
  * same head noun: "the ministry" after "Turkey's foreign ministry", "the
  * army" after "the Israeli army" (not "the envoy" after a ministry). */
@@ -1082,19 +1144,58 @@ static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, c
     return n;
 }
 
-/* Drops the role mentions inside tokens [first, last) of the sentence:
- * "the two governments" replaces the bare "governments" (---GOV). */
-static void drop_roles(herald_doc *doc, size_t first_mention, size_t first, size_t last)
+/* Drops the role mentions, or with `any_kind` all mentions, inside
+ * tokens [first, last) of the sentence: "the two governments" replaces
+ * the bare "governments" (---GOV). */
+static void drop_mentions(herald_doc *doc, size_t first_mention, size_t first, size_t last,
+                          int any_kind)
 {
     size_t out = first_mention;
     for (size_t m = first_mention; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
-        if (a->kind == HERALD_ACTOR_ROLE && a->first_token >= first &&
+        if ((any_kind || a->kind == HERALD_ACTOR_ROLE) && a->first_token >= first &&
             a->first_token + a->token_count <= last)
             continue;
         doc->actors[out++] = *a;
     }
     doc->actor_count = out;
+}
+
+/* Whether a conflict was named in the last sentences ("both sides"
+ * after "the Kashmir dispute"). */
+static int recent_conflict(const hr_scan *sc)
+{
+    return sc->conflict.len && sc->conflict_sentence + GROUP_WINDOW >= sc->sentence;
+}
+
+/* Whether a party of the conflict named last is of country `code`. */
+static int conflict_involves(const hr_scan *sc, const char *code)
+{
+    const hr_lexicon *cx = sc->conflicts;
+    const hr_entry *e = &cx->entries[sc->conflict.entry];
+    for (uint32_t i = 0; i < e->code_count; i++)
+        if (strncmp(hr_lexicon_str(cx, cx->codes[e->first_code + i].code), code, 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Tokens [first, last) name the parties of the conflict named last: one
+ * mention of each, with `role` for a bare country. */
+static int conflict_parties(hr_scan *sc, size_t first, size_t last, const char *role)
+{
+    const hr_lexicon *cx = sc->conflicts;
+    const hr_entry *e = &cx->entries[sc->conflict.entry];
+    hr_buf_clear(&sc->how);
+    int rc = hr_buf_printf(&sc->how, "reference: parties of the conflict at %s:%u",
+                           hr_lexicon_str(cx, e->file), e->line);
+    for (uint32_t i = 0; i < e->code_count && !rc; i++) {
+        /* A party with a role of its own (SYRREB) keeps it. */
+        const char *party = hr_lexicon_str(cx, cx->codes[e->first_code + i].code);
+        char code[64];
+        snprintf(code, sizeof code, "%s%s", party, strlen(party) == 3 ? role : "");
+        rc = hr_emit_actor(sc, first, last, code, HERALD_ACTOR_REFERENCE);
+    }
+    return rc;
 }
 
 static int collectives(hr_scan *sc, size_t first_mention)
@@ -1110,12 +1211,11 @@ static int collectives(hr_scan *sc, size_t first_mention)
         const collective *kind = collective_of(&tok[noun]);
         if (!kind) continue;
         const char *role = kind->role;
-        const hr_lexicon *cx = sc->conflicts;
-        int use_conflict = sc->conflict.len && sc->conflict_sentence + GROUP_WINDOW >= sc->sentence;
+        int use_conflict = recent_conflict(sc);
         char parties[2][64];
         int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party, parties);
         if (!use_conflict && n < 2 && !*role) continue;
-        drop_roles(doc, first_mention, k, noun + 1);
+        drop_mentions(doc, first_mention, k, noun + 1, 0);
         hr_buf_clear(&sc->how);
         int rc;
         if (!use_conflict && n < 2) {
@@ -1127,16 +1227,7 @@ static int collectives(hr_scan *sc, size_t first_mention)
             for (int i = 0; i < 2 && !rc; i++)
                 rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
         } else if (use_conflict) {
-            const hr_entry *e = &cx->entries[sc->conflict.entry];
-            rc = hr_buf_printf(&sc->how, "reference: parties of the conflict at %s:%u",
-                               hr_lexicon_str(cx, e->file), e->line);
-            for (uint32_t i = 0; i < e->code_count && !rc; i++) {
-                /* A party with a role of its own (SYRREB) keeps it. */
-                const char *party = hr_lexicon_str(cx, cx->codes[e->first_code + i].code);
-                char code[64];
-                snprintf(code, sizeof code, "%s%s", party, strlen(party) == 3 ? role : "");
-                rc = hr_emit_actor(sc, k, noun + 1, code, HERALD_ACTOR_REFERENCE);
-            }
+            rc = conflict_parties(sc, k, noun + 1, role);
         } else {
             rc = hr_buf_printf(&sc->how, "reference: the last two %s named",
                                kind->any_party ? "parties" : "countries");
@@ -1148,6 +1239,47 @@ static int collectives(hr_scan *sc, size_t first_mention)
         }
         if (rc) return rc;
         k = noun;
+    }
+    return 0;
+}
+
+/* Whether token t is a noun "warring" makes the sides of a war: "the
+ * warring parties", "factions", "sides". */
+static int warring_noun(const herald_token *t)
+{
+    static const char *const nouns[] = { "parties", "factions", "sides", NULL };
+    return hr_tok_in(t, nouns);
+}
+
+/* The state whose warring sides "warring" at token k names ("Zaire's
+ * warring parties"): the mention before "'s", or one of the state that
+ * reaches over "warring"; NULL for none. */
+static const herald_actor *warring_state(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_actor *a = mention_at(sc->doc, first_mention, k);
+    if (!a && k > sc->begin + 1 && hr_tok_is(&sc->doc->tokens[k - 1], "'s"))
+        a = mention_ending_at(sc, first_mention, k - 1);
+    return a && a->first_token < k && names_state(a->code) ? a : NULL;
+}
+
+/* "Zaire's warring parties", "the warring factions": the sides of a
+ * war, not political parties of the state: the parties of the conflict
+ * named last, when it is that state's; with none, no actor.  "The
+ * warring parties" of no state and no conflict are left as they are. */
+static int warring_sides(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k + 1 < sc->end; k++) {
+        if (!hr_tok_is(&doc->tokens[k], "warring") || !warring_noun(&doc->tokens[k + 1]))
+            continue;
+        const herald_actor *state = warring_state(sc, first_mention, k);
+        int conflict = recent_conflict(sc) && (!state || conflict_involves(sc, state->code));
+        if (!state && !conflict) continue;
+        size_t first = state ? state->first_token : k;
+        drop_mentions(doc, first_mention, first, k + 2, 1);
+        int rc = conflict ? conflict_parties(sc, first, k + 2, "") : 0;
+        if (rc) return rc;
+        k++;
     }
     return 0;
 }
@@ -1189,8 +1321,10 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = former_and_latter(sc, first_mention);
     if (!rc) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
+    if (!rc) rc = counterpart_owners(sc, first_mention);
     if (!rc) rc = quoted_first_person(sc, first_mention);
     if (!rc) rc = collectives(sc, first_mention);
+    if (!rc) rc = warring_sides(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
     return rc;
 }
