@@ -63,7 +63,33 @@ static int add_verb(hr_vload *vl, hr_span verb, uint64_t lineno)
     return hr_vl_verb(vl, v, lineno);
 }
 
-static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
+/* A block line's first verb without its "{...}" forms: "shell". */
+static hr_span verb_head(const char *s, size_t n)
+{
+    const char *brace = memchr(s, '{', n);
+    return hr_trim(s, brace ? (size_t)(brace - s) : n);
+}
+
+/* The earlier block of the file (blocks [first_block, block_count - 1))
+ * that the block just begun repeats: the same head verb, both verbs or
+ * both nouns; -1 for none.  A verb then holds the patterns of whichever
+ * block its forms were last read for, so the file is unclear. */
+static long opened_before(const hr_vload *vl, size_t first_block)
+{
+    const hr_verbs *v = vl->v;
+    const hr_verb_block *b = &v->blocks[v->block_count - 1];
+    const char *name = hr_lexicon_str(vl->lx, b->name);
+    hr_span head = verb_head(name, strlen(name));
+    for (size_t k = first_block; k + 1 < v->block_count; k++) {
+        const char *other = hr_lexicon_str(vl->lx, v->blocks[k].name);
+        hr_span h = verb_head(other, strlen(other));
+        if (v->blocks[k].nominal == b->nominal && h.n == head.n && memcmp(h.s, head.s, h.n) == 0)
+            return (long)k;
+    }
+    return -1;
+}
+
+static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno, size_t first_block)
 {
     /* "noun talks, negotiations => 040": words that name an event. */
     int nominal = verbs.n > 5 && memcmp(verbs.s, "noun ", 5) == 0;
@@ -73,6 +99,13 @@ static int block(hr_vload *vl, hr_span verbs, hr_span code, uint64_t lineno)
     int rc = hr_vl_block(vl, name, code, lineno);
     if (rc || vl->block < 0) return rc;
     vl->v->blocks[vl->block].nominal = (uint32_t)nominal;
+    long earlier = opened_before(vl, first_block);
+    if (earlier >= 0) {
+        hr_span head = verb_head(name.s, name.n);
+        hr_load_warn(vl->ld, lineno, "%.*s opens a second block in this file (the first at %s:%u): "
+                     "fold the two into one", (int)head.n, head.s, vl->ld->name,
+                     vl->v->blocks[earlier].line);
+    }
     int depth = 0;
     size_t start = 0;
     for (size_t i = 0; i <= verbs.n && !rc; i++) {
@@ -125,7 +158,8 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
 {
     hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1,
                     .exact_marker = 1 };
-    size_t first_elem = vl.v->elem_count, first_set = vl.v->synset_count, pos = 0;
+    size_t first_elem = vl.v->elem_count, first_set = vl.v->synset_count;
+    size_t first_block = vl.v->block_count, pos = 0;
     uint64_t lineno = 0;
     int seen_header = 0, rc = 0;
     const char *l;
@@ -148,7 +182,7 @@ int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
         } else {
             hr_span verbs = split_arrow(line, &rhs);
             if (!rhs.n) hr_load_warn(ld, lineno, "expected VERB, VERB => CODE; line skipped");
-            else rc = block(&vl, verbs, rhs, lineno);
+            else rc = block(&vl, verbs, rhs, lineno, first_block);
         }
     }
     if (!rc) rc = hr_vl_resolve(&vl, first_elem, lineno);

@@ -220,3 +220,52 @@ void test_verbs_sets_defined_once(void)
     CHECK_INT(twice, 0);
     herald_ctx_free(ctx);
 }
+
+/* Whether two block names have the same head verb, their "{...}" forms
+ * aside. */
+static int same_head(const char *a, const char *b)
+{
+    size_t na = strcspn(a, "{"), nb = strcspn(b, "{");
+    while (na && a[na - 1] == ' ') na--;
+    while (nb && b[nb - 1] == ' ') nb--;
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* A verb opens one block of a file: a second block of the same head
+ * verb is a warning at its line naming the first, as its forms would
+ * hold the patterns of whichever block was read last.  A noun block may
+ * share its head with a verb block ("attack" the verb and the noun).
+ * The built-in files open each block head once over all of them, as a
+ * user's file overrides a built-in verb whole and two built-in blocks
+ * of one verb leave unclear which patterns apply. */
+void test_verbs_blocks_opened_once(void)
+{
+    const char *path = ht_temp_file("hb.txt",
+        "%herald verbs\n"
+        "hand out, distribute => ---\n"
+        "  - * food => 073\n"
+        "noun hand out => ---\n"
+        "hand out {hands out handed out}, dole out => ---\n"
+        "  - * arms => 072\n");
+    herald_ctx *ctx = verbs_only(path);
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last, "5: hand out opens a second block in this file (the first at ") == last);
+    CHECK(strstr(last, "hb.txt:2)") != NULL);
+    herald_ctx_free(ctx);
+
+    warnings = 0;
+    herald_options b = { .diag = on_warning };
+    ctx = herald_ctx_new(&b, NULL);
+    CHECK_INT(warnings, 0);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    CHECK(v->block_count > 300);
+    size_t twice = 0;
+    for (size_t i = 0; i < v->block_count; i++)
+        for (size_t k = i + 1; k < v->block_count; k++)
+            twice += v->blocks[i].nominal == v->blocks[k].nominal &&
+                     same_head(hr_lexicon_str(lx, v->blocks[i].name),
+                               hr_lexicon_str(lx, v->blocks[k].name));
+    CHECK_INT(twice, 0);
+    herald_ctx_free(ctx);
+}
