@@ -75,12 +75,16 @@ static int armed_opponents(const char *code)
  * town), which the codebook codes on the state.  A state's armed
  * opponents are no organ of it when the two face each other (`facing`:
  * "Sri Lanka accused the Tamil Tigers", "talks between Colombo and the
- * LTTE"); elsewhere the state is most often only where they are from. */
+ * LTTE"); elsewhere the state is most often only where they are from.
+ * Their retreat (087x) from a place of their country yields it to their
+ * state, the mirror of their taking it: "the rebels pulled out of the
+ * capital". */
 static int own_organ(const char *a, const char *b, const char *code, int facing)
 {
     if (hr_is_force_code(code)) return 0;
     size_t la = strlen(a), lb = strlen(b);
-    if (facing && armed_opponents(la > 3 ? a : b)) return 0;
+    int retreat = strncmp(code, "087", 3) == 0;
+    if ((facing || retreat) && armed_opponents(la > 3 ? a : b)) return 0;
     if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;
     if (lb == 3 && la > 3) return strncmp(a, b, 3) == 0 && strcmp(b, "---") != 0;
     return 0;

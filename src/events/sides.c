@@ -605,6 +605,21 @@ static int clause_predicate(const sent *s, long c)
            hr_tok_in(&s->doc->tokens[ch[c].head], copulas);
 }
 
+/* Whether the opener of time at chunk c ("after", "before", "since")
+ * only leads a phrase on the participle right before it: "insisted that
+ * sanctions imposed after its test must be lifted".  So it is while the
+ * complement clause still lacks its finite verb (`verbless`), which the
+ * clause of time would leave it without. */
+static int participle_phrase(const sent *s, long c, int verbless)
+{
+    static const char *const time[] = { "after", "before", "since", "following", "until", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long before = hr_chunk_before(s, c);
+    return verbless && before >= 0 && ch[before].kind == HERALD_CHUNK_VG &&
+           (ch[before].flags & HERALD_VG_PASSIVE) && ch[before].head == ch[before].first_token &&
+           hr_tok_in(&s->doc->tokens[ch[c].first_token], time);
+}
+
 /* The token that ends the clause of the verb at vstart..vend, where the
  * words of its patterns after the verb are looked for: "seized the
  * house, witnesses said, adding the soldiers arrested ..." is no seizing
@@ -626,6 +641,7 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
     int participle = own >= 0 && ch[own].kind == HERALD_CHUNK_VG &&
                      (ch[own].flags & HERALD_VG_PASSIVE) && ch[own].head == ch[own].first_token;
     int objects_only = 1;           /* no stray token nor finite verb since the verb */
+    int verbless = 0;               /* in a complement clause not yet at its finite verb */
     size_t stray = SIZE_MAX;        /* the last token outside the chunks since the clause began */
     for (size_t k = vend; k < s->end; k++) {
         long c = s->chunk_of[k];
@@ -638,8 +654,11 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         }
         if (k != ch[c].first_token) continue;
         if (ch[c].kind == HERALD_CHUNK_SBAR) {
+            if (participle_phrase(s, c, verbless)) continue;
             if (!objects_only || !complement_opener(s, c)) return k;
+            verbless = 1;
         } else if (hr_finite_group(s, c)) {
+            verbless = 0;
             if (stray != SIZE_MAX) return stray;
             if (participle) return k;
             /* the complement's own verb: a "that" after it opens a
