@@ -164,6 +164,19 @@ static void place_verb(hr_pattern *p, const hr_elem *e)
         p->anchor++;
 }
 
+/* "163/131": the act's code, and after the slash the threat (13x) it
+ * makes when threatened instead of done; without a slash *threat is
+ * HR_NONE. */
+static int split_threat(hr_vload *vl, hr_span *code, uint32_t *threat)
+{
+    *threat = HR_NONE;
+    const char *slash = memchr(code->s, '/', code->n);
+    if (!slash) return 0;
+    hr_span t = hr_trim(slash + 1, code->n - (size_t)(slash + 1 - code->s));
+    *code = hr_trim(code->s, (size_t)(slash - code->s));
+    return event_code(vl, t, threat) || strncmp(t.s, "13", 2) != 0 ? -1 : 0;
+}
+
 int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
 {
     hr_load *ld = vl->ld;
@@ -171,8 +184,9 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
         hr_load_warn(ld, lineno, "pattern outside a verb block; skipped");
         return 0;
     }
-    uint32_t c1, c2;
-    if (parse_code(vl, code, &c1, &c2)) {
+    uint32_t c1, c2, threat;
+    hr_span act = code;
+    if (split_threat(vl, &act, &threat) || parse_code(vl, act, &c1, &c2)) {
         hr_load_warn(ld, lineno, "bad code [%.*s]; pattern skipped", (int)code.n, code.s);
         return 0;
     }
@@ -230,7 +244,7 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
     hr_verb_block *b = &vl->v->blocks[vl->block];
     vl->v->patterns[p] = (hr_pattern){ (uint32_t)vl->block, (uint32_t)first,
                                        (uint32_t)(vl->v->elem_count - first), c1, c2,
-                                       ld->file, (uint32_t)lineno, 0, 0 };
+                                       ld->file, (uint32_t)lineno, 0, 0, threat };
     place_verb(&vl->v->patterns[p], vl->v->elems + first);
     if (!b->pattern_count) b->first_pattern = (uint32_t)p;
     b->pattern_count++;

@@ -1062,7 +1062,7 @@ static int apply_modality(verb_coding *v)
                     ? SIZE_MAX : hr_object_negation(s, v->vend);
     if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
     if (v->warned_before || hr_while_gerund_uncertain(s, v->vstart)) v->hypothetical = 1;
-    v->threat_code = v->threat && !v->negated ? hr_threat_of(v->c1) : NULL;
+    v->threat_code = v->threat && !v->negated ? hr_act_threat(s, v->best, v->c1) : NULL;
     if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
         v->c1 = v->threat_code;
         v->c2 = NULL;

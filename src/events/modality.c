@@ -93,6 +93,18 @@ const char *hr_threat_of(const char *code)
     return NULL;
 }
 
+/* The threat of an act coded `code` by pattern p (NULL for none): the
+ * pattern's own ("163/131") while the act keeps the pattern's code, as
+ * one code may stand for acts threatened in different ways; else that
+ * of the code. */
+const char *hr_act_threat(const sent *s, const hr_pattern *p, const char *code)
+{
+    if (p && p->threat != HR_NONE && p->code != HR_NONE && code &&
+        strcmp(code, hr_lexicon_str(s->vx, p->code)) == 0)
+        return hr_lexicon_str(s->vx, p->threat);
+    return hr_threat_of(code);
+}
+
 /* The clause opener "if" or "unless" of a condition on the verb group
  * at chunk c: after it, before another finite verb ("would suspend
  * payments if the banks did not ..."), or before it with the

@@ -174,6 +174,7 @@ size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);
 void hr_object_of_undoing(const sent *s, size_t vstart, int *negated, int *hypothetical);
 const char *hr_threat_of(const char *code);
+const char *hr_act_threat(const sent *s, const hr_pattern *p, const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);

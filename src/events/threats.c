@@ -155,11 +155,13 @@ int hr_warns_of_other(const sent *s, long c, size_t end, long warner)
 }
 
 /* The code of the act of the verb form `form` of `len` tokens at token
- * k, NULL when it codes nothing; the sides its pattern names into *h. */
-static const char *act_code(const sent *s, size_t k, const hr_entry *form, size_t len, hit *h)
+ * k, NULL when it codes nothing; its pattern into *p, the sides that
+ * names into *h. */
+static const char *act_code(const sent *s, size_t k, const hr_entry *form, size_t len,
+                            const hr_pattern **p, hit *h)
 {
-    const hr_pattern *p = hr_best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form, 1, h);
-    uint32_t code = hr_verb_code(s, p, form);
+    *p = hr_best_pattern(s, k, k + len, hr_pattern_scope_end(s, k, k + len), form, 1, h);
+    uint32_t code = hr_verb_code(s, *p, form);
     return code != HR_NONE ? hr_lexicon_str(s->vx, code) : NULL;
 }
 
@@ -177,23 +179,25 @@ int hr_complement_threat(const sent *s, long c, size_t scope)
         long own = s->chunk_of[k];
         if (hr_governing_group(s, own) != c && hr_condition_of(s, own) == SIZE_MAX) continue;
         hit h;
-        const char *code = act_code(s, k, form, len, &h);
+        const hr_pattern *p;
+        const char *code = act_code(s, k, form, len, &p, &h);
         int negated = 0, hypothetical = 0;
         hr_modality(s, k, 0, &negated, &hypothetical);
         long src = h.source >= 0 ? h.source : hr_mention_before(s, k);
         long tgt = h.target >= 0 ? h.target : hr_target_after(s, k + len, 0, 0);
-        if (!negated && code && hr_threat_of(code) && hr_threat_sides(s, k, kind, code, &src, &tgt))
+        if (!negated && code && hr_act_threat(s, p, code) && hr_threat_sides(s, k, kind, code, &src, &tgt))
             return 1;
     }
     return 0;
 }
 
-/* The threat of a means: that of its act (hr_threat_of), and for a
- * refusal (12), which is no force, a threat to halt international
- * involvement when it keeps others out (1245), else a non-force threat. */
-static const char *threat_of_means(const char *code)
+/* The threat of a means coded `code` by pattern p: that of its act
+ * (hr_act_threat), and for a refusal (12), which is no force, a threat
+ * to halt international involvement when it keeps others out (1245),
+ * else a non-force threat. */
+static const char *threat_of_means(const sent *s, const hr_pattern *p, const char *code)
 {
-    const char *threat = hr_threat_of(code);
+    const char *threat = hr_act_threat(s, p, code);
     if (threat || strncmp(code, "12", 2) != 0) return threat;
     return strcmp(code, "1245") == 0 ? "136" : "131";
 }
@@ -211,8 +215,9 @@ const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *t
         const hr_entry *form = s->owner[k + 1] < 0 ? hr_verb_at(s, k + 1, &len, &particle) : NULL;
         if (!form) return NULL;
         hit h;
-        const char *code = act_code(s, k + 1, form, len, &h);
-        const char *threat = code ? threat_of_means(code) : NULL;
+        const hr_pattern *p;
+        const char *code = act_code(s, k + 1, form, len, &p, &h);
+        const char *threat = code ? threat_of_means(s, p, code) : NULL;
         long means_tgt = h.target >= 0 ? h.target : hr_target_after(s, k + 1 + len, 0, 0);
         if (threat && means_tgt >= 0) *tgt = means_tgt;
         return threat;
@@ -238,7 +243,8 @@ const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
             size_t len = 0, particle;
             const hr_entry *form = hr_verb_at(s, ch[c].head, &len, &particle);
             hit h;
-            const char *code = form ? act_code(s, ch[c].head, form, len, &h) : NULL;
+            const hr_pattern *p;
+            const char *code = form ? act_code(s, ch[c].head, form, len, &p, &h) : NULL;
             return code && strncmp(code, "16", 2) == 0 ? "131" : NULL;
         }
         return NULL;

@@ -52,6 +52,7 @@
     X(test_verbs_petrarch) \
     X(test_verbs_herald_format) \
     X(test_verbs_exact_marker) \
+    X(test_verbs_pattern_threat) \
     X(test_verbs_sets_defined_once) \
     X(test_verbs_blocks_opened_once) \
     X(test_events_basic) \

@@ -188,6 +188,30 @@ void test_verbs_exact_marker(void)
     herald_ctx_free(ctx);
 }
 
+/* "163/131": a pattern's act code and the threat it makes when
+ * threatened; without the slash the threat is left to the code, and a
+ * threat that is no 13x code is a warning, its pattern skipped. */
+void test_verbs_pattern_threat(void)
+{
+    const char *path = ht_temp_file("ht.txt",
+        "%herald verbs\n"
+        "cut => ---\n"
+        "  - * gas supplies => 163/131\n"
+        "  - * trade => 163\n"
+        "  - * aid => 162/042\n");
+    herald_ctx *ctx = verbs_only(path);
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last, "5: bad code [162/042]") == last);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    CHECK_INT(v->blocks[0].pattern_count, 2);
+    const hr_pattern *p = &v->patterns[v->blocks[0].first_pattern];
+    CHECK_STR(hr_lexicon_str(lx, p[0].code), "163");
+    CHECK_STR(hr_lexicon_str(lx, p[0].threat), "131");
+    CHECK(p[1].threat == HR_NONE);
+    herald_ctx_free(ctx);
+}
+
 /* A synonym set is defined once: twice in one file is a warning at the
  * second definition (which replaces the first from there on), and the
  * built-in files, whose sets all share one name space, define each name
