@@ -986,6 +986,21 @@ static int passive_with_complement(const sent *s, size_t vstart, size_t vend)
            tag == HR_TAG_PRPS || hr_tok_is(&s->doc->tokens[vend], "as");
 }
 
+/* "two journalists were seized by gunmen", "were held by police": a
+ * passive of holding or seizing people codes their capture or arrest
+ * (hr_people_seized_code), in place of what the verb codes of places
+ * (192) or of nothing ("held"). */
+static int code_people_seized(verb_coding *v)
+{
+    if (v->c1 && strcmp(v->c1, "---") != 0 && strcmp(v->c1, "192") != 0) return 0;
+    const char *code = hr_people_seized_code(v->s, v->vstart, v->vend, v->tgt, v->src);
+    if (!code) return 0;
+    v->c1 = code;
+    v->c2 = NULL;
+    return hr_buf_puts(&v->s->how, "; a passive of holding or seizing people: by armed men or "
+                                   "a crowd 181, by a state's forces 173");
+}
+
 static int apply_passive(verb_coding *v)
 {
     sent *s = v->s;
@@ -1015,6 +1030,9 @@ static int apply_passive(verb_coding *v)
         v->src = v->agent;
         long noun;
         if (hr_reduced_relative_noun(s, vstart, &noun)) v->tgt = noun;
+        int rc = code_people_seized(v);
+        if (rc) return rc;
+        c1 = v->c1;
     } else if (h->source < 0 && h->target < 0 &&
                ((hr_passive_subject_suffers(c1) && hr_agentless_passive(s, vstart) &&
                  !hr_purpose_after(s, vend)) ||

@@ -246,3 +246,72 @@ int hr_agentless_passive(const sent *s, size_t vstart)
     while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], BE);
 }
+
+/* Participles of holding and seizing: with people as their passive's
+ * subject, the agent took them ("two journalists were seized by
+ * gunmen"); with a place or an event, it took the place or held the
+ * event ("a rally was held by students"). */
+static const char *const SEIZED[] = { "held", "seized", "captured", "taken", "grabbed",
+                                      "snatched", "hauled", NULL };
+
+/* Heads of role mentions that name a body, not people ("the ministry
+ * was seized by protesters": the building). */
+static const char *const BODIES[] = { "government", "ministry", "embassy", "consulate", "office",
+                                      "headquarters", "agency", "mission", "parliament", NULL };
+
+/* Roles that take people captive: armed men of no state, rebels,
+ * criminals, a crowd (181). */
+static const char *const CAPTORS[] = { "UAF", "REB", "INS", "SEP", "CRM", "CVL", NULL };
+
+/* Roles of a state's forces of order, whose taking of people is an
+ * arrest (173). */
+static const char *const JAILERS[] = { "COP", "MIL", "GOV", "SPY", "JUD", NULL };
+
+/* Whether mention m names people: a person, or a role ("journalists",
+ * "a British engineer") or "he"/"she", not a state, an organisation or
+ * a body. */
+static int names_people(const sent *s, long m)
+{
+    const herald_actor *a = &s->doc->actors[m];
+    const herald_token *head = &s->doc->tokens[a->first_token + a->token_count - 1];
+    switch (a->kind) {
+    case HERALD_ACTOR_PERSON: return 1;
+    case HERALD_ACTOR_ROLE:
+    case HERALD_ACTOR_COMPOSED: return !hr_tok_in(head, BODIES);
+    case HERALD_ACTOR_REFERENCE: return hr_tok_in(head, (const char *const[]){ "he", "she", NULL });
+    default: return 0;
+    }
+}
+
+/* "were taken to hospital by soldiers": people brought to care, not
+ * taken captive; the "to" and its noun right after the verb ending at
+ * vend. */
+static int taken_to_care(const sent *s, size_t vend)
+{
+    static const char *const care[] = { "hospital", "hospitals", "safety", "shelter", "clinic",
+                                        NULL };
+    const herald_token *tk = s->doc->tokens;
+    size_t k = vend + 1;
+    if (vend >= s->end || !hr_tok_is(&tk[vend], "to")) return 0;
+    while (k < s->end && tk[k].tag == HR_TAG_DT) k++;
+    return k < s->end && hr_tok_in(&tk[k], care);
+}
+
+/* The code of a passive of holding or seizing (vstart..vend) whose
+ * subject, the noun phrase right before it, is people: 181 when its
+ * agent is armed men, criminals or a crowd ("aid workers were held by
+ * an angry mob"), 173 when a state's police, army or officials ("were
+ * seized by police"); NULL otherwise, when the code read off the verb
+ * stands ("the town was seized by rebels": 192). */
+const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, long subject,
+                                  long agent)
+{
+    long c = s->chunk_of[vstart];
+    long p = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (subject < 0 || agent < 0 || !hr_tok_in(&s->doc->tokens[vstart], SEIZED) || p < 0 ||
+        s->doc->chunks[p].kind != HERALD_CHUNK_NP || hr_chunk_mention(s, p) != subject ||
+        !names_people(s, subject) || taken_to_care(s, vend))
+        return NULL;
+    const char *code = s->doc->actors[agent].code;
+    return hr_role_in(code, CAPTORS) ? "181" : hr_role_in(code, JAILERS) ? "173" : NULL;
+}

@@ -198,6 +198,8 @@ int hr_participle_after_finite(const sent *s, size_t vstart);
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend);
 int hr_shares_passive(const sent *s, size_t vstart);
 int hr_passive_subject_suffers(const char *code);
+const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, long subject,
+                                  long agent);
 int hr_purpose_after(const sent *s, size_t vend);
 int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
 
