@@ -313,5 +313,6 @@ const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, lon
         !names_people(s, subject) || taken_to_care(s, vend))
         return NULL;
     const char *code = s->doc->actors[agent].code;
-    return hr_role_in(code, CAPTORS) ? "181" : hr_role_in(code, JAILERS) ? "173" : NULL;
+    if (hr_role_in(code, CAPTORS)) return "181";
+    return hr_role_in(code, JAILERS) ? "173" : NULL;
 }
