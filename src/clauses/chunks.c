@@ -15,7 +15,7 @@
 #include "chunks.h"
 #include "../segment/toks.h"
 #include "../tag/lexical.h"
-#include "../tag/tagset.h"
+#include "../tag/grammar.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -67,10 +67,21 @@ static const char *const GET[] = { "get", "gets", "got", "gotten", "getting", NU
 static const char *const FUTURE[] = { "will", "shall", "'ll", "wo", NULL };
 static const char *const NEGATION[] = { "not", "n't", "never", NULL };
 
-/* The first token from k on that is no adverb. */
+/* The first token from k on that is no quotation mark. */
+static size_t past_quotes(const scan *s, size_t k)
+{
+    while (k < s->end && hr_is_quote_tag(tag_at(s, k))) k++;
+    return k;
+}
+
+/* The first token from k on that is no adverb nor quotation mark: a
+ * quoted word inside a verb group is still of it ('had "liberated"',
+ * 'will "strongly" oppose'). */
 static size_t past_adverbs(const scan *s, size_t k)
 {
-    while (k < s->end && (tag_at(s, k) == HR_TAG_RB || tag_at(s, k) == HR_TAG_RBR)) k++;
+    while (k < s->end && (tag_at(s, k) == HR_TAG_RB || tag_at(s, k) == HR_TAG_RBR ||
+                          hr_is_quote_tag(tag_at(s, k))))
+        k++;
     return k;
 }
 
@@ -158,9 +169,9 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
     }
     for (; k < s->end; k++) {
         int tag = tag_at(s, k);
-        if (tag == HR_TAG_RB || tag == HR_TAG_RBR) {
+        if (tag == HR_TAG_RB || tag == HR_TAG_RBR || hr_is_quote_tag(tag)) {
             if (!is_verb(tag_at(s, past_adverbs(s, k))) && tag_at(s, past_adverbs(s, k)) != HR_TAG_MD)
-                break;      /* adverbs after the group are no part of it */
+                break;      /* adverbs (quotes) after the group are no part of it */
             if (hr_tok_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
             continue;
         }
@@ -202,8 +213,9 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
  * Islamist militants"). */
 static int noun_follows(const scan *s, size_t k)
 {
-    int next = tag_at(s, k + 1);
-    return is_noun(next) || is_adjective(next) || (k + 1 < s->end && s->mention_end[k + 1]);
+    size_t after = past_quotes(s, k + 1);      /* the "visiting" king */
+    int next = tag_at(s, after);
+    return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]);
 }
 
 /* Whether the adverbs from token k describe a modifier of the noun
@@ -216,6 +228,20 @@ static int modifier_follows(const scan *s, size_t k)
         k++;
     int tag = tag_at(s, k);
     return is_adjective(tag) || ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k));
+}
+
+/* Whether the quotation mark at k stands among the modifiers of a noun
+ * phrase that goes on after it ('take "all necessary" steps', 'the
+ * "so-called" rebels', 'the "visiting" king'): begun before it, with no
+ * noun yet, and an adjective, a noun, a name or a participle before a
+ * noun after the quotes. */
+static int quoted_modifier(const scan *s, size_t k, size_t start, int noun_seen)
+{
+    if (k == start || noun_seen) return 0;
+    k = past_quotes(s, k);
+    int tag = tag_at(s, k);
+    return k < s->end && (is_adjective(tag) || is_noun(tag) || s->mention_end[k] ||
+                          ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k)));
 }
 
 /* The noun phrase (or adjective phrase) from k: its end and head. */
@@ -234,6 +260,10 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             c->head = (uint32_t)(k - 1);
             noun_seen = 1;
             prev = tag_at(s, k - 1);
+            continue;
+        }
+        if (hr_is_quote_tag(tag) && quoted_modifier(s, k, start, noun_seen)) {
+            k++;
             continue;
         }
         if (tag == HR_TAG_PRP) {                /* a pronoun is a phrase alone */

@@ -148,13 +148,23 @@ static long joined_passive_agent(const sent *s, size_t k)
     return hr_passive_agent(s, p, end > p ? end : p + 1);
 }
 
+/* Whether a token of tag `tag` may stand between "be" and its participle:
+ * an adverb ("were reportedly killed") or a quotation mark ('were
+ * "detained"'). */
+static int between_be_and_participle(int tag)
+{
+    return tag == HR_TAG_RB || hr_is_quote_tag(tag);
+}
+
 /* A passive verb ("was attacked by X", "has been rejected as
  * unreasonable by X"): the mention that is its agent, after "by" within
  * its clause, or -1 when the verb is not passive. */
 long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
 {
     size_t b = vstart;              /* "were reportedly killed by" */
-    while (b > s->begin + 1 && s->owner[b - 1] < 0 && s->doc->tokens[b - 1].tag == HR_TAG_RB) b--;
+    while (b > s->begin + 1 && s->owner[b - 1] < 0 &&
+           between_be_and_participle(s->doc->tokens[b - 1].tag))
+        b--;
     if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
     if (!lone_passive_participle(s, vstart) &&
         (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], BE)))
@@ -243,7 +253,9 @@ int hr_agentless_passive(const sent *s, size_t vstart)
     if (lone_passive_participle(s, vstart)) return 1;
     if (tk[vstart].tag != HR_TAG_VBN) return 0;
     size_t k = vstart;
-    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], reported))) k--;
+    while (k > s->begin &&
+           (between_be_and_participle(tk[k - 1].tag) || hr_tok_in(&tk[k - 1], reported)))
+        k--;
     return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], BE);
 }
 

@@ -81,6 +81,14 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set)
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
 
+/* The first token from k on that is no quotation mark: words in a row
+ * stay in a row over quotes ('take "all necessary" steps'). */
+static size_t past_quotes(const sent *s, size_t k)
+{
+    while (k < s->end && hr_is_quote_tag(s->doc->tokens[k].tag)) k++;
+    return k;
+}
+
 /* Whether the synonym set matches at k (a member's words in a row). */
 static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
 {
@@ -92,6 +100,7 @@ static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len,
         size_t pos = k, ok = mem->elem_count > 0;
         for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
             size_t l;
+            if (e > 0) pos = past_quotes(s, pos);
             if (pos >= s->end || !elem_matches(s, pos, &v->elems[mem->first_elem + e], &l, depth + 1))
                 ok = 0;
             else
@@ -191,7 +200,7 @@ static size_t skip_phrase(const sent *s, size_t k)
     size_t i = k;
     while (i < s->end && s->owner[i] < 0 &&
            (tk[i].tag == HR_TAG_DT || tk[i].tag == HR_TAG_JJ || tk[i].tag == HR_TAG_CD ||
-            tk[i].tag == HR_TAG_PRPS))
+            tk[i].tag == HR_TAG_PRPS || hr_is_quote_tag(tk[i].tag)))
         i++;
     if (i < s->end && s->owner[i] >= 0) {
         const herald_actor *a = &s->doc->actors[s->owner[i]];
@@ -266,8 +275,8 @@ static int anchor_in_scope(const sent *s, const hr_pattern *p, size_t vend, size
 }
 
 /* Whether mention m's noun phrase starts at token k: only a
- * determiner, a number, adjectives or a participle stand between ("*_+"
- * reads "received the visiting Japanese minister", not "received
+ * determiner, a number, adjectives, a participle or quotes stand between
+ * ("*_+" reads "received the visiting Japanese minister", not "received
  * requests from Kosovo"). */
 static int opens_phrase_of(const sent *s, size_t k, long m)
 {
@@ -275,7 +284,7 @@ static int opens_phrase_of(const sent *s, size_t k, long m)
     for (; k < s->doc->actors[m].first_token; k++)
         if (s->owner[k] >= 0 ||
             !(t[k].tag == HR_TAG_DT || t[k].tag == HR_TAG_CD || t[k].tag == HR_TAG_JJ ||
-              t[k].tag == HR_TAG_VBG || t[k].tag == HR_TAG_PRPS))
+              t[k].tag == HR_TAG_VBG || t[k].tag == HR_TAG_PRPS || hr_is_quote_tag(t[k].tag)))
             return 0;
     return 1;
 }
@@ -297,7 +306,8 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             size_t k, len = 1;
             if (e[i].joined) {
                 /* A word tied by '_' to the one before must follow it at once. */
-                k = pos < scope && elem_matches(s, pos, &e[i], &len, 0) ? pos : scope;
+                k = past_quotes(s, pos);
+                if (k >= scope || !elem_matches(s, k, &e[i], &len, 0)) k = scope;
             } else if (e[i].type == HR_EL_WORD) {
                 const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));
                 int to_target = i == verb + 1 && i + 1 < p->elem_count &&
@@ -348,7 +358,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 /* tied by '_' to the word after it: it must end there */
                 for (k = pos; k > first && !found;) {
                     k--;
-                    found = elem_matches(s, k, &e[i], &len, 0) && k + len == pos;
+                    found = elem_matches(s, k, &e[i], &len, 0) && past_quotes(s, k + len) == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
                 const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));

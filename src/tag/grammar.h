@@ -19,6 +19,12 @@ static inline int hr_is_noun_tag(int t)
     return t == HR_TAG_NN || t == HR_TAG_NNS || t == HR_TAG_NNP || t == HR_TAG_NNPS;
 }
 
+/* An opening or closing quotation mark (`` ''). */
+static inline int hr_is_quote_tag(int t)
+{
+    return t == HR_TAG_LQUOTE || t == HR_TAG_RQUOTE;
+}
+
 static inline int hr_is_verb_tag(int t)
 {
     return t >= HR_TAG_VB && t <= HR_TAG_VBZ;
