@@ -71,10 +71,15 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set)
     memset(m, ss->any_start ? 0xff : 0, s->words.words * sizeof *m);
     if (ss->any_start) return m;
     const uint32_t *key = &v->start_keys[ss->first_start];
+    const hr_word_index *ix = &s->words;
+    if (!ix->cap) return m;
+    /* the index's slots probed in place: most keys miss, and a set may
+     * have a hundred of them */
     for (uint32_t i = 0; i < ss->start_count; i++) {
-        const uint64_t *from = hr_word_index_get(&s->words, key[i]);
-        if (from)
-            for (size_t w = 0; w < s->words.words; w++) m[w] |= from[w];
+        size_t slot = hr_word_index_slot(ix, key[i]);
+        if (ix->keys[slot] != key[i]) continue;
+        const uint64_t *from = &ix->masks[slot * ix->words];
+        for (size_t w = 0; w < ix->words; w++) m[w] |= from[w];
     }
     return m;
 }

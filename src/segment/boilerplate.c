@@ -33,15 +33,6 @@ static unsigned char first_byte(size_t phrase)
     return (unsigned char)CREDIT_PHRASES[phrase][0][0];
 }
 
-/* hr_tok_is() for a word of a table: no strlen, since most comparisons
- * end at the first or second byte. */
-static int tok_is_word(const herald_token *t, const char *word)
-{
-    for (size_t k = 0; k < t->norm_len; k++)
-        if (!word[k] || t->norm[k] != word[k]) return 0;
-    return word[t->norm_len] == '\0';
-}
-
 /* Whether a credit phrase of those from `from` on, all of first byte b,
  * starts at token i. */
 static int credit_phrase_from(const herald_doc *doc, size_t i, size_t end, size_t from,
@@ -50,7 +41,7 @@ static int credit_phrase_from(const herald_doc *doc, size_t i, size_t end, size_
     for (size_t p = from; p < CREDIT_COUNT && first_byte(p) == b; p++) {
         size_t k = 0;
         while (k < 5 && CREDIT_PHRASES[p][k] && i + k < end &&
-               tok_is_word(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
+               hr_tok_is(&doc->tokens[i + k], CREDIT_PHRASES[p][k]))
             k++;
         if (k == 5 || !CREDIT_PHRASES[p][k]) return 1;
     }
@@ -87,10 +78,8 @@ static int byline_connector(const herald_token *t)
     static const char *const words[] = { "and", "of", "in", "de", "da", "del", "der",
                                          "van", "von", "al", "el", "bin", "ibn", "le",
                                          "la", "staff", "correspondent", "reporter",
-                                         "writer", "editor" };
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (tok_is_word(t, words[i])) return 1;
-    return 0;
+                                         "writer", "editor", NULL };
+    return hr_tok_in(t, words);
 }
 
 static int is_byline(const herald_doc *doc, size_t first, size_t end)
@@ -146,9 +135,8 @@ static int is_month(const herald_doc *doc, const herald_token *t)
 {
     static const char *const months[] = { "january", "february", "march", "april", "may",
                                           "june", "july", "august", "september", "october",
-                                          "november", "december" };
-    for (size_t i = 0; i < 12; i++)
-        if (tok_is_word(t, months[i])) return 1;
+                                          "november", "december", NULL };
+    if (hr_tok_in(t, months)) return 1;
     size_t n = t->end - t->start;
     const char *w = hr_tok_text(doc, t);
     if (n && w[n - 1] == '.') n--;

@@ -328,23 +328,17 @@ static int aux_class(const herald_token *t)
     static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
                                           "cannot", "may", "might", "must", "'ll", "'d", "wo",
                                           "ca", "sha", NULL };
-    for (const char *const *p = be; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_BE;
-    for (const char *const *p = have; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_HAVE;
-    for (const char *const *p = dos; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_DO;
-    for (const char *const *p = modals; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_MODAL;
+    if (hr_tok_in(t, be)) return HR_AUX_BE;
+    if (hr_tok_in(t, have)) return HR_AUX_HAVE;
+    if (hr_tok_in(t, dos)) return HR_AUX_DO;
+    if (hr_tok_in(t, modals)) return HR_AUX_MODAL;
     if (hr_tok_is(t, "to")) return HR_AUX_TO;
     if (hr_tok_is(t, "by")) return HR_AUX_BY;
     if (hr_tok_is(t, "that")) return HR_AUX_THAT;
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
                                            "further", "again", "yet", "since", "once", NULL };
-    for (const char *const *p = adverbs; *p; p++)
-        if (hr_tok_is(t, *p)) return HR_AUX_GAP;
-    return HR_AUX_NONE;
+    return hr_tok_in(t, adverbs) ? HR_AUX_GAP : HR_AUX_NONE;
 }
 
 /* Whether the token's last hyphen is followed by a lower-case letter. */
