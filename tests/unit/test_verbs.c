@@ -28,6 +28,16 @@ static herald_ctx *verbs_only(const char *path)
     return ctx;
 }
 
+/* A context with the built-in dictionaries, which load with no warning. */
+static herald_ctx *builtins_warning_free(void)
+{
+    warnings = 0;
+    herald_options o = { .diag = on_warning };
+    herald_ctx *ctx = herald_ctx_new(&o, NULL);
+    CHECK_INT(warnings, 0);
+    return ctx;
+}
+
 /* The block of a verb phrase, or -1 when the phrase is no verb form. */
 static long verb_block(const herald_ctx *ctx, const char *phrase)
 {
@@ -212,6 +222,24 @@ void test_verbs_pattern_threat(void)
     herald_ctx_free(ctx);
 }
 
+/* The number of pairs i < k of n items for which alike(ctx, i, k). */
+static size_t pairs_alike(const herald_ctx *ctx, size_t n,
+                          int (*alike)(const herald_ctx *, size_t, size_t))
+{
+    size_t pairs = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = i + 1; k < n; k++) pairs += alike(ctx, i, k) != 0;
+    return pairs;
+}
+
+/* Whether synonym sets i and k have one name. */
+static int same_set_name(const herald_ctx *ctx, size_t i, size_t k)
+{
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    return strcmp(hr_lexicon_str(lx, v->synsets[i].name), hr_lexicon_str(lx, v->synsets[k].name)) == 0;
+}
+
 /* A synonym set is defined once: twice in one file is a warning at the
  * second definition (which replaces the first from there on), and the
  * built-in files, whose sets all share one name space, define each name
@@ -229,19 +257,9 @@ void test_verbs_sets_defined_once(void)
     CHECK(strstr(last, "5: synonym set &arms defined again in this file") == last);
     herald_ctx_free(ctx);
 
-    warnings = 0;
-    herald_options b = { .diag = on_warning };
-    ctx = herald_ctx_new(&b, NULL);
-    CHECK_INT(warnings, 0);
-    const hr_verbs *v = &ctx->dicts.verbs;
-    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
-    CHECK(v->synset_count > 100);
-    size_t twice = 0;
-    for (size_t i = 0; i < v->synset_count; i++)
-        for (size_t k = i + 1; k < v->synset_count; k++)
-            twice += strcmp(hr_lexicon_str(lx, v->synsets[i].name),
-                            hr_lexicon_str(lx, v->synsets[k].name)) == 0;
-    CHECK_INT(twice, 0);
+    ctx = builtins_warning_free();
+    CHECK(ctx->dicts.verbs.synset_count > 100);
+    CHECK_INT(pairs_alike(ctx, ctx->dicts.verbs.synset_count, same_set_name), 0);
     herald_ctx_free(ctx);
 }
 
@@ -253,6 +271,15 @@ static int same_head(const char *a, const char *b)
     while (na && a[na - 1] == ' ') na--;
     while (nb && b[nb - 1] == ' ') nb--;
     return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* Whether blocks i and k, both verbs or both nouns, have one head verb. */
+static int same_block_head(const herald_ctx *ctx, size_t i, size_t k)
+{
+    const hr_verbs *v = &ctx->dicts.verbs;
+    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
+    return v->blocks[i].nominal == v->blocks[k].nominal &&
+           same_head(hr_lexicon_str(lx, v->blocks[i].name), hr_lexicon_str(lx, v->blocks[k].name));
 }
 
 /* A verb opens one block of a file: a second block of the same head
@@ -277,19 +304,8 @@ void test_verbs_blocks_opened_once(void)
     CHECK(strstr(last, "hb.txt:2)") != NULL);
     herald_ctx_free(ctx);
 
-    warnings = 0;
-    herald_options b = { .diag = on_warning };
-    ctx = herald_ctx_new(&b, NULL);
-    CHECK_INT(warnings, 0);
-    const hr_verbs *v = &ctx->dicts.verbs;
-    const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
-    CHECK(v->block_count > 300);
-    size_t twice = 0;
-    for (size_t i = 0; i < v->block_count; i++)
-        for (size_t k = i + 1; k < v->block_count; k++)
-            twice += v->blocks[i].nominal == v->blocks[k].nominal &&
-                     same_head(hr_lexicon_str(lx, v->blocks[i].name),
-                               hr_lexicon_str(lx, v->blocks[k].name));
-    CHECK_INT(twice, 0);
+    ctx = builtins_warning_free();
+    CHECK(ctx->dicts.verbs.block_count > 300);
+    CHECK_INT(pairs_alike(ctx, ctx->dicts.verbs.block_count, same_block_head), 0);
     herald_ctx_free(ctx);
 }
