@@ -43,6 +43,16 @@ static int acronyms_match(const herald_doc *doc, size_t i, size_t n, uint32_t ca
     return 1;
 }
 
+/* Whether a word of tokens [i, end) starts with a capital: a name made
+ * of common words ("Congress", "Move Forward") is one only so written,
+ * as in "south Sudan", not in "party congress". */
+static int any_capitalised(const herald_doc *doc, size_t i, size_t end)
+{
+    for (size_t k = i; k < end; k++)
+        if (hr_tok_first(doc, &doc->tokens[k]) == HR_C_UPPER) return 1;
+    return 0;
+}
+
 /* Whether token k is a '_' glued to the words on both sides
  * ("Dol_Amroth"): the joiner of the dictionaries' phrases, written in the
  * text by pipelines that mark names so. */
@@ -64,6 +74,8 @@ hr_match hr_longest_from(const hr_scan *sc, const hr_lexicon *lx, size_t i)
         for (uint32_t e = hr_lexicon_entries(lx, node); e != HR_NONE; e = lx->entries[e].next) {
             if ((lx->entries[e].flags & HR_ENTRY_CASED) &&
                 !acronyms_match(sc->doc, i, k + 1 - i, lx->entries[e].cased))
+                continue;
+            if ((lx->entries[e].flags & HR_ENTRY_CAPITAL) && !any_capitalised(sc->doc, i, k + 1))
                 continue;
             best = (hr_match){ k + 1 - i, hr_entry_in_force(lx, e, sc->doc->date) };
             break;
@@ -1246,6 +1258,9 @@ uint32_t hr_actor_word(const herald_doc *doc, const char *word, size_t n, uint32
     for (uint32_t k = text_start; (actors->entries[e].flags & HR_ENTRY_CASED) && k < text_start + n;
          k++)
         if (doc->article.text[k] >= 'a' && doc->article.text[k] <= 'z') return HR_NONE;
+    /* "Congress-backed" but not "congress-backed": a common word names the actor only capitalised. */
+    char first = doc->article.text[text_start];
+    if ((actors->entries[e].flags & HR_ENTRY_CAPITAL) && first >= 'a' && first <= 'z') return HR_NONE;
     e = hr_entry_in_force(actors, e, doc->date);
     return strcmp(hr_entry_code(actors, &actors->entries[e], doc->date), "NONE") != 0 ? e : HR_NONE;
 }

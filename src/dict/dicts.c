@@ -62,11 +62,17 @@ int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_cod
         return 0;
     }
     uint32_t cased = flags & HR_ENTRY_CASED ? hr_phrase_acronyms(&ld->dicts->phraser) : 0;
+    if ((flags & HR_ENTRY_CASED) && hr_phrase_needs_capital(&ld->dicts->phraser))
+        flags |= HR_ENTRY_CAPITAL;
     if (!cased) flags &= ~(uint32_t)HR_ENTRY_CASED;
     rc = hr_lexicon_add(lx, ids, count, codes, ncodes, note, ld->file, (uint32_t)line, flags,
                         ld->first);
     if (!rc) {
-        hr_lexicon_last(lx)->cased = cased;
+        hr_entry *e = hr_lexicon_last(lx);
+        e->cased = cased;
+        /* A NONE entry ("Treasury bills") blocks its words however written. */
+        if (strcmp(hr_entry_code(lx, e, HR_DATE_MAX), "NONE") == 0)
+            e->flags &= ~(uint32_t)HR_ENTRY_CAPITAL;
         ld->entries++;
     }
     return rc;

@@ -44,7 +44,9 @@ int hr_load_words(hr_load *ld, const char *phrase, size_t n, const uint32_t **id
 
 /* Adds an entry for a phrase to the lexicon of ld->kind.  With
  * HR_ENTRY_CASED in `flags`, the phrase's words written in capitals
- * ("US", "IS group") will only match words in capitals. */
+ * ("US", "IS group") will only match words in capitals, and a phrase
+ * starting with a capitalised common word ("Congress") only text with a
+ * capitalised word. */
 int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_code *codes,
                    size_t ncodes, uint32_t note, uint64_t line, uint32_t flags);
 

@@ -28,7 +28,9 @@ enum hr_entry_flags {
     HR_ENTRY_GROUP = 4,     /* every code is an actor of its own (PETRARCH [ELR/GAL]) */
     HR_ENTRY_PERSON = 8,    /* names a person ("he", "she" may refer to it) */
     HR_ENTRY_GENERATED = 16, /* a verb form made by rule, which a listed one overrides */
-    HR_ENTRY_OWNED = 32     /* equipment: an agent only with its owner ("Israeli tanks") */
+    HR_ENTRY_OWNED = 32,    /* equipment: an agent only with its owner ("Israeli tanks") */
+    HR_ENTRY_CAPITAL = 64   /* a name starting with a common word: a word of the text needs
+                             * a capital ("Congress", "south Sudan", not "party congress") */
 };
 
 typedef struct hr_entry {

@@ -2,6 +2,8 @@
 #include "../core/doc.h"
 #include "../segment/normalize.h"
 #include "../segment/tokenize.h"
+#include "../segment/toks.h"
+#include "../tag/taglex.h"
 
 #include <string.h>
 
@@ -73,6 +75,21 @@ int hr_phrase_words(hr_phraser *p, hr_lexicon *lx, const char *s, size_t n,
     return 0;
 }
 
+/* Whether the normalised word of t is an English common word, not only
+ * a name: WordNet or the tagger's own lexicon has a lower-case sense. */
+static int common_word(const herald_token *t)
+{
+    const hr_lex_entry *e = hr_taglex_find(t->norm, t->norm_len);
+    return e && !(e->flags & HR_LX_PROPER);
+}
+
+int hr_phrase_needs_capital(const hr_phraser *p)
+{
+    const herald_doc *d = p->doc;
+    return d->token_count > 0 && hr_tok_first(d, &d->tokens[0]) == HR_C_UPPER &&
+           common_word(&d->tokens[0]);
+}
+
 uint32_t hr_phrase_acronyms(const hr_phraser *p)
 {
     uint32_t mask = 0;
@@ -86,8 +103,9 @@ uint32_t hr_phrase_acronyms(const hr_phraser *p)
             lower |= c >= 'a' && c <= 'z';
         }
         /* Short acronyms collide with words ("US", "IS", "WHO"); longer
-         * ones do not, and news writes some of them "Nato", "Ecowas". */
-        if (letters >= 2 && letters <= 3 && !lower) mask |= 1u << i;
+         * ones do not, and news writes some of them "Nato", "Ecowas",
+         * unless they spell a common word ("CARE", "PACE"). */
+        if (letters >= 2 && !lower && (letters <= 3 || common_word(t))) mask |= 1u << i;
     }
     return mask;
 }

@@ -24,7 +24,11 @@ int hr_phrase_words(hr_phraser *p, hr_lexicon *lx, const char *s, size_t n,
                     const uint32_t **ids, size_t *count);
 
 /* Of the phrase last read, a bit for each of its first 32 words that is
- * a short acronym: two or three letters, all capitals. */
+ * an acronym only capitals match: two or three letters, all capitals, or
+ * more capitals that spell a common word ("CARE"). */
 uint32_t hr_phrase_acronyms(const hr_phraser *p);
+/* Whether the phrase last read starts with a capitalised common word
+ * ("Congress", "Move Forward"), a name only with its capital. */
+int hr_phrase_needs_capital(const hr_phraser *p);
 
 #endif
