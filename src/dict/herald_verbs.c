@@ -154,31 +154,193 @@ static int synset(hr_vload *vl, hr_span line, uint64_t lineno, size_t first_set)
     return rc;
 }
 
+/* The file's next line with text, its note ('#' on) and blanks cut:
+ * *lineno counts every line passed.  Returns 0 at the end. */
+static int next_entry(const char *text, size_t n, size_t *pos, uint64_t *lineno, hr_span *out)
+{
+    const char *l;
+    size_t len;
+    while (hr_next_line(text, n, pos, &l, &len)) {
+        ++*lineno;
+        hr_span line = hr_trim(l, len);
+        const char *hash = memchr(line.s, '#', line.n);
+        if (hash) line = hr_trim(line.s, (size_t)(hash - line.s));
+        if (line.n) { *out = line; return 1; }
+    }
+    return 0;
+}
+
+/* Pattern groups: "@name:" and the "-" lines under it, a list of patterns
+ * several blocks share, written once.  "- @name" in a block (or in
+ * another group) reads the group's lines there, as if written in its
+ * place; they keep their own line numbers, so "herald explain" names the
+ * line of the group.  A group belongs to its file and may be used before
+ * or after its definition: a first pass over the file finds them all. */
+#define MAX_GROUPS 256
+
+typedef struct group {
+    hr_span name;           /* "appeal-objects", without '@' and ':' */
+    size_t pos;             /* text offset of the line after "@name:" */
+    uint64_t line;          /* the "@name:" line */
+    int state;              /* checking for loops: 0 unseen, 1 being read, 2 done */
+} group;
+
+typedef struct groups {
+    const char *text;
+    size_t n, count;
+    group g[MAX_GROUPS];
+} groups;
+
+static group *find_group(groups *gs, hr_span name)
+{
+    for (size_t i = 0; i < gs->count; i++)
+        if (gs->g[i].name.n == name.n && memcmp(gs->g[i].name.s, name.s, name.n) == 0)
+            return &gs->g[i];
+    return NULL;
+}
+
+/* "@name:" gives the name, or an empty span when the line is malformed. */
+static hr_span group_heading(hr_span line)
+{
+    hr_span name = { line.s + 1, 0 };
+    if (line.n < 3 || line.s[line.n - 1] != ':') return name;
+    name.n = line.n - 2;
+    for (size_t i = 0; i < name.n; i++) {
+        char c = name.s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) name.n = 0;
+    }
+    return name;
+}
+
+/* "- @name": the group a pattern line uses, or an empty span. */
+static hr_span group_use(hr_span pattern)
+{
+    hr_span body = hr_trim(pattern.s + 1, pattern.n - 1);
+    if (!body.n || body.s[0] != '@') return (hr_span){ body.s, 0 };
+    return hr_trim(body.s + 1, body.n - 1);
+}
+
+static void define_group(hr_vload *vl, groups *gs, hr_span line, uint64_t lineno, size_t pos)
+{
+    hr_span name = group_heading(line);
+    const group *first = find_group(gs, name);
+    if (!name.n)
+        hr_load_warn(vl->ld, lineno, "expected @NAME: (lower-case letters, digits, '-'); group skipped");
+    else if (first)
+        hr_load_warn(vl->ld, lineno, "pattern group @%.*s defined again (the first at %s:%llu); "
+                     "this one is skipped", (int)name.n, name.s, vl->ld->name,
+                     (unsigned long long)first->line);
+    else if (gs->count == MAX_GROUPS)
+        hr_load_warn(vl->ld, lineno, "more than %d pattern groups in one file; group skipped",
+                     MAX_GROUPS);
+    else
+        gs->g[gs->count++] = (group){ name, pos, lineno, 0 };
+}
+
+/* Reports each use of an unknown group and each loop of groups that use
+ * one another at the line of the use, once, whether or not a block uses
+ * the group; expanding then skips those uses without a word. */
+static void check_group(hr_vload *vl, groups *gs, group *g)
+{
+    g->state = 1;
+    size_t pos = g->pos;
+    uint64_t lineno = g->line;
+    hr_span line;
+    while (next_entry(gs->text, gs->n, &pos, &lineno, &line) && line.s[0] == '-') {
+        hr_span name = group_use(line);
+        if (!name.n) continue;
+        group *used = find_group(gs, name);
+        if (!used)
+            hr_load_warn(vl->ld, lineno, "unknown pattern group @%.*s; line skipped",
+                         (int)name.n, name.s);
+        else if (used->state == 1)
+            hr_load_warn(vl->ld, lineno, "pattern group @%.*s used inside itself; line skipped",
+                         (int)name.n, name.s);
+        else if (used->state == 0)
+            check_group(vl, gs, used);
+    }
+    g->state = 2;
+}
+
+/* The first pass: every group of the file, checked. */
+static void find_groups(hr_vload *vl, groups *gs)
+{
+    size_t pos = 0;
+    uint64_t lineno = 0;
+    hr_span line;
+    while (next_entry(gs->text, gs->n, &pos, &lineno, &line))
+        if (line.s[0] == '@') define_group(vl, gs, line, lineno, pos);
+    for (size_t i = 0; i < gs->count; i++)
+        if (gs->g[i].state == 0) check_group(vl, gs, &gs->g[i]);
+}
+
+static int pattern_line(hr_vload *vl, groups *gs, hr_span line, uint64_t lineno, int depth);
+
+/* The lines of a group read in place of "- @name".  A use inside a group
+ * that check_group reported (unknown, or a loop: the group is still being
+ * read) is skipped silently; one in a block is reported here. */
+static int expand_group(hr_vload *vl, groups *gs, hr_span name, uint64_t lineno, int depth)
+{
+    group *g = find_group(gs, name);
+    if (!g || g->state == 1) {
+        if (!depth)
+            hr_load_warn(vl->ld, lineno, "unknown pattern group @%.*s; line skipped",
+                         (int)name.n, name.s);
+        return 0;
+    }
+    if (vl->block < 0) {
+        hr_load_warn(vl->ld, lineno, "pattern group used outside a verb block; skipped");
+        return 0;
+    }
+    g->state = 1;
+    size_t pos = g->pos;
+    uint64_t at = g->line;
+    hr_span line;
+    int rc = 0;
+    while (!rc && next_entry(gs->text, gs->n, &pos, &at, &line) && line.s[0] == '-')
+        rc = pattern_line(vl, gs, line, at, depth + 1);
+    g->state = 2;
+    return rc;
+}
+
+/* "- * with &weapon => 195", or "- @name" for a group's lines. */
+static int pattern_line(hr_vload *vl, groups *gs, hr_span line, uint64_t lineno, int depth)
+{
+    hr_span name = group_use(line);
+    if (name.n) return expand_group(vl, gs, name, lineno, depth);
+    hr_span rhs, body = split_arrow(hr_trim(line.s + 1, line.n - 1), &rhs);
+    if (!rhs.n) {
+        hr_load_warn(vl->ld, lineno, "pattern without \"=> CODE\"; skipped");
+        return 0;
+    }
+    return hr_vl_pattern(vl, body, rhs, lineno);
+}
+
 int hr_load_herald_verbs(hr_load *ld, const char *text, size_t n)
 {
     hr_vload vl = { ld, &ld->dicts->verbs, &ld->dicts->lex[HERALD_DICT_VERBS], HR_VS_NONE, -1, -1,
                     .exact_marker = 1 };
     size_t first_elem = vl.v->elem_count, first_set = vl.v->synset_count;
     size_t first_block = vl.v->block_count, pos = 0;
+    groups gs = { .text = text, .n = n };
+    find_groups(&vl, &gs);
     uint64_t lineno = 0;
-    int seen_header = 0, rc = 0;
-    const char *l;
-    size_t len;
-    while (!rc && hr_next_line(text, n, &pos, &l, &len)) {
-        lineno++;
-        hr_span line = hr_trim(l, len);
-        const char *hash = memchr(line.s, '#', line.n);
-        if (hash) line = hr_trim(line.s, (size_t)(hash - line.s));
-        if (!line.n) continue;
+    int seen_header = 0, in_group = 0, rc = 0;
+    hr_span line;
+    while (!rc && next_entry(text, n, &pos, &lineno, &line)) {
         if (!seen_header) { seen_header = 1; continue; }   /* "%herald verbs" */
         hr_span rhs;
-        if (line.s[0] == '&') {
+        if (line.s[0] == '-') {
+            /* A group's own lines are read where it is used. */
+            if (!in_group) rc = pattern_line(&vl, &gs, line, lineno, 0);
+            continue;
+        }
+        in_group = line.s[0] == '@';
+        if (in_group) {
+            vl.block = -1;      /* "-" lines after the group belong to no block */
+        } else if (line.s[0] == '&') {
             rc = synset(&vl, line, lineno, first_set);
             if (rc < 0) { hr_load_warn(ld, lineno, "expected &NAME = A | B; line skipped"); rc = 0; }
-        } else if (line.s[0] == '-') {
-            hr_span body = split_arrow(hr_trim(line.s + 1, line.n - 1), &rhs);
-            if (!rhs.n) hr_load_warn(ld, lineno, "pattern without \"=> CODE\"; skipped");
-            else rc = hr_vl_pattern(&vl, body, rhs, lineno);
         } else {
             hr_span verbs = split_arrow(line, &rhs);
             if (!rhs.n) hr_load_warn(ld, lineno, "expected VERB, VERB => CODE; line skipped");

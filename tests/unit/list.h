@@ -55,6 +55,8 @@
     X(test_verbs_pattern_threat) \
     X(test_verbs_sets_defined_once) \
     X(test_verbs_blocks_opened_once) \
+    X(test_verbs_pattern_groups) \
+    X(test_verbs_pattern_group_errors) \
     X(test_events_basic) \
     X(test_events_uncertain_and_partial) \
     X(test_events_nominal) \

@@ -263,6 +263,89 @@ void test_verbs_sets_defined_once(void)
     herald_ctx_free(ctx);
 }
 
+/* The code of pattern i of block b. */
+static const char *pattern_code(const herald_ctx *ctx, size_t b, size_t i)
+{
+    const hr_verbs *v = &ctx->dicts.verbs;
+    return hr_lexicon_str(&ctx->dicts.lex[HERALD_DICT_VERBS],
+                          v->patterns[v->blocks[b].first_pattern + i].code);
+}
+
+/* A pattern group ("@name:" and its "-" lines) is read in place of each
+ * "- @name" line, in a block or in another group, defined before or after
+ * its use; its patterns keep the lines of the group, and "-" lines after
+ * a group's definition and a set line belong to no block. */
+void test_verbs_pattern_groups(void)
+{
+    const char *path = ht_temp_file("hg.txt",
+        "%herald verbs\n"
+        "@pleas:\n"                                 /* 2 */
+        "  - * &talks => 026   # a note\n"         /* 3 */
+        "  - @aid-pleas\n"                          /* 4 */
+        "urge => 020\n"                             /* 5 */
+        "  - * calm => 0256\n"
+        "  - @pleas\n"
+        "  - * forgiveness => 055\n"
+        "beg => 02\n"                               /* 9 */
+        "  - @pleas\n"
+        "&talks = talks | negotiations\n"
+        "@aid-pleas:\n"                             /* 12 */
+        "  - * aid => 023\n"                        /* 13 */
+        "  - * arms => 0232\n");
+    herald_ctx *ctx = verbs_only(path);
+    CHECK_INT(warnings, 0);
+    const hr_verbs *v = &ctx->dicts.verbs;
+    CHECK_INT(v->block_count, 2);
+    CHECK_INT(v->blocks[0].pattern_count, 5);
+    CHECK_INT(v->blocks[1].pattern_count, 3);
+    CHECK_STR(pattern_code(ctx, 0, 0), "0256");
+    CHECK_STR(pattern_code(ctx, 0, 1), "026");
+    CHECK_STR(pattern_code(ctx, 0, 2), "023");
+    CHECK_STR(pattern_code(ctx, 0, 3), "0232");
+    CHECK_STR(pattern_code(ctx, 0, 4), "055");
+    CHECK_STR(pattern_code(ctx, 1, 0), "026");
+    CHECK_STR(pattern_code(ctx, 1, 2), "0232");
+    CHECK_INT(v->patterns[v->blocks[1].first_pattern].line, 3);
+    CHECK_INT(v->patterns[v->blocks[1].first_pattern + 1].line, 13);
+    herald_ctx_free(ctx);
+}
+
+/* The one warning a verbs file gives starts "LINE: message". */
+static void check_one_warning(const char *text, const char *expected)
+{
+    herald_ctx *ctx = verbs_only(ht_temp_file("hge.txt", text));
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last, expected) == last);
+    herald_ctx_free(ctx);
+}
+
+/* A group's faults are warnings at their line, the line skipped: an
+ * unknown group, in a block or in a group; a group defined twice; groups
+ * that use one another; a bad heading; a use or a "-" line outside a
+ * block.  Each is reported once however often the group is used. */
+void test_verbs_pattern_group_errors(void)
+{
+    check_one_warning("%herald verbs\nurge => 020\n  - * calm => 0256\n  - @pleaz\n",
+                      "4: unknown pattern group @pleaz; line skipped");
+    check_one_warning("%herald verbs\n@pleas:\n  - * aid => 023\n  - @pleaz\n"
+                      "urge => 020\n  - @pleas\nbeg => 02\n  - @pleas\n",
+                      "4: unknown pattern group @pleaz; line skipped");
+    check_one_warning("%herald verbs\n@pleas:\n  - * aid => 023\n@pleas:\n  - * arms => 0232\n"
+                      "urge => 020\n  - @pleas\n",
+                      "4: pattern group @pleas defined again (the first at ");
+    check_one_warning("%herald verbs\n@a:\n  - * aid => 023\n  - @b\n@b:\n  - @a\n"
+                      "urge => 020\n  - @a\nbeg => 02\n  - @b\n",
+                      "6: pattern group @a used inside itself; line skipped");
+    check_one_warning("%herald verbs\n@Pleas\n  - * aid => 023\nurge => 020\n  - * calm => 0256\n",
+                      "2: expected @NAME: (lower-case letters, digits, '-'); group skipped");
+    check_one_warning("%herald verbs\n@pleas:\n  - * aid => 023\n&x = y\n  - @pleas\n"
+                      "urge => 020\n  - @pleas\n",
+                      "5: pattern group used outside a verb block; skipped");
+    check_one_warning("%herald verbs\nurge => 020\n@pleas:\n  - * aid => 023\n&x = y\n"
+                      "  - * calm => 0256\nbeg => 02\n  - @pleas\n",
+                      "6: pattern outside a verb block; skipped");
+}
+
 /* Whether two block names have the same head verb, their "{...}" forms
  * aside. */
 static int same_head(const char *a, const char *b)
