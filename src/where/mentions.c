@@ -267,6 +267,16 @@ static int of_actors_country(const hr_geo_data *g, const hr_mention *m, const he
     return 0;
 }
 
+/* Whether the one-word mention m begins actor a of a country where none
+ * of m's places lies: a nationality adjective ("Somali" of SOMREB) that
+ * is also a region's name elsewhere (Ethiopia's Somali region). */
+static int another_countrys_adjective(const hr_geo_data *g, const hr_mention *m,
+                                      const herald_actor *a)
+{
+    return m->count == 1 && a->first_token == m->first && a->kind != HERALD_ACTOR_PERSON &&
+           hr_geo_country(g, a->code) && !of_actors_country(g, m, a);
+}
+
 /* Each token's actor mention (index + 1, 0 for none), built once per
  * document so that the questions below cost nothing per token. */
 static uint32_t *actor_index(herald_doc *doc)
@@ -334,6 +344,22 @@ static int add_mention(herald_doc *doc, hr_mention **ms, size_t *n, size_t *cap,
     return 0;
 }
 
+/* Adds actor a's country as a place when token k, its adjective, stands
+ * before a place noun ("off the Iranian coast", "a Somali township"). */
+static int add_adjective(herald_doc *doc, const hr_geo_data *g, const herald_actor *a, size_t s,
+                         size_t k, hr_mention **ms, size_t *n, size_t *cap)
+{
+    const herald_sentence *sen = &doc->sentences[s];
+    size_t begin = sen->first_token, end = begin + sen->token_count;
+    const uint32_t *slot = a && k + 1 < end && hr_tok_in(&doc->tokens[k + 1], COUNTRY_NOUNS)
+                               ? hr_geo_country_slot(g, a->code) : NULL;
+    if (!slot) return 0;
+    hr_mention m = { .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1, .cands = slot,
+                     .ncands = 1, .adjective = 1 };
+    m.cue = cue_before(doc, begin, k);
+    return add_mention(doc, ms, n, cap, &m);
+}
+
 /* Whether tokens [k, last) stand in "NAME and PERSON" or "PERSON and
  * NAME", a person the actor stage found. */
 static int beside_person(const herald_doc *doc, const uint32_t *who, size_t begin, size_t end,
@@ -385,16 +411,8 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 if (!wide) { k++; continue; }
             }
             if (!m.ncands) {
-                const herald_actor *a = actor_at(doc, who, k);
-                const uint32_t *slot = a && k + 1 < end &&
-                                       hr_tok_in(&doc->tokens[k + 1], COUNTRY_NOUNS)
-                                           ? hr_geo_country_slot(g, a->code) : NULL;
-                if (slot) {
-                    m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1,
-                                   .cands = slot, .ncands = 1, .adjective = 1 };
-                    m.cue = cue_before(doc, begin, k);
-                    if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
-                }
+                if (add_adjective(doc, g, actor_at(doc, who, k), s, k, ms, n, cap))
+                    return HERALD_ENOMEM;
                 k++;
                 continue;
             }
@@ -423,6 +441,15 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, who, k);
             if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
+            if (a && another_countrys_adjective(g, &m, a)) {
+                /* "Somali rebels", "the Afar government": the word names
+                 * the actor's country, not the region of that name
+                 * elsewhere; before a place noun ("a Somali township")
+                 * it is that country */
+                if (add_adjective(doc, g, a, s, k, ms, n, cap)) return HERALD_ENOMEM;
+                k = last;
+                continue;
+            }
             if (a) {
                 int same = a->first_token == k && a->token_count == m.count;
                 int ours = of_actors_country(g, &m, a);
