@@ -37,6 +37,9 @@ static const char *const CUES[] = {
     "off", "beyond", "entered", "reached", "visited", "visit", "visiting", "left", "leaving", NULL
 };
 
+/* Cues that put an act next to what follows, not inside it. */
+static const char *const NEXT_TO[] = { "near", "outside", "at", "around", NULL };
+
 /* Words that may stand between a cue and the name ("in the northern
  * province of", "near the besieged town"). */
 static const char *const BETWEEN[] = {
@@ -179,6 +182,11 @@ static int key_in_list(const char *const *list, const char *k, size_t n)
     return 0;
 }
 
+static int next_to(const char *cue)
+{
+    return cue && key_in_list(NEXT_TO, cue, strlen(cue));
+}
+
 static int upper(const herald_doc *doc, size_t k)
 {
     const herald_token *t = &doc->tokens[k];
@@ -275,6 +283,14 @@ static int another_countrys_adjective(const hr_geo_data *g, const hr_mention *m,
 {
     return m->count == 1 && a->first_token == m->first && a->kind != HERALD_ACTOR_PERSON &&
            hr_geo_country(g, a->code) && !of_actors_country(g, m, a);
+}
+
+/* Whether one of the mention's places is a country. */
+static int names_country(const hr_geo_data *g, const hr_mention *m)
+{
+    for (size_t i = 0; i < m->ncands; i++)
+        if (g->places[m->cands[i]].kind == HR_GEO_COUNTRY) return 1;
+    return 0;
 }
 
 /* Each token's actor mention (index + 1, 0 for none), built once per
@@ -441,6 +457,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, who, k);
             if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
+            int whose = 0;
             if (a && another_countrys_adjective(g, &m, a)) {
                 /* "Somali rebels", "the Afar government": the word names
                  * the actor's country, not the region of that name
@@ -461,6 +478,14 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                     /* a country or city with a role ("Kabul police",
                      * "demonstrators in Hong Kong") */
                     m.as_actor = a->first_token == k;
+                    /* "near U.S. embassies", "outside Israel's embassy":
+                     * a country before a role only says whose it is;
+                     * a cue of nearness places the institution, which
+                     * may stand abroad (but "in Kenya's parliament",
+                     * "a visit to China's ministry" are in the country) */
+                    whose = m.as_actor && a->kind == HERALD_ACTOR_COMPOSED &&
+                            a->token_count > m.count && names_country(g, &m) &&
+                            next_to(cue_before(doc, begin, k));
                 } else {
                     /* "Moscow", "Georgia" as actors stay places, and so
                      * does a place that begins an actor of its own
@@ -473,7 +498,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 }
             }
             if (keep) {
-                m.cue = cue_before(doc, begin, k);
+                m.cue = whose ? NULL : cue_before(doc, begin, k);
                 if (last + 1 < end && hr_tok_is(&doc->tokens[last], ","))
                     m.state = us_state_at(doc, last + 1, end);
                 /* "Evans said", "Avon also said"; "Reno and Clinton" (a
