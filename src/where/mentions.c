@@ -333,12 +333,17 @@ static int hyphenated(const herald_doc *doc, size_t k)
     return (before && hr_tok_first(doc, t) == HR_C_LOWER) || after;
 }
 
+/* Verbs of leaving whose "for" names a destination ("left for Delhi"). */
+static const char *const DEPARTURES[] = { "left", "leave", "leaves", "leaving", "departed",
+                                          "departs", "departing", NULL };
+
 /* The cue before token k (skipping BETWEEN words and hyphenated
- * modifiers), or NULL. */
+ * modifiers), or NULL.  "left for" is read as "to", a destination. */
 static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
 {
     for (size_t back = 0; back < 5 && k > begin; back++) {
         const herald_token *t = &doc->tokens[--k];
+        if (hr_tok_is(t, "for") && k > begin && hr_tok_in(t - 1, DEPARTURES)) return "to";
         for (size_t i = 0; CUES[i]; i++)
             if (hr_tok_is(t, CUES[i])) return CUES[i];
         if (!hr_tok_in(t, BETWEEN) && !hyphenated(doc, k)) return NULL;
