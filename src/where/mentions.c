@@ -37,6 +37,9 @@ static const char *const CUES[] = {
     "off", "beyond", "entered", "reached", "visited", "visit", "visiting", "left", "leaving", NULL
 };
 
+/* Cues that put an act next to what follows, not inside it. */
+static const char *const NEXT_TO[] = { "near", "outside", "at", "around", NULL };
+
 /* Words that may stand between a cue and the name ("in the northern
  * province of", "near the besieged town"). */
 static const char *const BETWEEN[] = {
@@ -179,6 +182,11 @@ static int key_in_list(const char *const *list, const char *k, size_t n)
     return 0;
 }
 
+static int next_to(const char *cue)
+{
+    return cue && key_in_list(NEXT_TO, cue, strlen(cue));
+}
+
 static int upper(const herald_doc *doc, size_t k)
 {
     const herald_token *t = &doc->tokens[k];
@@ -267,6 +275,24 @@ static int of_actors_country(const hr_geo_data *g, const hr_mention *m, const he
     return 0;
 }
 
+/* Whether the one-word mention m begins actor a of a country where none
+ * of m's places lies: a nationality adjective ("Somali" of SOMREB) that
+ * is also a region's name elsewhere (Ethiopia's Somali region). */
+static int another_countrys_adjective(const hr_geo_data *g, const hr_mention *m,
+                                      const herald_actor *a)
+{
+    return m->count == 1 && a->first_token == m->first && a->kind != HERALD_ACTOR_PERSON &&
+           hr_geo_country(g, a->code) && !of_actors_country(g, m, a);
+}
+
+/* Whether one of the mention's places is a country. */
+static int names_country(const hr_geo_data *g, const hr_mention *m)
+{
+    for (size_t i = 0; i < m->ncands; i++)
+        if (g->places[m->cands[i]].kind == HR_GEO_COUNTRY) return 1;
+    return 0;
+}
+
 /* Each token's actor mention (index + 1, 0 for none), built once per
  * document so that the questions below cost nothing per token. */
 static uint32_t *actor_index(herald_doc *doc)
@@ -307,12 +333,17 @@ static int hyphenated(const herald_doc *doc, size_t k)
     return (before && hr_tok_first(doc, t) == HR_C_LOWER) || after;
 }
 
+/* Verbs of leaving whose "for" names a destination ("left for Delhi"). */
+static const char *const DEPARTURES[] = { "left", "leave", "leaves", "leaving", "departed",
+                                          "departs", "departing", NULL };
+
 /* The cue before token k (skipping BETWEEN words and hyphenated
- * modifiers), or NULL. */
+ * modifiers), or NULL.  "left for" is read as "to", a destination. */
 static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
 {
     for (size_t back = 0; back < 5 && k > begin; back++) {
         const herald_token *t = &doc->tokens[--k];
+        if (hr_tok_is(t, "for") && k > begin && hr_tok_in(t - 1, DEPARTURES)) return "to";
         for (size_t i = 0; CUES[i]; i++)
             if (hr_tok_is(t, CUES[i])) return CUES[i];
         if (!hr_tok_in(t, BETWEEN) && !hyphenated(doc, k)) return NULL;
@@ -332,6 +363,22 @@ static int add_mention(herald_doc *doc, hr_mention **ms, size_t *n, size_t *cap,
     }
     (*ms)[(*n)++] = *m;
     return 0;
+}
+
+/* Adds actor a's country as a place when token k, its adjective, stands
+ * before a place noun ("off the Iranian coast", "a Somali township"). */
+static int add_adjective(herald_doc *doc, const hr_geo_data *g, const herald_actor *a, size_t s,
+                         size_t k, hr_mention **ms, size_t *n, size_t *cap)
+{
+    const herald_sentence *sen = &doc->sentences[s];
+    size_t begin = sen->first_token, end = begin + sen->token_count;
+    const uint32_t *slot = a && k + 1 < end && hr_tok_in(&doc->tokens[k + 1], COUNTRY_NOUNS)
+                               ? hr_geo_country_slot(g, a->code) : NULL;
+    if (!slot) return 0;
+    hr_mention m = { .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1, .cands = slot,
+                     .ncands = 1, .adjective = 1 };
+    m.cue = cue_before(doc, begin, k);
+    return add_mention(doc, ms, n, cap, &m);
 }
 
 /* Whether tokens [k, last) stand in "NAME and PERSON" or "PERSON and
@@ -385,16 +432,8 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 if (!wide) { k++; continue; }
             }
             if (!m.ncands) {
-                const herald_actor *a = actor_at(doc, who, k);
-                const uint32_t *slot = a && k + 1 < end &&
-                                       hr_tok_in(&doc->tokens[k + 1], COUNTRY_NOUNS)
-                                           ? hr_geo_country_slot(g, a->code) : NULL;
-                if (slot) {
-                    m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = 1,
-                                   .cands = slot, .ncands = 1, .adjective = 1 };
-                    m.cue = cue_before(doc, begin, k);
-                    if (add_mention(doc, ms, n, cap, &m)) return HERALD_ENOMEM;
-                }
+                if (add_adjective(doc, g, actor_at(doc, who, k), s, k, ms, n, cap))
+                    return HERALD_ENOMEM;
                 k++;
                 continue;
             }
@@ -423,6 +462,16 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             /* Persons and organisations the actor stage found. */
             const herald_actor *a = actor_at(doc, who, k);
             if (!a && m.count > 1) a = actor_at(doc, who, last - 1);
+            int whose = 0;
+            if (a && another_countrys_adjective(g, &m, a)) {
+                /* "Somali rebels", "the Afar government": the word names
+                 * the actor's country, not the region of that name
+                 * elsewhere; before a place noun ("a Somali township")
+                 * it is that country */
+                if (add_adjective(doc, g, a, s, k, ms, n, cap)) return HERALD_ENOMEM;
+                k = last;
+                continue;
+            }
             if (a) {
                 int same = a->first_token == k && a->token_count == m.count;
                 int ours = of_actors_country(g, &m, a);
@@ -434,6 +483,14 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                     /* a country or city with a role ("Kabul police",
                      * "demonstrators in Hong Kong") */
                     m.as_actor = a->first_token == k;
+                    /* "near U.S. embassies", "outside Israel's embassy":
+                     * a country before a role only says whose it is;
+                     * a cue of nearness places the institution, which
+                     * may stand abroad (but "in Kenya's parliament",
+                     * "a visit to China's ministry" are in the country) */
+                    whose = m.as_actor && a->kind == HERALD_ACTOR_COMPOSED &&
+                            a->token_count > m.count && names_country(g, &m) &&
+                            next_to(cue_before(doc, begin, k));
                 } else {
                     /* "Moscow", "Georgia" as actors stay places, and so
                      * does a place that begins an actor of its own
@@ -446,7 +503,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 }
             }
             if (keep) {
-                m.cue = cue_before(doc, begin, k);
+                m.cue = whose ? NULL : cue_before(doc, begin, k);
                 if (last + 1 < end && hr_tok_is(&doc->tokens[last], ","))
                     m.state = us_state_at(doc, last + 1, end);
                 /* "Evans said", "Avon also said"; "Reno and Clinton" (a

@@ -195,8 +195,25 @@ static int by_start(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* Whether a place of sentence `sentence` before byte `before` lies in
+ * a country other than `country` ("a US official said abuses in the
+ * country [China] were widespread"): "the country" may be that one.
+ * Places are the mentions found so far, in text order. */
+static int another_country_before(const herald_doc *doc, size_t sentence, uint32_t before,
+                                  const hr_geo_place *country)
+{
+    for (size_t p = 0; p < doc->place_count && doc->places[p].start < before; p++) {
+        const herald_place *pl = &doc->places[p];
+        if (pl->sentence == sentence && pl->loc.country[0] &&
+            strcmp(pl->loc.country, country->country) != 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "across the country", "in the country": the article's country, when
- * its context names one above all others.  Places stay in text order. */
+ * its context names one above all others and the sentence names no
+ * other before.  Places stay in text order. */
 static int the_country(herald_doc *doc, const hr_geo_data *g, const context *cx)
 {
     static const char *const cues[] = { "across", "throughout", "in", "around", "over", NULL };
@@ -213,7 +230,7 @@ static int the_country(herald_doc *doc, const hr_geo_data *g, const context *cx)
             const char *cue = NULL;
             for (const char *const *c = cues; *c && !cue; c++)
                 if (hr_tok_is(t - 1, *c)) cue = *c;
-            if (!cue) continue;
+            if (!cue || another_country_before(doc, i, t->start, country)) continue;
             if (hr_arena_grow(&doc->arena, (void **)&doc->places, &doc->place_cap,
                               doc->place_count + 1, sizeof *doc->places))
                 return HERALD_ENOMEM;
