@@ -2,6 +2,10 @@
  *
  *   he, she, him          the nearest person named before, within three
  *                         sentences ("... Wang Yi told reporters. She said")
+ *   them                  the one plural party named before it in the
+ *                         sentence, or else the one before, that is not
+ *                         its clause's subject ("police detained two
+ *                         journalists and later released them")
  *   we, us (quoted)       the speaker of the quotation: '"We have expelled
  *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
@@ -523,6 +527,155 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         const herald_actor *to = joined_speaker(sc, first_mention, k);
         if (!to) to = nearest_person(sc, t->start, NULL);
         int rc = to ? emit_reference(sc, k, to) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* Whether the clause whose subject ends before token k is passive: a
+ * form of "be" in its verb group before a past participle ("pilgrims
+ * had been locked in"), whose subject suffers the act. */
+static int passive_after(const hr_scan *sc, size_t k)
+{
+    static const char *const be[] = { "is", "are", "was", "were", "been", "be", "being", NULL };
+    const herald_token *t = sc->doc->tokens;
+    int seen_be = 0;
+    for (; k < sc->end && (finite_verb(&t[k]) || t[k].tag == HR_TAG_RB || hr_tok_in(&t[k], be));
+         k++)
+        seen_be |= hr_tok_in(&t[k], be);
+    return seen_be && k < sc->end && t[k].tag == HR_TAG_VBN;
+}
+
+/* The active subject of the clause token k lies in: the nearest mention
+ * before it in the sentence that a finite verb follows ("Police detained
+ * two journalists and later released them": Police), or NULL, also when
+ * that clause is passive. */
+static const herald_actor *own_subject(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_token *t = doc->tokens;
+    for (size_t m = doc->actor_count; m-- > first_mention;) {
+        const herald_actor *a = &doc->actors[m];
+        size_t after = a->first_token + a->token_count;
+        if (after > k) continue;
+        while (after < sc->end && t[after].tag == HR_TAG_RB) after++;
+        if (after < sc->end && finite_verb(&t[after])) return passive_after(sc, after) ? NULL : a;
+    }
+    return NULL;
+}
+
+/* Whether "them" at token k is the object of a gerund or infinitive
+ * whose understood doer may be another's object ("accused the guides of
+ * cheating them", "pressure to redeploy them"): a reader needs more than
+ * the clause to tell who they are.  An infinitive right after a verb is
+ * its subject's ("promised to take them in"). */
+static int object_of_nonfinite(const hr_scan *sc, size_t k)
+{
+    static const char *const openers[] = { "of", "for", "from", "about", "against", "to", NULL };
+    const herald_token *t = sc->doc->tokens;
+    size_t v = k;
+    while (v > sc->begin && !hr_tag_is_verb(t[v - 1].tag) && k - v < 3) v--;
+    if (v <= sc->begin + 1 || !hr_tag_is_verb(t[v - 1].tag)) return 0;
+    if (v > sc->begin + 2 && hr_tok_is(&t[v - 2], "to") && hr_tag_is_verb(t[v - 3].tag)) return 0;
+    return (t[v - 1].tag == HR_TAG_VBG || t[v - 1].tag == HR_TAG_VB) && hr_tok_in(&t[v - 2], openers);
+}
+
+/* Whether mention a has a plural noun: "the protesters", "leaders of
+ * Jordan", "the United Arab Emirates". */
+static int plural_mention(const hr_scan *sc, const herald_actor *a)
+{
+    for (size_t k = a->first_token; k < a->first_token + a->token_count; k++)
+        if (sc->doc->tokens[k].tag == HR_TAG_NNS || sc->doc->tokens[k].tag == HR_TAG_NNPS)
+            return 1;
+    return 0;
+}
+
+/* Whether plural mention a is people a "them" may stand for: a role or
+ * group ("33 people"), not a place nor a state, whose plural name
+ * ("the Philippines") is an "it" and whose people ("all Iraqis") may be
+ * addressed rather than meant. */
+static int plural_party(const hr_scan *sc, const herald_actor *a)
+{
+    return a->kind != HERALD_ACTOR_PERSON && !is_place(sc->doc, a) && strlen(a->code) > 3;
+}
+
+/* Whether the plural noun at token k counts the people of the mention
+ * after "of" ("hundreds of protesters"), naming no others. */
+static int counts_mention(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    return k + 2 < sc->doc->token_count && hr_tok_is(&sc->doc->tokens[k + 1], "of") &&
+           covered(sc->doc, first_mention, k + 2);
+}
+
+/* Whether tokens [from, to) hold a plural noun no mention covers:
+ * people or things "them" may stand for ("signed the documents and held
+ * them", "fired at teenagers ... near militants and injured four of
+ * them"). */
+static int names_plural_other(const hr_scan *sc, size_t first_mention, size_t from, size_t to)
+{
+    const herald_doc *doc = sc->doc;
+    for (size_t k = from; k < to; k++)
+        if ((doc->tokens[k].tag == HR_TAG_NNS || doc->tokens[k].tag == HR_TAG_NNPS) &&
+            !mention_at(doc, first_mention, k) && !counts_mention(sc, first_mention, k))
+            return 1;
+    return 0;
+}
+
+/* The one plural party "them" may stand for among the mentions from
+ * index `first` on that end by token `to`, other than `subject`, in
+ * *found.  Returns 0 when there is none, 1 when found, and -1 when two
+ * codes, a plural noun no mention covers, or a plural place or state
+ * compete ("troops fought rebels near villagers and attacked them"). */
+static int plural_antecedent(const hr_scan *sc, size_t first, size_t from, size_t to,
+                             const herald_actor *subject, const herald_actor **found)
+{
+    const herald_doc *doc = sc->doc;
+    *found = NULL;
+    if (names_plural_other(sc, first, from, to)) return -1;
+    for (size_t m = first; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->first_token < from || a->first_token + a->token_count > to) continue;
+        if (a == subject || !plural_mention(sc, a)) continue;
+        if (!plural_party(sc, a)) return -1;
+        if (*found && strcmp((*found)->code, a->code) != 0) return -1;
+        if (!*found) *found = a;
+    }
+    return *found ? 1 : 0;
+}
+
+/* The index of the first mention of the sentence before the current one
+ * and its tokens [*from, *to); 0 with none. */
+static int previous_sentence(const hr_scan *sc, size_t first_mention, size_t *first, size_t *from,
+                             size_t *to)
+{
+    if (sc->sentence == 0) return 0;
+    const herald_sentence *prev = herald_doc_sentence(sc->doc, sc->sentence - 1);
+    *from = prev->first_token;
+    *to = prev->first_token + prev->token_count;
+    size_t m = first_mention;
+    while (m > 0 && sc->doc->actors[m - 1].sentence + 1 == sc->sentence) m--;
+    *first = m;
+    return 1;
+}
+
+/* "them": the plural party named before it in the sentence, or else in
+ * the one before, that is not its own clause's subject ("troops
+ * surrounded the protesters and fired on them"); nothing when two
+ * compete. */
+static int object_pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if (!hr_tok_is(t, "them") || covered(doc, first_mention, k) || object_of_nonfinite(sc, k))
+            continue;
+        const herald_actor *to;
+        size_t first, from, end;
+        int found = plural_antecedent(sc, first_mention, sc->begin, k,
+                                      own_subject(sc, first_mention, k), &to);
+        if (found == 0 && previous_sentence(sc, first_mention, &first, &from, &end))
+            found = plural_antecedent(sc, first, from, end, NULL, &to);
+        int rc = found > 0 ? emit_reference(sc, k, to) : 0;
         if (rc) return rc;
     }
     return 0;
@@ -1318,6 +1471,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc) rc = pronouns(sc, first_mention);
+    if (!rc) rc = object_pronouns(sc, first_mention);
     if (!rc) rc = former_and_latter(sc, first_mention);
     if (!rc) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);

@@ -47,9 +47,15 @@ static int state_of(const char *code, char out[4])
     return 1;
 }
 
-static int is_bare_role(const herald_actor *a)
+/* A role with no country, or "them" standing for one ("arrested 33
+ * people and charged them"): both take the country the sentence lends.
+ * (Not "he", whose person's country the sentence does not tell, nor "the
+ * two leaders", who may be of two countries.) */
+static int is_bare_role(const herald_doc *doc, const herald_actor *a)
 {
-    return a->kind == HERALD_ACTOR_ROLE && strncmp(a->code, "---", 3) == 0 && a->code[3];
+    return (a->kind == HERALD_ACTOR_ROLE ||
+            (a->kind == HERALD_ACTOR_REFERENCE && hr_tok_is(&doc->tokens[a->first_token], "them"))) &&
+           strncmp(a->code, "---", 3) == 0 && a->code[3];
 }
 
 /* Adds state c to the sentence's one state in out; 0 when it makes two. */
@@ -233,7 +239,7 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
     if (!places_country(doc, sentence, 1, out->where)) out->where[0] = '\0';
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
-        if (is_bare_role(a) || hr_reports_after_the_fact(doc, a) || !state_of(a->code, c)) continue;
+        if (is_bare_role(doc, a) || hr_reports_after_the_fact(doc, a) || !state_of(a->code, c)) continue;
         if (!agree(state, c)) goto two_states;
         one_code_gives_state(out, a->code);
     }
@@ -398,7 +404,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
-    if (!side || !is_bare_role(side)) return side ? side->code : "---";
+    if (!side || !is_bare_role(doc, side)) return side ? side->code : "---";
     const char *c = home_forces(doc, side) && country->where[0] ? country->where
                                                                 : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it

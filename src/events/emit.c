@@ -175,13 +175,23 @@ static int opposes_in_words(const char *code)
     return hr_root_in(code, 10, 13) || hr_root_in(code, 16, 16);
 }
 
+/* Whether `src` takes `code` as police acting at home: charges the
+ * police bring are their own state's ("police arrested 33 people and
+ * charged them"), unlike an accusation or a lawsuit, which may aim
+ * abroad. */
+static int police_charge(const herald_actor *src, const char *code)
+{
+    static const char *const police[] = { "COP", NULL };
+    return src && strcmp(code, "115") == 0 && hr_role_in(src->code, police);
+}
+
 static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
                 size_t vstart, size_t vend, int negated, int hypothetical, int two_parties,
                 int facing)
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
-    unsigned opposed = opposes_in_words(code) ? HR_SIDE_OPPOSES : 0;
+    unsigned opposed = opposes_in_words(code) && !police_charge(src, code) ? HR_SIDE_OPPOSES : 0;
     unsigned force = hr_is_force_code(code) ? HR_SIDE_FORCE : 0;
     unsigned violence = hr_is_violence_code(code) ? HR_SIDE_VIOLENCE : 0;
     const char *sc = hr_side_code(doc, src, tgt, HR_SIDE_ACTS | opposed | force | violence,

@@ -500,6 +500,7 @@ long hr_mention_before(const sent *s, size_t k)
     int person = personal_subject(s, k);
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i]) &&
+            !hr_tok_is(&s->doc->tokens[i], "them") &&      /* an object is no doer */
             !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
             return s->owner[i];
     return -1;
