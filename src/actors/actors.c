@@ -1315,6 +1315,38 @@ static size_t people_described(const hr_scan *sc, size_t start, size_t j, hr_mat
     return noun.len && strcmp(entry_code(sc, sc->agents, noun), "CVL") == 0 ? j + noun.len : j;
 }
 
+static size_t actor_at(hr_scan *sc, size_t i, int *rc);
+
+/* "a gang of 50 gunmen", "a crowd of Iraqi students": a one-word role
+ * at `start` (ending at j) that is a body of people, with "of" and the
+ * mention of its people after it, is those people (the gunmen, the
+ * students), their mention widened to take in the collective.  Returns
+ * the tokens consumed, 0 when no mention follows over numbers and
+ * adjectives. */
+static size_t collective_of_people(hr_scan *sc, size_t start, size_t j, int *rc)
+{
+    static const char *const collectives[] = { "gang", "gangs", "crowd", "crowds", "mob", "mobs",
+                                               NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (j != start + 1 || j + 1 >= sc->end || !hr_tok_is(&tok[j], "of") ||
+        !hr_tok_in(&tok[start], collectives))
+        return 0;
+    for (size_t k = j + 1; k < sc->end; k++) {
+        size_t first = sc->doc->actor_count;
+        size_t used = actor_at(sc, k, rc);
+        if (*rc) return 0;
+        if (used) {
+            herald_actor *a = &sc->doc->actors[first];
+            a->token_count += (uint32_t)(a->first_token - start);
+            a->first_token = (uint32_t)start;
+            a->start = tok[start].start;
+            return k + used - start;
+        }
+        if (tok[k].tag != HR_TAG_CD && tok[k].tag != HR_TAG_JJ && tok[k].tag != HR_TAG_DT) break;
+    }
+    return 0;
+}
+
 /* Codes the mention starting at token i; returns the tokens consumed. */
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
@@ -1354,6 +1386,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         return used || *rc ? used : city_role(sc, i, rc);
     }
     size_t j = i + gm.len;
+    size_t people = collective_of_people(sc, start, j, rc);
+    if (people || *rc) return people;
     /* A role or title before a named person: the person's own code wins. */
     hr_match person = person_after(sc, j, &person_end);
     if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);

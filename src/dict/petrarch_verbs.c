@@ -255,8 +255,8 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
 int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t lineno)
 {
     int has = code.n > 0;
-    uint32_t c1 = HR_NONE, c2 = HR_NONE;
-    if (!name.n || (has && parse_code(vl, code, &c1, &c2))) {
+    uint32_t c1 = HR_NONE, c2 = HR_NONE, threat = HR_NONE;
+    if (!name.n || (has && (split_threat(vl, &code, &threat) || parse_code(vl, code, &c1, &c2)))) {
         hr_load_warn(vl->ld, lineno, "bad verb block header; block skipped");
         vl->block = -1;
         vl->state = HR_VS_NONE;
@@ -268,7 +268,7 @@ int hr_vl_block(hr_vload *vl, hr_span name, hr_span code, uint64_t lineno)
     if (nm == HR_NONE) return HERALD_ENOMEM;
     if (c1 == HR_NONE && (c1 = hr_lexicon_intern(vl->lx, "---", 3)) == HR_NONE) return HERALD_ENOMEM;
     vl->v->blocks[b] = (hr_verb_block){ nm, c1, has > 0 ? c2 : HR_NONE, 0, 0, 0, vl->ld->file,
-                                        (uint32_t)lineno };
+                                        (uint32_t)lineno, threat };
     vl->block = b;
     vl->state = HR_VS_BLOCK;
     return 0;

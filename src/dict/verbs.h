@@ -56,6 +56,10 @@ typedef struct hr_verb_block {
     uint32_t nominal;       /* 1: nouns that name an event ("talks", "shelling") */
     uint32_t first_pattern, pattern_count;
     uint32_t file, line;
+    /* The threat (13x) that an act coding nothing alone makes when
+     * promised on a condition of force by another side ("intervene =>
+     * ---/138": "would intervene if China invaded Taiwan"), or HR_NONE. */
+    uint32_t threat;
 } hr_verb_block;
 
 typedef struct hr_synset {

@@ -1081,7 +1081,14 @@ static int apply_modality(verb_coding *v)
     if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
     if (v->warned_before || hr_while_gerund_uncertain(s, v->vstart)) v->hypothetical = 1;
     v->threat_code = v->threat && !v->negated ? hr_act_threat(s, v->best, v->c1) : NULL;
-    if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, v->c1, &v->src, &v->tgt)) {
+    /* An act that codes nothing alone, promised on force that another
+     * side does ("would intervene if China invaded Taiwan"), threatens
+     * force: the force of the condition stands for the act's. */
+    const char *act = v->c1;
+    if (v->threat && !v->negated && !v->threat_code && v->b->threat != HR_NONE &&
+        (act = hr_force_by_condition(s, v->vend, hr_clause_end(s, v->vend))))
+        v->threat_code = hr_lexicon_str(s->vx, v->b->threat);
+    if (v->threat_code && hr_threat_sides(s, v->vstart, v->threat, act, &v->src, &v->tgt)) {
         v->c1 = v->threat_code;
         v->c2 = NULL;
         v->hypothetical = 0;

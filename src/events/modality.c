@@ -360,8 +360,10 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
     const herald_token *before = &tk[vstart - 1];
     if (hr_tok_in(before, ending)) *negated = 1;
-    /* "..., potentially hitting supplies": a consequence that may come */
-    if (hr_tok_in(before, possible)) *hypothetical = 1;
+    /* "..., potentially hitting supplies", "possibly, demanding": a
+     * consequence that may come */
+    size_t adverb = hr_tok_is(before, ",") && vstart > s->begin + 1 ? vstart - 2 : vstart - 1;
+    if (s->owner[adverb] < 0 && hr_tok_in(&tk[adverb], possible)) *hypothetical = 1;
     if (vstart < s->begin + 2) return;
     if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;

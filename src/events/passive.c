@@ -169,8 +169,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
     if (!lone_passive_participle(s, vstart) &&
         (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], BE)))
         return -1;
-    for (size_t k = vend; k + 1 < s->end && k < vend + 8; k++) {
+    /* Past 8 tokens only over adverbials with no verb form that could
+     * own the "by" ("were hauled off at gunpoint from a Baghdad office
+     * of the Red Crescent by gunmen"; not "... the houses owned by"). */
+    int verb_between = 0;
+    for (size_t k = vend; k + 1 < s->end && (k < vend + 8 || !verb_between); k++) {
         const herald_token *t = &s->doc->tokens[k];
+        if (hr_tag_is_verb(t->tag)) verb_between = 1;
         if (s->owner[k] < 0 && hr_tok_is(t, "and")) {
             long joined = joined_passive_agent(s, k);
             if (joined >= 0) return joined;

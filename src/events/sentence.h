@@ -160,6 +160,7 @@ int hr_complement_threat(const sent *s, long c, size_t scope);
 int hr_warns_of_other(const sent *s, long c, size_t end, long warner);
 const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt);
 const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope);
+const char *hr_force_by_condition(const sent *s, size_t from, size_t scope);
 
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);

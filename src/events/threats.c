@@ -225,15 +225,18 @@ const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *t
     return NULL;
 }
 
-/* The threat that a condition in the threat's scope, from `from` on,
- * tells of a threat of unnamed measures (130): measures that answer a
- * cut in relations, sanctions or an embargo ("will take retaliatory
- * measures if the US imposes sanctions") are of the same non-force kind,
- * 131; NULL when no condition names such an act. */
-const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
+/* The code of the act that the first condition ("if", "unless") from
+ * `from` on, before `scope`, names with its first finite verb; the
+ * side named after the condition's opener that does it into *doer (-1
+ * for none), whether it is negated into *negated; NULL when no
+ * condition names an act. */
+static const char *condition_act(const sent *s, size_t from, size_t scope, long *doer,
+                                 int *negated)
 {
     static const char *const ifs[] = { "if", "unless", NULL };
     const herald_chunk *ch = s->doc->chunks;
+    *doer = -1;
+    *negated = 0;
     for (size_t k = from; k < scope; k++) {
         if (s->owner[k] >= 0 || !hr_tok_in(&s->doc->tokens[k], ifs)) continue;
         if (s->chunk_of[k] < 0) return NULL;
@@ -245,9 +248,39 @@ const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
             hit h;
             const hr_pattern *p;
             const char *code = form ? act_code(s, ch[c].head, form, len, &p, &h) : NULL;
-            return code && strncmp(code, "16", 2) == 0 ? "131" : NULL;
+            long who = h.source >= 0 ? h.source : hr_mention_before(s, ch[c].head);
+            if (code && who >= 0 && s->doc->actors[who].first_token > k) *doer = who;
+            int hypothetical = 0;
+            hr_modality(s, ch[c].head, 0, negated, &hypothetical);
+            return code;
         }
         return NULL;
     }
     return NULL;
+}
+
+/* The threat that a condition in the threat's scope, from `from` on,
+ * tells of a threat of unnamed measures (130): measures that answer a
+ * cut in relations, sanctions or an embargo ("will take retaliatory
+ * measures if the US imposes sanctions") are of the same non-force kind,
+ * 131; NULL when no condition names such an act. */
+const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope)
+{
+    long doer;
+    int negated;
+    const char *code = condition_act(s, from, scope, &doer, &negated);
+    return code && strncmp(code, "16", 2) == 0 ? "131" : NULL;
+}
+
+/* The force that a condition from `from` on, before `scope`, names as
+ * done by a side it names: the act an intervention promised on it
+ * answers ("would intervene if China invaded Taiwan": a threat of force
+ * against China; not "would step in if the yen fell", nor "... if
+ * Venezuela did not attack"); NULL for none. */
+const char *hr_force_by_condition(const sent *s, size_t from, size_t scope)
+{
+    long doer;
+    int negated;
+    const char *code = condition_act(s, from, scope, &doer, &negated);
+    return code && doer >= 0 && !negated && hr_root_in(code, 18, 20) ? code : NULL;
 }
