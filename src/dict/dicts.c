@@ -49,6 +49,17 @@ int hr_load_words(hr_load *ld, const char *phrase, size_t n, const uint32_t **id
     return hr_phrase_words(&ld->dicts->phraser, &ld->dicts->lex[ld->kind], phrase, n, ids, count);
 }
 
+/* Whether entry e is a NONE entry, which keeps other entries off its
+ * words.  Codes may be HR_NONE (a verb form of no code), no string. */
+static int blocks_words(const hr_lexicon *lx, const hr_entry *e)
+{
+    for (uint32_t i = 0; i < e->code_count; i++) {
+        uint32_t code = lx->codes[e->first_code + i].code;
+        if (code != HR_NONE && strcmp(hr_lexicon_str(lx, code), "NONE") == 0) return 1;
+    }
+    return 0;
+}
+
 int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_code *codes,
                    size_t ncodes, uint32_t note, uint64_t line, uint32_t flags)
 {
@@ -71,7 +82,7 @@ int hr_load_phrase(hr_load *ld, const char *phrase, size_t n, const hr_dated_cod
         hr_entry *e = hr_lexicon_last(lx);
         e->cased = cased;
         /* A NONE entry ("Treasury bills") blocks its words however written. */
-        if (strcmp(hr_entry_code(lx, e, HR_DATE_MAX), "NONE") == 0)
+        if ((e->flags & HR_ENTRY_CAPITAL) && blocks_words(lx, e))
             e->flags &= ~(uint32_t)HR_ENTRY_CAPITAL;
         ld->entries++;
     }
