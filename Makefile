@@ -51,7 +51,7 @@ $(BUILD)/%.o: %.c
 # The built-in dictionaries are compiled into the library.
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
-	@$(CC) -O1 -o $@ $<
+	@$(CC) -O1 -Iinclude -o $@ $<
 
 # The list of data files, rewritten only when it changes, so that adding
 # or removing a file (whatever its date) rebuilds the embedded data.
@@ -72,7 +72,7 @@ $(BUILD)/gen/builtin_dicts.o: $(GEN_SRC)
 # or malformed file stops the build with FILE:LINE).
 $(BUILD)/tools/mktaglex: tools/mktaglex.c src/tag/tagset.h src/tag/grammar.h
 	@mkdir -p $(dir $@)
-	@$(CC) -O1 -o $@ $<
+	@$(CC) -O1 -Iinclude -o $@ $<
 
 $(TAGLEX_SRC): $(BUILD)/tools/mktaglex $(TAGLEX_OWN) $(WORDNET_FILES)
 	@mkdir -p $(dir $@)

@@ -67,13 +67,6 @@ static const char *const GET[] = { "get", "gets", "got", "gotten", "getting", NU
 static const char *const FUTURE[] = { "will", "shall", "'ll", "wo", NULL };
 static const char *const NEGATION[] = { "not", "n't", "never", NULL };
 
-/* The first token from k on that is no quotation mark. */
-static size_t past_quotes(const scan *s, size_t k)
-{
-    while (k < s->end && hr_is_quote_tag(tag_at(s, k))) k++;
-    return k;
-}
-
 /* The first token from k on that is no adverb nor quotation mark: a
  * quoted word inside a verb group is still of it ('had "liberated"',
  * 'will "strongly" oppose'). */
@@ -213,7 +206,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
  * Islamist militants"). */
 static int noun_follows(const scan *s, size_t k)
 {
-    size_t after = past_quotes(s, k + 1);      /* the "visiting" king */
+    size_t after = hr_past_quotes(s->doc->tokens, k + 1, s->end);      /* the "visiting" king */
     int next = tag_at(s, after);
     return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]);
 }
@@ -238,7 +231,7 @@ static int modifier_follows(const scan *s, size_t k)
 static int quoted_modifier(const scan *s, size_t k, size_t start, int noun_seen)
 {
     if (k == start || noun_seen) return 0;
-    k = past_quotes(s, k);
+    k = hr_past_quotes(s->doc->tokens, k, s->end);
     int tag = tag_at(s, k);
     return k < s->end && (is_adjective(tag) || is_noun(tag) || s->mention_end[k] ||
                           ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k)));

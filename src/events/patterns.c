@@ -86,14 +86,6 @@ static const uint64_t *synset_starts(const sent *s, uint32_t set)
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);
 
-/* The first token from k on that is no quotation mark: words in a row
- * stay in a row over quotes ('take "all necessary" steps'). */
-static size_t past_quotes(const sent *s, size_t k)
-{
-    while (k < s->end && hr_is_quote_tag(s->doc->tokens[k].tag)) k++;
-    return k;
-}
-
 /* Whether the synonym set matches at k (a member's words in a row). */
 static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
 {
@@ -105,7 +97,7 @@ static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len,
         size_t pos = k, ok = mem->elem_count > 0;
         for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
             size_t l;
-            if (e > 0) pos = past_quotes(s, pos);
+            if (e > 0) pos = hr_past_quotes(s->doc->tokens, pos, s->end);
             if (pos >= s->end || !elem_matches(s, pos, &v->elems[mem->first_elem + e], &l, depth + 1))
                 ok = 0;
             else
@@ -311,7 +303,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             size_t k, len = 1;
             if (e[i].joined) {
                 /* A word tied by '_' to the one before must follow it at once. */
-                k = past_quotes(s, pos);
+                k = hr_past_quotes(s->doc->tokens, pos, s->end);
                 if (k >= scope || !elem_matches(s, k, &e[i], &len, 0)) k = scope;
             } else if (e[i].type == HR_EL_WORD) {
                 const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));
@@ -363,7 +355,8 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
                 /* tied by '_' to the word after it: it must end there */
                 for (k = pos; k > first && !found;) {
                     k--;
-                    found = elem_matches(s, k, &e[i], &len, 0) && past_quotes(s, k + len) == pos;
+                    found = elem_matches(s, k, &e[i], &len, 0) &&
+                            hr_past_quotes(s->doc->tokens, k + len, s->end) == pos;
                 }
             } else if (e[i].type == HR_EL_WORD) {
                 const uint64_t *m = hr_word_index_get(&s->words, hr_elem_key(&e[i]));

@@ -1232,7 +1232,7 @@ static int is_event_noun(const sent *s, size_t k)
 /* The first of the words of no actor that modify the noun at token i,
  * back to token `floor`: determiners, numbers, adjectives, possessives
  * ("the", "two young", "their"). */
-static size_t modifiers_start(const sent *s, size_t floor, size_t i)
+static size_t determiners_start(const sent *s, size_t floor, size_t i)
 {
     const herald_token *t = s->doc->tokens;
     while (i > floor && s->owner[i - 1] < 0 &&
@@ -1248,7 +1248,7 @@ static size_t modifiers_start(const sent *s, size_t floor, size_t i)
  * aimed at X.) */
 static int event_victim(const sent *s, size_t i)
 {
-    i = modifiers_start(s, s->begin, i);                        /* "of the", "of two young" */
+    i = determiners_start(s, s->begin, i);                        /* "of the", "of two young" */
     return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") && is_event_noun(s, i - 2);
 }
 
@@ -1541,7 +1541,7 @@ static int go_between(const sent *s, size_t k)
  * journalists"), is the object of "of". */
 static int object_of_of(const sent *s, size_t k, size_t i)
 {
-    i = modifiers_start(s, k, i);
+    i = determiners_start(s, k, i);
     return i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
 }
 

@@ -6,6 +6,7 @@
 #define HR_GRAMMAR_H
 
 #include "tagset.h"
+#include "herald.h"
 
 /* Auxiliary classes (the tagger's view of "was", "has", "will" ...). */
 enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
@@ -23,6 +24,15 @@ static inline int hr_is_noun_tag(int t)
 static inline int hr_is_quote_tag(int t)
 {
     return t == HR_TAG_LQUOTE || t == HR_TAG_RQUOTE;
+}
+
+/* The first of tokens [k, end) that is no quotation mark, or end: words
+ * in a row stay in a row over scare quotes ('take "all necessary"
+ * steps', 'had "liberated"'). */
+static inline size_t hr_past_quotes(const herald_token *t, size_t k, size_t end)
+{
+    while (k < end && hr_is_quote_tag(t[k].tag)) k++;
+    return k;
 }
 
 static inline int hr_is_verb_tag(int t)
