@@ -51,7 +51,7 @@ $(BUILD)/%.o: %.c
 # The built-in dictionaries are compiled into the library.
 $(BUILD)/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
-	@$(CC) -O1 -Iinclude -o $@ $<
+	@$(CC) -O1 -o $@ $<
 
 # The list of data files, rewritten only when it changes, so that adding
 # or removing a file (whatever its date) rebuilds the embedded data.
