@@ -71,6 +71,17 @@ static const unsigned char BY_INITIAL[27] = {
     60, 63, 65, 73, 73, 77, 87, 87, 88, 90, 90, 90, 90, 90,   /* n-z, end */
 };
 
+/* For each initial, bit k set when an entry's second letter is 'a' + k:
+ * most words before a period (sentence ends: "said.", "year.") are
+ * turned away by this one test, before any search. */
+static const uint32_t SECOND_LETTERS[26] = {
+    0x0369008, 0x0020800, 0x000d029, 0x0020110, 0x00c2000, 0x00a0110,   /* a-f */
+    0x0004010, 0x0004000, 0x0002000, 0x0120001, 0x0000000, 0x0080000,   /* g-l */
+    0x00e1831, 0x0004000, 0x0008004, 0x02a0820, 0x0000000, 0x0080010,   /* m-r */
+    0x01a0050, 0x0000000, 0x0002000, 0x0044000, 0x0000000, 0x0000000,   /* s-x */
+    0x0000000, 0x0000000,                                               /* y-z */
+};
+
 /* Capitalised words that open sentences far more often than they follow
  * an abbreviation inside one.  Sorted, lower case. */
 static const char *const OPENERS[] = {
@@ -121,9 +132,11 @@ enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
      * strcmp.  The key is built as key_of() builds an entry's, with 0x20
      * set in every byte: that lower-cases A-Z, and since the entries are
      * all lower-case letters, no other byte can make a key equal one. */
-    if (n == 0 || n > WORD_MAX) return HR_ABBR_NONE;
+    if (n < 2 || n > WORD_MAX) return HR_ABBR_NONE;   /* no entry has one letter */
     unsigned initial = (unsigned)(((unsigned char)s[0] | 0x20) - 'a');
-    if (initial >= 26) return HR_ABBR_NONE;
+    unsigned second = (unsigned)(((unsigned char)s[1] | 0x20) - 'a');
+    if (initial >= 26 || second >= 26 || !(SECOND_LETTERS[initial] >> second & 1))
+        return HR_ABBR_NONE;
     uint64_t key = 0;
     for (size_t i = 0; i < n; i++)
         key |= (uint64_t)((unsigned char)s[i] | 0x20) << (56 - 8 * i);
@@ -132,7 +145,6 @@ enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
      * branch per step cost more than the compares. */
     const entry *base = ABBREVIATIONS + BY_INITIAL[initial];
     size_t len = (size_t)(BY_INITIAL[initial + 1] - BY_INITIAL[initial]);
-    if (!len) return HR_ABBR_NONE;
     while (len > 1) {
         size_t half = len / 2;
         base = key_of(base[half].word) <= key ? base + half : base;
@@ -159,11 +171,19 @@ int hr_abbrev_tables_sorted(void)
             if (w[k] < 'a' || w[k] > 'z') return 0;
         if (i && key_of(ABBREVIATIONS[i - 1].word) >= key_of(w)) return 0;
         size_t initial = (size_t)(w[0] - 'a');
-        if (i < BY_INITIAL[initial] || i >= BY_INITIAL[initial + 1]) return 0;
+        if (n < 2 || i < BY_INITIAL[initial] || i >= BY_INITIAL[initial + 1] ||
+            !(SECOND_LETTERS[initial] >> (w[1] - 'a') & 1))
+            return 0;
     }
     if (BY_INITIAL[0] != 0 || BY_INITIAL[26] != ABBREVIATION_COUNT) return 0;
-    for (size_t c = 0; c < 26; c++)
+    for (size_t c = 0; c < 26; c++) {
         if (BY_INITIAL[c] > BY_INITIAL[c + 1]) return 0;
+        /* No second letter is marked that no entry of the initial has. */
+        uint32_t seen = 0;
+        for (size_t i = BY_INITIAL[c]; i < BY_INITIAL[c + 1]; i++)
+            seen |= (uint32_t)1 << (ABBREVIATIONS[i].word[1] - 'a');
+        if (seen != SECOND_LETTERS[c]) return 0;
+    }
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
         if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
     return 1;
