@@ -1463,22 +1463,56 @@ static void sort_mentions(herald_doc *doc, size_t first)
     }
 }
 
+/* The words the passes over the sentence's tokens start from, a bit
+ * each: most sentences hold none of most of them, and one walk that
+ * says which they hold costs less than a walk per pass for nothing. */
+enum cue {
+    CUE_PRONOUN = 1,            /* pronouns */
+    CUE_THEM = 2,               /* object_pronouns */
+    CUE_FORMER_LATTER = 4,      /* former_and_latter */
+    CUE_STATE_NOUN = 8,         /* state_descriptions */
+    CUE_COUNTERPART = 16,       /* counterpart_owners */
+    CUE_FIRST_PERSON = 32,      /* quoted_first_person */
+    CUE_BOTH_TWO = 64,          /* collectives */
+    CUE_WARRING = 128           /* warring_sides */
+};
+
+static unsigned token_cue(const herald_token *t)
+{
+    if (is_pronoun(t)) return CUE_PRONOUN;
+    if (hr_tok_is(t, "them")) return CUE_THEM;
+    if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
+    if (state_noun(t)) return CUE_STATE_NOUN;
+    if (is_counterpart(t)) return CUE_COUNTERPART;
+    if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
+    if (hr_tok_is(t, "both") || hr_tok_is(t, "two")) return CUE_BOTH_TWO;
+    return hr_tok_is(t, "warring") ? CUE_WARRING : 0;
+}
+
+static unsigned sentence_cues(const hr_scan *sc)
+{
+    unsigned cues = 0;
+    for (size_t k = sc->begin; k < sc->end; k++) cues |= token_cue(&sc->doc->tokens[k]);
+    return cues;
+}
+
 int hr_resolve_references(hr_scan *sc, size_t first_mention)
 {
     if (sc->conflicts->phrase_count) conflicts(sc);
+    unsigned cues = sentence_cues(sc);
     int rc = definite_roles(sc, first_mention);
     if (!rc) rc = definite_armed_groups(sc, first_mention);
     if (!rc) rc = possessive_roles(sc, first_mention);
     if (!rc) rc = coordinated_roles(sc, first_mention);
-    if (!rc) rc = pronouns(sc, first_mention);
-    if (!rc) rc = object_pronouns(sc, first_mention);
-    if (!rc) rc = former_and_latter(sc, first_mention);
-    if (!rc) rc = state_descriptions(sc, first_mention);
+    if (!rc && (cues & CUE_PRONOUN)) rc = pronouns(sc, first_mention);
+    if (!rc && (cues & CUE_THEM)) rc = object_pronouns(sc, first_mention);
+    if (!rc && (cues & CUE_FORMER_LATTER)) rc = former_and_latter(sc, first_mention);
+    if (!rc && (cues & CUE_STATE_NOUN)) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
-    if (!rc) rc = counterpart_owners(sc, first_mention);
-    if (!rc) rc = quoted_first_person(sc, first_mention);
-    if (!rc) rc = collectives(sc, first_mention);
-    if (!rc) rc = warring_sides(sc, first_mention);
+    if (!rc && (cues & CUE_COUNTERPART)) rc = counterpart_owners(sc, first_mention);
+    if (!rc && (cues & CUE_FIRST_PERSON)) rc = quoted_first_person(sc, first_mention);
+    if (!rc && (cues & CUE_BOTH_TWO)) rc = collectives(sc, first_mention);
+    if (!rc && (cues & CUE_WARRING)) rc = warring_sides(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
     return rc;
 }

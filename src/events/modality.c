@@ -668,7 +668,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
             *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
          * act, though "hopes of talks" are no talks. */
-        if (hr_tok_in(t, modals) && (noun || !hr_tag_is_noun(t->tag))) *hypothetical = 1;
+        if ((noun || !hr_tag_is_noun(t->tag)) && hr_tok_in(t, modals)) *hypothetical = 1;
         if (noun && hr_tok_in(t, to_come)) *hypothetical = 1;
     }
     if (denied_clause(s, vstart)) *negated = 1;
