@@ -175,12 +175,20 @@ static int coordinated(const herald_doc *doc, const herald_place *before, const 
     return k == p->first_token && k > before->first_token + before->token_count;
 }
 
+/* Which places places_country reads. */
+enum {
+    PLACES_ALL,                 /* every place, actors' names too */
+    PLACES_WHERE,               /* where the act happens ("in Tbilisi; Russia condemned Georgia") */
+    PLACES_NOT_ACTORS,          /* every place that no actor's name stands for */
+};
+
 /* The one country of the places sentence `sentence` names into out; 0
- * when they name two.  With `where_only`, "" unless one of them is where
- * the act happens, and actors named without a cue there are left out
- * ("in Tbilisi; Russia condemned Georgia").  Places are in text order. */
-static int places_country(const herald_doc *doc, uint32_t sentence, int where_only, char out[4])
+ * when they name two.  With PLACES_WHERE, "" unless one of them is where
+ * the act happens, and actors named without a cue there are left out.
+ * Places are in text order. */
+static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
 {
+    int where_only = which == PLACES_WHERE;
     size_t lo = 0, hi = doc->place_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -195,7 +203,7 @@ static int places_country(const herald_doc *doc, uint32_t sentence, int where_on
         if (!country || strlen(country) != 3) continue;
         int here = where_only && (act_is_in(doc, pl) || coordinated(doc, last_here, pl));
         if (here) last_here = pl;
-        if (where_only && !here && pl->as_actor) continue;
+        if (pl->as_actor && (which == PLACES_NOT_ACTORS || (where_only && !here))) continue;
         if (!agree(out, country)) return 0;
         where |= here;
     }
@@ -233,10 +241,11 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
                          hr_country *out)
 {
     char c[4], *state = out->state;
-    out->where[0] = state[0] = '\0';
+    out->where[0] = out->places[0] = state[0] = '\0';
     out->state_from_places = 0;
     out->state_by = NULL;
-    if (!places_country(doc, sentence, 1, out->where)) out->where[0] = '\0';
+    if (!places_country(doc, sentence, PLACES_WHERE, out->where)) out->where[0] = '\0';
+    if (!places_country(doc, sentence, PLACES_NOT_ACTORS, out->places)) out->places[0] = '\0';
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
         if (is_bare_role(doc, a) || hr_reports_after_the_fact(doc, a) || !state_of(a->code, c)) continue;
@@ -247,7 +256,7 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
      * chanted insults against the authorities" are Croatia's, and so are
      * those "near Zadar". */
     out->state_from_places = !state[0];
-    if (state[0] || places_country(doc, sentence, 0, state)) return;
+    if (state[0] || places_country(doc, sentence, PLACES_ALL, state)) return;
 two_states:                     /* no inference */
     state[0] = '\0';
 }
@@ -286,14 +295,15 @@ static int from_abroad(const herald_doc *doc, const herald_actor *role)
 }
 
 /* Whether role `side` is a government's own forces named by that
- * government alone ("government troops", "pro-government fighters"):
- * they fight at home, where the sentence puts the act ("in central
- * Somalia"), even beside a foreign army ("a force of government and
- * Ethiopian troops"). */
+ * government alone ("government troops", "pro-government fighters") or
+ * by the border they guard ("border guards"): they fight at home, where
+ * the sentence puts the act ("in central Somalia"), even beside a
+ * foreign army ("a force of government and Ethiopian troops"). */
 static int home_forces(const herald_doc *doc, const herald_actor *side)
 {
     static const char *const forces[] = { "MIL", NULL };
-    static const char *const government[] = { "government", "pro-government", "loyalist", NULL };
+    static const char *const government[] = { "government", "pro-government", "loyalist",
+                                              "border", NULL };
     if (!hr_role_in(side->code, forces)) return 0;
     for (size_t k = side->first_token; k < side->first_token + side->token_count; k++)
         if (hr_tok_in(&doc->tokens[k], government)) return 1;
@@ -400,6 +410,31 @@ static int borrowed_from_forces(const herald_actor *side, const herald_actor *ot
            !hr_role_in(side->code, armed);
 }
 
+/* Whether rebels or insurgents, role `side`, would take country c only
+ * from an army abroad, `other`.  An army that the sentence puts near a
+ * place of its own fights at home ("Syrian troops attacked rebels near
+ * Aleppo"),
+ * and so does one reported acting on armed men ("Colombian soldiers
+ * killed three guerrillas"), the way a state reports its own campaign;
+ * but armed men who attack an army ("the Islamists vowed attacks on
+ * Ethiopian troops") or face one near a place of another country
+ * ("Ethiopian tanks faced off with Islamic fighters east of Baidoa")
+ * are as often fighting an occupation or an intervention as their own
+ * state.  Forces that guard their own land always lend theirs ("border
+ * guards", "government troops"), and so does an army to gunmen, who
+ * are no movement and mostly attack it at home. */
+static int borrowed_from_army(const herald_doc *doc, const herald_actor *side,
+                              const herald_actor *other, unsigned how,
+                              const hr_country *country, const char *c)
+{
+    static const char *const army[] = { "MIL", NULL };
+    if (!other || c != country->state || !country->state_by ||
+        strcmp(country->state_by, other->code) != 0 || !hr_role_in(other->code, army) ||
+        !hr_role_in(side->code, challengers) || home_forces(doc, other))
+        return 0;
+    return country->places[0] ? strcmp(country->places, c) != 0 : (how & HR_SIDE_ACTS) != 0;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
@@ -421,6 +456,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         return side->code;
     if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
         return side->code;
+    if (borrowed_from_army(doc, side, other, how, country, c)) return side->code;
     if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not

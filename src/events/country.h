@@ -11,6 +11,7 @@
 typedef struct hr_country {
     char where[4];
     char state[4];
+    char places[4];             /* the one country of the places no actor names */
     int state_from_places;      /* 1: `state` is the places', no actor's */
     const char *state_by;       /* the one code that gives `state`, or NULL */
 } hr_country;
