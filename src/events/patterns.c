@@ -148,6 +148,17 @@ static size_t common_tail(const herald_doc *d, const herald_actor *a)
     return k;
 }
 
+/* Whether token k is the ruler's title a person's name opens with
+ * ("withdraw support for President Gloria Arroyo"): an office word, read
+ * as the role words of "Turkish troops" are. */
+static int leading_title(const herald_doc *d, const herald_actor *a, size_t k)
+{
+    static const char *const rulers[] = { "president", "premier", "king", "queen", "emir",
+                                          "sultan", "chancellor", NULL };
+    return a->kind == HERALD_ACTOR_PERSON && k == a->first_token &&
+           hr_tok_in(&d->tokens[k], rulers);
+}
+
 /* Whether a match of a pattern's word at k..k+len may stand there.  The
  * words of a name ("Rapid Support Forces", "Human Rights Watch",
  * "relief agency Oxfam International") are no words of a pattern, but a
@@ -161,7 +172,8 @@ static int name_ok(const sent *s, size_t k, size_t len)
     if (o < 0 || !hr_is_name(&s->doc->actors[o])) return 1;
     const herald_actor *a = &s->doc->actors[o];
     return k >= common_tail(s->doc, a) ||
-           (k == a->first_token && k + len >= a->first_token + a->token_count);
+           (k == a->first_token && k + len >= a->first_token + a->token_count) ||
+           leading_title(s->doc, a, k);
 }
 
 /* Sets in s->names the tokens of names where no match of a pattern's word
