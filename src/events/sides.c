@@ -1545,6 +1545,26 @@ static int object_of_of(const sent *s, size_t k, size_t i)
     return i > k && hr_tok_is(&s->doc->tokens[i - 1], "of");
 }
 
+#define ASIDE_REACH 8        /* tokens of the name an aside gives */
+
+/* ", codenamed Karbala-7,", ", dubbed Operation X,": an aside at the
+ * comma at token k that only names the operation before it.  The token
+ * of its closing comma, or 0 when there is no such aside (or a mention
+ * stands in it). */
+static size_t naming_aside(const sent *s, size_t k)
+{
+    static const char *const naming[] = { "codenamed", "code-named", "dubbed", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t j = k + 1;
+    if (j + 1 < s->end && hr_tok_is(&t[j], "code") && hr_tok_is(&t[j + 1], "named")) j++;
+    else if (j >= s->end || !hr_tok_in(&t[j], naming)) return 0;
+    for (size_t end = j + 1; end < s->end && end <= j + ASIDE_REACH; end++) {
+        if (s->owner[end] >= 0) return 0;
+        if (hr_tok_is(&t[end], ",")) return end;
+    }
+    return 0;
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -1573,6 +1593,11 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     int victim = 0, act_named = 0, object_noun = 0, allies = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
+        size_t aside = s->owner[i] < 0 && hr_tok_is(t, ",") ? naming_aside(s, i) : 0;
+        if (aside) {            /* the operation's name is passed */
+            i = aside;
+            continue;
+        }
         if (s->owner[i] < 0 && hr_tok_in(t, clause_ends) && !between_adjectives(s, i) &&
             !(first < 0 && hr_unnamed_apposition(s, k, i)))
             break;
