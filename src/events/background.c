@@ -209,7 +209,7 @@ int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
 
 /* Whether chunk c is a noun phrase wholly inside a date expression
  * ("Friday", "last week"). */
-static int date_chunk(const sent *s, long c)
+int hr_date_chunk(const sent *s, long c)
 {
     const herald_chunk *ch = &s->doc->chunks[c];
     if (ch->kind != HERALD_CHUNK_NP) return 0;
@@ -238,7 +238,7 @@ int hr_known_attack(const sent *s, size_t vstart)
         !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
         return 0;
     long p = hr_chunk_before(s, c);
-    if (p >= 0 && date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
+    if (p >= 0 && hr_date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
 }
 
