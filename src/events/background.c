@@ -420,3 +420,18 @@ int hr_sports_context(sent *s)
                     !(k + 1 < s->end && hr_tok_in(&t[k + 1], not_play));
     return s->sports;
 }
+
+/* "the northern state is recognized only by Ankara", "Taiwan is
+ * recognised by 13 countries": recognition in the present passive is a
+ * status that stands, while 054 is the act of granting it ("was
+ * recognized by", "has recognized", "recognizes" are coded). */
+int hr_standing_recognition(const sent *s, size_t vstart, const char *code)
+{
+    const unsigned other = HERALD_VG_PAST | HERALD_VG_FUTURE | HERALD_VG_MODAL |
+                           HERALD_VG_PERFECT | HERALD_VG_PROGRESSIVE | HERALD_VG_INFINITIVE |
+                           HERALD_VG_GERUND;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || strcmp(code, "054") != 0) return 0;
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) && !(g->flags & other);
+}
