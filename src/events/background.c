@@ -209,7 +209,7 @@ int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
 
 /* Whether chunk c is a noun phrase wholly inside a date expression
  * ("Friday", "last week"). */
-static int date_chunk(const sent *s, long c)
+int hr_date_chunk(const sent *s, long c)
 {
     const herald_chunk *ch = &s->doc->chunks[c];
     if (ch->kind != HERALD_CHUNK_NP) return 0;
@@ -238,7 +238,7 @@ int hr_known_attack(const sent *s, size_t vstart)
         !hr_tok_in(&s->doc->tokens[ch[c].first_token], definite))
         return 0;
     long p = hr_chunk_before(s, c);
-    if (p >= 0 && date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
+    if (p >= 0 && hr_date_chunk(s, p)) p = hr_chunk_before(s, p);    /* "condemned Friday the" */
     return p >= 0 && (ch[p].kind == HERALD_CHUNK_VG || ch[p].kind == HERALD_CHUNK_PP);
 }
 
@@ -419,4 +419,19 @@ int hr_sports_context(sent *s)
         s->sports = s->owner[k] < 0 && hr_tok_in(&t[k], words) &&
                     !(k + 1 < s->end && hr_tok_in(&t[k + 1], not_play));
     return s->sports;
+}
+
+/* "the northern state is recognized only by Ankara", "Taiwan is
+ * recognised by 13 countries": recognition in the present passive is a
+ * status that stands, while 054 is the act of granting it ("was
+ * recognized by", "has recognized", "recognizes" are coded). */
+int hr_standing_recognition(const sent *s, size_t vstart, const char *code)
+{
+    const unsigned other = HERALD_VG_PAST | HERALD_VG_FUTURE | HERALD_VG_MODAL |
+                           HERALD_VG_PERFECT | HERALD_VG_PROGRESSIVE | HERALD_VG_INFINITIVE |
+                           HERALD_VG_GERUND;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || strcmp(code, "054") != 0) return 0;
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) && !(g->flags & other);
 }

@@ -523,6 +523,10 @@ static int drop_background(verb_coding *v)
     sent *s = v->s;
     if (v->code != HR_NONE && played(s, hr_lexicon_str(s->vx, v->code)))
         return drop_verb(v, sport_reason);
+    if (v->code != HR_NONE &&
+        hr_standing_recognition(s, v->vstart, hr_lexicon_str(s->vx, v->code)))
+        return drop_verb(v, "recognition in the present passive ('is recognized by'): a "
+                            "standing status");
     if (hr_years_long(s, v->vstart, v->vend, v->scope))
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
     if (hr_time_gerund(s, v->vstart))

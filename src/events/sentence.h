@@ -140,6 +140,8 @@ int hr_defining_passive(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_sports_context(sent *s);
+int hr_standing_recognition(const sent *s, size_t vstart, const char *code);
+int hr_date_chunk(const sent *s, long c);
 int hr_known_attack(const sent *s, size_t vstart);
 int hr_known_attack_toll(const sent *s, size_t vstart);
 int hr_participle_on_thing(const sent *s, size_t vstart);

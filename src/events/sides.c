@@ -1525,6 +1525,40 @@ static int adverbial_clause(const sent *s, size_t k)
            s->doc->chunks[c].first_token == k && hr_tok_in(&s->doc->tokens[k], openers);
 }
 
+/* Whether the noun phrases from chunk c on are the subject of a finite
+ * verb right after them: "since this south China port opened", a clause
+ * however the chunker read its opener.  (Past a dash or a comma the verb
+ * is another phrase's: "since the offensive -- dubbed Grapes of Wrath".) */
+static int subject_of_clause(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long n = c;
+    while ((size_t)n < s->doc->chunk_count && ch[n].sentence == ch[c].sentence &&
+           ch[n].kind == HERALD_CHUNK_NP)
+        n++;
+    return n > c && (size_t)n < s->doc->chunk_count && ch[n].sentence == ch[c].sentence &&
+           ch[n].first_token == ch[n - 1].first_token + ch[n - 1].token_count &&
+           hr_finite_group(s, n);
+}
+
+/* Whether token k opens a phrase of time on a noun, not a clause nor a
+ * date: "launched 383 attacks on the strip since last April's Israeli
+ * offensive", "fought three wars since independence from British rule",
+ * "following the transfer of the city to Palestinian rule".  It names
+ * another act, whose sides are none of this one's.  ("talks during a
+ * visit to China" tells where the act was, and so may "before Congress";
+ * "since March between the leaders" goes on with the verb's phrase; a
+ * clause of time is adverbial_clause's.) */
+static int time_phrase(const sent *s, size_t k)
+{
+    static const char *const times[] = { "after", "since", "following", NULL };
+    long c = s->chunk_of[k];
+    long next = k + 1 < s->end ? s->chunk_of[k + 1] : -1;
+    return c >= 0 && next > c && s->doc->chunks[c].kind != HERALD_CHUNK_SBAR &&
+           s->doc->chunks[c].first_token == k && hr_tok_in(&s->doc->tokens[k], times) &&
+           !hr_date_chunk(s, next) && !subject_of_clause(s, next);
+}
+
 /* Whether token k opens the phrase of a go-between: "brokered by",
  * "mediated by", "chaired by", "facilitated by", "under the auspices". */
 static int go_between(const sent *s, size_t k)
@@ -1590,7 +1624,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
     static const char *const later_acts[] = { "after", "before", "during", "since", "following",
                                               "when", "while", "because", NULL };
     long first = -1, place = -1;
-    int victim = 0, act_named = 0, object_noun = 0, allies = 0;
+    int victim = 0, act_named = 0, object_noun = 0, allies = 0, verb_passed = 0;
     for (size_t i = k; i < s->end; i++) {
         const herald_token *t = &s->doc->tokens[i];
         size_t aside = s->owner[i] < 0 && hr_tok_is(t, ",") ? naming_aside(s, i) : 0;
@@ -1633,6 +1667,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         /* "analyse the performance of the Brazilian economy after the
          * plan launched by the minister": the "by" of another act */
         if (s->owner[i] < 0 && first >= 0 && hr_tok_in(t, later_acts)) break;
+        if (s->owner[i] < 0 && object_noun && !verb_passed && time_phrase(s, i)) break;
         if (s->owner[i] < 0) {
             /* "fought alongside Ugandan troops against the rebels": allies
              * are no target, nor is a place where they act together
@@ -1640,7 +1675,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             if (hr_tok_is(t, "alongside")) allies = 1, active = 0;
             /* "alongside the army against the rebels": the foe */
             if (hr_tok_is(t, "against")) allies = 0;
-            if (hr_tag_is_verb(t->tag)) active = 0;     /* "accused of staying in Russia" */
+            if (hr_tag_is_verb(t->tag)) active = 0, verb_passed = 1;    /* "accused of staying in Russia" */
             act_named = act_named || (comment && is_event_noun(s, i));
             object_noun |= hr_tag_is_noun(t->tag);     /* the verb's object, passed */
             continue;
