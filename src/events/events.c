@@ -823,15 +823,19 @@ static int follows_coded_verb(const sent *s, size_t k)
  * gunman and arrested two": a verb of coercion joined by "and" to the
  * verb that coded an event of the same subject, with no party of its own
  * after it, acts on that verb's target: people, not a bare state, which
- * may be a place it took ("seized the city of Kabul and arrested ..."). */
+ * may be a place it took ("seized the city of Kabul and arrested ...").
+ * A cut in relations does too, a state included ("will postpone visits
+ * with Denmark and stop further dialogue"): a state is its usual party. */
 static int shares_act_on_target(const verb_coding *v)
 {
     const sent *s = v->s;
     size_t group = hr_group_start(s, v->vstart);
-    return v->joined && !v->b->nominal && v->src >= 0 && v->src == s->coded_source &&
-           s->coded_target >= 0 && strlen(s->doc->actors[s->coded_target].code) > 3 &&
-           hr_root_in(v->c1, 17, 17) && group > s->begin &&
-           hr_tok_is(&s->doc->tokens[group - 1], "and") && follows_coded_verb(s, v->vstart);
+    if (!v->joined || v->b->nominal || v->src < 0 || v->src != s->coded_source ||
+        s->coded_target < 0 || group == s->begin ||
+        !hr_tok_is(&s->doc->tokens[group - 1], "and") || !follows_coded_verb(s, v->vstart))
+        return 0;
+    return hr_root_in(v->c1, 16, 16) ||
+           (hr_root_in(v->c1, 17, 17) && strlen(s->doc->actors[s->coded_target].code) > 3);
 }
 
 /* The target: a pattern's +, else the mention after the verb (or a
