@@ -97,12 +97,14 @@ int hr_while_gerund_uncertain(const sent *s, size_t vstart)
  * its embassy": a verb in a clause opened by a conjunction of time or
  * cause after a verb that coded an event tells that event's
  * circumstance.  With a side unknown it is no event of its own (the
- * upper event absorbs it, as PETRARCH-2 combines nested verbs). */
+ * upper event absorbs it, as PETRARCH-2 combines nested verbs).  A
+ * gerund after "while" is a second act of the subject, news of its own
+ * ("pledged to cooperate while maintaining its innocence"). */
 int hr_circumstance(const sent *s, size_t vstart)
 {
     static const char *const subordinators[] = { "after", "before", "since", "when", "while",
                                                  "until", "because", NULL };
-    if (!s->coded_end) return 0;
+    if (!s->coded_end || hr_while_gerund(s, vstart)) return 0;
     int inside = 0;                     /* a comma closes the clause: ", X said" */
     for (size_t k = s->coded_end; k < vstart; k++)
         if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], subordinators)) inside = 1;

@@ -517,6 +517,16 @@ static const struct {
                              "no act of anyone named" },
 };
 
+/* "was arrested after firing at soldiers", "said after meeting X": a
+ * gerund of time asserts an act of its clause's subject when that
+ * subject names an actor and a pattern reads the gerund's words; a bare
+ * verb's default ("after leaving Eriador") says too little of them. */
+static int time_gerund_act(const verb_coding *v)
+{
+    long subject;
+    return v->best && hr_previous_clause_subject(v->s, v->vstart, 0, &subject) && subject >= 0;
+}
+
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
@@ -529,8 +539,9 @@ static int drop_background(verb_coding *v)
                             "standing status");
     if (hr_years_long(s, v->vstart, v->vend, v->scope))
         return drop_verb(v, "a perfect spanning years ('have fought since 1996', 'have long opposed'): background");
-    if (hr_time_gerund(s, v->vstart))
-        return drop_verb(v, "a gerund of time ('after leaving'): a circumstance");
+    if (hr_time_gerund(s, v->vstart) && !time_gerund_act(v))
+        return drop_verb(v, "a gerund of time ('after leaving') with no pattern read or "
+                            "no actor as its clause's subject: a circumstance");
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");
@@ -607,6 +618,9 @@ static int find_source(verb_coding *v)
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
         v->src = s->last_source;
+    else if (h->source < 0 && hr_time_gerund(s, vstart) &&
+             hr_previous_clause_subject(s, vstart, 0, &subject))
+        v->src = subject;   /* "was arrested after firing at X": the settler fired */
     else if (h->source < 0 && hr_while_gerund(s, vstart))
         /* "Syria pledged ... while maintaining its innocence": the doer
          * of the clause the gerund hangs on, else (a verb joined to
@@ -813,15 +827,19 @@ static int follows_coded_verb(const sent *s, size_t k)
  * gunman and arrested two": a verb of coercion joined by "and" to the
  * verb that coded an event of the same subject, with no party of its own
  * after it, acts on that verb's target: people, not a bare state, which
- * may be a place it took ("seized the city of Kabul and arrested ..."). */
+ * may be a place it took ("seized the city of Kabul and arrested ...").
+ * A cut in relations does too, a state included ("will postpone visits
+ * with Denmark and stop further dialogue"): a state is its usual party. */
 static int shares_act_on_target(const verb_coding *v)
 {
     const sent *s = v->s;
     size_t group = hr_group_start(s, v->vstart);
-    return v->joined && !v->b->nominal && v->src >= 0 && v->src == s->coded_source &&
-           s->coded_target >= 0 && strlen(s->doc->actors[s->coded_target].code) > 3 &&
-           hr_root_in(v->c1, 17, 17) && group > s->begin &&
-           hr_tok_is(&s->doc->tokens[group - 1], "and") && follows_coded_verb(s, v->vstart);
+    if (!v->joined || v->b->nominal || v->src < 0 || v->src != s->coded_source ||
+        s->coded_target < 0 || group == s->begin ||
+        !hr_tok_is(&s->doc->tokens[group - 1], "and") || !follows_coded_verb(s, v->vstart))
+        return 0;
+    return hr_root_in(v->c1, 16, 16) ||
+           (hr_root_in(v->c1, 17, 17) && strlen(s->doc->actors[s->coded_target].code) > 3);
 }
 
 /* The target: a pattern's +, else the mention after the verb (or a

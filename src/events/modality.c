@@ -40,6 +40,22 @@ static int plan_not_carried_out(const sent *s, size_t vstart)
            hr_tok_is(&tk[vstart - 1], "have") && scheduling_be(s, vstart - 2) != SIZE_MAX;
 }
 
+/* Whether the bare verb at vstart is joined by "and", "but" or "then"
+ * to a verb group with one of `flags`: "will visit Japan and hold talks",
+ * "would send observers and offer aid" share the first verb's future or
+ * modal. */
+static int joined_to_group(const sent *s, size_t vstart, unsigned flags)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || s->doc->tokens[vstart].tag != HR_TAG_VB || vstart == s->begin ||
+        s->owner[vstart - 1] >= 0 || !hr_coordinated_verb(s, vstart - 1))
+        return 0;
+    for (long i = c - 1; i >= 0 && ch[i].sentence == ch[c].sentence; i--)
+        if (ch[i].kind == HERALD_CHUNK_VG) return (ch[i].flags & flags) != 0;
+    return 0;
+}
+
 /* "will meet", "shall hold talks", "is due to meet": talks announced
  * for the future are an intent to meet (036).  (Other acts keep their
  * code: "will contribute aid" is coded as the aid, as PETRARCH-2 codes
@@ -49,8 +65,9 @@ int hr_future(const sent *s, size_t vstart)
     static const char *const markers[] = { "will", "'ll", "shall", NULL };
     size_t k = vstart;
     while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
-    return k > s->begin && s->owner[k - 1] < 0 &&
-           (hr_tok_in(&s->doc->tokens[k - 1], markers) || scheduled_to(s, k - 1));
+    return (k > s->begin && s->owner[k - 1] < 0 &&
+            (hr_tok_in(&s->doc->tokens[k - 1], markers) || scheduled_to(s, k - 1))) ||
+           joined_to_group(s, vstart, HERALD_VG_FUTURE);
 }
 
 /* The intent that announces an act: talks (04) -> 036; NULL for other
@@ -671,6 +688,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if ((noun || !hr_tag_is_noun(t->tag)) && hr_tok_in(t, modals)) *hypothetical = 1;
         if (noun && hr_tok_in(t, to_come)) *hypothetical = 1;
     }
+    if (!noun && joined_to_group(s, vstart, HERALD_VG_MODAL)) *hypothetical = 1;
     if (denied_clause(s, vstart)) *negated = 1;
     if (s->chunk_of[vstart] >= 0 && claimed_clause(s, vstart)) *hypothetical = 1;
     gerund_modality(s, vstart, negated, hypothetical);

@@ -1252,15 +1252,34 @@ static int event_victim(const sent *s, size_t i)
     return i >= s->begin + 2 && hr_tok_is(&s->doc->tokens[i - 1], "of") && is_event_noun(s, i - 2);
 }
 
+/* Whether the nearest verb group before token k has a bare verb for its
+ * head and words of its own before k: "will postpone visits", "is to
+ * send troops" (while "to condemn and criticise Israel" is one verb
+ * phrase, whose object the two verbs share). */
+static int bare_verb_before(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t i = k; i-- > s->begin;) {
+        long c = s->chunk_of[i];
+        if (c >= 0 && ch[c].kind == HERALD_CHUNK_VG)
+            return i + 1 < k && s->doc->tokens[ch[c].head].tag == HR_TAG_VB;
+    }
+    return 0;
+}
+
 /* Whether token k joins a second verb to the first ("condemned the
  * launch and urged X", "criticized Sweden but praised Finland"): "and",
- * "but" or "then" before a finite verb. */
+ * "but" or "then" before a finite verb, or before a bare one after a
+ * verb group whose verb is bare too, a modal's or an infinitive's ("will
+ * postpone visits and stop dialogue"; not "offered amnesty to the rank
+ * and file"). */
 int hr_coordinated_verb(const sent *s, size_t k)
 {
     static const char *const conj[] = { "and", "but", "then", NULL };
     if (k + 1 >= s->end || s->owner[k + 1] >= 0 || !hr_tok_in(&s->doc->tokens[k], conj)) return 0;
     int tag = s->doc->tokens[k + 1].tag;
-    return tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
+    if (tag == HR_TAG_VBD || tag == HR_TAG_VBZ || tag == HR_TAG_VBP) return 1;
+    return tag == HR_TAG_VB && bare_verb_before(s, k);
 }
 
 /* Whether verb group c is an infinitive: "to resume", or a bare verb
