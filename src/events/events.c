@@ -341,6 +341,14 @@ static int civilians(const herald_actor *a)
     return strlen(a->code) == 6 && strcmp(a->code + 3, "CVL") == 0;
 }
 
+/* Whether a mention is of news media ("Reuters", "reporters", "state
+ * television"): the role MED closes its code. */
+static int news_medium(const herald_actor *a)
+{
+    size_t n = strlen(a->code);
+    return n >= 6 && strcmp(a->code + n - 3, "MED") == 0;
+}
+
 /* Whether an actor is a state, one of its organs of government or an
  * international body ("Egypt", "the foreign ministry", "the UN"): a
  * party that voices its protest, where people take to the street. */
@@ -896,8 +904,12 @@ static int find_target(verb_coding *v)
     /* "X said Y accepted ...": after a verb of saying comes the reported
      * clause, whose subject is no target ("told Y" has one), but the
      * target of the act a pattern read in it may be (reported_target). */
-    if (h->target < 0 && hr_says(s, vstart) &&
-        !hr_tok_in(&s->doc->tokens[vstart], (const char *const[]){ "told", "tells", "tell", NULL }))
+    /* "told Reuters", "told reporters": news media only carry the
+     * statement, so the clause's party is the target, as after "said". */
+    int told = hr_tok_in(&s->doc->tokens[vstart],
+                         (const char *const[]){ "told", "tells", "tell", NULL });
+    long audience = told && v->tgt >= 0 && news_medium(&s->doc->actors[v->tgt]) ? v->tgt : -1;
+    if (h->target < 0 && hr_says(s, vstart) && (!told || audience >= 0))
         v->tgt = reported_target(v, to_place);
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
@@ -906,7 +918,7 @@ static int find_target(verb_coding *v)
     long reporter;
     if (v->best && h->end > vend && h->source < 0 && hr_says(s, vstart) &&
         hr_reported_subject(s, vend, h->end, &reporter))
-        v->src = reporter;
+        v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))
         v->tgt = -1;
