@@ -1806,6 +1806,7 @@ static int index_words(sent *s)
     if (!s->names) return HERALD_ENOMEM;
     memset(s->names, 0, s->words.words * sizeof *s->names);
     hr_mark_name_words(s);
+    hr_fill_synset_starts(s);
     return 0;
 }
 

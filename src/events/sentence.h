@@ -34,7 +34,7 @@ typedef struct sent {
     hr_word_index words;                /* the tokens each dictionary word matches */
     uint64_t *names;                    /* mask (as in words): tokens of names where no
                                            pattern word starts (hr_mark_name_words) */
-    uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
+    uint64_t *synset_starts;            /* [set * words.words]: see hr_fill_synset_starts() */
     uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
     uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
     long last_source;                   /* the source of the sentence's last verb, -1
@@ -124,6 +124,7 @@ int hr_is_name(const herald_actor *a);
 int hr_in_occasion_phrase(const sent *s, size_t k);
 int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k);
 void hr_mark_name_words(sent *s);
+void hr_fill_synset_starts(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                      size_t first, size_t scope);
 const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,
