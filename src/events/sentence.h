@@ -28,6 +28,8 @@ typedef struct sent {
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
     long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
+    uint32_t *scope_start;              /* of each verb token: 1 + hr_pattern_scope_start,
+                                           0 not yet asked (modality and patterns both ask) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
