@@ -372,9 +372,10 @@ int main(int argc, char **argv)
         if (w->has[HR_POS_NOUN] && w->cap_seen) flags |= HR_LX_CAPSENSE;
         if (w->has[HR_POS_ADJ] && w->adj_cap_seen && !w->adj_lower_seen) flags |= HR_LX_PROPER_ADJ;
         unsigned lemma = 1 + (w->lemma_count > 254 ? 254 : w->lemma_count);
-        fprintf(out, "{%u,{%u,%u,%u,%u},%u,%u,{%u,%u,%u},{%u,%u,%u}},\n", offsets[i], pos[0],
+        int aux = w->flags & HR_LX_OWN ? hr_aux_of_word(w->text) : HR_AUX_NONE;
+        fprintf(out, "{%u,{%u,%u,%u,%u},%u,%u,{%u,%u,%u},{%u,%u,%u},%d},\n", offsets[i], pos[0],
                 pos[1], pos[2], pos[3], flags, lemma, w->tags[0], w->tags[1], w->tags[2],
-                w->weights[0], w->weights[1], w->weights[2]);
+                w->weights[0], w->weights[1], w->weights[2], aux);
     }
     /* Open addressing with linear probing, under half full. */
     size_t size = 1;

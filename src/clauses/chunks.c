@@ -178,15 +178,16 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
             else if (tag == HR_TAG_VBG) flags |= HERALD_VG_GERUND;
         }
         c->head = (uint32_t)k;
-        /* an auxiliary when another verb follows; else the main verb */
-        int next = tag_at(s, past_adverbs(s, k + 1));
-        int aux = tag == HR_TAG_MD || ((hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], HAVE) ||
-                                        hr_tok_in(&t[k], DO) || hr_tok_in(&t[k], GET)) &&
-                                       is_verb(next));
-        if (aux) {
-            if (hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], GET)) be_before = 1;
-            else if (hr_tok_in(&t[k], HAVE)) have_before = 1;
-            continue;
+        /* an auxiliary when another verb follows; else the main verb
+         * (the tag after first: most verbs have no verb after them) */
+        if (tag == HR_TAG_MD || is_verb(tag_at(s, past_adverbs(s, k + 1)))) {
+            int be = hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], GET);
+            int have = !be && hr_tok_in(&t[k], HAVE);
+            if (tag == HR_TAG_MD || be || have || hr_tok_in(&t[k], DO)) {
+                be_before |= be;
+                have_before |= have;
+                continue;
+            }
         }
         if (tag == HR_TAG_VBN && be_before) flags |= HERALD_VG_PASSIVE;
         if (tag == HR_TAG_VBG && be_before) flags = (flags | HERALD_VG_PROGRESSIVE) & ~HERALD_VG_GERUND;

@@ -13,7 +13,8 @@ void hr_verbs_init(hr_verbs *v, const herald_allocator *alc)
 void hr_verbs_free(hr_verbs *v)
 {
     void *arrays[] = { v->blocks, v->patterns, v->elems, v->synsets, v->members,
-                       v->transformations, v->start_keys, v->word_filter, v->exact_words };
+                       v->transformations, v->start_keys, v->starter_slots, v->starters,
+                       v->word_filter, v->exact_words };
     for (size_t i = 0; i < sizeof arrays / sizeof *arrays; i++)
         if (arrays[i]) v->alc->free(v->alc->ctx, arrays[i]);
     memset(v, 0, sizeof *v);
@@ -95,6 +96,68 @@ static int filter_words(hr_verbs *v, const hr_strings *st)
     return 0;
 }
 
+static int by_pair(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The (key, set) pairs of the sets that start only with their keys,
+ * sorted by key; *n of them.  NULL when out of memory. */
+static uint64_t *start_pairs(const hr_verbs *v, size_t *n)
+{
+    *n = 0;
+    for (size_t s = 0; s < v->synset_count; s++)
+        if (!v->synsets[s].any_start) *n += v->synsets[s].start_count;
+    uint64_t *pairs = v->alc->malloc(v->alc->ctx, (*n ? *n : 1) * sizeof *pairs);
+    if (!pairs) return NULL;
+    size_t i = 0;
+    for (size_t s = 0; s < v->synset_count; s++) {
+        const hr_synset *ss = &v->synsets[s];
+        for (uint32_t k = 0; k < ss->start_count && !ss->any_start; k++)
+            pairs[i++] = (uint64_t)v->start_keys[ss->first_start + k] << 32 | s;
+    }
+    qsort(pairs, *n, sizeof *pairs, by_pair);
+    return pairs;
+}
+
+/* Builds the table from each start key to the sets it starts
+ * (hr_verbs_starter), anew on every load. */
+static int index_starters(hr_verbs *v)
+{
+    size_t n, keys = 0, cap = 8;
+    uint64_t *pairs = start_pairs(v, &n);
+    if (!pairs) return -1;
+    for (size_t i = 0; i < n; i++) keys += !i || pairs[i] >> 32 != pairs[i - 1] >> 32;
+    /* sparse: most words a sentence holds start no set, and a miss
+     * ends at the first empty slot */
+    while (cap < 4 * keys) cap *= 2;
+    if (v->starter_slots) v->alc->free(v->alc->ctx, v->starter_slots);
+    if (v->starters) v->alc->free(v->alc->ctx, v->starters);
+    v->starter_slots = v->alc->malloc(v->alc->ctx, cap * sizeof *v->starter_slots);
+    v->starters = v->alc->malloc(v->alc->ctx, (n ? n : 1) * sizeof *v->starters);
+    v->starter_cap = v->starter_slots && v->starters ? cap : 0;
+    if (!v->starter_cap) {
+        v->alc->free(v->alc->ctx, pairs);
+        return -1;
+    }
+    for (size_t i = 0; i < cap; i++) v->starter_slots[i] = (hr_starter){ HR_NONE, 0, 0 };
+    hr_starter *slot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t key = (uint32_t)(pairs[i] >> 32);
+        v->starters[i] = (uint32_t)pairs[i];
+        if (!slot || slot->key != key) {
+            size_t mask = cap - 1, at = (size_t)(key * 2654435761u) & mask;
+            while (v->starter_slots[at].key != HR_NONE) at = (at + 1) & mask;
+            slot = &v->starter_slots[at];
+            *slot = (hr_starter){ key, (uint32_t)i, 0 };
+        }
+        slot->count++;
+    }
+    v->alc->free(v->alc->ctx, pairs);
+    return 0;
+}
+
 int hr_verbs_index(hr_verbs *v, const hr_strings *st)
 {
     if (filter_words(v, st) < 0) return -1;
@@ -112,5 +175,5 @@ int hr_verbs_index(hr_verbs *v, const hr_strings *st)
         ss->first_start = (uint32_t)first;
         ss->start_count = (uint32_t)n;
     }
-    return 0;
+    return index_starters(v);
 }

@@ -72,6 +72,10 @@ typedef struct hr_synset {
     uint32_t first_start, start_count, any_start;
 } hr_synset;
 
+/* A start key and the synonym sets it starts: starters[first, first +
+ * count) (hr_verbs_starter). */
+typedef struct hr_starter { uint32_t key, first, count; } hr_starter;
+
 /* A synset member: its elems (words, or one nested synset). */
 typedef struct hr_member { uint32_t first_elem, elem_count; } hr_member;
 
@@ -89,6 +93,12 @@ typedef struct hr_verbs {
     hr_member *members;      size_t member_count, member_cap;
     hr_transformation *transformations; size_t transformation_count, transformation_cap;
     uint32_t *start_keys;    size_t start_key_count, start_key_cap;
+    /* The other way round: the sets each start key starts (sets that
+     * may start anywhere left out), so that a sentence fills its sets'
+     * start tokens from its own words.  Open addressing by key, key
+     * HR_NONE for an empty slot. */
+    hr_starter *starter_slots; size_t starter_cap;
+    uint32_t *starters;
     uint64_t *word_filter;   /* HR_WORD_FILTER_BITS bits: hr_verbs_may_hold */
     uint64_t *exact_words;   size_t exact_words_cap;    /* a bit per word id (cap in
                                                           uint64_t): the words some element
@@ -123,6 +133,16 @@ static inline uint32_t hr_elem_key(const hr_elem *e)
  * of the words elements hold, once all are known.  Returns 0 or -1 (no
  * memory). */
 int hr_verbs_index(hr_verbs *v, const hr_strings *st);
+
+/* The sets start key `key` starts, or NULL for none. */
+static inline const hr_starter *hr_verbs_starter(const hr_verbs *v, uint32_t key)
+{
+    if (!v->starter_cap) return NULL;
+    size_t mask = v->starter_cap - 1, i = (size_t)(key * 2654435761u) & mask;
+    for (; v->starter_slots[i].key != HR_NONE; i = (i + 1) & mask)
+        if (v->starter_slots[i].key == key) return &v->starter_slots[i];
+    return NULL;
+}
 
 /* Whether some element may hold the word whose hash (hr_word_hash) is
  * `hash`.  A filter of hashes: 0 is sure, 1 may be wrong, so the word is

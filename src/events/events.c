@@ -1840,6 +1840,7 @@ static int index_words(sent *s)
     if (!s->names) return HERALD_ENOMEM;
     memset(s->names, 0, s->words.words * sizeof *s->names);
     hr_mark_name_words(s);
+    hr_fill_synset_starts(s);
     return 0;
 }
 
@@ -1850,7 +1851,9 @@ int hr_find_events(herald_doc *doc)
     sent s = { .doc = doc, .d = d, .vx = &d->lex[HERALD_DICT_VERBS] };
     s.owner = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.owner);
     s.chunk_of = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.chunk_of);
-    if (!s.owner || !s.chunk_of) return HERALD_ENOMEM;
+    s.scope_start = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.scope_start);
+    if (!s.owner || !s.chunk_of || !s.scope_start) return HERALD_ENOMEM;
+    memset(s.scope_start, 0, doc->token_count * sizeof *s.scope_start);
     for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1, s.chunk_of[k] = -1;
     for (size_t c = 0; c < doc->chunk_count; c++)
         for (uint32_t k = 0; k < doc->chunks[c].token_count; k++)

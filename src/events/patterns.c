@@ -60,28 +60,36 @@ static int stamped(const sent *s, uint32_t *stamps, uint32_t set)
 }
 
 /* The tokens where a member of synonym set `set` may start: the tokens
- * its start keys match (all tokens when a member may start anywhere),
- * worked out once per sentence. */
+ * its start keys match (hr_fill_synset_starts), all tokens when a member
+ * may start anywhere, none when the sentence holds no start key. */
 static const uint64_t *synset_starts(const sent *s, uint32_t set)
 {
     uint64_t *m = &s->synset_starts[(size_t)set * s->words.words];
-    if (stamped(s, s->synset_started, set)) return m;
-    const hr_verbs *v = &s->d->verbs;
-    const hr_synset *ss = &v->synsets[set];
-    memset(m, ss->any_start ? 0xff : 0, s->words.words * sizeof *m);
-    if (ss->any_start) return m;
-    const uint32_t *key = &v->start_keys[ss->first_start];
-    const hr_word_index *ix = &s->words;
-    if (!ix->cap) return m;
-    /* the index's slots probed in place: most keys miss, and a set may
-     * have a hundred of them */
-    for (uint32_t i = 0; i < ss->start_count; i++) {
-        size_t slot = hr_word_index_slot(ix, key[i]);
-        if (ix->keys[slot] != key[i]) continue;
-        const uint64_t *from = &ix->masks[slot * ix->words];
-        for (size_t w = 0; w < ix->words; w++) m[w] |= from[w];
-    }
+    if (!stamped(s, s->synset_started, set))
+        memset(m, s->d->verbs.synsets[set].any_start ? 0xff : 0, s->words.words * sizeof *m);
     return m;
+}
+
+/* Works out, from the words of the sentence's index, the tokens where
+ * each set they start may start.  The other way (each set probing the
+ * index for its start keys, a hundred for some) cost more: most keys
+ * miss. */
+void hr_fill_synset_starts(sent *s)
+{
+    const hr_word_index *ix = &s->words;
+    const hr_verbs *v = &s->d->verbs;
+    for (size_t i = 0; i < ix->filled_count; i++) {
+        size_t slot = ix->filled[i];
+        const hr_starter *st = hr_verbs_starter(v, ix->keys[slot]);
+        if (!st) continue;
+        const uint64_t *from = &ix->masks[slot * ix->words];
+        for (uint32_t j = 0; j < st->count; j++) {
+            uint32_t set = v->starters[st->first + j];
+            uint64_t *m = &s->synset_starts[(size_t)set * ix->words];
+            int first = !stamped(s, s->synset_started, set);
+            for (size_t w = 0; w < ix->words; w++) m[w] = (first ? 0 : m[w]) | from[w];
+        }
+    }
 }
 
 static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, int depth);

@@ -28,13 +28,15 @@ typedef struct sent {
     size_t first_actor, actor_end;      /* the sentence's mentions */
     int *owner;                         /* mention of each token, -1 for none */
     long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
+    uint32_t *scope_start;              /* of each verb token: 1 + hr_pattern_scope_start,
+                                           0 not yet asked (modality and patterns both ask) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */
     hr_word_index words;                /* the tokens each dictionary word matches */
     uint64_t *names;                    /* mask (as in words): tokens of names where no
                                            pattern word starts (hr_mark_name_words) */
-    uint64_t *synset_starts;            /* [set * words.words]: see synset_starts() */
+    uint64_t *synset_starts;            /* [set * words.words]: see hr_fill_synset_starts() */
     uint32_t *synset_started;           /* [set]: the sentence its synset_starts are for */
     uint32_t stamp;                     /* the sentence's stamp: 1 + its number */
     long last_source;                   /* the source of the sentence's last verb, -1
@@ -124,6 +126,7 @@ int hr_is_name(const herald_actor *a);
 int hr_in_occasion_phrase(const sent *s, size_t k);
 int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k);
 void hr_mark_name_words(sent *s);
+void hr_fill_synset_starts(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,
                      size_t first, size_t scope);
 const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, size_t scope,

@@ -738,7 +738,7 @@ static int subject_starts(const sent *s, size_t k)
  * so does the
  * subject of verbs joined without one of their own ("a bomb killed two
  * and wounded 40"), as in pattern_scope_end. */
-size_t hr_pattern_scope_start(const sent *s, size_t vstart)
+static size_t pattern_scope_start(const sent *s, size_t vstart)
 {
     const herald_chunk *ch = s->doc->chunks;
     long own = s->chunk_of[vstart];
@@ -763,6 +763,13 @@ size_t hr_pattern_scope_start(const sent *s, size_t vstart)
         if (ch[c].kind == HERALD_CHUNK_VG) phrase = 0;
     }
     return s->begin;
+}
+
+/* Worked out once per verb: its modality and its patterns both ask. */
+size_t hr_pattern_scope_start(const sent *s, size_t vstart)
+{
+    if (!s->scope_start[vstart]) s->scope_start[vstart] = (uint32_t)pattern_scope_start(s, vstart) + 1;
+    return s->scope_start[vstart] - 1;
 }
 
 /* The subject of a relative clause that opens at token r ("which",

@@ -100,7 +100,7 @@ int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st
 {
     ix->begin = begin;
     ix->words = (end - begin + 63) / 64;
-    ix->cap = 0;
+    ix->cap = ix->filled_count = 0;
     if (begin >= end) return 0;
     size_t most = 0, cap = 8;
     for (size_t k = begin; k < end; k++) most += ids_at_most(&doc->tokens[k], v);
@@ -114,11 +114,13 @@ int hr_word_index_build(hr_word_index *ix, herald_doc *doc, const hr_strings *st
     ix->cap = cap;
     ix->keys = hr_arena_alloc(&doc->arena, cap * sizeof *ix->keys);
     ix->masks = hr_arena_alloc(&doc->arena, cap * ix->words * sizeof *ix->masks);
-    if (!ix->keys || !ix->masks) return HERALD_ENOMEM;
+    ix->filled = hr_arena_alloc(&doc->arena, f.n * sizeof *ix->filled);
+    if (!ix->keys || !ix->masks || !ix->filled) return HERALD_ENOMEM;
     memset(ix->keys, 0xff, cap * sizeof *ix->keys);
     memset(ix->masks, 0, cap * ix->words * sizeof *ix->masks);
     for (size_t i = 0; i < f.n; i++) {
         size_t slot = hr_word_index_slot(ix, f.ids[i]);
+        if (ix->keys[slot] == HR_NONE) ix->filled[ix->filled_count++] = (uint32_t)slot;
         ix->keys[slot] = f.ids[i];
         ix->masks[slot * ix->words + f.tokens[i] / 64] |= (uint64_t)1 << (f.tokens[i] % 64);
     }

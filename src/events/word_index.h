@@ -26,6 +26,8 @@ typedef struct hr_word_index {
     uint32_t *keys;             /* open addressing: word id or HR_NONE */
     uint64_t *masks;            /* `words` per slot: bit k - begin for token k */
     size_t cap;
+    uint32_t *filled;           /* the slots holding a word, in the order filled */
+    size_t filled_count;
 } hr_word_index;
 
 /* Indexes the tokens [begin, end) of doc, in doc's arena, for the words

@@ -8,12 +8,47 @@
 #include "tagset.h"
 #include "herald.h"
 
+#include <string.h>
+
 /* Auxiliary classes (the tagger's view of "was", "has", "will" ...). */
 enum hr_aux { HR_AUX_NONE, HR_AUX_BE, HR_AUX_HAVE, HR_AUX_DO, HR_AUX_MODAL, HR_AUX_TO,
               HR_AUX_GAP /* an adverb an auxiliary reaches over */,
               HR_AUX_BY /* no auxiliary: "by", which speaks of the token before */,
               HR_AUX_THAT /* no auxiliary: "that", which speaks of the token before */,
               HR_AUX_COUNT };
+
+static inline int hr_word_in(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(w, *list) == 0) return 1;
+    return 0;
+}
+
+/* The auxiliary class of a word of Herald's own lexicon, where the
+ * auxiliaries and the adverbs between them and their verb all are:
+ * tools/mktaglex writes it into each entry (hr_lex_entry.aux), so the
+ * tagger reads it instead of comparing every word with these lists. */
+static inline int hr_aux_of_word(const char *w)
+{
+    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
+                                      "'re", "'m", NULL };
+    static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
+    static const char *const dos[] = { "do", "does", "did", NULL };
+    static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
+                                          "cannot", "may", "might", "must", "'ll", "'d", "wo",
+                                          "ca", "sha", NULL };
+    static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
+                                           "just", "ever", "even", "only", "now", "then",
+                                           "further", "again", "yet", "since", "once", NULL };
+    if (hr_word_in(w, be)) return HR_AUX_BE;
+    if (hr_word_in(w, have)) return HR_AUX_HAVE;
+    if (hr_word_in(w, dos)) return HR_AUX_DO;
+    if (hr_word_in(w, modals)) return HR_AUX_MODAL;
+    if (strcmp(w, "to") == 0) return HR_AUX_TO;
+    if (strcmp(w, "by") == 0) return HR_AUX_BY;
+    if (strcmp(w, "that") == 0) return HR_AUX_THAT;
+    return hr_word_in(w, adverbs) ? HR_AUX_GAP : HR_AUX_NONE;
+}
 
 static inline int hr_is_noun_tag(int t)
 {

@@ -317,30 +317,6 @@ static int capitals(const herald_doc *doc, const herald_token *t)
     return letters >= 2 ? 2 : 1;
 }
 
-/* Auxiliaries and the adverbs between them and their verb are all in
- * Herald's own lexicon, so only its words are compared here. */
-static int aux_class(const herald_token *t)
-{
-    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
-                                      "'re", "'m", NULL };
-    static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
-    static const char *const dos[] = { "do", "does", "did", NULL };
-    static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
-                                          "cannot", "may", "might", "must", "'ll", "'d", "wo",
-                                          "ca", "sha", NULL };
-    if (hr_tok_in(t, be)) return HR_AUX_BE;
-    if (hr_tok_in(t, have)) return HR_AUX_HAVE;
-    if (hr_tok_in(t, dos)) return HR_AUX_DO;
-    if (hr_tok_in(t, modals)) return HR_AUX_MODAL;
-    if (hr_tok_is(t, "to")) return HR_AUX_TO;
-    if (hr_tok_is(t, "by")) return HR_AUX_BY;
-    if (hr_tok_is(t, "that")) return HR_AUX_THAT;
-    static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
-                                           "just", "ever", "even", "only", "now", "then",
-                                           "further", "again", "yet", "since", "once", NULL };
-    return hr_tok_in(t, adverbs) ? HR_AUX_GAP : HR_AUX_NONE;
-}
-
 /* Whether the token's last hyphen is followed by a lower-case letter. */
 static int lower_tail(const herald_doc *doc, const herald_token *t)
 {
@@ -395,7 +371,7 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
     r->plain_n = 0;
     const hr_lex_entry *e = r->e = lookup(s, n);
     if ((r->own = e && (e->flags & HR_LX_OWN))) {
-        r->aux = (unsigned char)aux_class(t);
+        r->aux = e->aux;
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
         return;
     }

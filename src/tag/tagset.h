@@ -46,6 +46,7 @@ typedef struct hr_lex_entry {
     unsigned char lemma;        /* an irregular form: 1 + SemCor count of its lemma (max 255) */
     unsigned char tags[3];      /* own lexicon: tags (HR_TAG_NONE ends) ... */
     unsigned char weights[3];   /* ... and their relative weights */
+    unsigned char aux;          /* own lexicon: the word's auxiliary class (grammar.h) */
 } hr_lex_entry;
 
 /* The hash both the compiler and the tagger use (FNV-1a, 32 bits). */
