@@ -654,6 +654,10 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
             continue;
         }
         if (k != ch[c].first_token) continue;
+        /* "spoke to reporters after holding talks with X": a gerund
+         * after a word of time is a clause of its own, as "after he
+         * held talks" is (hr_time_gerund). */
+        if (ch[c].kind == HERALD_CHUNK_PP && k + 1 < s->end && hr_time_gerund(s, k + 1)) return k;
         if (ch[c].kind == HERALD_CHUNK_SBAR) {
             if (participle_phrase(s, c, verbless)) continue;
             if (!objects_only || !complement_opener(s, c)) return k;
