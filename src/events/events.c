@@ -188,17 +188,55 @@ static int is_quote(const herald_token *t)
     return hr_tok_in(t, (const char *const[]){ "\"", "``", "''", NULL });
 }
 
+/* Whether token k is a participle right after a determiner ("a failed
+ * attack", "the renewed talks"): an adjective of the noun phrase. */
+static int participle_after_determiner(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    return t[k].tag == HR_TAG_VBN && k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_PRPS);
+}
+
 /* The first word of the noun phrase whose noun is at vstart, back over
- * "the two-day", "one-on-one", "his", "a state". */
+ * "the two-day", "one-on-one", "his", "a state", "a failed". */
 static size_t noun_phrase_start(const sent *s, size_t vstart)
 {
     const herald_token *t = s->doc->tokens;
     size_t k = vstart;
     while (k > s->begin && s->owner[k - 1] < 0 &&
            (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
-            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN))
+            t[k - 1].tag == HR_TAG_PRPS || t[k - 1].tag == HR_TAG_NN ||
+            participle_after_determiner(s, k - 1)))
         k--;
     return k;
+}
+
+/* Whether the event noun ending before token vend is aimed "on" or
+ * "against" a mention right after ("an attack on the police"), whatever
+ * pattern coded its means ("a bomb attack on a convoy"). */
+static int aimed_at_mention(const sent *s, size_t vend)
+{
+    const herald_token *t = s->doc->tokens;
+    if (vend + 1 >= s->end || s->owner[vend] >= 0 ||
+        !hr_tok_in(&t[vend], (const char *const[]){ "on", "against", NULL }))
+        return 0;
+    size_t k = vend + 1;
+    while (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
+    return k < s->end && s->owner[k] >= 0;
+}
+
+/* "following a grenade attack on a police station", "in an attack on
+ * X", "An attack on X killed ...": an event noun whose phrase opens the
+ * sentence or follows a preposition is an act told apart from any verb,
+ * not the object a verb codes ("launched an attack on X"). */
+static int noun_apart_from_verb(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = noun_phrase_start(s, vstart);
+    if (k == vstart) return 0;                  /* "attacks on X": no determiner, a verb's object */
+    return k == s->begin ||
+           (s->owner[k - 1] < 0 &&
+            (t[k - 1].tag == HR_TAG_IN || hr_tok_is(&t[k - 1], "following")));
 }
 
 /* "Zahar said during a visit to Tehran that ...", "Gingrich told Jiang
@@ -600,12 +638,18 @@ static int find_source(verb_coding *v)
              strcmp(hr_lexicon_str(s->vx, b->code), "---") == 0 &&
              !(h->target >= 0 && between_target(s, h->target)) &&
              !(vstart >= s->begin + 2 && hr_tok_is(&s->doc->tokens[vstart - 1], "'s")) &&
-             noun_possessor(s, vstart) < 0)
+             noun_possessor(s, vstart) < 0) {
         /* "held talks with", "called for talks with", "at the six-nation
          * talks with": a noun that codes nothing alone names no party
          * but its possessor, or the subject an opening phrase leads to;
-         * else the verb it is the object of codes the event, if any. */
-        return drop_verb(v, "an event noun with no possessor, outside an opening phrase");
+         * else the verb it is the object of codes the event, if any.
+         * An act of violence with a target, told apart from any verb
+         * ("following an attack on X"), stands with its doer unknown. */
+        if (!aimed_at_mention(s, vend) || !hr_is_violence_code(hr_lexicon_str(s->vx, v->code)) ||
+            !noun_apart_from_verb(s, vstart))
+            return drop_verb(v, "an event noun with no possessor, outside an opening phrase");
+        v->src = -1;
+    }
     /* "talks between A and B", "clashes between A and B": the parties
      * named act on each other; no one else is the source. */
     if (b->nominal && h->source < 0 && h->target >= 0 && between_target(s, h->target))

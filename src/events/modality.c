@@ -620,6 +620,11 @@ static int negating_verb_reaches(const sent *s, size_t k, size_t vstart)
     static const char *const joins[] = { "and", "but", NULL };
     const herald_token *t = s->doc->tokens;
     if (!hr_tok_in(&t[k], negating)) return 0;
+    /* "a failed attack", "the failed talks": a participle describing
+     * its noun tells an attempt made, which is still the act */
+    if (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT &&
+        (t[k].tag == HR_TAG_VBN || t[k].tag == HR_TAG_JJ))
+        return 0;
     if (hr_tok_is(&t[k + 1], "to")) return 1;
     for (size_t j = k + 1; j < vstart; j++)
         if (s->owner[j] < 0 && hr_tok_in(&t[j], joins)) return 0;

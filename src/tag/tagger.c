@@ -277,6 +277,22 @@ static int joined_bare_verb(const herald_token *t, size_t i, size_t n, const scr
            ends_bare_verb_phrase(t, i - 1);
 }
 
+/* Whether the present tense at segment position i is the plural noun
+ * that ends a verb's object ("made mass arrests", "launched air
+ * strikes"): a noun right before it, only adjectives between that noun
+ * and a finite verb that is no verb of saying (whose object may be a
+ * clause: "said army chief resigns"). */
+static int plural_ending_object(const herald_token *t, size_t i, const scratch *w)
+{
+    if (t[i].tag != HR_TAG_VBZ || i < 2 || t[i - 1].tag != HR_TAG_NN ||
+        !has_cand(w->cands[i], w->ncand[i], HR_TAG_NNS))
+        return 0;
+    size_t k = i - 1;
+    while (k > 0 && t[k - 1].tag == HR_TAG_JJ) k--;
+    return k > 0 && hr_is_finite_tag(t[k - 1].tag) && hr_is_verb_tag(t[k - 1].tag) &&
+           !hr_tok_says(&t[k - 1]);
+}
+
 /* After the search: past tenses the bigrams cannot see are participles,
  * "-ing" words adjectives and nouns bare verbs, since telling them needs
  * the words on both sides (the clause's own verb further on, the
@@ -293,6 +309,7 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
     for (size_t i = 0; i < n; i++) {
         if (t[i].tag == HR_TAG_VBG && gerund_describes_noun(t, i, n)) t[i].tag = HR_TAG_JJ;
         if (joined_bare_verb(t, i, n, w)) t[i].tag = HR_TAG_VB;
+        if (plural_ending_object(t, i, w)) t[i].tag = HR_TAG_NNS;
     }
 }
 

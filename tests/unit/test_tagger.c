@@ -190,6 +190,14 @@ void test_tagger_participles(void)
     CHECK_TAGS(ctx, "The donors promised to improve roads and water supplies.",
                "The/DT donors/NNS promised/VBD to/TO improve/VB roads/NNS and/CC water/NN "
                    "supplies/NNS ./.");
+    /* A present tense right after a noun that a verb's object starts
+     * with is the plural that ends it; after a verb of saying it may be
+     * the verb of a clause. */
+    CHECK_TAGS(ctx, "The militia made random mass arrests in the valley.",
+               "The/DT militia/NN made/VBD random/JJ mass/NN arrests/NNS in/IN the/DT "
+                   "valley/NN ./.");
+    CHECK_TAGS(ctx, "Officials said army chief resigns today.",
+               "Officials/NNS said/VBD army/NN chief/NN resigns/VBZ today/NN ./.");
     herald_ctx_free(ctx);
 }
 
