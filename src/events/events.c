@@ -1092,6 +1092,8 @@ static int apply_modality(verb_coding *v)
      * its own context: the negation is part of the pattern's code. */
     if (v->hit.before == 0)
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
+    if (s->doc->tokens[v->vstart].tag != HR_TAG_VBD && hr_prospect_of(s, v->vstart))
+        v->hypothetical = 1;
     if (v->b->nominal && !v->negated && !v->hypothetical)
         hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
     if (v->b->nominal && !v->negated && !v->hypothetical)

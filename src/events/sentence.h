@@ -183,6 +183,7 @@ enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);
 size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
+int hr_prospect_of(const sent *s, size_t vstart);
 
 /* passive.c */
 int hr_agentless_passive(const sent *s, size_t vstart);
