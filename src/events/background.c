@@ -209,6 +209,34 @@ int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
     return 0;
 }
 
+/* Whether the word at k is an adverb of frequency. */
+static int frequency_adverb(const sent *s, size_t k)
+{
+    static const char *const often[] = { "often", "frequently", "routinely", "regularly",
+                                         "usually", "sometimes", "occasionally", "habitually",
+                                         "typically", NULL };
+    return s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_RB &&
+           hr_tok_in(&s->doc->tokens[k], often);
+}
+
+/* "insurgents often kidnap foreigners", "rebels have frequently targeted
+ * the police", "militants, who attack government targets frequently": an
+ * adverb of frequency in the verb group or closing its clause tells a
+ * habit, the background of the news, not one act.  ("Repeatedly" counts
+ * the acts of one campaign, which are news: "have repeatedly demanded".) */
+int hr_habit(const sent *s, size_t vstart)
+{
+    static const char *const aux[] = { "has", "have", "had", "been", NULL };
+    const herald_token *tk = s->doc->tokens;
+    for (size_t k = vstart; k > s->begin && s->owner[k - 1] < 0 &&
+                            (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], aux));
+         k--)
+        if (frequency_adverb(s, k - 1)) return 1;
+    size_t end = hr_clause_end(s, vstart);
+    while (end > vstart + 1 && tk[end - 1].kind != HERALD_TOK_WORD) end--;
+    return end > vstart + 1 && frequency_adverb(s, end - 1);
+}
+
 /* Whether chunk c is a noun phrase wholly inside a date expression
  * ("Friday", "last week"). */
 int hr_date_chunk(const sent *s, long c)

@@ -515,6 +515,8 @@ static const struct {
                               "government'): what the actor is, no act of its own" },
     { hr_generic_participle, "a participle on a generic noun ('all countries supporting'): "
                              "no act of anyone named" },
+    { hr_habit, "an adverb of frequency ('often kidnap', 'attack ... frequently'): a habit, "
+                "no act of its own" },
 };
 
 /* "was arrested after firing at soldiers", "said after meeting X": a
