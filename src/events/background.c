@@ -133,6 +133,23 @@ int hr_defining_passive(const sent *s, size_t vstart)
     return np >= 0 && ch[np].kind == HERALD_CHUNK_NP;
 }
 
+/* "set up a panel to investigate who shot down the plane", "asked who
+ * was behind the attack", "the question of who killed him": a clause
+ * opened by "who" after a verb or a preposition is a question, not a
+ * relative on a noun; its act is known but its doer is what is asked,
+ * so no side of the sentence did it. */
+int hr_indirect_question(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long open = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (open < 0 || ch[open].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_is(&s->doc->tokens[ch[open].first_token], "who"))
+        return 0;
+    long up = hr_chunk_before(s, open);
+    return up >= 0 && (ch[up].kind == HERALD_CHUNK_VG || ch[up].kind == HERALD_CHUNK_PP);
+}
+
 /* "praised his tenacity in resisting pressure from Syria", "backed the
  * use of force in freeing the hostages", "the aim of destroying the
  * rebels": a gerund after "in" or "of" on a common noun completes that

@@ -515,6 +515,8 @@ static const struct {
                               "government'): what the actor is, no act of its own" },
     { hr_generic_participle, "a participle on a generic noun ('all countries supporting'): "
                              "no act of anyone named" },
+    { hr_indirect_question, "a clause of 'who' after a verb or a preposition ('investigate "
+                            "who shot down'): a question, its doer unknown" },
     { hr_habit, "an adverb of frequency ('often kidnap', 'attack ... frequently'): a habit, "
                 "no act of its own" },
 };
