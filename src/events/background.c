@@ -167,7 +167,7 @@ int hr_noun_complement_gerund(const sent *s, size_t vstart)
 }
 
 /* Whether token t is a year of news: four digits, 1900 to 2099. */
-static int is_year(const herald_token *t)
+int hr_is_year(const herald_token *t)
 {
     if (t->norm_len != 4) return 0;
     for (uint32_t i = 0; i < 4; i++)
@@ -219,7 +219,7 @@ int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
         if (s->owner[k] >= 0) continue;
         size_t last = k + 4 < scope ? k + 4 : scope;
         for (size_t i = k + 1; i < last; i++) {
-            if (hr_tok_is(&tk[k], "since") && is_year(&tk[i])) return 1;
+            if (hr_tok_is(&tk[k], "since") && hr_is_year(&tk[i])) return 1;
             if (hr_tok_is(&tk[k], "for") && hr_tok_in(&tk[i], spans)) return 1;
         }
     }
