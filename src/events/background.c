@@ -133,6 +133,23 @@ int hr_defining_passive(const sent *s, size_t vstart)
     return np >= 0 && ch[np].kind == HERALD_CHUNK_NP;
 }
 
+/* "set up a panel to investigate who shot down the plane", "asked who
+ * was behind the attack", "the question of who killed him": a clause
+ * opened by "who" after a verb or a preposition is a question, not a
+ * relative on a noun; its act is known but its doer is what is asked,
+ * so no side of the sentence did it. */
+int hr_indirect_question(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long open = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (open < 0 || ch[open].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_is(&s->doc->tokens[ch[open].first_token], "who"))
+        return 0;
+    long up = hr_chunk_before(s, open);
+    return up >= 0 && (ch[up].kind == HERALD_CHUNK_VG || ch[up].kind == HERALD_CHUNK_PP);
+}
+
 /* "praised his tenacity in resisting pressure from Syria", "backed the
  * use of force in freeing the hostages", "the aim of destroying the
  * rebels": a gerund after "in" or "of" on a common noun completes that
@@ -150,7 +167,7 @@ int hr_noun_complement_gerund(const sent *s, size_t vstart)
 }
 
 /* Whether token t is a year of news: four digits, 1900 to 2099. */
-static int is_year(const herald_token *t)
+int hr_is_year(const herald_token *t)
 {
     if (t->norm_len != 4) return 0;
     for (uint32_t i = 0; i < 4; i++)
@@ -202,11 +219,39 @@ int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope)
         if (s->owner[k] >= 0) continue;
         size_t last = k + 4 < scope ? k + 4 : scope;
         for (size_t i = k + 1; i < last; i++) {
-            if (hr_tok_is(&tk[k], "since") && is_year(&tk[i])) return 1;
+            if (hr_tok_is(&tk[k], "since") && hr_is_year(&tk[i])) return 1;
             if (hr_tok_is(&tk[k], "for") && hr_tok_in(&tk[i], spans)) return 1;
         }
     }
     return 0;
+}
+
+/* Whether the word at k is an adverb of frequency. */
+static int frequency_adverb(const sent *s, size_t k)
+{
+    static const char *const often[] = { "often", "frequently", "routinely", "regularly",
+                                         "usually", "sometimes", "occasionally", "habitually",
+                                         "typically", NULL };
+    return s->owner[k] < 0 && s->doc->tokens[k].tag == HR_TAG_RB &&
+           hr_tok_in(&s->doc->tokens[k], often);
+}
+
+/* "insurgents often kidnap foreigners", "rebels have frequently targeted
+ * the police", "militants, who attack government targets frequently": an
+ * adverb of frequency in the verb group or closing its clause tells a
+ * habit, the background of the news, not one act.  ("Repeatedly" counts
+ * the acts of one campaign, which are news: "have repeatedly demanded".) */
+int hr_habit(const sent *s, size_t vstart)
+{
+    static const char *const aux[] = { "has", "have", "had", "been", NULL };
+    const herald_token *tk = s->doc->tokens;
+    for (size_t k = vstart; k > s->begin && s->owner[k - 1] < 0 &&
+                            (tk[k - 1].tag == HR_TAG_RB || hr_tok_in(&tk[k - 1], aux));
+         k--)
+        if (frequency_adverb(s, k - 1)) return 1;
+    size_t end = hr_clause_end(s, vstart);
+    while (end > vstart + 1 && tk[end - 1].kind != HERALD_TOK_WORD) end--;
+    return end > vstart + 1 && frequency_adverb(s, end - 1);
 }
 
 /* Whether chunk c is a noun phrase wholly inside a date expression

@@ -561,6 +561,10 @@ static const struct {
                               "government'): what the actor is, no act of its own" },
     { hr_generic_participle, "a participle on a generic noun ('all countries supporting'): "
                              "no act of anyone named" },
+    { hr_indirect_question, "a clause of 'who' after a verb or a preposition ('investigate "
+                            "who shot down'): a question, its doer unknown" },
+    { hr_habit, "an adverb of frequency ('often kidnap', 'attack ... frequently'): a habit, "
+                "no act of its own" },
 };
 
 /* "was arrested after firing at soldiers", "said after meeting X": a
@@ -1148,6 +1152,8 @@ static int apply_modality(verb_coding *v)
      * its own context: the negation is part of the pattern's code. */
     if (v->hit.before == 0)
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
+    if (s->doc->tokens[v->vstart].tag != HR_TAG_VBD && hr_prospect_of(s, v->vstart))
+        v->hypothetical = 1;
     if (v->b->nominal && !v->negated && !v->hypothetical)
         hr_noun_modality(s, v->vend, &v->negated, &v->hypothetical);
     if (v->b->nominal && !v->negated && !v->hypothetical)

@@ -373,6 +373,8 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     static const char *const aimed[] = { "aimed", "aiming", "aim", "aims", NULL };
     static const char *const possible[] = { "potentially", "possibly", "perhaps", "maybe",
                                             NULL };
+    /* "set about dismantling": begun, not talked of */
+    static const char *const begun[] = { "set", "sets", "setting", NULL };
     const herald_token *tk = s->doc->tokens;
     if (tk[vstart].tag != HR_TAG_VBG || vstart == s->begin || s->owner[vstart - 1] >= 0) return;
     const herald_token *before = &tk[vstart - 1];
@@ -383,17 +385,20 @@ static void gerund_modality(const sent *s, size_t vstart, int *negated, int *hyp
     if (s->owner[adverb] < 0 && hr_tok_in(&tk[adverb], possible)) *hypothetical = 1;
     if (vstart < s->begin + 2) return;
     if (before->tag == HR_TAG_VB && hr_tok_is(&tk[vstart - 2], "to")) *hypothetical = 1;
+    /* "heard him talk about killing Rabin", "worried about losing": the
+     * topic of talk or thought, not an act reported */
+    if (hr_tok_is(before, "about") && !hr_tok_in(&tk[vstart - 2], begun)) *hypothetical = 1;
     if (hr_tok_is(before, "of") && hr_tok_in(&tk[vstart - 2], prospects)) *hypothetical = 1;
     if (hr_tok_is(before, "at") && hr_tok_in(&tk[vstart - 2], aimed)) *hypothetical = 1;
 }
 
 /* "could hit back at the sanctions by blocking inspections": a gerund
  * of means after "by" is done only if the act it serves is; it takes
- * the modality of the verb group that governs it.  (Not an
- * infinitive's, which may be a purpose carried out: "took steps to
- * suppress protests by prosecuting protesters"; "in" is left alone, as
- * it often hangs on a noun: "would not follow the US example in
- * imposing sanctions".) */
+ * the modality of the verb group that governs it, or of the one that
+ * governs an infinitive between.  (Not the infinitive's own, which may
+ * be a purpose carried out: "took steps to suppress protests by
+ * prosecuting protesters"; "in" is left alone, as it often hangs on a
+ * noun: "would not follow the US example in imposing sanctions".) */
 static void means_modality(const sent *s, size_t vstart, int *negated, int *hypothetical)
 {
     const herald_token *tk = s->doc->tokens;
@@ -402,6 +407,10 @@ static void means_modality(const sent *s, size_t vstart, int *negated, int *hypo
         return;
     long c = s->chunk_of[vstart];
     long g = c >= 0 ? hr_governing_group(s, c) : -1;
+    /* "may have been trying to impress her by killing the prime
+     * minister": an infinitive's act takes the modality of the verb
+     * above it */
+    if (g >= 0 && (s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) g = hr_governing_group(s, g);
     if (g < 0 || (s->doc->chunks[g].flags & HERALD_VG_INFINITIVE)) return;
     int n = 0, h = 0;
     hr_modality(s, s->doc->chunks[g].head, 0, &n, &h);
@@ -409,11 +418,10 @@ static void means_modality(const sent *s, size_t vstart, int *negated, int *hypo
     *hypothetical |= h;
 }
 
-/* Whether the noun of events or gerund at vstart comes after "ahead
- * of", over its modifiers, dates and names: "ahead of December 21 talks
- * between Iran and the EU", "ahead of next week's peace talks", "ahead
- * of meeting Putin" tell an act still to come. */
-static int ahead_of(const sent *s, size_t vstart)
+/* The first word of the noun phrase that ends with the word at vstart,
+ * over its modifiers, dates and names ("next week's peace talks",
+ * "NATO air strikes"). */
+static size_t noun_phrase_start(const sent *s, size_t vstart)
 {
     const herald_token *tk = s->doc->tokens;
     size_t k = vstart;
@@ -423,8 +431,41 @@ static int ahead_of(const sent *s, size_t vstart)
             tk[k - 1].tag == HR_TAG_NN || tk[k - 1].tag == HR_TAG_POS ||
             tk[k - 1].tag == HR_TAG_PRPS))
         k--;
+    return k;
+}
+
+/* Whether the noun phrase that ends with the word at vstart is the
+ * object of "of" after one of the words `heads` ("ahead of talks"). */
+static int after_of(const sent *s, size_t vstart, const char *const *heads)
+{
+    const herald_token *tk = s->doc->tokens;
+    size_t k = noun_phrase_start(s, vstart);
     return k >= s->begin + 2 && s->owner[k - 1] < 0 && hr_tok_is(&tk[k - 1], "of") &&
-           hr_tok_is(&tk[k - 2], "ahead");
+           hr_tok_in(&tk[k - 2], heads);
+}
+
+/* Whether the noun of events or gerund at vstart comes after "ahead
+ * of", over its modifiers, dates and names: "ahead of December 21 talks
+ * between Iran and the EU", "ahead of next week's peace talks", "ahead
+ * of meeting Putin" tell an act still to come. */
+static int ahead_of(const sent *s, size_t vstart)
+{
+    return after_of(s, vstart, (const char *const[]){ "ahead", NULL });
+}
+
+/* "referring to the threat of NATO air strikes against Milosevic", "the
+ * risk of Israeli attacks", "hopes of talks": an act named after "of" on
+ * a noun of what may come is feared or hoped for, not done.  (Asked of
+ * every verb form but a past, whatever its pattern read before it: "air
+ * strikes".) */
+int hr_prospect_of(const sent *s, size_t vstart)
+{
+    static const char *const prospects[] = { "threat", "threats", "prospect", "prospects",
+                                             "possibility", "risk", "risks", "danger",
+                                             "fear", "fears", "spectre", "specter",
+                                             "likelihood", "chance", "chances", "hope",
+                                             "hopes", NULL };
+    return after_of(s, vstart, prospects);
 }
 
 /* "demanded that Hamas renounce violence", "insisted that Iraq expel

@@ -140,8 +140,11 @@ int hr_while_gerund(const sent *s, size_t vstart);
 int hr_while_gerund_uncertain(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
+int hr_indirect_question(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
+int hr_habit(const sent *s, size_t vstart);
+int hr_is_year(const herald_token *t);
 int hr_sports_context(sent *s);
 int hr_standing_recognition(const sent *s, size_t vstart, const char *code);
 int hr_date_chunk(const sent *s, long c);
@@ -186,6 +189,7 @@ enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);
 size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
+int hr_prospect_of(const sent *s, size_t vstart);
 
 /* passive.c */
 int hr_agentless_passive(const sent *s, size_t vstart);

@@ -842,12 +842,29 @@ static int bare_mass_noun(const sent *s, long c)
            s->doc->tokens[ch->first_token].tag == HR_TAG_NN;
 }
 
+/* Whether the noun phrase at chunk np names an attack and `prep` is the
+ * "of" after it: "the 1998 bombings of the U.S. embassies killed 224",
+ * "the shelling of Sarajevo": what follows "of" is what was attacked,
+ * not who attacked. */
+static int attack_of(const sent *s, long np, const herald_token *prep)
+{
+    static const char *const attacks[] = { "attack", "attacks", "bombing", "bombings",
+                                           "shelling", "bombardment", "assassination",
+                                           "killing", "killings", "murder", "massacre",
+                                           "invasion", "shooting", "kidnapping", "abduction",
+                                           "siege", NULL };
+    const herald_chunk *ch = &s->doc->chunks[np];
+    return hr_tok_is(prep, "of") &&
+           hr_tok_in(&s->doc->tokens[ch->first_token + ch->token_count - 1], attacks);
+}
+
 /* Back from the noun phrase at chunk p over the phrases hung on it, the
  * mention nearest the verb in each stretch between prepositions: into
  * *found the first that names an actor (-1 for none), into *head the
  * chunk the phrases start at.  After "of" or "between" a mention names
  * who the phrase before is ("three of the leaders", "a truce between A
- * and B": *named); after "at", "in" it is a place or a thing.  After
+ * and B": *named), save after "of" on an attack, where it names the one
+ * attacked (attack_of); after "at", "in" it is a place or a thing.  After
  * "by" it names who did the act the phrase before names ("attacks by
  * rebels", "the bombing of Belgrade by NATO warplanes"): that agent is
  * *found, before the victim named after "of".  The subject of a passive
@@ -879,7 +896,8 @@ static void subject_phrases(const sent *s, long p, int passive, long *head, long
         if (before < 0 || ch[before].kind != HERALD_CHUNK_NP) break;
         const herald_token *prep = &s->doc->tokens[ch[prev].first_token];
         if (agent < 0 && hr_tok_is(prep, "by")) agent = *found;
-        *named = hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) ||
+        *named = (hr_tok_in(prep, (const char *const[]){ "of", "between", NULL }) &&
+                  !attack_of(s, before, prep)) ||
                          (passive && hr_tok_is(prep, "to") && bare_mass_noun(s, before))
                      ? *found : -1;
         *found = -1;
@@ -997,10 +1015,11 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
         return 0;
     /* "the two adversaries", "the three men": a definite phrase with a
      * number refers back to parties named before, which the actor stage
-     * did not resolve; left to the nearest mention too. */
+     * did not resolve; left to the nearest mention too.  (A year is no
+     * count: "the 1998 bombings of the embassies killed ...".) */
     const herald_token *first = &s->doc->tokens[ch[head].first_token];
     if (found < 0 && named < 0 && ch[head].token_count > 2 && hr_tok_is(first, "the") &&
-        first[1].tag == HR_TAG_CD)
+        first[1].tag == HR_TAG_CD && !hr_is_year(&first[1]))
         return 0;
     *subject = found >= 0 ? found : named;
     return 1;
