@@ -420,8 +420,9 @@ static void means_modality(const sent *s, size_t vstart, int *negated, int *hypo
 
 /* The first word of the noun phrase that ends with the word at vstart,
  * over its modifiers, dates and names ("next week's peace talks",
- * "NATO air strikes"). */
-static size_t noun_phrase_start(const sent *s, size_t vstart)
+ * "NATO air strikes"); events.c's noun_phrase_start stops at a name,
+ * as a name before an event noun is its party there. */
+static size_t noun_phrase_start_over_names(const sent *s, size_t vstart)
 {
     const herald_token *tk = s->doc->tokens;
     size_t k = vstart;
@@ -439,7 +440,7 @@ static size_t noun_phrase_start(const sent *s, size_t vstart)
 static int after_of(const sent *s, size_t vstart, const char *const *heads)
 {
     const herald_token *tk = s->doc->tokens;
-    size_t k = noun_phrase_start(s, vstart);
+    size_t k = noun_phrase_start_over_names(s, vstart);
     return k >= s->begin + 2 && s->owner[k - 1] < 0 && hr_tok_is(&tk[k - 1], "of") &&
            hr_tok_in(&tk[k - 2], heads);
 }
