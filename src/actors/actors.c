@@ -311,6 +311,19 @@ static int is_group_noun(const herald_token *t)
     return hr_tok_in(t, words);
 }
 
+/* "tourist bus", "expert talks", "engineer team": a singular noun for
+ * civilians (CVL) before another noun that is no role qualifies that
+ * noun, as "civilian areas" does; the head's own role ("engineer
+ * groups") and bodies of state or armed groups before a noun, the agents
+ * of what it names ("government crackdown", "rebel attack"), stay. */
+static int civilian_noun_modifies(const hr_scan *sc, size_t k, hr_match role)
+{
+    const herald_token *tok = sc->doc->tokens;
+    size_t end = k + role.len;
+    return role.len == 1 && tok[k].tag == HR_TAG_NN && role_modifies_noun(sc, end) &&
+           !is_group_noun(&tok[end]) && strcmp(entry_code(sc, sc->agents, role), "CVL") == 0;
+}
+
 /* The role after a country: right after it, after "'s", or after up to
  * two modifiers ("Turkey's new foreign minister", "Philippine transport
  * worker groups").  *end receives the index after the role. */
@@ -327,7 +340,7 @@ static hr_match role_after(const hr_scan *sc, size_t k, size_t *end)
                 (*end)++;   /* "transport worker groups": the role's groups */
                 return role;
             }
-            if (plain && role_modifies_noun(sc, *end)) break;
+            if ((plain && role_modifies_noun(sc, *end)) || civilian_noun_modifies(sc, k, role)) break;
             return role;
         }
         if (skipped == 2) break;
@@ -1426,6 +1439,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     /* "took military action", "military aid": a role read as an
      * adjective before a common noun that is no role qualifies it. */
     if (gm.len == 1 && tok[start].tag == HR_TAG_JJ && role_modifies_noun(sc, j)) return 0;
+    if (civilian_noun_modifies(sc, start, gm)) return 0;
     hr_match pair = modifier_of_shared_role(sc, start, j);
     if (pair.len) gm = pair;
     char code[64];

@@ -753,6 +753,29 @@ static int state_noun(const herald_token *t)
     return hr_tok_in(t, nouns);
 }
 
+/* Whether "state" at token j, after "the" at k, names a sovereign
+ * state: lower-case, after a capitalised word of what kind it is ("the
+ * Stalinist state", "the Communist state", "the Gulf state").  Alone
+ * ("the state"), after a compass word ("the northern state", "the
+ * Midwestern state") or a country's name ("the Indian state", a mention)
+ * it is as often a state of a federation. */
+static int sovereign_state(const hr_scan *sc, size_t k, size_t j)
+{
+    static const char *const compass[] = {
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "midwestern", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest", NULL
+    };
+    const herald_token *t = sc->doc->tokens;
+    if (!hr_tok_is(&t[j], "state") || hr_tok_first(sc->doc, &t[j]) == HR_C_UPPER) return 0;
+    int kind = 0;
+    for (size_t i = k + 1; i < j; i++) {
+        if (hr_tok_in(&t[i], compass)) return 0;
+        kind |= hr_tok_first(sc->doc, &t[i]) == HR_C_UPPER;
+    }
+    return kind;
+}
+
 /* Whether the state noun at token j ends its phrase: no possessive,
  * "of" or noun follows ("the country's unions", "the nation of Islam",
  * "the country team"). */
@@ -787,7 +810,7 @@ static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
     if (!hr_tok_is(&t[k], "the")) return k;
     for (size_t j = k + 1; j < sc->end && j <= k + 1 + DESCRIPTION_WORDS; j++) {
         if (covered(sc->doc, first_mention, j)) return k;
-        if (state_noun(&t[j])) {
+        if (state_noun(&t[j]) || sovereign_state(sc, k, j)) {
             /* the words before "the" asked only now: most "the" start
              * no description */
             if ((k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))) ||
@@ -1482,7 +1505,7 @@ static unsigned token_cue(const herald_token *t)
     if (is_pronoun(t)) return CUE_PRONOUN;
     if (hr_tok_is(t, "them")) return CUE_THEM;
     if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
-    if (state_noun(t)) return CUE_STATE_NOUN;
+    if (state_noun(t) || hr_tok_is(t, "state")) return CUE_STATE_NOUN;   /* sovereign_state too */
     if (is_counterpart(t)) return CUE_COUNTERPART;
     if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
     if (hr_tok_is(t, "both") || hr_tok_is(t, "two")) return CUE_BOTH_TWO;
