@@ -1196,14 +1196,12 @@ static int drop_repeats(verb_coding *v)
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "the act threatened in its complement codes the threat");
-    if (!v->negated && !v->hypothetical && hr_future(s, vstart) && c1) {
-        const char *intent = hr_intent_code(c1);
-        if (intent) {
-            v->c1 = intent;
-            v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
-            int rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
-            if (rc) return rc;
-        }
+    const char *intent = !v->negated && !v->hypothetical && c1 ? hr_intent_code(c1) : NULL;
+    if (intent && (hr_future(s, vstart) || hr_time_to_come(s, vstart, v->vend))) {
+        v->c1 = intent;
+        v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
+        int rc = hr_buf_printf(&s->how, "; talks to come ('will', 'next week'): an intent to meet");
+        if (rc) return rc;
     }
     if ((v->src < 0 || v->tgt < 0) && hr_circumstance(s, vstart))
         return drop_verb(v, "a clause of circumstance of the event before, with a side "
