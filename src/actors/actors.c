@@ -851,7 +851,7 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
  * name, or 0 if j starts none. */
 static const char *const corporate_words[] = {
     "corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "ltd", "ltd.",
-    "limited", "plc", "holdings", "airlines", "airways", NULL
+    "limited", "plc", "holdings", "airlines", "airways", "lines", NULL
 };
 
 static size_t company_end(const hr_scan *sc, size_t j)

@@ -1465,12 +1465,26 @@ static int code_pair(verb_coding *v)
     return rc ? rc : VERB_DONE;
 }
 
+/* "a Japan Airlines Co Boeing 747 which killed 520 people": a company
+ * does no violence; its deaths are accidents or its business is meant
+ * ("a price war"), so a firm as the doer of 18-20 codes nothing. */
+static int drop_company_violence(verb_coding *v)
+{
+    if (v->src < 0 || !hr_is_violence_code(v->c1)) return 0;
+    const char *code = v->s->doc->actors[v->src].code;
+    size_t n = strlen(code);
+    if (n < 6 || strcmp(code + n - 3, "BUS") != 0) return 0;
+    return drop_verb(v, "a company as the doer of violence: an accident or business, "
+                        "no attack");
+}
+
 /* The steps of a verb whose code and sides are known: modality, means,
  * repeats, mediation, emission. */
 static int code_act(verb_coding *v)
 {
     int rc = apply_modality(v);
     if (!rc) rc = apply_means(v);
+    if (!rc) rc = drop_company_violence(v);
     if (!rc) rc = drop_repeats(v);
     if (!rc) rc = code_mediation(v);
     if (!rc) rc = emit_verb(v);
