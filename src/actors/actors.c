@@ -862,20 +862,43 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
  * COMPANY_MAX_WORDS capitalised words, or "&", ending in a corporate
  * word) names a business of that country.  Returns the index after the
  * name, or 0 if j starts none. */
+static const char *const corporate_words[] = {
+    "corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "ltd", "ltd.",
+    "limited", "plc", "holdings", "airlines", "airways", "lines", NULL
+};
+
 static size_t company_end(const hr_scan *sc, size_t j)
 {
-    static const char *const corporate[] = {
-        "corp", "corp.", "corporation", "co", "co.", "company", "inc", "inc.", "ltd", "ltd.",
-        "limited", "plc", "holdings", "airlines", "airways", NULL
-    };
     const herald_token *tok = sc->doc->tokens;
     for (size_t k = j; k < sc->end && k < j + COMPANY_MAX_WORDS + 1; k++) {
         if (hr_tok_is(&tok[k], "&")) continue;
         if (tok[k].kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
             return 0;
-        if (hr_tok_in(&tok[k], corporate)) return k + 1;
+        if (hr_tok_in(&tok[k], corporate_words)) return k + 1;
     }
     return 0;
+}
+
+/* A role word in a company's name or right after it: "Union Carbide
+ * Corp" is a firm, not a union; "Sumitomo Corp president Tadashi Itoh"
+ * and "Frost and Sullivan Inc President X" are the firm's officers, not
+ * a state's.  Codes the mention (role at start..j) as a business of no
+ * known country; returns the tokens used, 0 if neither. */
+static size_t company_role(hr_scan *sc, size_t start, size_t j, int *rc)
+{
+    const herald_token *tok = sc->doc->tokens;
+    size_t end = company_end(sc, start);
+    int kind = HERALD_ACTOR_NAMED;
+    if (!end && start > sc->begin && hr_tok_in(&tok[start - 1], corporate_words) &&
+        hr_tok_first(sc->doc, &tok[start - 1]) == HR_C_UPPER) {
+        size_t person_end;      /* the officer named after the role, whom "he" may name */
+        end = person_after(sc, j, &person_end).len ? person_end : unknown_name_end(sc, j - 1, j);
+        kind = end > j ? HERALD_ACTOR_PERSON : HERALD_ACTOR_ROLE;
+    }
+    if (!end) return 0;
+    *rc = hr_buf_append(&sc->how, "a role word in or after a company's name: BUS", 45);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, "---BUS", kind);
+    return end - start;
 }
 
 /* "ethnic Albanian leaders": after "ethnic" a people's adjective names
@@ -1399,6 +1422,8 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         return used || *rc ? used : city_role(sc, i, rc);
     }
     size_t j = i + gm.len;
+    size_t firm = company_role(sc, start, j, rc);
+    if (firm || *rc) return firm;
     size_t people = collective_of_people(sc, start, j, rc);
     if (people || *rc) return people;
     /* A role or title before a named person: the person's own code wins. */

@@ -1246,14 +1246,12 @@ static int drop_repeats(verb_coding *v)
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "the act threatened in its complement codes the threat");
-    if (!v->negated && !v->hypothetical && hr_future(s, vstart) && c1) {
-        const char *intent = hr_intent_code(c1);
-        if (intent) {
-            v->c1 = intent;
-            v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
-            int rc = hr_buf_printf(&s->how, "; talks to come ('will'): an intent to meet");
-            if (rc) return rc;
-        }
+    const char *intent = !v->negated && !v->hypothetical && c1 ? hr_intent_code(c1) : NULL;
+    if (intent && (hr_future(s, vstart) || hr_time_to_come(s, vstart, v->vend))) {
+        v->c1 = intent;
+        v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
+        int rc = hr_buf_printf(&s->how, "; talks to come ('will', 'next week'): an intent to meet");
+        if (rc) return rc;
     }
     if ((v->src < 0 || v->tgt < 0) && hr_circumstance(s, vstart))
         return drop_verb(v, "a clause of circumstance of the event before, with a side "
@@ -1517,12 +1515,26 @@ static int code_pair(verb_coding *v)
     return rc ? rc : VERB_DONE;
 }
 
+/* "a Japan Airlines Co Boeing 747 which killed 520 people": a company
+ * does no violence; its deaths are accidents or its business is meant
+ * ("a price war"), so a firm as the doer of 18-20 codes nothing. */
+static int drop_company_violence(verb_coding *v)
+{
+    if (v->src < 0 || !hr_is_violence_code(v->c1)) return 0;
+    const char *code = v->s->doc->actors[v->src].code;
+    size_t n = strlen(code);
+    if (n < 6 || strcmp(code + n - 3, "BUS") != 0) return 0;
+    return drop_verb(v, "a company as the doer of violence: an accident or business, "
+                        "no attack");
+}
+
 /* The steps of a verb whose code and sides are known: modality, means,
  * repeats, mediation, emission. */
 static int code_act(verb_coding *v)
 {
     int rc = apply_modality(v);
     if (!rc) rc = apply_means(v);
+    if (!rc) rc = drop_company_violence(v);
     if (!rc) rc = drop_repeats(v);
     if (!rc) rc = code_mediation(v);
     if (!rc) rc = emit_verb(v);

@@ -70,6 +70,54 @@ int hr_future(const sent *s, size_t vstart)
            joined_to_group(s, vstart, HERALD_VG_FUTURE);
 }
 
+/* Whether token k ends the stretch of the verb's own clause that a
+ * time phrase after it may belong to: a comma, a conjunction, another
+ * verb or an infinitive ("met him, and will meet again next week",
+ * "went to Paris to prepare next week's talks"). */
+static int ends_own_clause(const herald_token *t)
+{
+    switch (t->tag) {
+    case HR_TAG_COMMA: case HR_TAG_CC: case HR_TAG_VB: case HR_TAG_VBD: case HR_TAG_VBP:
+    case HR_TAG_VBZ: case HR_TAG_MD:
+        return 1;
+    case HR_TAG_TO:             /* "to" of an infinitive, not "a visit to Japan" */
+        return t[1].tag == HR_TAG_VB;
+    default:
+        return 0;
+    }
+}
+
+/* Whether a time to come follows the verb or noun at vstart..vend in
+ * its own clause: "his visit to Washington next week", "talks later this
+ * month", "meets them tomorrow"; "this weekend" only after a verb in the
+ * present ("flies to Washington this weekend": "his visit this week" or
+ * "visited Tokyo this week" may be under way or done).  Only a noun, a
+ * present or a gerund takes its time from such a phrase: a past is
+ * done, and a bare verb has the time of the verb that governs it
+ * ("will host X to celebrate with Y next week"). */
+int hr_time_to_come(const sent *s, size_t vstart, size_t vend)
+{
+    static const char *const periods[] = {
+        "week", "weekend", "month", "year", "spring", "summer", "autumn", "winter",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL };
+    const herald_token *tk = s->doc->tokens;
+    enum hr_tag tag = (enum hr_tag)tk[vstart].tag;
+    int present = tag == HR_TAG_VBZ || tag == HR_TAG_VBP;
+    if (!present && tag != HR_TAG_VBG && tag != HR_TAG_NN && tag != HR_TAG_NNS) return 0;
+    for (size_t k = vend; k + 1 < s->end && k < vend + 8 && !ends_own_clause(&tk[k]); k++) {
+        if (hr_tok_is(&tk[k], "tomorrow")) return 1;
+        /* "for next week's conference": the time of another event */
+        if (!hr_tok_in(&tk[k + 1], periods) ||
+            (k + 2 < s->end && tk[k + 2].tag == HR_TAG_POS))
+            continue;
+        int later = k > vend && hr_tok_is(&tk[k - 1], "later");
+        if (hr_tok_is(&tk[k], "next") || hr_tok_is(&tk[k], "coming") ||
+            (hr_tok_is(&tk[k], "this") && (present || later)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The intent that announces an act: talks (04) -> 036; NULL for other
  * codes, which keep theirs. */
 const char *hr_intent_code(const char *code)

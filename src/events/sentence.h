@@ -173,6 +173,7 @@ const char *hr_force_by_condition(const sent *s, size_t from, size_t scope);
 /* modality.c */
 size_t hr_condition_of(const sent *s, long c);
 int hr_future(const sent *s, size_t vstart);
+int hr_time_to_come(const sent *s, size_t vstart, size_t vend);
 long hr_governing_group(const sent *s, long c);
 long hr_readiness_of(const sent *s, long c);
 long hr_journey_of_purpose(const sent *s, size_t vstart);
