@@ -850,6 +850,24 @@ static int shares_act_on_target(const verb_coding *v)
            (hr_root_in(v->c1, 17, 17) && strlen(s->doc->actors[s->coded_target].code) > 3);
 }
 
+/* "protested the advance, saying the Islamists were seeking to provoke
+ * unrest": a disapproval whose object names no actor is aimed at the
+ * subject of the clause "saying" adds after it, which gives its content.
+ * Only over an object without actors, up to the comma; -1 for none. */
+static long content_clause_party(const sent *s, size_t vend)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = vend;
+    for (; k < s->end && s->owner[k] < 0 && !hr_tok_is(&t[k], ","); k++)
+        if (s->chunk_of[k] >= 0 && s->doc->chunks[s->chunk_of[k]].kind == HERALD_CHUNK_VG)
+            return -1;
+    long subject;
+    if (k + 2 >= s->end || s->owner[k] >= 0 || !hr_tok_is(&t[k + 1], "saying") ||
+        !hr_reported_subject(s, k + 2, s->end, &subject))
+        return -1;
+    return subject;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -986,6 +1004,7 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    if (tgt < 0 && h->target < 0 && hr_root_in(c1, 11, 11)) tgt = content_clause_party(s, vend);
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;
