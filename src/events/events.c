@@ -535,6 +535,24 @@ static int time_gerund_act(const verb_coding *v)
     return v->best && hr_previous_clause_subject(v->s, v->vstart, 0, &subject) && subject >= 0;
 }
 
+/* Whether the verb at vstart opens a relative clause on a party a
+ * charge names ("accused X of arming rebels who attacked Khartoum"):
+ * the mention right before the relative pronoun is the object of a
+ * gerund of charge (hr_embedded_gerund). */
+static int relative_in_charge(const sent *s, size_t vstart)
+{
+    static const char *const relatives[] = { "who", "which", "that", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (vstart < s->begin + 2 || s->owner[vstart - 1] >= 0 || s->owner[vstart - 2] < 0 ||
+        !hr_tok_in(&t[vstart - 1], relatives))
+        return 0;
+    size_t k = s->doc->actors[s->owner[vstart - 2]].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD))
+        k--;
+    return k > s->begin && hr_embedded_gerund(s, k - 1);
+}
+
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
@@ -553,6 +571,9 @@ static int drop_background(verb_coding *v)
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");
+    if (relative_in_charge(s, v->vstart))
+        return drop_verb(v, "a relative clause on a party named in a charge ('accused X of "
+                            "backing rebels who attacked Y'): what the charge says");
     for (size_t k = 0; k < sizeof descriptions / sizeof *descriptions; k++)
         if (descriptions[k].applies(s, v->vstart)) return drop_verb(v, descriptions[k].reason);
     s->last_charge = hr_embedded_gerund(s, v->vstart);
