@@ -146,6 +146,50 @@ static int held_under_person(const herald_doc *doc, const herald_actor *a)
     return k > 0 && (hr_tok_is(&t[k - 1], "his") || hr_tok_is(&t[k - 1], "her"));
 }
 
+/* The person an apposition between commas names right after mention a
+ * ("Russia's top negotiator, Ivan Rybkin, criticised ..."), or a itself
+ * when there is none.  a lies in doc's actors. */
+static const herald_actor *named_in_apposition(const herald_doc *doc, const herald_actor *a)
+{
+    size_t comma = a->first_token + a->token_count;
+    const herald_actor *next = a + 1;
+    if (a->kind == HERALD_ACTOR_PERSON || next >= doc->actors + doc->actor_count ||
+        next->kind != HERALD_ACTOR_PERSON || next->first_token != comma + 1 ||
+        !hr_tok_is(&doc->tokens[comma], ","))
+        return a;
+    size_t close = next->first_token + next->token_count;
+    return close < doc->token_count && hr_tok_is(&doc->tokens[close], ",") ? next : a;
+}
+
+/* The place hung on mention m by "in" right after it ("the envoy in
+ * Chechnya"), which an apposition may follow; m itself when none. */
+static long hung_place_after(const sent *s, long m)
+{
+    const herald_actor *a = s->doc->actors;
+    size_t in = a[m].first_token + a[m].token_count;
+    return m + 1 < (long)s->actor_end && a[m + 1].first_token == in + 1 &&
+                   hr_tok_is(&s->doc->tokens[in], "in") && hr_is_place(s, m + 1)
+               ? m + 1
+               : m;
+}
+
+/* The one party a side of mentions lo..hi names, or NULL for a list:
+ * one mention, or the person an apposition names after the one before
+ * it, over a place hung on that one ("Russia's top negotiator in
+ * Chechnya, Ivan Rybkin"). */
+static const herald_actor *lone_party(const sent *s, long lo, long hi)
+{
+    const herald_actor *a = s->doc->actors;
+    if (lo == hi) {
+        long last = hung_place_after(s, lo);
+        const herald_actor *named = named_in_apposition(s->doc, &a[last]);
+        return named == &a[last] ? &a[lo] : named;
+    }
+    for (long i = lo + 1; i < hi; i++)
+        if (hr_group_member(s, lo, i)) return NULL;
+    return named_in_apposition(s->doc, &a[hi - 1]) == &a[hi] ? &a[hi] : NULL;
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
  * dismissed Interior Minister X"), a person and one holding an office
@@ -350,8 +394,9 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
     /* Two named sides of one code are two parties only when each side is
      * one mention: in lists ("A, B met C and D") colleagues of one body
      * stand on both sides. */
-    int lone = slo >= 0 && slo == shi && tlo >= 0 && tlo == thi &&
-               distinct_entities(s->doc, &a[slo], &a[tlo]);
+    const herald_actor *lone_src = slo >= 0 ? lone_party(s, slo, shi) : NULL;
+    const herald_actor *lone_tgt = tlo >= 0 ? lone_party(s, tlo, thi) : NULL;
+    int lone = lone_src && lone_tgt && distinct_entities(s->doc, lone_src, lone_tgt);
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
             if (!hr_group_member(s, slo, i) || !hr_group_member(s, tlo, j)) continue;

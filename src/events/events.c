@@ -577,6 +577,24 @@ static int time_gerund_act(const verb_coding *v)
     return v->best && hr_previous_clause_subject(v->s, v->vstart, 0, &subject) && subject >= 0;
 }
 
+/* Whether the verb at vstart opens a relative clause on a party a
+ * charge names ("accused X of arming rebels who attacked Khartoum"):
+ * the mention right before the relative pronoun is the object of a
+ * gerund of charge (hr_embedded_gerund). */
+static int relative_in_charge(const sent *s, size_t vstart)
+{
+    static const char *const relatives[] = { "who", "which", "that", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (vstart < s->begin + 2 || s->owner[vstart - 1] >= 0 || s->owner[vstart - 2] < 0 ||
+        !hr_tok_in(&t[vstart - 1], relatives))
+        return 0;
+    size_t k = s->doc->actors[s->owner[vstart - 2]].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD))
+        k--;
+    return k > s->begin && hr_embedded_gerund(s, k - 1);
+}
+
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
@@ -595,6 +613,9 @@ static int drop_background(verb_coding *v)
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");
+    if (relative_in_charge(s, v->vstart))
+        return drop_verb(v, "a relative clause on a party named in a charge ('accused X of "
+                            "backing rebels who attacked Y'): what the charge says");
     for (size_t k = 0; k < sizeof descriptions / sizeof *descriptions; k++)
         if (descriptions[k].applies(s, v->vstart)) return drop_verb(v, descriptions[k].reason);
     s->last_charge = hr_embedded_gerund(s, v->vstart);
@@ -898,6 +919,24 @@ static int shares_act_on_target(const verb_coding *v)
            (hr_root_in(v->c1, 17, 17) && strlen(s->doc->actors[s->coded_target].code) > 3);
 }
 
+/* "protested the advance, saying the Islamists were seeking to provoke
+ * unrest": a disapproval whose object names no actor is aimed at the
+ * subject of the clause "saying" adds after it, which gives its content.
+ * Only over an object without actors, up to the comma; -1 for none. */
+static long content_clause_party(const sent *s, size_t vend)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t k = vend;
+    for (; k < s->end && s->owner[k] < 0 && !hr_tok_is(&t[k], ","); k++)
+        if (s->chunk_of[k] >= 0 && s->doc->chunks[s->chunk_of[k]].kind == HERALD_CHUNK_VG)
+            return -1;
+    long subject;
+    if (k + 2 >= s->end || s->owner[k] >= 0 || !hr_tok_is(&t[k + 1], "saying") ||
+        !hr_reported_subject(s, k + 2, s->end, &subject))
+        return -1;
+    return subject;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -1034,6 +1073,7 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    if (tgt < 0 && h->target < 0 && hr_root_in(c1, 11, 11)) tgt = content_clause_party(s, vend);
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;
