@@ -550,6 +550,9 @@ static int drop_background(verb_coding *v)
     if (hr_time_gerund(s, v->vstart) && !time_gerund_act(v))
         return drop_verb(v, "a gerund of time ('after leaving') with no pattern read or "
                             "no actor as its clause's subject: a circumstance");
+    if (hr_charge_relative(s, v->vstart))
+        return drop_verb(v, "a relative clause on the object of a charge ('accused X of "
+                            "arming militias that attack villages'): what the charge says");
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");

@@ -140,6 +140,7 @@ int hr_while_gerund(const sent *s, size_t vstart);
 int hr_while_gerund_uncertain(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
+int hr_charge_relative(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_sports_context(sent *s);
