@@ -989,6 +989,13 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    /* "a judge was killed when gunmen opened fire at his car": violence
+     * whose object names no party (a car, a home, a place) is aimed at
+     * the one the clause before says was harmed by it. */
+    long harmed;
+    if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
+        (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
+        tgt = harmed;
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;
