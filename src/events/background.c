@@ -28,6 +28,21 @@ static int punished(const sent *s, size_t k)
     return 0;
 }
 
+/* Whether the gerund at vstart, after "of", is a charge: "of" follows an
+ * actor or a charge's word. */
+static int charged_of(const sent *s, size_t vstart)
+{
+    /* "accused each other of shelling", "accused them of ...". */
+    static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
+    /* "two men suspected of blowing up a jet", "convicted of killing":
+     * the charge, whoever bears it. */
+    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
+                                           "guilty", "acquitted", "innocent", NULL };
+    const herald_token *t = s->doc->tokens;
+    return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
+           hr_tok_in(&t[vstart - 2], charged);
+}
+
 /* "accused Ethiopian forces of massacring civilians", "suspected Iran of
  * hiding weapons": a gerund after "ACTOR of" is the charge laid on the
  * actor, not an event of its own; so is one after "for" that follows an
@@ -37,18 +52,10 @@ static int punished(const sent *s, size_t k)
  * the donation.) */
 int hr_embedded_gerund(const sent *s, size_t vstart)
 {
-    /* "accused each other of shelling", "accused them of ...". */
-    static const char *const objects[] = { "other", "them", "him", "her", "it", "us", NULL };
     const herald_token *t = s->doc->tokens;
     if (t[vstart].tag != HR_TAG_VBG || vstart < s->begin + 2 || s->owner[vstart - 1] >= 0)
         return 0;
-    /* "two men suspected of blowing up a jet", "convicted of killing":
-     * the charge, whoever bears it. */
-    static const char *const charged[] = { "accused", "suspected", "charged", "convicted",
-                                           "guilty", "acquitted", "innocent", NULL };
-    if (hr_tok_is(&t[vstart - 1], "of"))
-        return s->owner[vstart - 2] >= 0 || hr_tok_in(&t[vstart - 2], objects) ||
-               hr_tok_in(&t[vstart - 2], charged);
+    if (hr_tok_is(&t[vstart - 1], "of")) return charged_of(s, vstart);
     return (hr_tok_is(&t[vstart - 1], "for") && (s->last_coercion || punished(s, vstart - 1))) ||
            (s->last_charge && hr_tok_is(&t[vstart - 1], "and"));
 }
@@ -119,17 +126,27 @@ int hr_circumstance(const sent *s, size_t vstart)
  * "a man who had threatened the pope", and one set off by a comma,
  * "the envoy, who was detained by police on Monday, ...", add news of
  * their own and are coded.) */
+static const char *const any_relative[] = { "who", "which", "that", NULL };
+
+/* The chunk before the relative pronoun (one of `relatives`) that opens
+ * the clause of chunk c, the clause's antecedent; -1 when c opens no
+ * such clause. */
+static long relative_antecedent(const sent *s, long c, const char *const *relatives)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long rel = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
+        return -1;
+    return hr_chunk_before(s, rel);
+}
+
 int hr_defining_passive(const sent *s, size_t vstart)
 {
-    static const char *const relatives[] = { "who", "which", "that", NULL };
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[vstart];
     if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_PASSIVE)) return 0;
-    long rel = hr_chunk_before(s, c);
-    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
-        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
-        return 0;
-    long np = hr_chunk_before(s, rel);
+    long np = relative_antecedent(s, c, any_relative);
     return np >= 0 && ch[np].kind == HERALD_CHUNK_NP;
 }
 
@@ -140,14 +157,25 @@ int hr_defining_passive(const sent *s, size_t vstart)
  * so no side of the sentence did it. */
 int hr_indirect_question(const sent *s, size_t vstart)
 {
+    static const char *const who[] = { "who", NULL };
     const herald_chunk *ch = s->doc->chunks;
-    long c = s->chunk_of[vstart];
-    long open = c >= 0 ? hr_chunk_before(s, c) : -1;
-    if (open < 0 || ch[open].kind != HERALD_CHUNK_SBAR ||
-        !hr_tok_is(&s->doc->tokens[ch[open].first_token], "who"))
-        return 0;
-    long up = hr_chunk_before(s, open);
+    long up = relative_antecedent(s, s->chunk_of[vstart], who);
     return up >= 0 && (ch[up].kind == HERALD_CHUNK_VG || ch[up].kind == HERALD_CHUNK_PP);
+}
+
+/* "accused Gondor of arming militias that have been attacking its
+ * villages": a relative clause on the object of a charge (a gerund
+ * after "X of", charged_of) tells what the charge says those men do,
+ * which the accuser asserts, not the sentence. */
+int hr_charge_relative(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long np = relative_antecedent(s, s->chunk_of[vstart], any_relative);
+    long gerund = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? hr_chunk_before(s, np) : -1;
+    if (gerund < 0 || ch[gerund].kind != HERALD_CHUNK_VG) return 0;
+    size_t g = ch[gerund].first_token;
+    return g >= s->begin + 2 && s->doc->tokens[g].tag == HR_TAG_VBG && s->owner[g - 1] < 0 &&
+           hr_tok_is(&s->doc->tokens[g - 1], "of") && charged_of(s, g);
 }
 
 /* "praised his tenacity in resisting pressure from Syria", "backed the
@@ -296,14 +324,8 @@ int hr_known_attack(const sent *s, size_t vstart)
 int hr_known_attack_toll(const sent *s, size_t vstart)
 {
     static const char *const relatives[] = { "which", "that", NULL };
-    const herald_chunk *ch = s->doc->chunks;
-    long c = s->chunk_of[vstart];
-    long rel = c >= 0 ? hr_chunk_before(s, c) : -1;
-    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
-        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], relatives))
-        return 0;
-    long np = hr_chunk_before(s, rel);
-    return np >= 0 && hr_known_attack(s, ch[np].first_token);
+    long np = relative_antecedent(s, s->chunk_of[vstart], relatives);
+    return np >= 0 && hr_known_attack(s, s->doc->chunks[np].first_token);
 }
 
 /* Whether the noun phrase at chunk c is a document its author issues,

@@ -577,24 +577,6 @@ static int time_gerund_act(const verb_coding *v)
     return v->best && hr_previous_clause_subject(v->s, v->vstart, 0, &subject) && subject >= 0;
 }
 
-/* Whether the verb at vstart opens a relative clause on a party a
- * charge names ("accused X of arming rebels who attacked Khartoum"):
- * the mention right before the relative pronoun is the object of a
- * gerund of charge (hr_embedded_gerund). */
-static int relative_in_charge(const sent *s, size_t vstart)
-{
-    static const char *const relatives[] = { "who", "which", "that", NULL };
-    const herald_token *t = s->doc->tokens;
-    if (vstart < s->begin + 2 || s->owner[vstart - 1] >= 0 || s->owner[vstart - 2] < 0 ||
-        !hr_tok_in(&t[vstart - 1], relatives))
-        return 0;
-    size_t k = s->doc->actors[s->owner[vstart - 2]].first_token;
-    while (k > s->begin && s->owner[k - 1] < 0 &&
-           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD))
-        k--;
-    return k > s->begin && hr_embedded_gerund(s, k - 1);
-}
-
 /* Verbs that tell the background of the news (background.c). */
 static int drop_background(verb_coding *v)
 {
@@ -610,12 +592,12 @@ static int drop_background(verb_coding *v)
     if (hr_time_gerund(s, v->vstart) && !time_gerund_act(v))
         return drop_verb(v, "a gerund of time ('after leaving') with no pattern read or "
                             "no actor as its clause's subject: a circumstance");
+    if (hr_charge_relative(s, v->vstart))
+        return drop_verb(v, "a relative clause on the object of a charge ('accused X of "
+                            "arming militias that attack villages'): what the charge says");
     if (s->last_charge && hr_while_gerund(s, v->vstart))
         return drop_verb(v, "a gerund after 'while' going on with a charge ('accused of "
                             "massacring villagers while supporting the militia')");
-    if (relative_in_charge(s, v->vstart))
-        return drop_verb(v, "a relative clause on a party named in a charge ('accused X of "
-                            "backing rebels who attacked Y'): what the charge says");
     for (size_t k = 0; k < sizeof descriptions / sizeof *descriptions; k++)
         if (descriptions[k].applies(s, v->vstart)) return drop_verb(v, descriptions[k].reason);
     s->last_charge = hr_embedded_gerund(s, v->vstart);
@@ -1074,6 +1056,13 @@ static int find_target(verb_coding *v)
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
     if (tgt < 0 && h->target < 0 && hr_root_in(c1, 11, 11)) tgt = content_clause_party(s, vend);
+    /* "a judge was killed when gunmen opened fire at his car": violence
+     * whose object names no party (a car, a home, a place) is aimed at
+     * the one the clause before says was harmed by it. */
+    long harmed;
+    if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
+        (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
+        tgt = harmed;
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;

@@ -333,3 +333,33 @@ const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, lon
     if (hr_role_in(code, CAPTORS)) return "181";
     return hr_role_in(code, JAILERS) ? "173" : NULL;
 }
+
+/* "a judge was killed when gunmen opened fire at his car", "four
+ * children were hurt as a rebel lobbed a grenade at their home": a
+ * clause of time right after a passive of harm ("... and another
+ * injured when") tells how the passive's subject came to harm.  That
+ * subject's mention, else -1. */
+long hr_harmed_before_clause(const sent *s, size_t vstart)
+{
+    static const char *const harmed[] = { "killed", "wounded", "injured", "hurt", NULL };
+    static const char *const when[] = { "when", "as", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    const herald_token *tk = s->doc->tokens;
+    long c = s->chunk_of[vstart];
+    long doer = c >= 0 ? hr_chunk_before(s, c) : -1;
+    long sbar = doer >= 0 && ch[doer].kind == HERALD_CHUNK_NP ? hr_chunk_before(s, doer) : -1;
+    if (sbar < 0 || ch[sbar].kind != HERALD_CHUNK_SBAR || !hr_tok_in(&tk[ch[sbar].first_token], when))
+        return -1;
+    long vg = hr_chunk_before(s, sbar), subject;
+    /* "was killed and another injured when": over the elided passive */
+    if (vg > 0 && ch[vg].kind == HERALD_CHUNK_ADJP &&
+        hr_tok_in(&tk[ch[vg].first_token + ch[vg].token_count - 1], harmed) &&
+        ch[vg - 1].sentence == ch[vg].sentence &&
+        ch[vg - 1].first_token + ch[vg - 1].token_count + 1 == ch[vg].first_token &&
+        hr_tok_is(&tk[ch[vg].first_token - 1], "and"))
+        vg--;
+    if (vg < 0 || ch[vg].kind != HERALD_CHUNK_VG || !(ch[vg].flags & HERALD_VG_PASSIVE) ||
+        !hr_tok_in(&tk[ch[vg].head], harmed) || !hr_clause_subject(s, ch[vg].head, &subject))
+        return -1;
+    return subject;
+}

@@ -141,6 +141,7 @@ int hr_while_gerund_uncertain(const sent *s, size_t vstart);
 int hr_circumstance(const sent *s, size_t vstart);
 int hr_defining_passive(const sent *s, size_t vstart);
 int hr_indirect_question(const sent *s, size_t vstart);
+int hr_charge_relative(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_habit(const sent *s, size_t vstart);
@@ -213,6 +214,7 @@ const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, lon
                                   long agent);
 int hr_purpose_after(const sent *s, size_t vend);
 int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
+long hr_harmed_before_clause(const sent *s, size_t vstart);
 
 /* emit.c */
 int hr_acts_on_places_state(const sent *s, long src, const herald_actor *place);

@@ -1911,6 +1911,31 @@ static int bare_settlement_noun(const sent *s, size_t k)
            (k + 1 >= s->end || !(hr_tag_is_noun(t[k + 1].tag) || t[k + 1].tag == HR_TAG_POS));
 }
 
+/* The gazetteer place named at token k, or NULL. */
+static const herald_place *place_at(const sent *s, size_t k)
+{
+    const herald_doc *doc = s->doc;
+    size_t at = place_from(doc, k);
+    return at < doc->place_count && doc->places[at].first_token == k ? &doc->places[at] : NULL;
+}
+
+/* "stormed the village of Kafr in Tulkarem", "the town of X near
+ * Jenin": a settlement whose name (at token k, after its noun and "of")
+ * the gazetteer lacks lies where the place named right after it lies. */
+static const herald_place *settlement_located(const sent *s, size_t k)
+{
+    static const char *const located[] = { "in", "near", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (k < s->begin + 2 || !hr_tok_is(&t[k - 1], "of") ||
+        !hr_tok_in(&t[k - 2], hr_settlement_nouns))
+        return NULL;
+    size_t e = k;
+    while (e < s->end && e < k + 3 && s->owner[e] < 0 && hr_tok_first(s->doc, &t[e]) == HR_C_UPPER)
+        e++;
+    if (e == k || e >= s->end || s->owner[e] >= 0 || !hr_tok_in(&t[e], located)) return NULL;
+    return place_at(s, over_modifiers(s, e + 1));
+}
+
 /* The gazetteer place (no actor) that is the direct object of the verb
  * ending at token k, over determiners, adjectives and nouns with "of"
  * ("captured Kisangani", "seized control of the town of Kipushi"): into
@@ -1923,12 +1948,8 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 {
     k = place_name_after(s, k);
     if (k >= s->end || s->owner[k] >= 0) return 0;
-    const herald_doc *doc = s->doc;
-    const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : NULL;
-    if (!p) {
-        size_t at = place_from(doc, k);
-        p = at < doc->place_count && doc->places[at].first_token == k ? &doc->places[at] : NULL;
-    }
+    const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : place_at(s, k);
+    if (!p) p = settlement_located(s, k);
     if (!p || !p->loc.country || strlen(p->loc.country) != 3) return 0;
     stand_in(s, p, place);
     return 1;
