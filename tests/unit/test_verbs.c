@@ -28,6 +28,16 @@ static herald_ctx *verbs_only(const char *path)
     return ctx;
 }
 
+/* A context with only the verbs file `text` (written to `name`), which
+ * gives one warning, starting "LINE: message" with `expected`. */
+static herald_ctx *with_one_warning(const char *name, const char *text, const char *expected)
+{
+    herald_ctx *ctx = verbs_only(ht_temp_file(name, text));
+    CHECK_INT(warnings, 1);
+    CHECK(strstr(last, expected) == last);
+    return ctx;
+}
+
 /* A context with the built-in dictionaries, which load with no warning. */
 static herald_ctx *builtins_warning_free(void)
 {
@@ -203,15 +213,12 @@ void test_verbs_exact_marker(void)
  * threat that is no 13x code is a warning, its pattern skipped. */
 void test_verbs_pattern_threat(void)
 {
-    const char *path = ht_temp_file("ht.txt",
+    herald_ctx *ctx = with_one_warning("ht.txt",
         "%herald verbs\n"
         "cut => ---\n"
         "  - * gas supplies => 163/131\n"
         "  - * trade => 163\n"
-        "  - * aid => 162/042\n");
-    herald_ctx *ctx = verbs_only(path);
-    CHECK_INT(warnings, 1);
-    CHECK(strstr(last, "5: bad code [162/042]") == last);
+        "  - * aid => 162/042\n", "5: bad code [162/042]");
     const hr_verbs *v = &ctx->dicts.verbs;
     const hr_lexicon *lx = &ctx->dicts.lex[HERALD_DICT_VERBS];
     CHECK_INT(v->blocks[0].pattern_count, 2);
@@ -246,18 +253,14 @@ static int same_set_name(const herald_ctx *ctx, size_t i, size_t k)
  * once (copies drift apart: "&aid" meant three things in three files). */
 void test_verbs_sets_defined_once(void)
 {
-    const char *path = ht_temp_file("hs.txt",
+    herald_ctx_free(with_one_warning("hs.txt",
         "%herald verbs\n"
         "&arms = artillery | mortar fire\n"
         "attack => 190\n"
         "  - * with &arms => 195\n"
-        "&arms = rockets\n");
-    herald_ctx *ctx = verbs_only(path);
-    CHECK_INT(warnings, 1);
-    CHECK(strstr(last, "5: synonym set &arms defined again in this file") == last);
-    herald_ctx_free(ctx);
+        "&arms = rockets\n", "5: synonym set &arms defined again in this file"));
 
-    ctx = builtins_warning_free();
+    herald_ctx *ctx = builtins_warning_free();
     CHECK(ctx->dicts.verbs.synset_count > 100);
     CHECK_INT(pairs_alike(ctx, ctx->dicts.verbs.synset_count, same_set_name), 0);
     herald_ctx_free(ctx);
@@ -313,10 +316,7 @@ void test_verbs_pattern_groups(void)
 /* The one warning a verbs file gives starts "LINE: message". */
 static void check_one_warning(const char *text, const char *expected)
 {
-    herald_ctx *ctx = verbs_only(ht_temp_file("hge.txt", text));
-    CHECK_INT(warnings, 1);
-    CHECK(strstr(last, expected) == last);
-    herald_ctx_free(ctx);
+    herald_ctx_free(with_one_warning("hge.txt", text, expected));
 }
 
 /* A group's faults are warnings at their line, the line skipped: an
@@ -374,16 +374,13 @@ static int same_block_head(const herald_ctx *ctx, size_t i, size_t k)
  * of one verb leave unclear which patterns apply. */
 void test_verbs_blocks_opened_once(void)
 {
-    const char *path = ht_temp_file("hb.txt",
+    herald_ctx *ctx = with_one_warning("hb.txt",
         "%herald verbs\n"
         "hand out, distribute => ---\n"
         "  - * food => 073\n"
         "noun hand out => ---\n"
         "hand out {hands out handed out}, dole out => ---\n"
-        "  - * arms => 072\n");
-    herald_ctx *ctx = verbs_only(path);
-    CHECK_INT(warnings, 1);
-    CHECK(strstr(last, "5: hand out opens a second block in this file (the first at ") == last);
+        "  - * arms => 072\n", "5: hand out opens a second block in this file (the first at ");
     CHECK(strstr(last, "hb.txt:2)") != NULL);
     herald_ctx_free(ctx);
 
