@@ -499,8 +499,9 @@ int hr_standing_recognition(const sent *s, size_t vstart, const char *code)
     const unsigned other = HERALD_VG_PAST | HERALD_VG_FUTURE | HERALD_VG_MODAL |
                            HERALD_VG_PERFECT | HERALD_VG_PROGRESSIVE | HERALD_VG_INFINITIVE |
                            HERALD_VG_GERUND;
+    if (strcmp(code, "054") != 0) return 0;     /* the cheap test first: most verbs */
     long c = s->chunk_of[vstart];
-    if (c < 0 || strcmp(code, "054") != 0) return 0;
+    if (c < 0) return 0;
     const herald_chunk *g = &s->doc->chunks[c];
     return g->kind == HERALD_CHUNK_VG && (g->flags & HERALD_VG_PASSIVE) && !(g->flags & other);
 }

@@ -975,17 +975,18 @@ static int find_target(verb_coding *v)
      * target of the act a pattern read in it may be (reported_target). */
     /* "told Reuters", "told reporters": news media only carry the
      * statement, so the clause's party is the target, as after "said". */
-    int told = hr_tok_in(&s->doc->tokens[vstart],
-                         (const char *const[]){ "told", "tells", "tell", NULL });
+    int says = hr_says(s, vstart);
+    int told = says && hr_tok_in(&s->doc->tokens[vstart],
+                                 (const char *const[]){ "told", "tells", "tell", NULL });
     long audience = told && v->tgt >= 0 && news_medium(&s->doc->actors[v->tgt]) ? v->tgt : -1;
-    if (h->target < 0 && hr_says(s, vstart) && (!told || audience >= 0))
+    if (h->target < 0 && says && (!told || audience >= 0))
         v->tgt = reported_target(v, to_place);
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would
      * ...": no actor). */
     long reporter;
-    if (v->best && h->end > vend && h->source < 0 && hr_says(s, vstart) &&
+    if (v->best && h->end > vend && h->source < 0 && says &&
         hr_reported_subject(s, vend, h->end, &reporter))
         v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
