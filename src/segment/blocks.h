@@ -1,5 +1,6 @@
 /* blocks.h - 64 bytes of text as bit masks (bit k for byte k): which are
- * ASCII letters or digits, which digits, which spaces or tabs.  The tokeniser finds
+ * ASCII letters or digits, which digits, which spaces or tabs, which the
+ * common marks that are a token of their own.  The tokeniser finds
  * its words with shifts and bit counts on these masks instead of a
  * branch and a load per byte, so one token's end does not wait on the
  * previous token's bytes.  SSE2 where there is one (every x86-64), eight
@@ -18,15 +19,23 @@ typedef struct hr_block {
     uint64_t alnum;   /* A-Z a-z 0-9 */
     uint64_t digit;   /* 0-9 */
     uint64_t space;   /* ' ' and '\t' */
+    uint64_t plain;   /* " $ % ( ) * + , ; : marks that are a token of their
+                       * own and end a word (but ',' joins digits: "1,080") */
 } hr_block;
 
-/* 0x80 in each byte of w that is an ASCII digit (no carry crosses a
- * byte: the high bit is set aside first). */
-static inline uint64_t hr_digit_bytes(uint64_t w)
+/* 0x80 in each byte of w in [lo, lo + n), an ASCII range (no carry crosses
+ * a byte: the high bit is set aside first). */
+static inline uint64_t hr_range_bytes(uint64_t w, unsigned char lo, unsigned char n)
 {
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     uint64_t x = w & ~high;
-    return (x + (0x80 - '0') * ones) & ~(x + (0x7F - '9') * ones) & ~w & high;
+    return (x + (uint64_t)(0x80 - lo) * ones) & ~(x + (uint64_t)(0x80 - lo - n) * ones) & ~w & high;
+}
+
+/* 0x80 in each byte of w that is an ASCII digit. */
+static inline uint64_t hr_digit_bytes(uint64_t w)
+{
+    return hr_range_bytes(w, '0', 10);
 }
 
 /* 0x80 in each byte of w that is an ASCII letter or digit. */
@@ -47,7 +56,8 @@ static inline __m128i hr_in_range_16(__m128i v, char lo, int n)
     return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + n)));
 }
 
-static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, unsigned *space)
+static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, unsigned *space,
+                               unsigned *plain)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));   /* A-Z onto a-z */
@@ -58,6 +68,10 @@ static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, un
     *alnum = (unsigned)_mm_movemask_epi8(_mm_or_si128(alpha, digit));
     *dig = (unsigned)_mm_movemask_epi8(digit);
     *space = (unsigned)_mm_movemask_epi8(blank);
+    __m128i marks = _mm_or_si128(_mm_or_si128(hr_in_range_16(v, '(', 5), hr_in_range_16(v, '$', 2)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                              _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
+    *plain = (unsigned)_mm_movemask_epi8(marks);
 }
 #else
 /* 0x80 in each byte of w that is zero (exact: no borrow between bytes). */
@@ -79,15 +93,16 @@ static inline unsigned hr_gather_high(uint64_t m)
 /* The masks of the 64 bytes at p, which must all be readable. */
 static inline hr_block hr_block_at(const char *p)
 {
-    hr_block b = { 0, 0, 0 };
+    hr_block b = { 0, 0, 0, 0 };
 #pragma GCC unroll 4    /* four blocks of 16 bytes: no loop left at -O2 */
     for (int k = 0; k < 64; k += 16) {
 #ifdef __SSE2__
-        unsigned a, d, s;
-        hr_block_16(p + k, &a, &d, &s);
+        unsigned a, d, s, m;
+        hr_block_16(p + k, &a, &d, &s, &m);
         b.alnum |= (uint64_t)a << k;
         b.digit |= (uint64_t)d << k;
         b.space |= (uint64_t)s << k;
+        b.plain |= (uint64_t)m << k;
 #else
         for (int h = 0; h < 16; h += 8) {
             uint64_t w;
@@ -97,11 +112,52 @@ static inline hr_block hr_block_at(const char *p)
             b.alnum |= (uint64_t)hr_gather_high(hr_alnum_bytes(w)) << (k + h);
             b.digit |= (uint64_t)hr_gather_high(hr_digit_bytes(w)) << (k + h);
             b.space |= (uint64_t)hr_gather_high(blank) << (k + h);
+            uint64_t marks = hr_range_bytes(w, '(', 5) | hr_range_bytes(w, '$', 2) |
+                             hr_zero_bytes(w ^ 0x2222222222222222ull) |
+                             hr_zero_bytes(w ^ 0x3B3B3B3B3B3B3B3Bull);
+            b.plain |= (uint64_t)hr_gather_high(marks) << (k + h);
         }
 #endif
     }
     return b;
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HR_BLOCK_WIDE 1
+
+/* Whether this CPU runs hr_block_wide(). */
+static inline int hr_block_wide_ok(void)
+{
+    return __builtin_cpu_supports("avx512bw");
+}
+
+/* hr_block_at() with AVX-512BW, for the CPUs that have it: the 64 bytes
+ * in one register, each mask one or two compares straight into a mask
+ * register (the SSE2 form needs four of everything and the shifts to
+ * join them). */
+__attribute__((target("avx512bw"))) static inline void hr_block_wide(hr_block *out,
+                                                                      const char *p)
+{
+    __m512i v = _mm512_loadu_si512((const void *)p);
+    __m512i low = _mm512_or_si512(v, _mm512_set1_epi8(0x20));   /* A-Z onto a-z */
+    __mmask64 alpha = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(low, _mm512_set1_epi8('a')),
+                                             _mm512_set1_epi8(26));
+    __mmask64 digit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('0')),
+                                             _mm512_set1_epi8(10));
+    __mmask64 marks = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('(')),
+                                             _mm512_set1_epi8(5)) |
+                      _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('$')),
+                                             _mm512_set1_epi8(2)) |
+                      _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('"')) |
+                      _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(';'));
+    out->alnum = alpha | digit;
+    out->digit = digit;
+    out->space = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' ')) |
+                 _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\t'));
+    out->plain = marks;
+}
+#endif
 
 /* The first position at or after r (< 64) whose bit in m is clear, or 64. */
 static inline unsigned hr_next_clear(uint64_t m, unsigned r)

@@ -523,13 +523,19 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
  * next read had to wait for. */
 static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
 {
-    if (at + 64 <= text_len) {
-        *out = hr_block_at(s + at);
+    const char *p = s + at;
+    char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
+    if (at + 64 > text_len) {
+        if (at < text_len) memcpy(tail, p, text_len - at);
+        p = tail;
+    }
+#ifdef HR_BLOCK_WIDE
+    if (hr_block_wide_ok()) {
+        hr_block_wide(out, p);
         return;
     }
-    char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
-    if (at < text_len) memcpy(tail, s + at, text_len - at);
-    *out = hr_block_at(tail);
+#endif
+    *out = hr_block_at(p);
 }
 
 /* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
@@ -549,12 +555,14 @@ static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_le
         b.alnum = w->lo.alnum >> off | w->hi.alnum << (64 - off);
         b.digit = w->lo.digit >> off | w->hi.digit << (64 - off);
         b.space = w->lo.space >> off | w->hi.space << (64 - off);
+        b.plain = w->lo.plain >> off | w->hi.plain << (64 - off);
     }
     if (sc->end - i < 64) {
         uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
         b.alnum &= in;
         b.digit &= in;
         b.space &= in;
+        b.plain &= in;
     }
     return b;
 }
@@ -568,6 +576,39 @@ static inline herald_token ascii_token(const char *lower, size_t start, size_t e
         .norm_len = (uint32_t)(end - start), .kind = kind,
         .tag = 0,               /* set by the tagger, when it runs */
     };
+}
+
+/* The starts of the block's tokens that need the rules of fast_tokens'
+ * loop: a run of letters and digits that runs on past the block or is
+ * followed by a byte that may join it (anything but a space, a plain
+ * mark or the paragraph's end; a mark between two digits may join them),
+ * and every other start that is not a plain mark.  All other tokens are
+ * "easy": one run of letters and digits, or one plain mark. */
+static inline uint64_t hard_starts(const hr_block *b, uint64_t starts, uint64_t in)
+{
+    uint64_t runs = b->alnum & ~(b->alnum << 1);             /* a run's first byte */
+    uint64_t after = (b->alnum & ~(b->alnum >> 1)) << 1;     /* the byte after a run */
+    uint64_t between = (b->digit << 1) & (b->digit >> 1 | (uint64_t)1 << 63);
+    uint64_t quiet = b->space | (b->plain & ~between) | ~in;
+    uint64_t hard = starts & ~b->alnum & ~b->plain;
+    for (uint64_t joins = after & ~quiet; joins; joins &= joins - 1) {
+        uint64_t before = runs & ((joins & -joins) - 1);      /* the joined run starts last */
+        hard |= (uint64_t)1 << (63 - __builtin_clzll(before));
+    }
+    if (b->alnum >> 63) hard |= (uint64_t)1 << (63 - __builtin_clzll(runs));
+    return hard;
+}
+
+/* The kind of an easy token (see hard_starts) whose first byte is b. */
+static inline int easy_kind(unsigned char b)
+{
+    static const unsigned char of_class[] = {
+        [HR_C_UPPER] = HERALD_TOK_WORD,   [HR_C_LOWER] = HERALD_TOK_WORD,
+        [HR_C_DIGIT] = HERALD_TOK_NUMBER, [HR_C_QUOTE] = HERALD_TOK_PUNCT,
+        [HR_C_DASH] = HERALD_TOK_PUNCT,   [HR_C_PUNCT] = HERALD_TOK_PUNCT,
+        [HR_C_SYMBOL] = HERALD_TOK_SYMBOL,
+    };
+    return of_class[hr_ascii_class[b]];
 }
 
 /* Tokens from i on, 64 bytes at a time, for as long as they are of the
@@ -603,8 +644,25 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
     uint64_t starts = (blk.alnum & ~(blk.alnum << 1)) | (in & ~blk.alnum & ~blk.space);
     size_t next = i + lim;
+    uint64_t hard = hard_starts(&blk, starts, in);
+    /* The last byte of each easy token: the end of a run, or a mark. */
+    uint64_t lasts = (blk.alnum & ~(blk.alnum >> 1)) | (starts & ~blk.alnum);
     *full = 0;
     while (starts) {
+        hard &= starts;
+        uint64_t easy = starts & ((hard & -hard) - 1);   /* the easy tokens up to the next hard one */
+        if (easy) {
+            uint64_t last = lasts & ~((easy & -easy) - 1);
+            starts &= ~easy;
+            do {
+                size_t at = i + (unsigned)__builtin_ctzll(easy);
+                size_t end = i + (unsigned)__builtin_ctzll(last) + 1;
+                *tok++ = ascii_token(lower, at, end, easy_kind(s[at]));
+                easy &= easy - 1;
+                last &= last - 1;
+            } while (easy);
+            if (!starts) break;
+        }
         unsigned r = (unsigned)__builtin_ctzll(starts);
         size_t at = i + r, e;
         int kind;

@@ -25,6 +25,7 @@
     X(test_segments_offsets_and_kinds) \
     X(test_segment_empty_and_blank) \
     X(test_render_segments_json) \
+    X(test_block_masks) \
     X(test_tagger_accuracy) \
     X(test_tagger_verb_or_noun) \
     X(test_tagger_participles) \

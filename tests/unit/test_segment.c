@@ -2,6 +2,7 @@
  * forms, kinds.  Sentence boundaries at scale are in the golden files. */
 #include "harness.h"
 #include "herald.h"
+#include "../../src/segment/blocks.h"
 
 #include <stdlib.h>
 
@@ -165,4 +166,50 @@ void test_render_segments_json(void)
     herald_doc_free(doc);
     herald_ctx_free(ctx);
     ctx = NULL;
+}
+
+/* The masks of one block, byte by byte, as blocks.h defines them. */
+static hr_block block_by_bytes(const unsigned char *p)
+{
+    hr_block b = { 0, 0, 0, 0 };
+    for (int k = 0; k < 64; k++) {
+        unsigned char c = p[k];
+        uint64_t bit = (uint64_t)1 << k;
+        int digit = c >= '0' && c <= '9';
+        if (digit) b.digit |= bit;
+        if (digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) b.alnum |= bit;
+        if (c == ' ' || c == '\t') b.space |= bit;
+        if (c && strchr("\"$%()*+,;", c)) b.plain |= bit;
+    }
+    return b;
+}
+
+static void check_block(const char *what, hr_block got, hr_block want)
+{
+    if (got.alnum != want.alnum || got.digit != want.digit || got.space != want.space ||
+        got.plain != want.plain)
+        ht_fail(__FILE__, __LINE__, "%s: masks differ from the bytes' classes", what);
+}
+
+/* Every byte value, in pseudo-random blocks, through the portable masks
+ * and, on a CPU that has it, the AVX-512 ones. */
+void test_block_masks(void)
+{
+    unsigned char p[64];
+    uint32_t seed = 12345;
+    for (int round = 0; round < 2000; round++) {
+        for (int k = 0; k < 64; k++) {
+            seed = seed * 1103515245u + 12345u;
+            p[k] = round < 4 ? (unsigned char)(round * 64 + k) : (unsigned char)(seed >> 16);
+        }
+        hr_block want = block_by_bytes(p);
+        check_block("hr_block_at", hr_block_at((const char *)p), want);
+#ifdef HR_BLOCK_WIDE
+        if (hr_block_wide_ok()) {
+            hr_block wide;
+            hr_block_wide(&wide, (const char *)p);
+            check_block("hr_block_wide", wide, want);
+        }
+#endif
+    }
 }
