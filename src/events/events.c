@@ -1271,6 +1271,10 @@ static int drop_repeats(verb_coding *v)
         hr_warns_of_other(s, s->chunk_of[vstart], v->best ? v->hit.end : v->scope, v->src))
         return drop_verb(v, "a warning of another side's act ('warned that Syria could "
                             "attack'): a forecast, no threat");
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && hr_warning(s, vstart) &&
+        hr_warns_of_fact(s, s->chunk_of[vstart], v->scope))
+        return drop_verb(v, "a warning that tells what is or was ('warned that the "
+                            "crisis is deepening'): a statement, no threat");
     if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
         s->threat_end = v->scope;
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
