@@ -1072,6 +1072,18 @@ static int find_target(verb_coding *v)
     return 0;
 }
 
+/* Whether the verb is an agentless passive whose subject suffered its
+ * act (hr_passive_subject_suffers).  A participle of disapproval before
+ * "to" is an adjective of stance whose subject holds the view ("Germany
+ * was opposed to the invasion"). */
+static int agentless_passive_of_harm(const verb_coding *v)
+{
+    const sent *s = v->s;
+    if (!hr_passive_subject_suffers(v->c1) || !hr_agentless_passive(s, v->vstart)) return 0;
+    return !(hr_root_in(v->c1, 11, 11) && v->vend < s->end && s->owner[v->vend] < 0 &&
+             hr_tok_is(&s->doc->tokens[v->vend], "to"));
+}
+
 /* Whether the pattern's $ read the subject of an agentless passive of
  * harm: "$ * +" on "a Canadian engineer was attacked near the Nigerian
  * border".  That subject suffered the act, and what follows it tells
@@ -1080,8 +1092,7 @@ static int source_read_passive_subject(const verb_coding *v)
 {
     const hit *h = &v->hit;
     return h->source >= 0 && v->agent < 0 && v->src == h->source &&
-           hr_passive_subject_suffers(v->c1) && hr_agentless_passive(v->s, v->vstart) &&
-           v->s->doc->actors[h->source].first_token < v->vstart;
+           agentless_passive_of_harm(v) && v->s->doc->actors[h->source].first_token < v->vstart;
 }
 
 /* A passive's agent acts on its subject; an agentless passive of harm
@@ -1146,8 +1157,7 @@ static int apply_passive(verb_coding *v)
         if (rc) return rc;
         c1 = v->c1;
     } else if (h->source < 0 && h->target < 0 &&
-               ((hr_passive_subject_suffers(c1) && hr_agentless_passive(s, vstart) &&
-                 !hr_purpose_after(s, vend)) ||
+               ((agentless_passive_of_harm(v) && !hr_purpose_after(s, vend)) ||
                 hr_participle_after_finite(s, vstart))) {
         /* "51 people were killed in clashes", "a soldier accused of
          * killing": the subject suffered the act, whose doer is not
@@ -1271,6 +1281,10 @@ static int drop_repeats(verb_coding *v)
         hr_warns_of_other(s, s->chunk_of[vstart], v->best ? v->hit.end : v->scope, v->src))
         return drop_verb(v, "a warning of another side's act ('warned that Syria could "
                             "attack'): a forecast, no threat");
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && hr_warning(s, vstart) &&
+        hr_warns_of_fact(s, s->chunk_of[vstart], v->scope))
+        return drop_verb(v, "a warning that tells what is or was ('warned that the "
+                            "crisis is deepening'): a statement, no threat");
     if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
         s->threat_end = v->scope;
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&

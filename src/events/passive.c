@@ -228,14 +228,14 @@ int hr_is_violence_code(const char *code)
 /* Codes whose agentless passive names the one acted on as subject: the
  * codes of force, the release of captives (0841: "a kidnapped diplomat
  * has been freed"), inquiries (09: "two ministers were questioned
- * over the bribes") and lawsuits (115: "twenty people have been
- * indicted", the defendants).  Other returns keep their subject: what
+ * over the bribes") and disapproval, lawsuits among it (11: "five
+ * marines have been accused of rape", the accused; "twenty people have
+ * been indicted", the defendants).  Other returns keep their subject: what
  * is handed over is no actor, and the one it goes to is named after "to". */
 int hr_passive_subject_suffers(const char *code)
 {
-    return hr_is_force_code(code) ||
-           (code && (strcmp(code, "0841") == 0 || strcmp(code, "115") == 0 ||
-                     strncmp(code, "09", 2) == 0));
+    return hr_is_force_code(code) || hr_root_in(code, 11, 11) ||
+           (code && (strcmp(code, "0841") == 0 || strncmp(code, "09", 2) == 0));
 }
 
 /* Whether an infinitive follows the verb ending at vend ("were sent to

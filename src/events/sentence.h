@@ -167,6 +167,7 @@ int hr_go_between_before(const sent *s, size_t vstart, herald_actor *go_between)
 int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long *src, long *tgt);
 int hr_complement_threat(const sent *s, long c, size_t scope);
 int hr_warns_of_other(const sent *s, long c, size_t end, long warner);
+int hr_warns_of_fact(const sent *s, long c, size_t end);
 const char *hr_threat_by_means(const sent *s, size_t from, size_t scope, long *tgt);
 const char *hr_threat_by_condition(const sent *s, size_t from, size_t scope);
 const char *hr_force_by_condition(const sent *s, size_t from, size_t scope);

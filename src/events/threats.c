@@ -154,6 +154,40 @@ int hr_warns_of_other(const sent *s, long c, size_t end, long warner)
     return 0;
 }
 
+/* Whether the group at chunk i says its subject is ready for an act
+ * ("are ready to strike", "is prepared to intervene"). */
+static int ready_for_act(const sent *s, long i)
+{
+    for (long j = i + 1; j <= i + 2 && (size_t)j < s->doc->chunk_count; j++)
+        if (hr_readiness_of(s, j) == i) return 1;
+    return 0;
+}
+
+/* Whether the warning of the verb group at chunk c tells a fact: the
+ * first finite verb of its complement before `end` is neither future
+ * nor modal nor one of readiness, and no condition qualifies it
+ * ("warned that 2,000 children are drawn into sex rings", "warned
+ * urbanization poses risks"); an infinitive or gerund first asks for
+ * or names an act, as a preposition of its topic does ("against").  A threat is of an act to come; a warning
+ * of what is or was is a statement. */
+int hr_warns_of_fact(const sent *s, long c, size_t end)
+{
+    static const char *const topics[] = { "against", "of", "about", "over", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < end; i++) {
+        if (ch[i].kind == HERALD_CHUNK_SBAR && !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))
+            return 0;
+        if (ch[i].kind == HERALD_CHUNK_VG && (ch[i].flags & (HERALD_VG_INFINITIVE | HERALD_VG_GERUND)))
+            return 0;   /* "warned people not to vote": an act demanded */
+        if (ch[i].kind == HERALD_CHUNK_PP && hr_tok_in(&s->doc->tokens[ch[i].first_token], topics))
+            return 0;   /* "warned Japan against ... after X said": what is warned of */
+        if (!hr_finite_group(s, i)) continue;
+        return !(ch[i].flags & (HERALD_VG_MODAL | HERALD_VG_FUTURE)) &&
+               hr_condition_of(s, i) == SIZE_MAX && !ready_for_act(s, i);
+    }
+    return 0;
+}
+
 /* The code of the act of the verb form `form` of `len` tokens at token
  * k, NULL when it codes nothing; its pattern into *p, the sides that
  * names into *h. */
