@@ -866,6 +866,35 @@ static long partner_sent_to(const sent *s, long src, size_t vstart)
     return k < vstart && s->owner[k] >= 0 && s->owner[k] != src ? s->owner[k] : -1;
 }
 
+/* The body an act is done to join, named in a purpose phrase after it
+ * ("signed papers of accession ... to become members of NATO", "signed
+ * the treaty to join the EU"): the act's partner is the body joined, not
+ * a co-signer; -1 for none. */
+static long body_joined(const sent *s, size_t vend)
+{
+    static const char *const joining[] = { "join", "become", NULL };
+    static const char *const member[] = { "member", "members", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vend; k + 2 < s->end; k++) {
+        /* a finite verb or ", and" opens another clause, whose purpose
+         * is its own */
+        if (t[k].tag == HR_TAG_VBD || t[k].tag == HR_TAG_VBZ || t[k].tag == HR_TAG_VBP ||
+            (hr_tok_is(&t[k], ",") && t[k + 1].tag == HR_TAG_CC))
+            return -1;
+        if (!hr_tok_is(&t[k], "to") || !hr_tok_in(&t[k + 1], joining)) continue;
+        size_t j = k + 2;
+        if (hr_tok_is(&t[k + 1], "become")) {   /* "to become (full) members of" */
+            while (j < s->end && s->owner[j] < 0 && !hr_tok_in(&t[j], member) && j < k + 5) j++;
+            if (j + 1 >= s->end || !hr_tok_in(&t[j], member) || !hr_tok_is(&t[j + 1], "of"))
+                return -1;
+            j += 2;
+        }
+        if (j < s->end && s->owner[j] < 0 && t[j].tag == HR_TAG_DT) j++;
+        return j < s->end ? s->owner[j] : -1;
+    }
+    return -1;
+}
+
 /* Whether the verb group before the one at token k is the verb that
  * coded the sentence's last event ("arrested ... and confiscated", not
  * "chanted ..., smashed cars and ransacked": a verb between them). */
@@ -1056,6 +1085,12 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    /* the body joined does not sign with its new members: one way */
+    long joined = h->target < 0 && v->src >= 0 && hr_root_in(c1, 3, 6) ? body_joined(s, vend) : -1;
+    if (joined >= 0 && (tgt < 0 || tgt == joined)) {
+        tgt = joined;
+        v->c2 = NULL;
+    }
     if (tgt < 0 && h->target < 0 && hr_root_in(c1, 11, 11)) tgt = content_clause_party(s, vend);
     /* "a judge was killed when gunmen opened fire at his car": violence
      * whose object names no party (a car, a home, a place) is aimed at
