@@ -485,6 +485,7 @@ typedef struct verb_coding {
     int joined;                 /* takes the subject of the verb before */
     int elided_passive;         /* "... and several others wounded" */
     int to_place;               /* a place it names may be its target */
+    const herald_actor *held;   /* the place its target is said to hold */
     int negated, hypothetical;
     const char *threat_code;    /* the threat it codes instead, or NULL */
 } verb_coding;
@@ -969,6 +970,17 @@ static int find_target(verb_coding *v)
     int to_place = v->to_place;
     v->tgt = h->target >= 0 ? h->target
                             : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
+    /* "bombed Mogadishu airport held by the Islamists": the holder, who
+     * takes the held place's country as the roles of a town shelled do */
+    long holder = h->target < 0 && v->tgt >= 0 && hr_is_force_code(c1) ? hr_holder_of(s, v->tgt)
+                                                                        : -1;
+    if (holder >= 0) {
+        const herald_actor *held = &s->doc->actors[v->tgt];
+        if (held->kind == HERALD_ACTOR_NAMED && strlen(held->code) == 3 &&
+            strcmp(held->code, "---") != 0)
+            v->held = held;     /* "Mogadishu airport": SOM's */
+        v->tgt = holder;
+    }
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
      * strikes in Yemen", "fired rockets from Gaza at southern Israel").
@@ -1513,6 +1525,8 @@ static int emit_verb(verb_coding *v)
     hr_country sentence_country = s->country;
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
                    force_on_place(s, vend, c1, &place) && hr_acts_on_places_state(s, src, &place);
+    if (v->held)
+        memcpy(s->country.where, v->held->code, sizeof s->country.where);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
