@@ -485,6 +485,7 @@ typedef struct verb_coding {
     int joined;                 /* takes the subject of the verb before */
     int elided_passive;         /* "... and several others wounded" */
     int to_place;               /* a place it names may be its target */
+    const herald_actor *held;   /* the place its target is said to hold */
     int negated, hypothetical;
     const char *threat_code;    /* the threat it codes instead, or NULL */
 } verb_coding;
@@ -866,6 +867,35 @@ static long partner_sent_to(const sent *s, long src, size_t vstart)
     return k < vstart && s->owner[k] >= 0 && s->owner[k] != src ? s->owner[k] : -1;
 }
 
+/* The body an act is done to join, named in a purpose phrase after it
+ * ("signed papers of accession ... to become members of NATO", "signed
+ * the treaty to join the EU"): the act's partner is the body joined, not
+ * a co-signer; -1 for none. */
+static long body_joined(const sent *s, size_t vend)
+{
+    static const char *const joining[] = { "join", "become", NULL };
+    static const char *const member[] = { "member", "members", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t k = vend; k + 2 < s->end; k++) {
+        /* a finite verb or ", and" opens another clause, whose purpose
+         * is its own */
+        if (t[k].tag == HR_TAG_VBD || t[k].tag == HR_TAG_VBZ || t[k].tag == HR_TAG_VBP ||
+            (hr_tok_is(&t[k], ",") && t[k + 1].tag == HR_TAG_CC))
+            return -1;
+        if (!hr_tok_is(&t[k], "to") || !hr_tok_in(&t[k + 1], joining)) continue;
+        size_t j = k + 2;
+        if (hr_tok_is(&t[k + 1], "become")) {   /* "to become (full) members of" */
+            while (j < s->end && s->owner[j] < 0 && !hr_tok_in(&t[j], member) && j < k + 5) j++;
+            if (j + 1 >= s->end || !hr_tok_in(&t[j], member) || !hr_tok_is(&t[j + 1], "of"))
+                return -1;
+            j += 2;
+        }
+        if (j < s->end && s->owner[j] < 0 && t[j].tag == HR_TAG_DT) j++;
+        return j < s->end ? s->owner[j] : -1;
+    }
+    return -1;
+}
+
 /* Whether the verb group before the one at token k is the verb that
  * coded the sentence's last event ("arrested ... and confiscated", not
  * "chanted ..., smashed cars and ransacked": a verb between them). */
@@ -940,6 +970,17 @@ static int find_target(verb_coding *v)
     int to_place = v->to_place;
     v->tgt = h->target >= 0 ? h->target
                             : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
+    /* "bombed Mogadishu airport held by the Islamists": the holder, who
+     * takes the held place's country as the roles of a town shelled do */
+    long holder = h->target < 0 && v->tgt >= 0 && hr_is_force_code(c1) ? hr_holder_of(s, v->tgt)
+                                                                        : -1;
+    if (holder >= 0) {
+        const herald_actor *held = &s->doc->actors[v->tgt];
+        if (held->kind == HERALD_ACTOR_NAMED && strlen(held->code) == 3 &&
+            strcmp(held->code, "---") != 0)
+            v->held = held;     /* "Mogadishu airport": SOM's */
+        v->tgt = holder;
+    }
     /* "struck a U.S. base in Jordan" read by "* in +": a place is the
      * target only when the verb has no object of its own ("drone
      * strikes in Yemen", "fired rockets from Gaza at southern Israel").
@@ -1056,6 +1097,12 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    /* the body joined does not sign with its new members: one way */
+    long joined = h->target < 0 && v->src >= 0 && hr_root_in(c1, 3, 6) ? body_joined(s, vend) : -1;
+    if (joined >= 0 && (tgt < 0 || tgt == joined)) {
+        tgt = joined;
+        v->c2 = NULL;
+    }
     if (tgt < 0 && h->target < 0 && hr_root_in(c1, 11, 11)) tgt = content_clause_party(s, vend);
     /* "a judge was killed when gunmen opened fire at his car": violence
      * whose object names no party (a car, a home, a place) is aimed at
@@ -1492,6 +1539,8 @@ static int emit_verb(verb_coding *v)
     hr_country sentence_country = s->country;
     int on_place = tgt < 0 && v->to_place && agent < 0 && !v->elided_passive &&
                    force_on_place(s, vend, c1, &place) && hr_acts_on_places_state(s, src, &place);
+    if (v->held)
+        memcpy(s->country.where, v->held->code, sizeof s->country.where);
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);

@@ -119,6 +119,7 @@ long hr_reported_group(const sent *s, size_t from, size_t to);
 int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
 int hr_says(const sent *s, size_t k);
 long hr_target_after(const sent *s, size_t k, int comment, int active);
+long hr_holder_of(const sent *s, long m);
 int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility);
 
 /* patterns.c */

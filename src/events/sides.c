@@ -1648,6 +1648,29 @@ static size_t naming_aside(const sent *s, size_t k)
     return 0;
 }
 
+/* The party said to hold the thing that mention m modifies or names
+ * ("bombed Mogadishu airport and other airfields held by the Islamists",
+ * "shelled a town controlled by the rebels"): force on a held place is
+ * aimed at its holder, not at the state it lies in; -1 for none. */
+long hr_holder_of(const sent *s, long m)
+{
+    static const char *const holding[] = { "held", "controlled", "occupied", NULL };
+    static const char *const joints[] = { "and", "other", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t k = a->first_token + a->token_count;
+    /* past the nouns of the held thing: "airport and other airfields" */
+    while (k < s->end && s->owner[k] < 0 &&
+           (hr_tag_is_noun(t[k].tag) || t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_DT ||
+            hr_tok_in(&t[k], joints)) &&
+           !hr_tok_in(&t[k], holding))
+        k++;
+    if (k + 1 >= s->end || !hr_tok_in(&t[k], holding) || !hr_tok_is(&t[k + 1], "by")) return -1;
+    k += 2;
+    if (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
+    return k < s->end ? s->owner[k] : -1;
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
