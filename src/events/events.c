@@ -695,6 +695,8 @@ static int find_source(verb_coding *v)
          * verb it is joined to, else the last verb's. */
         if (hr_joined_clause_subject(s, vstart, &subject)) v->src = subject;
         else if (s->last_source >= 0) v->src = s->last_source;
+    } else if (h->source < 0 && !b->nominal && hr_purpose_subject(s, vstart, &subject)) {
+        v->src = subject;   /* "burned US flags to protest against X": not the US */
     } else {
         v->joined = 0;
     }

@@ -103,6 +103,7 @@ long hr_joined_infinitive(const sent *s, long c, size_t scope);
 size_t hr_group_start(const sent *s, size_t k);
 int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
 int hr_means_subject(const sent *s, size_t vstart, long *subject);
+int hr_purpose_subject(const sent *s, size_t vstart, long *subject);
 int hr_object_place(const sent *s, size_t k, herald_actor *place);
 int hr_own_forces(const herald_actor *m, const herald_actor *src);
 size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
