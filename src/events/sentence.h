@@ -73,10 +73,12 @@ typedef struct hit {
     size_t end;             /* the token after the last one matched after the verb */
     long thing;             /* the mention nearest the verb a word before it read
                                ("&suspect * to +": "the suspects were handed over"), -1 */
+    size_t nearest_before;  /* the token of the word before the verb read nearest it
+                               (when `before` > 0) */
 } hit;
 
 /* A pattern that does not match. */
-#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1 })
+#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1, 0 })
 
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
