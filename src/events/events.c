@@ -698,6 +698,8 @@ static int find_source(verb_coding *v)
         else if (s->last_source >= 0) v->src = s->last_source;
     } else {
         v->joined = 0;
+        if (h->source < 0 && !b->nominal && hr_purpose_subject(s, vstart, &subject))
+            v->src = subject;   /* "burned US flags to protest against X": not the US */
     }
     /* "The US sent agents to Kenya to investigate": the purpose of a
      * sending is its sender's, the act of the sentence's subject (a
@@ -1231,13 +1233,34 @@ static int apply_passive(verb_coding *v)
     return 0;
 }
 
+/* Whether the pattern's words before the verb read its modality, which
+ * its code then takes in: the word nearest the verb stands outside a
+ * noun phrase (an auxiliary, a negation, a governing verb: "would not
+ * *", "refused to *"), or, for an infinitive, after the verb that
+ * governs it ("an attempt to *", "a hunger strike to *": the act it is
+ * the aim of).  Words that name the subject ("gunmen *", "air *") leave
+ * "gunmen did not attack" and "air strikes could hit" to the general
+ * check. */
+static int pattern_reads_modality(const verb_coding *v)
+{
+    const sent *s = v->s;
+    const herald_chunk *ch = s->doc->chunks;
+    if (v->hit.before == 0) return 0;
+    long near = s->chunk_of[v->hit.nearest_before];
+    if (near < 0 || ch[near].kind != HERALD_CHUNK_NP) return 1;
+    long c = s->chunk_of[v->vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE))
+        return 0;
+    return hr_governing_group(s, c) < near;      /* -1: none found, over a parenthesis */
+}
+
 /* Negated and hypothetical acts, and acts to come that are threats. */
 static int apply_modality(verb_coding *v)
 {
     sent *s = v->s;
-    /* A pattern with words before the verb ("didn't clash") has coded
-     * its own context: the negation is part of the pattern's code. */
-    if (v->hit.before == 0)
+    /* A pattern with words of modality before the verb ("didn't clash")
+     * has coded its own context: the negation is part of its code. */
+    if (!pattern_reads_modality(v))
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
     if (s->doc->tokens[v->vstart].tag != HR_TAG_VBD && hr_prospect_of(s, v->vstart))
         v->hypothetical = 1;

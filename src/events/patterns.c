@@ -314,7 +314,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
 {
     const hr_verbs *v = &s->d->verbs;
     const hr_elem *e = v->elems + p->first_elem;
-    hit h = { 0, 0, -1, -1, vend, -1 };
+    hit h = { 0, 0, -1, -1, vend, -1, 0 };
     size_t verb = p->verb;
     /* After the verb: each word in order, gaps allowed. */
     size_t pos = vend;
@@ -395,6 +395,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             }
             if (!found || (i + 1 == verb && foreign_to(s, k, vstart))) return HR_NO_HIT;
             if (h.thing < 0) h.thing = s->owner[k];
+            if (h.before == 0) h.nearest_before = k;
             pos = k;
             h.score++;
             h.before++;

@@ -73,10 +73,12 @@ typedef struct hit {
     size_t end;             /* the token after the last one matched after the verb */
     long thing;             /* the mention nearest the verb a word before it read
                                ("&suspect * to +": "the suspects were handed over"), -1 */
+    size_t nearest_before;  /* the token of the word before the verb read nearest it
+                               (when `before` > 0) */
 } hit;
 
 /* A pattern that does not match. */
-#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1 })
+#define HR_NO_HIT ((hit){ -1, 0, -1, -1, 0, -1, 0 })
 
 /* events.c */
 size_t hr_clause_end(const sent *s, size_t k);
@@ -103,6 +105,7 @@ long hr_joined_infinitive(const sent *s, long c, size_t scope);
 size_t hr_group_start(const sent *s, size_t k);
 int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
 int hr_means_subject(const sent *s, size_t vstart, long *subject);
+int hr_purpose_subject(const sent *s, size_t vstart, long *subject);
 int hr_object_place(const sent *s, size_t k, herald_actor *place);
 int hr_own_forces(const herald_actor *m, const herald_actor *src);
 size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);

@@ -1129,6 +1129,80 @@ int hr_means_subject(const sent *s, size_t vstart, long *subject)
     return 1;
 }
 
+/* Whether token k is a verb that hands the infinitive after its object
+ * to that object: one that asks, makes or lets someone act ("urged Iraq
+ * to withdraw", "forced the rebels to retreat", "allowed inspectors to
+ * visit", "called on Syria to"), wants or expects it ("wants Iran to
+ * stop"), or picks someone for it ("hired gunmen to kill"). */
+static int passes_object_on(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "tell", "tells",
+        "told", "telling", "order", "orders", "ordered", "ordering", "force", "forces",
+        "forced", "forcing", "allow", "allows", "allowed", "allowing", "permit", "permits",
+        "permitted", "invite", "invites", "invited", "inviting", "persuade", "persuades",
+        "persuaded", "convince", "convinced", "encourage", "encourages", "encouraged",
+        "encouraging", "advise", "advised", "instruct", "instructed", "compel", "compelled",
+        "oblige", "obliged", "press", "pressed", "pressing", "pressure", "pressured",
+        "pressuring", "push", "pushed", "pushing", "require", "requires", "required", "warn",
+        "warns", "warned", "warning", "call", "calls", "called", "calling", "appeal",
+        "appeals", "appealed", "appealing", "help", "helps", "helped", "helping", "enable",
+        "enables", "enabled", "authorize", "authorized", "authorise", "authorised", "empower",
+        "empowered", "lead", "led", "cause", "caused", "prompt", "prompted", "get", "got",
+        "want", "wants", "wanted", "wish", "wished", "expect", "expects", "expected", "need",
+        "needs", "needed", "like", "prefer", "remind", "reminded", "beg", "begged", "request",
+        "requested", "challenge", "challenged", "dare", "dared", "train", "trained",
+        "recruit", "recruited", "hire", "hired", "direct", "directed", "command",
+        "commanded", "incite", "incited", "inspire", "inspired", "provoke", "provoked",
+        "drive", "drove", "driven", "leave", "left", "appoint", "appointed", "elect",
+        "elected", "choose", "chose", "chosen", "mandate", "mandated", "assign", "assigned",
+        "mobilize", "mobilized", "mobilise", "mobilised", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
+/* Whether the noun phrase at chunk np ends in a noun whose infinitive
+ * after it is its content ("a US plan to free the hostages", "Russia's
+ * offer to mediate"): the act is of the noun's owner, not the subject's. */
+static int owns_infinitive(const sent *s, long np)
+{
+    static const char *const nouns[] = {
+        "plan", "plans", "proposal", "proposals", "call", "calls", "offer", "offers",
+        "attempt", "attempts", "effort", "efforts", "bid", "move", "decision", "request",
+        "requests", "demand", "demands", "order", "orders", "appeal", "appeals", "threat",
+        "threats", "promise", "promises", "pledge", "pledges", "commitment", "agreement",
+        "deal", "resolution", "right", "permission", "mandate", "intention", "readiness",
+        "willingness", "refusal", "ability", "authority", "power", "chance", "opportunity",
+        "mission", "campaign", "plot", "initiative", "invitation", NULL
+    };
+    const herald_chunk *ch = &s->doc->chunks[np];
+    return hr_tok_in(&s->doc->tokens[ch->first_token + ch->token_count - 1], nouns);
+}
+
+/* "burned American flags to protest against Israel", "used Russian
+ * weapons to attack": an infinitive after a verb's object tells the
+ * purpose of the verb's subject, who does it, not the object (unless
+ * the verb passes its object on, passes_object_on, or the object is a
+ * noun the infinitive tells the content of, owns_infinitive).  1 and *subject
+ * (-1 for a subject that names no actor), or 0 when the verb at vstart
+ * is no such infinitive or the chunks show no subject. */
+int hr_purpose_subject(const sent *s, size_t vstart, long *subject)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE) ||
+        !hr_tok_is(&s->doc->tokens[ch[c].first_token], "to"))
+        return 0;
+    long g = hr_governing_group(s, c);
+    long np = hr_chunk_before(s, c);
+    if (g < 0 || g + 1 >= c || ch[g + 1].kind != HERALD_CHUNK_NP ||
+        (ch[g].flags & HERALD_VG_PASSIVE) || passes_object_on(&s->doc->tokens[ch[g].head]) ||
+        (ch[np].kind == HERALD_CHUNK_NP && owns_infinitive(s, np)))
+        return 0;
+    if (hr_finite_group(s, g)) return hr_clause_subject(s, ch[g].head, subject);
+    return hr_previous_clause_subject(s, ch[g].first_token, 0, subject);
+}
+
 /* The verb group of the clause a verb of saying reports, between tokens
  * `from` and `to`: its first finite verb group, or -1. */
 long hr_reported_group(const sent *s, size_t from, size_t to)
