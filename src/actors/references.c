@@ -2,6 +2,8 @@
  *
  *   he, she, him          the nearest person named before, within three
  *                         sentences ("... Wang Yi told reporters. She said")
+ *   praised his efforts   "his"/"her" opening a verb's object: the nearest
+ *                         person named before, when not the verb's subject
  *   them                  the one plural party named before it in the
  *                         sentence, or else the one before, that is not
  *                         its clause's subject ("police detained two
@@ -516,14 +518,69 @@ static const herald_actor *joined_speaker(const hr_scan *sc, size_t first_mentio
                : NULL;
 }
 
+static int plural_mention(const hr_scan *sc, const herald_actor *a);
+
+static int is_person_possessive(const herald_token *t)
+{
+    return t->tag == HR_TAG_PRPS && (hr_tok_is(t, "his") || hr_tok_is(t, "her"));
+}
+
+/* Whether "he", "she" or "him" stands between tokens from and to: a
+ * "his" after it most often means the same person ("he would not let
+ * his community"). */
+static int pronoun_between(const hr_scan *sc, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (is_pronoun(&sc->doc->tokens[k])) return 1;
+    return 0;
+}
+
+/* "praised his tenacity", "criticised her remarks": "his" or "her"
+ * opening the object of a verb (no role after it, which
+ * possessive_roles handles) makes the act bear on the person it stands
+ * for, the nearest person named before; NULL when that one is the
+ * verb's own subject ("Bush defended his policy": his own, no side),
+ * when a singular subject is named after that person, or when the
+ * subject is not found, as the owner is then a guess. */
+static const herald_actor *object_possessor(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin || k + 1 >= sc->end || !hr_tag_is_verb(t[k - 1].tag) ||
+        (!hr_tag_is_noun(t[k + 1].tag) && t[k + 1].tag != HR_TAG_JJ) ||
+        covered(sc->doc, first_mention, k + 1))
+        return NULL;
+    const herald_actor *person = nearest_person(sc, t[k].start, NULL);
+    if (!person || person->sentence != sc->sentence ||
+        pronoun_between(sc, person->first_token + person->token_count, k))
+        return NULL;
+    const herald_actor *subject = clause_subject(sc, first_mention, k);
+    if (!subject) subject = subject_before(sc, first_mention, k);
+    size_t v = k - 1;
+    if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
+        subject = subject_before(sc, first_mention, v - 1);     /* "met X and praised his" */
+    if (!subject || strcmp(subject->code, person->code) == 0) return NULL;
+    /* a singular subject named after the person is the likelier owner
+     * ("a close ally of Castro, the leader ... denounced his rival") */
+    return plural_mention(sc, subject) || person->first_token > subject->first_token ? person
+                                                                                     : NULL;
+}
+
 /* "he", "she", "him": the nearest person named before, but for the
- * speaker of a joined verb of saying ("... but warned he would"). */
+ * speaker of a joined verb of saying ("... but warned he would"); "his"
+ * or "her" opening a verb's object (object_possessor). */
 static int pronouns(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
     for (size_t k = sc->begin; k < sc->end; k++) {
         const herald_token *t = &doc->tokens[k];
-        if (!is_pronoun(t) || covered(doc, first_mention, k)) continue;
+        if ((!is_pronoun(t) && !is_person_possessive(t)) || covered(doc, first_mention, k))
+            continue;
+        if (is_person_possessive(t)) {
+            const herald_actor *owner = object_possessor(sc, first_mention, k);
+            int rc = owner ? emit_reference(sc, k, owner) : 0;
+            if (rc) return rc;
+            continue;
+        }
         const herald_actor *to = joined_speaker(sc, first_mention, k);
         if (!to) to = nearest_person(sc, t->start, NULL);
         int rc = to ? emit_reference(sc, k, to) : 0;
@@ -1502,7 +1559,7 @@ enum cue {
 
 static unsigned token_cue(const herald_token *t)
 {
-    if (is_pronoun(t)) return CUE_PRONOUN;
+    if (is_pronoun(t) || is_person_possessive(t)) return CUE_PRONOUN;
     if (hr_tok_is(t, "them")) return CUE_THEM;
     if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
     if (state_noun(t) || hr_tok_is(t, "state")) return CUE_STATE_NOUN;   /* sovereign_state too */
