@@ -306,6 +306,20 @@ static int opens_phrase_of(const sent *s, size_t k, long m)
     return 1;
 }
 
+/* The subject "$ *" reads: the verb's, as the verb without a pattern
+ * finds it (over relative clauses and places); for a verb joined by
+ * "and" or "but" to the one before ("attacked police and stormed
+ * banks"), that verb's subject, not its object. */
+static long subject_before(const sent *s, size_t vstart)
+{
+    size_t group = hr_group_start(s, vstart);
+    long subject;
+    if (group > s->begin && s->owner[group - 1] < 0 && hr_coordinated_verb(s, group - 1) &&
+        hr_joined_clause_subject(s, vstart, &subject) && subject >= 0)
+        return subject;
+    return hr_mention_before(s, vstart);
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -403,7 +417,7 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
             /* "$ *": the verb's subject, as the verb without a pattern
              * finds it (over relative clauses and places). */
             long m = -1;
-            if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = hr_mention_before(s, pos);
+            if (e[i].type == HR_EL_SOURCE && i + 1 == verb) m = subject_before(s, pos);
             else                /* "+ WAS_ *": the subject, no place ("in Kabul") */
                 for (size_t k = pos; k-- > s->begin;)
                     if (s->owner[k] >= 0 && !hr_is_place(s, s->owner[k])) { m = s->owner[k]; break; }

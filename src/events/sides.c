@@ -290,6 +290,25 @@ static int modifies_place_noun(const sent *s, const herald_actor *a,
     return noun < s->end && s->owner[noun] < 0 && hr_tok_in(&s->doc->tokens[noun], nouns);
 }
 
+/* "fired at soldiers", "hurled rocks at Israeli police": people named
+ * by a plural role word after "at" are whom the act is aimed at, not
+ * where it happens.  Role words of premises ("bombings at U.S.
+ * embassies", "at refugee camps") and a role word before a noun ("at
+ * police headquarters") stay places. */
+static int people_aimed_at(const sent *s, const herald_actor *a)
+{
+    static const char *const premises[] = { "embassies", "consulates", "missions", "ministries",
+                                            "courts", "parliaments", "assemblies", "stations",
+                                            "camps", "universities", "schools", "hospitals",
+                                            "mines", "banks", "companies", "firms", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t first = a->first_token, after = first + a->token_count;
+    return (a->kind == HERALD_ACTOR_ROLE || a->kind == HERALD_ACTOR_COMPOSED) &&
+           first > s->begin && hr_tok_is(&t[first - 1], "at") &&
+           t[after - 1].tag == HR_TAG_NNS && !hr_tok_in(&t[after - 1], premises) &&
+           !(after < s->end && (s->owner[after] >= 0 || hr_tag_is_noun(t[after].tag)));
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
@@ -297,6 +316,7 @@ static int placed_by_words(const sent *s, long m)
     const herald_actor *a = &s->doc->actors[m];
     /* A mention that names where a place lies is no party. */
     if (modifies_place_noun(s, a, hr_settlement_nouns) || modifies_place_noun(s, a, edges)) return 1;
+    if (people_aimed_at(s, a)) return 0;
     size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
     size_t k = a->first_token;
