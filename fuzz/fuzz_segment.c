@@ -2,7 +2,9 @@
  * valid UTF-8 are first repaired, as the readers do, since documents only
  * ever receive valid UTF-8.  Checks the structural promises: segments and
  * tokens lie inside the text, in order, without overlap, each with a
- * part-of-speech tag. */
+ * part-of-speech tag; and that the tokens do not depend on where the
+ * tokeniser's 64-byte blocks fall (the text after some spaces gives the
+ * same tokens, moved). */
 #include "herald.h"
 #include "shared_context.h"
 #include "../src/core/buf.h"
@@ -10,8 +12,32 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Aborts unless the text after `shift` spaces tokenises as doc did. */
+static void check_shifted(herald_ctx *ctx, const herald_doc *doc, const hr_buf *text,
+                          size_t shift)
+{
+    hr_buf moved;
+    hr_buf_init(&moved, NULL, 0);
+    for (size_t k = 0; k < shift; k++) hr_buf_putc(&moved, ' ');
+    hr_buf_append(&moved, text->data ? text->data : "", text->len);
+    herald_article b = { .id = "moved", .text = moved.data, .text_len = moved.len };
+    herald_doc *other = herald_doc_new(ctx, &b, NULL);
+    if (other && herald_doc_run(other, HERALD_STAGE_SEGMENT, NULL) == 0) {
+        if (herald_doc_token_count(other) != herald_doc_token_count(doc)) abort();
+        for (size_t i = 0; i < herald_doc_token_count(doc); i++) {
+            const herald_token *x = herald_doc_token(doc, i), *y = herald_doc_token(other, i);
+            if (x->start + shift != y->start || x->end + shift != y->end || x->kind != y->kind ||
+                x->norm_len != y->norm_len || memcmp(x->norm, y->norm, x->norm_len) != 0)
+                abort();
+        }
+    }
+    herald_doc_free(other);
+    hr_buf_free(&moved);
+}
 
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -42,6 +68,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *out;
         size_t len;
         herald_doc_render(doc, HERALD_FORMAT_SENTENCES, &out, &len);
+        check_shifted(ctx, doc, &text, 1 + (size > 0 ? data[0] % 64 : 0));
     }
     herald_doc_free(doc);
     hr_buf_free(&text);

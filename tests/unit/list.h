@@ -26,6 +26,8 @@
     X(test_segment_empty_and_blank) \
     X(test_render_segments_json) \
     X(test_block_masks) \
+    X(test_lowercase_ascii) \
+    X(test_tokens_across_blocks) \
     X(test_tagger_accuracy) \
     X(test_tagger_verb_or_noun) \
     X(test_tagger_participles) \

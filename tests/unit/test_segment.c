@@ -3,6 +3,7 @@
 #include "harness.h"
 #include "herald.h"
 #include "../../src/segment/blocks.h"
+#include "../../src/segment/normalize.h"
 
 #include <stdlib.h>
 
@@ -212,4 +213,72 @@ void test_block_masks(void)
         }
 #endif
     }
+}
+
+/* Every byte value at every offset of the 64-, 16- and 8-byte steps and
+ * the tail: A-Z lower-cased, every other byte kept. */
+void test_lowercase_ascii(void)
+{
+    char in[300], out[301], want[300];
+    for (int k = 0; k < 300; k++) {
+        in[k] = (char)((k * 7 + 3) & 0xFF);
+        unsigned char c = (unsigned char)in[k];
+        want[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    for (size_t n = 0; n <= 300; n += 13) {
+        memset(out, '#', sizeof out);
+        hr_lowercase_ascii(in, n, out);
+        CHECK(memcmp(out, want, n) == 0);
+        CHECK(out[n] == '#');   /* nothing written past n */
+    }
+}
+
+/* Tokens of `text` after `shift` spaces, which must be those of the text
+ * alone moved by `shift`: the tokeniser reads 64-byte blocks, so this
+ * moves every token across the blocks' edges. */
+static int same_tokens_shifted(const char *text, size_t shift)
+{
+    size_t n = strlen(text);
+    char *moved = malloc(shift + n + 1);
+    memset(moved, ' ', shift);
+    memcpy(moved + shift, text, n + 1);
+    herald_article a = { .id = "a", .text = text, .text_len = n };
+    herald_article b = { .id = "b", .text = moved, .text_len = shift + n };
+    herald_doc *da = herald_doc_new(ctx, &a, NULL), *db = herald_doc_new(ctx, &b, NULL);
+    int same = da && db && herald_doc_run(da, HERALD_STAGE_SEGMENT, NULL) == HERALD_OK &&
+               herald_doc_run(db, HERALD_STAGE_SEGMENT, NULL) == HERALD_OK &&
+               herald_doc_token_count(da) == herald_doc_token_count(db);
+    for (size_t i = 0; same && i < herald_doc_token_count(da); i++) {
+        const herald_token *x = herald_doc_token(da, i), *y = herald_doc_token(db, i);
+        same = x->start + shift == y->start && x->end + shift == y->end && x->kind == y->kind &&
+               x->norm_len == y->norm_len && memcmp(x->norm, y->norm, x->norm_len) == 0;
+    }
+    herald_doc_free(da);
+    herald_doc_free(db);
+    free(moved);
+    return same;
+}
+
+void test_tokens_across_blocks(void)
+{
+    /* One tricky stretch each: the tokeniser starts a block where a token
+     * went to the full rules, so a text of many would move only its first
+     * one. */
+    static const char *const texts[] = {
+        "said... no", "Gen. Smith", "Smith's men", "U.S.-led force", "1,080 men", "(3.5%),",
+        "10:30 -- a", "cease-fire didn't", "see http://example.com/a. Then", "a.b@c.org now",
+        "now!? \"Yes,\" she said.", "drought- stricken", "etc... and", "24/7 $5 #tag @user",
+        "A&B Co", "Turkey\u2019s \u201cquote\u201d", "Caf\u00e9 au", "2011-2013 and",
+        "10-year-old 1990s, No. 5", "e.g. the U.S.'s aim", "Mr. X?! Y!!", "a.b. c 1.2.3",
+        "x--y -- - ' ''", "( ) ; , ... .. . ? !", "12,34,567 9:00. www.a.org.", "Inc. said",
+        "12,345", "3,4 ok", "abc,5", "1990s,5", "word. Next", "2nd.",
+    };
+    if (!ctx) ctx = herald_ctx_new(NULL, NULL);
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+        for (size_t shift = 1; shift <= 70; shift++)
+            if (!same_tokens_shifted(texts[t], shift))
+                ht_fail(__FILE__, __LINE__, "\"%s\" moved by %zu spaces tokenises apart",
+                        texts[t], shift);
+    herald_ctx_free(ctx);
+    ctx = NULL;
 }
