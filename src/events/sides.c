@@ -796,6 +796,34 @@ size_t hr_pattern_scope_start(const sent *s, size_t vstart)
     return s->scope_start[vstart] - 1;
 }
 
+/* Whether token k is a pronoun that stands for persons the sentence
+ * does not name ("those who carried out the attacks", "anyone
+ * responsible"): it names no actor of its own. */
+static int unnamed_persons(const sent *s, size_t k)
+{
+    static const char *const pronouns[] = { "those", "anyone", "anybody", "everyone",
+                                            "everybody", "someone", "somebody", NULL };
+    return s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], pronouns);
+}
+
+/* Whether token k is such a pronoun standing as the object of a verb
+ * ("arrest all those"), a noun phrase of its own: not "those
+ * countries", nor "those of the rebels who ...", whose people are named
+ * after "of". */
+static int persons_object(const sent *s, size_t k)
+{
+    long c = s->chunk_of[k];
+    const herald_chunk *ch = s->doc->chunks;
+    /* the chunk checks first: they are cheap and most tokens fail them */
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP ||
+        k + 1 != ch[c].first_token + ch[c].token_count || !unnamed_persons(s, k) ||
+        (k + 1 < s->end && hr_tok_is(&s->doc->tokens[k + 1], "of")))
+        return 0;
+    long verb = hr_chunk_before(s, c);
+    while (verb >= 0 && ch[verb].kind == HERALD_CHUNK_ADVP) verb = hr_chunk_before(s, verb);
+    return verb >= 0 && ch[verb].kind == HERALD_CHUNK_VG;
+}
+
 /* The subject of a relative clause that opens at token r ("which",
  * "who", "that"): the phrase just before it, over a comma.  Returns 1
  * and *subject (-1 when that phrase names no actor: "the blasts which
@@ -810,10 +838,12 @@ static int relative_subject(const sent *s, size_t r, long *subject)
         *subject = hr_is_place(s, s->owner[k - 1]) ? -1 : s->owner[k - 1];
         return 1;
     }
-    /* a noun, or a plural the tagger read as a verb ("the bomb blasts") */
+    /* a noun, or a plural the tagger read as a verb ("the bomb blasts"),
+     * or "those" */
     int tag = t[k - 1].tag;
     if (!hr_tag_is_noun(tag) && !(tag == HR_TAG_VBZ && k - 1 > s->begin &&
-                                  hr_tag_is_noun(t[k - 2].tag)))
+                                  hr_tag_is_noun(t[k - 2].tag)) &&
+        !unnamed_persons(s, k - 1))
         return 0;
     *subject = -1;
     return 1;
@@ -1802,6 +1832,10 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             !(first < 0 && hr_unnamed_apposition(s, k, i)))
             break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
+        /* "arrest all those behind the kidnappings", "punish anyone
+         * responsible": the object is persons no actor names, and what
+         * is said of them names no target */
+        if (first < 0 && persons_object(s, i)) break;
         /* "agreed to a truce brokered by Egypt", "held talks under the
          * auspices of the UN": the go-between is no party to the act
          * (its mediation codes apart). */
