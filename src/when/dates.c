@@ -81,7 +81,7 @@ static int number_at(const dscan *s, size_t k, int digits, int ordinal)
     int v = 0, n = 0;
     size_t i = 0;
     for (; i < t->norm_len && t->norm[i] >= '0' && t->norm[i] <= '9'; i++, n++)
-        v = v * 10 + (t->norm[i] - '0');
+        if (n < digits) v = v * 10 + (t->norm[i] - '0');   /* longer: refused below */
     if (!n || n > digits) return -1;
     if (i == t->norm_len) return v;
     if (!ordinal || t->norm_len - i != 2) return -1;
