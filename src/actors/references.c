@@ -1557,16 +1557,34 @@ enum cue {
     CUE_WARRING = 128           /* warring_sides */
 };
 
+/* The cue of a token, by its length first: a sentence's every token is
+ * asked, most have the length of none or few of the words, and within a
+ * case the compiler drops the comparisons of other lengths. */
 static unsigned token_cue(const herald_token *t)
 {
-    if (is_pronoun(t) || is_person_possessive(t)) return CUE_PRONOUN;
-    if (hr_tok_is(t, "them")) return CUE_THEM;
-    if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
-    if (state_noun(t) || hr_tok_is(t, "state")) return CUE_STATE_NOUN;   /* sovereign_state too */
-    if (is_counterpart(t)) return CUE_COUNTERPART;
-    if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
-    if (hr_tok_is(t, "both") || hr_tok_is(t, "two")) return CUE_BOTH_TWO;
-    return hr_tok_is(t, "warring") ? CUE_WARRING : 0;
+    switch (t->norm_len) {
+    case 2:                     /* he, we, us */
+    case 3:                     /* she, him, his, her, two */
+        if (is_pronoun(t) || is_person_possessive(t)) return CUE_PRONOUN;
+        if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
+        return hr_tok_is(t, "two") ? CUE_BOTH_TWO : 0;
+    case 4:
+        if (hr_tok_is(t, "them")) return CUE_THEM;
+        return hr_tok_is(t, "both") ? CUE_BOTH_TWO : 0;
+    case 5:
+        return hr_tok_is(t, "state") ? CUE_STATE_NOUN : 0;   /* sovereign_state */
+    case 6:                     /* former, latter, nation */
+    case 7:                     /* country, kingdom, warring */
+    case 8:                     /* republic */
+        if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
+        if (state_noun(t)) return CUE_STATE_NOUN;
+        return hr_tok_is(t, "warring") ? CUE_WARRING : 0;
+    case 11:
+    case 12:
+        return is_counterpart(t) ? CUE_COUNTERPART : 0;
+    default:
+        return 0;
+    }
 }
 
 static unsigned sentence_cues(const hr_scan *sc)
