@@ -248,8 +248,11 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
         int tag = tag_at(s, k);
         if (s->mention_end[k]) {
             /* "gave Kyiv weapons", but "three soldiers", "Russia's army",
-             * "two civilian women" (an adjective mention modifies the next) */
-            if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_CD && !is_adjective(prev)) break;
+             * "two civilian women" (an adjective mention modifies the next),
+             * "20 detained students" (a participle taken in modifies it) */
+            if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_CD && !is_adjective(prev) &&
+                prev != HR_TAG_VBN && prev != HR_TAG_VBG)
+                break;
             k = s->mention_end[k];
             c->head = (uint32_t)(k - 1);
             noun_seen = 1;
@@ -268,8 +271,10 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
         if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen && k > start)
             part = modifier_follows(s, k);
         int next = tag_at(s, k + 1);
-        /* a participle before a noun: "the besieged town" */
-        if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && !noun_seen && k > start)
+        /* a participle before a noun: "the besieged town", "20 detained
+         * men" (a number counts what the participle describes) */
+        if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && (!noun_seen || prev == HR_TAG_CD) &&
+            k > start)
             part = noun_follows(s, k);
         /* a past participle opening a preposition's object: "by armed men" */
         if ((tag == HR_TAG_VBN || tag == HR_TAG_VBD) && k == start) part = noun_follows(s, k);

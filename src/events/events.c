@@ -1872,9 +1872,11 @@ static int tagged_noun(const sent *s, size_t k)
      * leaders", "its long
      * promised aid", "the backed but powerless government": a participle
      * between a determiner and its noun is an adjective (the tagger may
-     * read it as a past tense). */
-    if (s->owner[p - 1] < 0 && (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS) &&
-        noun_after)
+     * read it as a past tense); so is one the tagger read as a
+     * participle after a number ("found three kidnapped workers"). */
+    if (s->owner[p - 1] < 0 && noun_after &&
+        (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS ||
+         (t[p - 1].tag == HR_TAG_CD && t[k].tag == HR_TAG_VBN)))
         return 1;
     if (t[k].tag == HR_TAG_VBD || k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
     /* The word before, over adverbs, must be a main verb or a

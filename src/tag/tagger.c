@@ -168,6 +168,28 @@ static int heads_reduced_relative(const herald_token *t, size_t i, size_t n, con
     return 0;
 }
 
+/* Whether the token is a year ("in 2005 barred"): four digits from
+ * 1000 to 2999, which date an act rather than count its objects. */
+static int is_year(const herald_token *t)
+{
+    if (t->norm_len != 4 || (t->norm[0] != '1' && t->norm[0] != '2')) return 0;
+    for (int i = 1; i < 4; i++)
+        if (t->norm[i] < '0' || t->norm[i] > '9') return 0;
+    return 1;
+}
+
+/* Whether the number at segment position k counts what the verb or
+ * the preposition before it acts on ("arrested 20", "at least 20",
+ * "nearly 20"): it is no subject then, so a participle between it and a
+ * noun describes the noun ("freed 20 detained Palestinians"). */
+static int counts_object(const herald_token *t, size_t k)
+{
+    if (t[k].tag != HR_TAG_CD || k == 0 || is_year(&t[k])) return 0;
+    int before = t[k - 1].tag;
+    return hr_is_verb_tag(before) || before == HR_TAG_IN || before == HR_TAG_TO ||
+           before == HR_TAG_JJS || before == HR_TAG_RB;
+}
+
 /* Whether the past tense at segment position i stands between a
  * determiner (and any adverbs) and the noun it describes ("the most feared
  * leaders", "the newly elected president"): an adjectival participle. */
@@ -178,7 +200,7 @@ static int describes_noun(const herald_token *t, size_t i, size_t n)
     while (k > 0 && (t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RBS ||
                      t[k - 1].tag == HR_TAG_RBR))
         k--;
-    return k > 0 && hr_is_det_tag(t[k - 1].tag);
+    return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1));
 }
 
 /* The end of the run of adjectives and nouns from segment position k:
@@ -229,6 +251,47 @@ static int asks_to_act(const herald_token *t, size_t k)
     return hr_is_verb_tag(t[k].tag) && hr_tok_in(&t[k], verbs);
 }
 
+/* Whether the token at k is a verb that takes a gerund as its object
+ * ("began shelling", "avoid striking civilians"): a gerund after it is
+ * its object, with an object of its own. */
+static int takes_gerund(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "begin", "begins", "began", "begun", "start", "starts", "started", "continue",
+        "continues", "continued", "keep", "keeps", "kept", "stop", "stops", "stopped",
+        "resume", "resumes", "resumed", "avoid", "avoids", "avoided", "risk", "risks",
+        "risked", "deny", "denies", "denied", "admit", "admits", "admitted", "consider",
+        "considers", "considered", "quit", "finish", "finished", "end", "ended", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
+/* Whether the gerund at segment position i, right after a verb that
+ * acts on people or a preposition that points at them, describes the
+ * plural noun after it ("dispersed protesting opposition supporters",
+ * "clashed with striking seamen", "fired on retreating rebels"): the
+ * gerund of something people do rather than do to others (or do only
+ * to places), so the people after it are no object of it.  After
+ * "for", "of", "by", "after" a gerund mostly opens an act ("arrested for
+ * protesting job cuts"), and so it does after a verb that takes one. */
+static int describes_people_after(const herald_token *t, size_t i)
+{
+    static const char *const gerunds[] = {
+        "protesting", "striking", "retreating", "fleeing", "rioting", "demonstrating",
+        "marching", "advancing", "rampaging", "warring", "mutinying", "chanting",
+        "picketing", "occupying", "invading", NULL
+    };
+    static const char *const pointing[] = { "with", "on", "at", "against", "among", "toward",
+                                            "towards", NULL };
+    static const char *const be[] = { "is", "are", "was", "were", "be", "been", "am", "'s",
+                                      "'re", "'m", NULL };
+    if (!hr_tok_in(&t[i], gerunds)) return 0;
+    const herald_token *before = &t[i - 1];
+    if (before->tag == HR_TAG_IN) return hr_tok_in(before, pointing);
+    return hr_is_verb_tag(before->tag) && before->tag != HR_TAG_VBG && !takes_gerund(before) &&
+           !hr_tok_in(before, be);     /* "are protesting job cuts": progressive */
+}
+
 /* Whether the gerund at segment position i describes the plural noun
  * after it ("Striking workers blocked the port", "urged protesting
  * farmers to end") rather than taking it as its object ("Lifting
@@ -238,8 +301,11 @@ static int asks_to_act(const herald_token *t, size_t k)
 static int gerund_describes_noun(const herald_token *t, size_t i, size_t n)
 {
     size_t end = noun_run_end(t, i + 1, n);
-    if (end == i + 1 || end + 1 >= n) return 0;
+    if (end == i + 1) return 0;
+    if (i > 0 && counts_object(t, i - 1)) return 1;     /* "arrested 20 protesting students" */
     int plural = t[end - 1].tag == HR_TAG_NNS || t[end - 1].tag == HR_TAG_NNPS;
+    if (plural && i > 0 && describes_people_after(t, i)) return 1;
+    if (end + 1 >= n) return 0;
     if (opens_subject(t, i))
         return hr_is_finite_tag(t[end].tag) &&
                (hr_tok_says(&t[end]) || (plural && plural_finite(&t[end])));
