@@ -1542,8 +1542,10 @@ static int emit_verb(verb_coding *v)
      * reciprocal act with no actor as its subject act on each other, as
      * the subjects of the active do; not in an offer or in force ("the
      * proposal offered by A and B", "was attacked by A and B": made
-     * together, towards a third party). */
-    int joint_agents = agent >= 0 && tgt < 0 && two_way && c1 && !hr_root_in(c1, 3, 3) &&
+     * together, towards a third party), save talks to come ("will be
+     * attended by A and B": 036 each way, as "A and B will attend"). */
+    int joint_agents = agent >= 0 && tgt < 0 && two_way && c1 &&
+                       (!hr_root_in(c1, 3, 3) || strcmp(c1, "036") == 0) &&
                        !hr_root_in(c1, 19, 19);
     int mutual = joint_agents ||
                  (agent < 0 &&

@@ -57,16 +57,18 @@ static int joined_to_group(const sent *s, size_t vstart, unsigned flags)
 }
 
 /* "will meet", "shall hold talks", "is due to meet": talks announced
- * for the future are an intent to meet (036).  (Other acts keep their
- * code: "will contribute aid" is coded as the aid, as PETRARCH-2 codes
- * it.) */
+ * for the future are an intent to meet (036).  The passive and the
+ * progressive of the future put "be" between: "will be attended by",
+ * "will be meeting".  (Other acts keep their code: "will contribute
+ * aid" is coded as the aid, as PETRARCH-2 codes it.) */
 int hr_future(const sent *s, size_t vstart)
 {
     static const char *const markers[] = { "will", "'ll", "shall", NULL };
+    const herald_token *tk = s->doc->tokens;
     size_t k = vstart;
-    while (k > s->begin && s->doc->tokens[k - 1].tag == HR_TAG_RB) k--;
+    while (k > s->begin && (tk[k - 1].tag == HR_TAG_RB || hr_tok_is(&tk[k - 1], "be"))) k--;
     return (k > s->begin && s->owner[k - 1] < 0 &&
-            (hr_tok_in(&s->doc->tokens[k - 1], markers) || scheduled_to(s, k - 1))) ||
+            (hr_tok_in(&tk[k - 1], markers) || scheduled_to(s, k - 1))) ||
            joined_to_group(s, vstart, HERALD_VG_FUTURE);
 }
 
