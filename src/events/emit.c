@@ -190,6 +190,32 @@ static const herald_actor *lone_party(const sent *s, long lo, long hi)
     return named_in_apposition(s->doc, &a[hi - 1]) == &a[hi] ? &a[hi] : NULL;
 }
 
+/* Whether two role mentions come from one line of the agents'
+ * dictionary ("police", "police officers"): one role word in its forms.
+ * A role's story reads "role without a country: FILE:LINE ...". */
+static int one_role_entry(const herald_actor *a, const herald_actor *b)
+{
+    const char *x = strstr(a->how, ": "), *y = strstr(b->how, ": ");
+    if (!x || !y) return 1;
+    size_t la = entry_len(x + 2), lb = entry_len(y + 2);
+    return la == lb && memcmp(x + 2, y + 2, la) == 0;
+}
+
+/* Whether two mentions of roles with no country are two groups that
+ * come to blows (`code` of violence or a riot): people of the street,
+ * police, soldiers or fighters named by different role words ("a
+ * settler fired at stone-throwers", "residents attacked settlers").
+ * Other roles of one code are mostly one body told of twice ("the
+ * company ... firms"), and one role word twice may be one group again. */
+static int unnamed_groups_apart(const herald_actor *a, const herald_actor *b, const char *code)
+{
+    static const char *const street[] = { "CVL", "COP", "MIL", "UAF", "REB", "CRM", "OPP", NULL };
+    return (hr_is_violence_code(code) || strncmp(code, "145", 3) == 0) &&
+           a->kind == HERALD_ACTOR_ROLE && b->kind == HERALD_ACTOR_ROLE &&
+           strncmp(a->code, "---", 3) == 0 && hr_role_in(a->code, street) &&
+           !one_role_entry(a, b);
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
  * dismissed Interior Minister X"), a person and one holding an office
@@ -396,7 +422,9 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
      * stand on both sides. */
     const herald_actor *lone_src = slo >= 0 ? lone_party(s, slo, shi) : NULL;
     const herald_actor *lone_tgt = tlo >= 0 ? lone_party(s, tlo, thi) : NULL;
-    int lone = lone_src && lone_tgt && distinct_entities(s->doc, lone_src, lone_tgt);
+    int lone = lone_src && lone_tgt &&
+               (distinct_entities(s->doc, lone_src, lone_tgt) ||
+                unnamed_groups_apart(lone_src, lone_tgt, code));
     for (long i = slo; i <= shi; i++)
         for (long j = tlo; j <= thi; j++) {
             if (!hr_group_member(s, slo, i) || !hr_group_member(s, tlo, j)) continue;

@@ -951,6 +951,35 @@ static long content_clause_party(const sent *s, size_t vend)
     return subject;
 }
 
+/* Whether the words the verb's pattern matched name fighting, which
+ * takes two sides: "clashed", "fought", "resumed fighting". */
+static int says_fighting(const verb_coding *v)
+{
+    static const char *const fighting[] = {
+        "fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling",
+        "skirmish", "skirmishes", "skirmished", "skirmishing", "clash", "clashes", "clashed",
+        "clashing", "scuffle", "scuffles", "scuffled", "scuffling", "brawl", "brawls",
+        "brawled", "brawling", "hostilities", NULL
+    };
+    const herald_token *t = v->s->doc->tokens;
+    size_t end = v->hit.score >= 0 && v->hit.end > v->vend ? v->hit.end : v->vend;
+    for (size_t k = v->vstart; k < end && k < v->vend + 4; k++)
+        if (hr_tok_in(&t[k], fighting)) return 1;
+    return 0;
+}
+
+/* Whether the verb's act goes both ways between its co-subjects: a
+ * joint act (talks, accords, cooperation), one said to be mutual
+ * ("traded accusations"), or fighting.  Other force of code 190 is
+ * aimed one way: "Soldiers and policemen stormed the building" strike
+ * it together, not each other. */
+static int two_way_act(const verb_coding *v)
+{
+    if (hr_said_mutual(v->s, v->vstart, v->vend)) return 1;
+    if (!hr_reciprocal_code(v->c1)) return 0;
+    return !v->c1 || strcmp(v->c1, "190") != 0 || says_fighting(v);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -968,7 +997,7 @@ static int find_target(verb_coding *v)
                   !is_protest_code(c1);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
     v->to_place = v->to_place &&
-                  (slo == shi || (hr_is_force_code(c1) && !hr_reciprocal_code(c1)));
+                  (slo == shi || (hr_is_force_code(c1) && !two_way_act(v)));
     int to_place = v->to_place;
     v->tgt = h->target >= 0 ? h->target
                             : hr_target_after(s, vend, hr_is_comment_code(c1), to_place);
@@ -1537,7 +1566,7 @@ static int emit_verb(verb_coding *v)
      * talks between A and B" is no praise of A by B. */
     long first_target = tgt, last_target = tgt;
     if (tgt >= 0) hr_group_of(s, tgt, &first_target, &last_target);
-    int two_way = hr_reciprocal_code(c1) || hr_said_mutual(s, vstart, vend);
+    int two_way = two_way_act(v);
     /* "The accord was signed by A and B": the agents of a passive of a
      * reciprocal act with no actor as its subject act on each other, as
      * the subjects of the active do; not in an offer or in force ("the
