@@ -1262,6 +1262,15 @@ static int apply_passive(verb_coding *v)
     return 0;
 }
 
+/* Whether the verb group at chunk c follows "whether" ("will decide
+ * whether to send aid"): its act is in question, so the modality words a
+ * pattern read before "whether" belong to the deciding, not to the act. */
+static int opened_by_whether(const sent *s, long c)
+{
+    size_t first = s->doc->chunks[c].first_token;
+    return first > s->begin && hr_tok_is(&s->doc->tokens[first - 1], "whether");
+}
+
 /* Whether the pattern's words before the verb read its modality, which
  * its code then takes in: the word nearest the verb stands outside a
  * noun phrase (an auxiliary, a negation, a governing verb: "would not
@@ -1276,8 +1285,9 @@ static int pattern_reads_modality(const verb_coding *v)
     const herald_chunk *ch = s->doc->chunks;
     if (v->hit.before == 0) return 0;
     long near = s->chunk_of[v->hit.nearest_before];
-    if (near < 0 || ch[near].kind != HERALD_CHUNK_NP) return 1;
     long c = s->chunk_of[v->vstart];
+    if (c >= 0 && opened_by_whether(s, c)) return 0;
+    if (near < 0 || ch[near].kind != HERALD_CHUNK_NP) return 1;
     if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE))
         return 0;
     return hr_governing_group(s, c) < near;      /* -1: none found, over a parenthesis */

@@ -1795,6 +1795,24 @@ long hr_holder_of(const sent *s, long m)
     return k < s->end ? s->owner[k] : -1;
 }
 
+/* Whether token k opens a phrase of the subject's own movement: "on his
+ * return to Italy", "upon arrival in Kenya", "on the way to Paris", "en
+ * route to Cairo".  Its place is where the subject goes, not whom the
+ * act is aimed at. */
+static int own_movement(const sent *s, size_t k)
+{
+    static const char *const on[] = { "on", "upon", NULL };
+    static const char *const owners[] = { "his", "her", "its", "their", "the", NULL };
+    static const char *const moves[] = { "return", "arrival", "way", NULL };
+    const herald_token *t = &s->doc->tokens[k];
+    if (k + 1 >= s->end) return 0;
+    if (hr_tok_is(t, "en")) return hr_tok_is(&t[1], "route");
+    if (!hr_tok_in(t, on)) return 0;
+    size_t m = k + 1;
+    if (m + 1 < s->end && s->owner[m] < 0 && hr_tok_in(&t[1], owners)) m++;
+    return s->owner[m] < 0 && hr_tok_in(&s->doc->tokens[m], moves);
+}
+
 /* The target after the verb: the first mention that is no place (else,
  * for an active verb, the first named place), before a comma or
  * semicolon ends the verb's phrase.  "condemned the shelling of X by
@@ -1832,6 +1850,8 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             !(first < 0 && hr_unnamed_apposition(s, k, i)))
             break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
+        /* (A passive's agent may follow: "was received on arrival by X".) */
+        if (active && s->owner[i] < 0 && own_movement(s, i)) break;
         /* "arrest all those behind the kidnappings", "punish anyone
          * responsible": the object is persons no actor names, and what
          * is said of them names no target */
