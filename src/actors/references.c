@@ -573,9 +573,9 @@ static int pronouns(hr_scan *sc, size_t first_mention)
     herald_doc *doc = sc->doc;
     for (size_t k = sc->begin; k < sc->end; k++) {
         const herald_token *t = &doc->tokens[k];
-        if ((!is_pronoun(t) && !is_person_possessive(t)) || covered(doc, first_mention, k))
-            continue;
-        if (is_person_possessive(t)) {
+        int possessive = is_person_possessive(t);
+        if ((!possessive && !is_pronoun(t)) || covered(doc, first_mention, k)) continue;
+        if (possessive) {
             const herald_actor *owner = object_possessor(sc, first_mention, k);
             int rc = owner ? emit_reference(sc, k, owner) : 0;
             if (rc) return rc;
