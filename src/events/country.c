@@ -148,6 +148,8 @@ static int act_is_in(const herald_doc *doc, const herald_place *p)
     };
     const char *cue = place_cue(doc, p);
     if (!one_of(cue, inside)) return 0;
+    /* one is in a country, not at it: "fired rockets at Israel" aims */
+    if (strcmp(cue, "at") == 0 && strcmp(p->loc.kind, "country") == 0) return 0;
     /* a name before a noun modifies it ("at the U.S. embassy", "at the
      * Washington meeting"): it says whose, not where */
     size_t next = p->first_token + p->token_count;
