@@ -148,6 +148,8 @@ static int act_is_in(const herald_doc *doc, const herald_place *p)
     };
     const char *cue = place_cue(doc, p);
     if (!one_of(cue, inside)) return 0;
+    /* one is in a country, not at it: "fired rockets at Israel" aims */
+    if (strcmp(cue, "at") == 0 && strcmp(p->loc.kind, "country") == 0) return 0;
     /* a name before a noun modifies it ("at the U.S. embassy", "at the
      * Washington meeting"): it says whose, not where */
     size_t next = p->first_token + p->token_count;
@@ -420,7 +422,8 @@ static int borrowed_from_forces(const herald_actor *side, const herald_actor *ot
  * Ethiopian troops") or face one near a place of another country
  * ("Ethiopian tanks faced off with Islamic fighters east of Baidoa")
  * are as often fighting an occupation or an intervention as their own
- * state.  Forces that guard their own land always lend theirs ("border
+ * state (hr_side_code gives the latter the place's country, where armed
+ * men act).  Forces that guard their own land always lend theirs ("border
  * guards", "government troops"), and so does an army to gunmen, who
  * are no movement and mostly attack it at home. */
 static int borrowed_from_army(const herald_doc *doc, const herald_actor *side,
@@ -456,7 +459,13 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         return side->code;
     if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
         return side->code;
-    if (borrowed_from_army(doc, side, other, how, country, c)) return side->code;
+    if (borrowed_from_army(doc, side, other, how, country, c)) {
+        /* "Ethiopian tanks faced off with Islamic fighters east of
+         * Baidoa": armed men facing an army abroad are of the country
+         * where they fight */
+        if (!country->places[0] || strcmp(country->places, c) == 0) return side->code;
+        c = country->places;
+    }
     if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
     snprintf(buf, cap, "%s%s", c, side->code + 3);
     /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
