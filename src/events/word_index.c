@@ -63,6 +63,9 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
     uint32_t id = doc->word_ids[k];
     if (id != HR_NONE) add(f, id, b);
     add_exact(f, v, id, b);
+    /* a word under four letters has no stem and no plural to look up:
+     * most tokens ("the", "of", ",") end here, unhashed */
+    if (t->norm_len < 4) return;
     /* stems: prefixes of four letters or more, shorter than the word,
      * hashed as the word is read; only those an element may hold are
      * looked up */
@@ -75,7 +78,7 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
         }
         hash = hr_hash_step(hash, (unsigned char)t->norm[n]);
     }
-    if (t->norm_len >= 4 && t->norm_len < 64) {
+    if (t->norm_len < 64) {
         char word[64];
         memcpy(word, t->norm, t->norm_len);
         /* a plural pattern word matches the singular ("exercises") */

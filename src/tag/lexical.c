@@ -89,9 +89,15 @@ static int ends(const char *s, size_t n, const char *suffix)
     return n > m && memcmp(s + n - m, suffix, m) == 0;
 }
 
+/* hash: hr_lex_hash(s, n), for a caller that has made it already. */
+static const hr_lex_entry *lookup_hashed(const char *s, size_t n, unsigned hash)
+{
+    return n && n < 64 ? hr_taglex_find_hashed(s, n, hash) : NULL;
+}
+
 static const hr_lex_entry *lookup(const char *s, size_t n)
 {
-    return n && n < 64 ? hr_taglex_find(s, n) : NULL;
+    return lookup_hashed(s, n, hr_lex_hash(s, (unsigned)n));
 }
 
 /* The lexicon's entry for s[0..n) with `cut` bytes removed and `plus`
@@ -359,7 +365,8 @@ static size_t class_keeping_prefix(const char *s, size_t n)
     return 0;
 }
 
-static void read_word(const herald_token *t, struct hr_word_reading *r)
+/* hash: hr_lex_hash() of the token's word, which the cache has made. */
+static void read_word(const herald_token *t, unsigned hash, struct hr_word_reading *r)
 {
     const char *s = t->norm;
     size_t n = t->norm_len;
@@ -369,7 +376,7 @@ static void read_word(const herald_token *t, struct hr_word_reading *r)
     r->a.total = 0;
     r->aux = HR_AUX_NONE;
     r->plain_n = 0;
-    const hr_lex_entry *e = r->e = lookup(s, n);
+    const hr_lex_entry *e = r->e = lookup_hashed(s, n, hash);
     if ((r->own = e && (e->flags & HR_LX_OWN))) {
         r->aux = e->aux;
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
@@ -415,13 +422,14 @@ static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_token 
 {
     const char *s = t->norm;
     size_t n = t->norm_len;
-    size_t h = hr_lex_hash(s, (unsigned)n) & c->mask;
+    unsigned hash = hr_lex_hash(s, (unsigned)n);
+    size_t h = hash & c->mask;
     for (uint32_t slot; (slot = c->slots[h]) != 0; h = (h + 1) & c->mask) {
         struct hr_word_reading *r = &c->words[slot - 1];
         if (r->n == n && memcmp(r->s, s, n) == 0) return r;
     }
     struct hr_word_reading *r = c->count < c->cap ? &c->words[c->count] : scratch;
-    read_word(t, r);
+    read_word(t, hash, r);
     if (r != scratch) c->slots[h] = (uint32_t)++c->count;
     return r;
 }

@@ -20,10 +20,11 @@ extern const unsigned hr_taglex_table[];
 extern const float hr_tag_trans[2][HR_TAG_COUNT][HR_TAG_COUNT];
 extern const float hr_tag_context[2 * HR_AUX_COUNT][HR_TAG_COUNT];
 
-/* The entry of the lower-case word s[0..n), or NULL. */
-static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
+/* The entry of the lower-case word s[0..n) whose hr_lex_hash() is
+ * `hash`, or NULL: for a caller that has hashed the word already. */
+static inline const hr_lex_entry *hr_taglex_find_hashed(const char *s, size_t n, unsigned hash)
 {
-    unsigned hash = hr_lex_hash(s, (unsigned)n), h = hash & hr_taglex_mask;
+    unsigned h = hash & hr_taglex_mask;
     unsigned high = hash >> HR_LEX_INDEX_BITS;
     for (unsigned slot; (slot = hr_taglex_table[h]) != 0; h = (h + 1) & hr_taglex_mask) {
         if (slot >> HR_LEX_INDEX_BITS != high) continue;
@@ -32,6 +33,12 @@ static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
         if (w[0] == s[0] && strncmp(w, s, n) == 0 && w[n] == '\0') return e;
     }
     return NULL;
+}
+
+/* The entry of the lower-case word s[0..n), or NULL. */
+static inline const hr_lex_entry *hr_taglex_find(const char *s, size_t n)
+{
+    return hr_taglex_find_hashed(s, n, hr_lex_hash(s, (unsigned)n));
 }
 
 #endif

@@ -473,6 +473,21 @@ static size_t relative(dscan *s, size_t k, int *rc)
     return used;
 }
 
+/* Whether a date rule may start at token k: a number, a capitalised
+ * word (month, weekday), a word whose first byte begins one of the word
+ * rules' words (e, l, n, t, y: word_date; m, e, l: "mid-2015"), or the
+ * token two before "ago".  Most tokens are none of these, and this one
+ * pass spares them every rule's own tests. */
+static int may_start_date(const dscan *s, size_t k)
+{
+    const herald_token *t = tok(s, k);
+    if (t->kind == HERALD_TOK_NUMBER || capitalised(s, k)) return 1;
+    switch (t->norm[0]) {
+    case 'e': case 'l': case 'm': case 'n': case 't': case 'y': return 1;
+    default: return is(s, k + 2, "ago");
+    }
+}
+
 int hr_find_dates(herald_doc *doc)
 {
     dscan s = { .doc = doc };
@@ -492,6 +507,7 @@ int hr_find_dates(herald_doc *doc)
         s.begin = sen->first_token;
         s.end = s.begin + sen->token_count;
         for (size_t k = s.begin; k < s.end && !rc;) {
+            if (!may_start_date(&s, k)) { k++; continue; }
             size_t used = month_first(&s, k, &rc);
             if (!used && !rc) used = day_first(&s, k, &rc);
             if (!used && !rc) used = year_first(&s, k, &rc);
