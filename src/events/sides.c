@@ -1474,7 +1474,8 @@ long hr_complement_infinitive(const sent *s, size_t vend, size_t scope)
  * its assets", "to stop the fighting and to return to talks".  Its
  * chunk, or -1 (a finite verb after "and" is a verb of its own: "to
  * stop the fighting and said").  Objects joined by "and" are passed
- * ("to cut supplies to X and Y"). */
+ * ("to cut supplies to X and Y"), and so are quotes around the first
+ * ('to "stop the killing" and let ...'). */
 long hr_joined_infinitive(const sent *s, long c, size_t scope)
 {
     static const char *const joins[] = { "and", "or", NULL };
@@ -1482,6 +1483,7 @@ long hr_joined_infinitive(const sent *s, long c, size_t scope)
     for (size_t k = after_chunk(s, ch[c].first_token); k + 1 < scope; k = after_chunk(s, k)) {
         long o = s->chunk_of[k];
         if (o >= 0 && (ch[o].kind == HERALD_CHUNK_NP || ch[o].kind == HERALD_CHUNK_PP)) continue;
+        if (o < 0 && hr_is_quote_tag(s->doc->tokens[k].tag)) continue;   /* 'to "stop X" and ...' */
         if (o >= 0 || !hr_tok_in(&s->doc->tokens[k], joins)) return -1;
         long next = s->chunk_of[k + 1];
         if (next >= 0 && ch[next].kind == HERALD_CHUNK_NP) continue;
