@@ -247,6 +247,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
         if (t->tag == HR_TAG_POS) return 0;   /* "the president's son and X": an owner */
+        if (comma && hr_tok_is(t, "but")) return 0;   /* "X, but Y ...": a clause of contrast */
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
         else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
                  breaks_list(t))
