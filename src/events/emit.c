@@ -433,8 +433,11 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
             if (i >= 0 && tgt_place && places->taken &&
                 !member_acts_on_places_state(s, i, tgt_place))
                 continue;
+            /* groups who come to blows are two parties member by member
+             * too: "police and civilians slaughtered Tutsis" */
+            int apart = lone || (i >= 0 && j >= 0 && unnamed_groups_apart(&a[i], &a[j], code));
             int rc = emit(s, i >= 0 ? &a[i] : src_place, j >= 0 ? &a[j] : tgt_place, code, vstart,
-                          vend, negated, hypothetical, lone, facing);
+                          vend, negated, hypothetical, apart, facing);
             if (rc) return rc;
         }
     return 0;

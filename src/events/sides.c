@@ -247,6 +247,7 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
         const herald_token *t = &s->doc->tokens[k];
         comma |= hr_tok_is(t, ",");
         if (t->tag == HR_TAG_POS) return 0;   /* "the president's son and X": an owner */
+        if (comma && hr_tok_is(t, "but")) return 0;   /* "X, but Y ...": a clause of contrast */
         if (hr_tok_is(t, "and") || hr_tok_is(t, ",") || hr_tok_is(t, "or")) connector = 1;
         else if (t->kind != HERALD_TOK_WORD || hr_tok_first(s->doc, t) == HR_C_UPPER ||
                  breaks_list(t))
@@ -1474,7 +1475,8 @@ long hr_complement_infinitive(const sent *s, size_t vend, size_t scope)
  * its assets", "to stop the fighting and to return to talks".  Its
  * chunk, or -1 (a finite verb after "and" is a verb of its own: "to
  * stop the fighting and said").  Objects joined by "and" are passed
- * ("to cut supplies to X and Y"). */
+ * ("to cut supplies to X and Y"), and so are quotes around the first
+ * ('to "stop the killing" and let ...'). */
 long hr_joined_infinitive(const sent *s, long c, size_t scope)
 {
     static const char *const joins[] = { "and", "or", NULL };
@@ -1482,6 +1484,7 @@ long hr_joined_infinitive(const sent *s, long c, size_t scope)
     for (size_t k = after_chunk(s, ch[c].first_token); k + 1 < scope; k = after_chunk(s, k)) {
         long o = s->chunk_of[k];
         if (o >= 0 && (ch[o].kind == HERALD_CHUNK_NP || ch[o].kind == HERALD_CHUNK_PP)) continue;
+        if (o < 0 && hr_is_quote_tag(s->doc->tokens[k].tag)) continue;   /* 'to "stop X" and ...' */
         if (o >= 0 || !hr_tok_in(&s->doc->tokens[k], joins)) return -1;
         long next = s->chunk_of[k + 1];
         if (next >= 0 && ch[next].kind == HERALD_CHUNK_NP) continue;
