@@ -47,13 +47,18 @@ static int role_is(const char *code, const char *role)
  * armed force (190, 193) used by unidentified gunmen on people who are no
  * armed force is unconventional violence (180), as the CAMEO codebook
  * sets root 18 apart from the conventional fighting of root 19.  So is
- * gunfire from no one named ("a farmer was shot dead"); an attack with
- * no doer named stays 190, as its means are not known. */
+ * gunfire from no one named ("a farmer was shot dead") or from private
+ * persons ("a settler fired his gun at stonethrowers"); an attack with
+ * no doer named stays 190, as its means are not known, and so does a
+ * clash of civilians with police, which both sides fight. */
 static const char *violence_code(const char *code, const char *src, const char *tgt)
 {
     if (strcmp(code, "190") != 0 && strcmp(code, "193") != 0) return code;
-    int unknown_gunfire = strcmp(src, "---") == 0 && strcmp(code, "193") == 0;
-    if (!(role_is(src, "UAF") || unknown_gunfire) || strlen(tgt) <= 3) return code;
+    int gunfire = strcmp(code, "193") == 0;
+    static const char *const private_persons[] = { "CVL", "AGR", "LAB", "BUS", NULL };
+    int irregular_gunfire =
+        gunfire && (strcmp(src, "---") == 0 || hr_role_in(src, private_persons));
+    if (!(role_is(src, "UAF") || irregular_gunfire) || strlen(tgt) <= 3) return code;
     static const char *const armed[] = { "MIL", "UAF", "REB", "INS", "SEP", NULL };
     return hr_role_in(tgt, armed) ? code : "180";
 }
@@ -292,7 +297,7 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
             rc = hr_buf_printf(&s->how, "; role country %.3s from the sentence",
                                sc == sbuf ? sc : tc);
         if (!rc && code != verb_code)
-            rc = hr_buf_printf(&s->how, "; %s by unidentified gunmen on the unarmed: %s",
+            rc = hr_buf_printf(&s->how, "; %s by irregular or private force on the unarmed: %s",
                                verb_code, code);
         e->how = rc ? NULL : hr_arena_strndup(&doc->arena, s->how.data, s->how.len);
         s->how.len = len;                /* the verb's story again, for its next event */

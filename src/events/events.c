@@ -615,6 +615,17 @@ static size_t before_adverbs(const sent *s, size_t k)
     return k;
 }
 
+/* The verb whose clause the verb at vstart belongs to: a gerund right
+ * after a finite verb group is its object ("but acknowledges sending
+ * advisers") and shares that verb's subject; any other verb is its own. */
+static size_t clause_verb(const sent *s, size_t vstart)
+{
+    long c = s->chunk_of[vstart];
+    if (s->doc->tokens[vstart].tag != HR_TAG_VBG || c < 0) return vstart;
+    long before = hr_chunk_before(s, c);
+    return before >= 0 && hr_finite_group(s, before) ? s->doc->chunks[before].first_token : vstart;
+}
+
 /* The source: a pattern's $, a noun's possessor, the subject of an
  * opening phrase or of the verb this one is joined to, the sender of a
  * purpose, else the mention before the verb. */
@@ -671,6 +682,7 @@ static int find_source(verb_coding *v)
                                (const char *const[]){ ",", "and", NULL }) &&
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
+    size_t joined = clause_verb(s, vstart);
     v->joined = 1;
     if (h->source < 0 && hr_means_subject(s, vstart, &subject))
         v->src = subject;   /* "imposed a blockade on X by cutting links" */
@@ -688,13 +700,14 @@ static int find_source(verb_coding *v)
          * verb's. */
         v->src = hr_previous_clause_subject(s, vstart, 1, &subject) && subject >= 0 ? subject
                  : s->last_source >= 0 ? s->last_source : -1;
-    else if (h->source < 0 && hr_group_start(s, vstart) > s->begin &&
-             s->owner[hr_group_start(s, vstart) - 1] < 0 &&
-             hr_coordinated_verb(s, hr_group_start(s, vstart) - 1)) {
+    else if (h->source < 0 && hr_group_start(s, joined) > s->begin &&
+             s->owner[hr_group_start(s, joined) - 1] < 0 &&
+             hr_coordinated_verb(s, hr_group_start(s, joined) - 1)) {
         /* "as protesters packed the streets and surrounded ...", "has
-         * built missiles and has deployed rockets": the subject of the
+         * built missiles and has deployed rockets", "denies deploying
+         * troops but acknowledges sending advisers": the subject of the
          * verb it is joined to, else the last verb's. */
-        if (hr_joined_clause_subject(s, vstart, &subject)) v->src = subject;
+        if (hr_joined_clause_subject(s, joined, &subject)) v->src = subject;
         else if (s->last_source >= 0) v->src = s->last_source;
     } else {
         v->joined = 0;
