@@ -1932,8 +1932,9 @@ static int tagged_noun(const sent *s, size_t k)
         (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS ||
          (t[p - 1].tag == HR_TAG_CD && t[k].tag == HR_TAG_VBN)))
         return 1;
-    if (t[k].tag == HR_TAG_VBD || k + 1 >= s->end || !hr_tag_is_noun(t[k + 1].tag)) return 0;
-    /* The word before, over adverbs, must be a main verb or a
+    if (t[k].tag == HR_TAG_VBD || n >= s->end || !hr_tag_is_noun(t[n].tag)) return 0;
+    /* Before a noun, over adjectives ("resumed limited cross-border
+     * trade"), the word before, over adverbs, must be a main verb or a
      * preposition ("condemned renewed attacks", "a tax on imported
      * rubber"), and no auxiliary may stand just before it ("have
      * constantly attacked oil facilities", "have since offered aid"). */
