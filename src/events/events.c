@@ -980,6 +980,26 @@ static int two_way_act(const verb_coding *v)
     return !v->c1 || strcmp(v->c1, "190") != 0 || says_fighting(v);
 }
 
+/* "China and Russia held talks on Iran", "made breakthroughs in
+ * cooperation in the oil industry", "traded fire over the crossing": the
+ * co-subjects of a meeting, accord, cooperation or exchange are each
+ * other's partners, so mention m after it, neither the verb's object nor
+ * named after "with", "against" or "between", is what the act is about.
+ * (What a group agrees or yields to is aimed elsewhere: "agreed to buy
+ * NATO equipment".) */
+static int topic_of_joint_act(const verb_coding *v, long m)
+{
+    const sent *s = v->s;
+    long lo = -1, hi = -1;
+    if (m < 0 || v->src < 0 || !v->c1 || !two_way_act(v)) return 0;
+    if (!hr_root_in(v->c1, 4, 6) && strcmp(v->c1, "036") != 0 &&
+        !hr_said_mutual(s, v->vstart, v->vend))
+        return 0;
+    hr_group_of(s, v->src, &lo, &hi);
+    return lo != hi && !direct_object(s, v->vend, m) && !target_after_word(s, m, "with") &&
+           !target_after_word(s, m, "against") && !between_target(s, m);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -1034,6 +1054,7 @@ static int find_target(verb_coding *v)
             v->tgt = object;
         }
     }
+    if (h->target < 0 && topic_of_joint_act(v, v->tgt)) v->tgt = -1;
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
      * it.  ("demanded that Hamas renounce": a demand is made of the
