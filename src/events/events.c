@@ -672,7 +672,11 @@ static int find_source(verb_coding *v)
                      s->doc->tokens[vstart].tag == HR_TAG_VBG;
     long subject;
     v->joined = 1;
-    if (h->source < 0 && hr_means_subject(s, vstart, &subject))
+    /* "sent a letter to Fujimori expressing support": the sender speaks */
+    if (h->source < 0 && hr_document_addressee(s, vstart) >= 0 &&
+        hr_previous_clause_subject(s, vstart, 0, &subject))
+        v->src = subject;
+    else if (h->source < 0 && hr_means_subject(s, vstart, &subject))
         v->src = subject;   /* "imposed a blockade on X by cutting links" */
     else if (h->source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
@@ -1149,6 +1153,9 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    /* "sent a letter to Fujimori expressing support": what the letter
+     * says with no party of its own is said to its addressee */
+    if (tgt < 0 && h->target < 0) tgt = hr_document_addressee(s, vstart);
     /* the body joined does not sign with its new members: one way */
     long joined = h->target < 0 && v->src >= 0 && hr_root_in(c1, 3, 6) ? body_joined(s, vend) : -1;
     if (joined >= 0 && (tgt < 0 || tgt == joined)) {
