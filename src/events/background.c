@@ -372,14 +372,35 @@ int hr_participle_on_thing(const sent *s, size_t vstart)
     return 1;
 }
 
+/* "sent a letter to Fujimori expressing support", "issued a message to
+ * the rebels urging them to ...": the mention right before the gerund at
+ * vstart when it is the addressee of a document sent right before it;
+ * the gerund says what the document says.  -1 for none. */
+long hr_document_addressee(const sent *s, size_t vstart)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (vstart == s->begin || s->owner[vstart - 1] < 0) return -1;
+    long np = s->chunk_of[vstart - 1];
+    long p = np >= 0 ? hr_chunk_before(s, np) : -1;
+    if (p < 0 || ch[p].kind != HERALD_CHUNK_PP ||
+        !hr_tok_is(&s->doc->tokens[ch[p].first_token], "to"))
+        return -1;
+    long doc = hr_chunk_before(s, p);
+    return doc >= 0 && ch[doc].kind == HERALD_CHUNK_NP && issued_document(s, doc)
+               ? s->owner[vstart - 1]
+               : -1;
+}
+
 /* "Ethiopian troops backing Somali government forces were ...",
  * "rebels fighting the regime in Khartoum": a bare gerund right after
  * an actor tells what that actor is, the way an adjective would; it is
  * no act the sentence reports.  (After "with" it is a clause of its own,
  * "with the German government blocking a deal"; after "by" the actor is
  * the author of a document the gerund speaks for, "a resolution adopted
- * by the Assembly deploring ...".  A pronoun takes no such description:
- * "saw him meeting Mugabe" is a clause.) */
+ * by the Assembly deploring ...", and after "to" the addressee of one
+ * sent, "sent a letter to Fujimori expressing support"
+ * (hr_document_addressee).  A pronoun takes no such description: "saw
+ * him meeting Mugabe" is a clause.) */
 int hr_participle_on_actor(const sent *s, size_t vstart)
 {
     static const char *const clausal[] = { "with", "by", NULL };
@@ -393,7 +414,8 @@ int hr_participle_on_actor(const sent *s, size_t vstart)
     long p = np >= 0 ? hr_chunk_before(s, np) : -1;
     return np >= 0 && ch[np].kind == HERALD_CHUNK_NP &&
            !(p >= 0 && ch[p].kind == HERALD_CHUNK_PP &&
-             hr_tok_in(&s->doc->tokens[ch[p].first_token], clausal));
+             hr_tok_in(&s->doc->tokens[ch[p].first_token], clausal)) &&
+           hr_document_addressee(s, vstart) < 0;
 }
 
 /* "all countries supporting the motion would ...", "any state attacking

@@ -684,7 +684,11 @@ static int find_source(verb_coding *v)
     long subject;
     size_t joined = clause_verb(s, vstart);
     v->joined = 1;
-    if (h->source < 0 && hr_means_subject(s, vstart, &subject))
+    /* "sent a letter to Fujimori expressing support": the sender speaks */
+    if (h->source < 0 && hr_document_addressee(s, vstart) >= 0 &&
+        hr_previous_clause_subject(s, vstart, 0, &subject))
+        v->src = subject;
+    else if (h->source < 0 && hr_means_subject(s, vstart, &subject))
         v->src = subject;   /* "imposed a blockade on X by cutting links" */
     else if (h->source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
@@ -993,6 +997,26 @@ static int two_way_act(const verb_coding *v)
     return !v->c1 || strcmp(v->c1, "190") != 0 || says_fighting(v);
 }
 
+/* "China and Russia held talks on Iran", "made breakthroughs in
+ * cooperation in the oil industry", "traded fire over the crossing": the
+ * co-subjects of a meeting, accord, cooperation or exchange are each
+ * other's partners, so mention m after it, neither the verb's object nor
+ * named after "with", "against" or "between", is what the act is about.
+ * (What a group agrees or yields to is aimed elsewhere: "agreed to buy
+ * NATO equipment".) */
+static int topic_of_joint_act(const verb_coding *v, long m)
+{
+    const sent *s = v->s;
+    long lo = -1, hi = -1;
+    if (m < 0 || v->src < 0 || !v->c1 || !two_way_act(v)) return 0;
+    if (!hr_root_in(v->c1, 4, 6) && strcmp(v->c1, "036") != 0 &&
+        !hr_said_mutual(s, v->vstart, v->vend))
+        return 0;
+    hr_group_of(s, v->src, &lo, &hi);
+    return lo != hi && !direct_object(s, v->vend, m) && !target_after_word(s, m, "with") &&
+           !target_after_word(s, m, "against") && !between_target(s, m);
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 static int find_target(verb_coding *v)
@@ -1047,6 +1071,7 @@ static int find_target(verb_coding *v)
             v->tgt = object;
         }
     }
+    if (h->target < 0 && topic_of_joint_act(v, v->tgt)) v->tgt = -1;
     /* "denied that its troops had ...", "refuted reports claiming that
      * ...": a statement (01) whose object is a clause has no target in
      * it.  ("demanded that Hamas renounce": a demand is made of the
@@ -1141,6 +1166,9 @@ static int find_target(verb_coding *v)
     }
     if (tgt < 0 && h->target < 0 && v->src >= 0 && c1 && hr_reciprocal_code(c1))
         tgt = partner_sent_to(s, v->src, vstart);
+    /* "sent a letter to Fujimori expressing support": what the letter
+     * says with no party of its own is said to its addressee */
+    if (tgt < 0 && h->target < 0) tgt = hr_document_addressee(s, vstart);
     /* the body joined does not sign with its new members: one way */
     long joined = h->target < 0 && v->src >= 0 && hr_root_in(c1, 3, 6) ? body_joined(s, vend) : -1;
     if (joined >= 0 && (tgt < 0 || tgt == joined)) {

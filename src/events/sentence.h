@@ -158,6 +158,7 @@ int hr_known_attack_toll(const sent *s, size_t vstart);
 int hr_participle_on_thing(const sent *s, size_t vstart);
 int hr_generic_participle(const sent *s, size_t vstart);
 int hr_participle_on_actor(const sent *s, size_t vstart);
+long hr_document_addressee(const sent *s, size_t vstart);
 int hr_unknown_attack_before(const sent *s, size_t vstart);
 int hr_same_protest_before(const sent *s, size_t vstart, long src);
 int hr_journey_coded(const sent *s, long g, const char *code);
