@@ -524,8 +524,10 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
 static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
 {
     const char *p = s + at;
-    char tail[64] = { 0 };   /* the text's last bytes: no reading past its end */
+    char tail[64];   /* the text's last bytes: no reading past its end */
     if (at + 64 > text_len) {
+        /* Zeroed here only: an initialiser cleared it for every block. */
+        memset(tail, 0, sizeof tail);
         if (at < text_len) memcpy(tail, p, text_len - at);
         p = tail;
     }
@@ -704,6 +706,15 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
             if (cl) {          /* "Turkey" "'s", "did" "n't" */
                 *tok++ = ascii_token(lower, at, e - cl, kind);
                 at = e - cl;
+            }
+            if (e < sc->end && s[e] == '.' && (e + 1 >= sc->end || s[e + 1] != '.')) {
+                /* The period that stays out (most sentence ends): taken
+                 * with its word, not by another turn of the loop. */
+                *tok++ = ascii_token(lower, at, e, kind);
+                stops[ns++] = (uint32_t)(tok - doc->tokens);
+                at = e++;
+                kind = HERALD_TOK_PUNCT;
+                starts &= starts - 1;
             }
         } else {
             unsigned char b = s[at];
