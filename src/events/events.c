@@ -1342,6 +1342,9 @@ static int apply_modality(verb_coding *v)
      * has coded its own context: the negation is part of its code. */
     if (!pattern_reads_modality(v))
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
+    if (v->hypothetical && !v->negated && v->c1 && strncmp(v->c1, "03", 2) == 0 &&
+        hr_decided_intent(s, v->vstart))
+        v->hypothetical = 0;
     if (s->doc->tokens[v->vstart].tag != HR_TAG_VBD && hr_prospect_of(s, v->vstart))
         v->hypothetical = 1;
     if (v->b->nominal && !v->negated && !v->hypothetical)

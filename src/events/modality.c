@@ -749,6 +749,23 @@ static int fulfilled_intent(const sent *s, size_t to)
                                  (hr_tok_is(&tk[k - 1], "out") && hr_tok_in(&tk[k - 2], carry)));
 }
 
+/* Whether the infinitive at vstart follows a decision taken ("decided
+ * at a summit to invite Serbia", "voted to offer aid"): for an intent
+ * (03x) the decision states it, though other acts it names are still to
+ * come (a decision "to send troops" sends none yet). */
+int hr_decided_intent(const sent *s, size_t vstart)
+{
+    static const char *const decided[] = { "decided", "decides", "voted", "votes", "opted",
+                                           "opts", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE))
+        return 0;
+    long g = hr_governing_group(s, c);
+    return g >= 0 && !(ch[g].flags & (HERALD_VG_NEGATED | HERALD_VG_MODAL | HERALD_VG_FUTURE)) &&
+           hr_tok_in(&s->doc->tokens[ch[g].head], decided);
+}
+
 /* Negation or a hypothetical among the few words before the verb (a
  * noun of events when `noun`). */
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical)

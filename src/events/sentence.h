@@ -186,6 +186,7 @@ long hr_readiness_of(const sent *s, long c);
 long hr_journey_of_purpose(const sent *s, size_t vstart);
 const char *hr_intent_code(const char *code);
 int hr_is_comment_code(const char *code);
+int hr_decided_intent(const sent *s, size_t vstart);
 void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypothetical);
 size_t hr_claim_that(const sent *s, size_t k, int *claim);
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical);

@@ -92,7 +92,11 @@ int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long
     if (kind == HR_THREAT_ANNOUNCED &&
         (!hr_root_in(c1, 17, 20) || target < 0 || warner < 0 || (doer < 0 && !pronoun)))
         return 0;
-    if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0))
+    /* The threat is a statement: one who speaks of its own state's act
+     * is its source ("the speaker told Jiang the United States would
+     * intervene": USALEG, not USA). */
+    if (doer < 0 || ((pronoun || ac[doer].kind == HERALD_ACTOR_REFERENCE) && warner >= 0) ||
+        (said && warner >= 0 && same_side(&ac[doer], &ac[warner])))
         doer = warner;
     /* a firm announcing it "will take over" a rival threatens no force */
     if (kind == HR_THREAT_ANNOUNCED &&
