@@ -1440,12 +1440,15 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         !(sc->actors->entries[holder.entry].flags & HR_ENTRY_GROUP)) {
         char code[64], both[64];
         compose(code, sizeof code, entry_code(sc, sc->actors, holder), sc, gm);
-        /* "an MSF Gondor diplomat": a role after the country adds its own. */
+        /* "an MSF Gondor diplomat": a role after the country adds its own;
+         * the same role again ("official Gondor government") adds nothing. */
         size_t end = j + holder.len;
         hr_match role2 = end < sc->end ? hr_longest(sc, sc->agents, end) : no_match();
         if (role2.len) {
-            compose(both, sizeof both, code, sc, role2);
-            memcpy(code, both, sizeof code);
+            if (strcmp(entry_code(sc, sc->agents, role2), entry_code(sc, sc->agents, gm)) != 0) {
+                compose(both, sizeof both, code, sc, role2);
+                memcpy(code, both, sizeof code);
+            }
             end += role2.len;
         }
         formerly(sc, start, start, end - 1, code);
