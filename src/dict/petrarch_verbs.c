@@ -244,7 +244,7 @@ int hr_vl_pattern(hr_vload *vl, hr_span body, hr_span code, uint64_t lineno)
     hr_verb_block *b = &vl->v->blocks[vl->block];
     vl->v->patterns[p] = (hr_pattern){ (uint32_t)vl->block, (uint32_t)first,
                                        (uint32_t)(vl->v->elem_count - first), c1, c2,
-                                       ld->file, (uint32_t)lineno, 0, 0, threat };
+                                       ld->file, (uint32_t)lineno, 0, 0, 0, threat };
     place_verb(&vl->v->patterns[p], vl->v->elems + first);
     if (!b->pattern_count) b->first_pattern = (uint32_t)p;
     b->pattern_count++;

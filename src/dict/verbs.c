@@ -158,8 +158,34 @@ static int index_starters(hr_verbs *v)
     return 0;
 }
 
+/* Whether patterns p and q have the same anchor (hr_pattern): the same
+ * word or set, or none. */
+static int same_anchor(const hr_verbs *v, const hr_pattern *p, const hr_pattern *q)
+{
+    int p_none = p->anchor >= p->elem_count, q_none = q->anchor >= q->elem_count;
+    if (p_none || q_none) return p_none && q_none;
+    const hr_elem *a = &v->elems[p->first_elem + p->anchor];
+    const hr_elem *b = &v->elems[q->first_elem + q->anchor];
+    return a->type == b->type && hr_elem_key(a) == hr_elem_key(b);
+}
+
+/* Counts each pattern's run of patterns sharing its anchor
+ * (hr_pattern.anchor_run), from the end of each block. */
+static void mark_anchor_runs(hr_verbs *v)
+{
+    for (size_t b = 0; b < v->block_count; b++) {
+        uint32_t n = v->blocks[b].pattern_count;
+        if (!n) continue;
+        hr_pattern *first = &v->patterns[v->blocks[b].first_pattern];
+        first[n - 1].anchor_run = 1;
+        for (uint32_t i = n - 1; i-- > 0;)
+            first[i].anchor_run = same_anchor(v, &first[i], &first[i + 1]) ? first[i + 1].anchor_run + 1 : 1;
+    }
+}
+
 int hr_verbs_index(hr_verbs *v, const hr_strings *st)
 {
+    mark_anchor_runs(v);
     if (filter_words(v, st) < 0) return -1;
     v->start_key_count = 0;
     for (size_t s = 0; s < v->synset_count; s++) {

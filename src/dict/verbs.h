@@ -44,6 +44,9 @@ typedef struct hr_pattern {
     uint32_t anchor;        /* the first word or set after the verb (from first_elem),
                              * which every match needs between the verb and the end
                              * of its scope; elem_count for none */
+    uint32_t anchor_run;    /* how many patterns from this one on, in its block, share
+                             * its anchor (hr_verbs_index): a match turned away by
+                             * the anchor skips them all */
     uint32_t threat;        /* pool offset of the threat the act makes when it is
                              * threatened instead of done ("163/131": a cut of
                              * supplies threatened is 131, not the 1312 of

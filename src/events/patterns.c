@@ -281,7 +281,8 @@ static int any_bit_in(const sent *s, const uint64_t *m, size_t from, size_t to)
 
 /* Whether the pattern's anchor (hr_pattern) may stand between the verb's
  * end and `scope`: a quick test that turns most patterns of a verb away
- * before they are matched element by element. */
+ * before they are matched element by element.  The callers ask it once
+ * for a run of patterns sharing the anchor (hr_pattern.anchor_run). */
 static int anchor_in_scope(const sent *s, const hr_pattern *p, size_t vend, size_t scope)
 {
     if (p->anchor >= p->elem_count) return 1;
@@ -461,9 +462,13 @@ static const hr_pattern *passive_subject_pattern(const sent *s, size_t vstart,
     if (from == SIZE_MAX) return NULL;
     size_t to = s->doc->chunks[c].first_token;
     const hr_pattern *best = NULL;
-    for (uint32_t i = 0; i < b->pattern_count; i++) {
+    for (uint32_t i = 0, run_end = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        if (p->verb > 0 || !anchor_in_scope(s, p, from, to)) continue;
+        if (i >= run_end) {
+            run_end = i + p->anchor_run;
+            if (!anchor_in_scope(s, p, from, to)) { i = run_end - 1; continue; }
+        }
+        if (p->verb > 0) continue;
         hit h = hr_match_pattern(s, p, vstart, from, vstart, to);
         if (h.score > best_hit->score) { *best_hit = h; best = p; }
     }
@@ -484,9 +489,12 @@ const hr_pattern *hr_best_pattern(const sent *s, size_t vstart, size_t vend, siz
     const hr_pattern *best = NULL;
     size_t start = hr_pattern_scope_start(s, vstart);
     *best_hit = HR_NO_HIT;
-    for (uint32_t i = 0; i < b->pattern_count; i++) {
+    for (uint32_t i = 0, run_end = 0; i < b->pattern_count; i++) {
         const hr_pattern *p = &v->patterns[b->first_pattern + i];
-        if (!anchor_in_scope(s, p, vend, scope)) continue;
+        if (i >= run_end) {
+            run_end = i + p->anchor_run;
+            if (!anchor_in_scope(s, p, vend, scope)) { i = run_end - 1; continue; }
+        }
         hit h = hr_match_pattern(s, p, vstart, vend, start, scope);
         if (threat && h.before > 0 &&
             (p->code == HR_NONE || strcmp(hr_lexicon_str(s->vx, p->code), "---") == 0))

@@ -126,18 +126,18 @@ static float reading(const hr_lex_entry *e, int pos)
     return e ? (float)e->pos[pos] : 0;
 }
 
-/* A verb lemma the inflected form s[0..n) comes from by rule, trying
- * each way English spells the suffix: "-ed" ("attacked", "agreed",
- * "tried", "shelled"... "planned"), Herald's own words included:
- * "backed", "downed". */
-static const hr_lex_entry *verb_stem(const char *s, size_t n, const char *suffix)
+/* A verb lemma the inflected form s[0..n) comes from by rule, once its
+ * suffix of k bytes ("-ed", "-ing") is off, trying each way English
+ * spells the suffix: "-ed" ("attacked", "agreed", "tried", "shelled"...
+ * "planned"), Herald's own words included: "backed", "downed".  The
+ * caller tests the suffix (ends() with a literal costs no strlen), since
+ * most words have neither. */
+static const hr_lex_entry *verb_stem(const char *s, size_t n, size_t k)
 {
-    size_t k = strlen(suffix);
-    if (!ends(s, n, suffix)) return NULL;
     const hr_lex_entry *e;
     if ((e = any_stem(s, n, k, "")) && e->pos[HR_POS_VERB]) return e;
     if ((e = any_stem(s, n, k, "e")) && e->pos[HR_POS_VERB]) return e;
-    if (suffix[0] != 's' && n > k + 2 && s[n - k - 1] == s[n - k - 2] &&
+    if (n > k + 2 && s[n - k - 1] == s[n - k - 2] &&
         (e = any_stem(s, n, k + 1, "")) && e->pos[HR_POS_VERB])
         return e;                                    /* doubled consonant */
     if (s[n - k - 1] == 'i' && (e = any_stem(s, n, k + 1, "y")) && e->pos[HR_POS_VERB]) return e;
@@ -203,8 +203,9 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
     const hr_lex_entry *singular, *verb;
     s_stems(s, n, &singular, &verb);
     int plural = singular && singular->pos[HR_POS_NOUN] > 1;     /* seen in SemCor: not "ga" */
-    const hr_lex_entry *past = verb_stem(s, n, "ed");   /* the "+e" try covers "-d": "agreed" */
-    const hr_lex_entry *gerund = verb_stem(s, n, "ing");
+    /* the "+e" try covers "-d": "agreed" */
+    const hr_lex_entry *past = ends(s, n, "ed") ? verb_stem(s, n, 2) : NULL;
+    const hr_lex_entry *gerund = ends(s, n, "ing") ? verb_stem(s, n, 3) : NULL;
     if (self) {
         float noun = reading(self, HR_POS_NOUN), adj = reading(self, HR_POS_ADJ);
         if (past || gerund) participle(past != NULL, &noun, &adj, a);
