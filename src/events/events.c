@@ -1094,10 +1094,13 @@ static int find_target(verb_coding *v)
     /* "X said Y would withdraw its troops": a pattern that read the
      * reported clause codes the act of that clause, whose doer is its
      * subject ("said it would ...": the speaker; "said the plan would
-     * ...": no actor). */
+     * ...": no actor).  A subject the pattern reads as its target is
+     * the one the speaker blames ("said Ukraine was behind the attack"):
+     * the statement is the act, and the speaker stays its source. */
     long reporter;
     if (v->best && h->end > vend && h->source < 0 && says &&
-        hr_reported_subject(s, vend, h->end, &reporter))
+        hr_reported_subject(s, vend, h->end, &reporter) &&
+        (reporter < 0 || reporter != h->target))
         v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))

@@ -669,6 +669,22 @@ static void joined_infinitive_modality(const sent *s, size_t vstart, int *negate
     *hypothetical |= h;
 }
 
+/* The verb group that governs the clause of chunk c when its head is one
+ * of `heads` and it is stated as done (no will, would, not or to); -1
+ * otherwise. */
+static long governed_by_done(const sent *s, long c, const char *const *heads)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long g = hr_governing_group(s, c);
+    if (g < 0 || (ch[g].flags & (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_NEGATED |
+                                 HERALD_VG_INFINITIVE)) ||
+        !hr_tok_in(&s->doc->tokens[ch[g].head], heads))
+        return -1;
+    int negated = 0, hypothetical = 0;
+    hr_modality(s, ch[g].head, 0, &negated, &hypothetical);
+    return negated || hypothetical ? -1 : g;
+}
+
 /* The verb group of the journey, the sending or the rally that took
  * place whose purpose the infinitive at vstart tells: "flew to Brisbane
  * to probe ...", "has dispatched agents to Africa to investigate ...",
@@ -685,17 +701,20 @@ long hr_journey_of_purpose(const sent *s, size_t vstart)
                                             "gone", "led", "leads", "rushed", "headed", "heads",
                                             "returned", "brought", "rallied", "marched",
                                             "gathered", NULL };
-    const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[vstart];
-    if (c < 0 || !(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
-    long g = hr_governing_group(s, c);
-    if (g < 0 || (ch[g].flags & (HERALD_VG_FUTURE | HERALD_VG_MODAL | HERALD_VG_NEGATED |
-                                 HERALD_VG_INFINITIVE)) ||
-        !hr_tok_in(&s->doc->tokens[ch[g].head], journeys))
-        return -1;
-    int negated = 0, hypothetical = 0;
-    hr_modality(s, ch[g].head, 0, &negated, &hypothetical);
-    return negated || hypothetical ? -1 : g;
+    if (c < 0 || !(s->doc->chunks[c].flags & HERALD_VG_INFINITIVE)) return -1;
+    return governed_by_done(s, c, journeys);
+}
+
+/* Whether the verb at vstart is what a side was helped to do, in a
+ * help given ("helped Syria to attack", "helped the army capture",
+ * "helped to free"): "helped" reports the act as done, unlike "would
+ * help ... to" or "is helping X deal with", which tell an aim. */
+static int helped_to_act(const sent *s, size_t vstart)
+{
+    static const char *const helped[] = { "helped", NULL };
+    long c = s->chunk_of[vstart];
+    return c >= 0 && governed_by_done(s, c, helped) >= 0;
 }
 
 /* Whether the word at k is a verb that negates what follows it
@@ -833,9 +852,10 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
     if (before > s->begin && hr_tok_is(&tk[before - 1], "to") &&
         !(before >= s->begin + 2 && hr_tok_in(&tk[before - 2], factual)) &&
         !scheduled_to(s, before - 1) && hr_journey_of_purpose(s, vstart) < 0 &&
-        !fulfilled_intent(s, before - 1))
+        !fulfilled_intent(s, before - 1) && !helped_to_act(s, vstart))
         *hypothetical = 1;
-    if (before == vstart && (subjunctive(s, vstart) || plan_not_carried_out(s, vstart)))
+    if (before == vstart && ((subjunctive(s, vstart) && !helped_to_act(s, vstart)) ||
+                             plan_not_carried_out(s, vstart)))
         *hypothetical = 1;
     if (!noun) joined_infinitive_modality(s, vstart, negated, hypothetical);
 }
