@@ -778,11 +778,8 @@ int hr_decided_intent(const sent *s, size_t vstart)
                                            "opts", NULL };
     const herald_chunk *ch = s->doc->chunks;
     long c = s->chunk_of[vstart];
-    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE))
-        return 0;
-    long g = hr_governing_group(s, c);
-    return g >= 0 && !(ch[g].flags & (HERALD_VG_NEGATED | HERALD_VG_MODAL | HERALD_VG_FUTURE)) &&
-           hr_tok_in(&s->doc->tokens[ch[g].head], decided);
+    return c >= 0 && ch[c].kind == HERALD_CHUNK_VG && (ch[c].flags & HERALD_VG_INFINITIVE) &&
+           governed_by_done(s, c, decided) >= 0;
 }
 
 /* Negation or a hypothetical among the few words before the verb (a
