@@ -535,6 +535,21 @@ static int pronoun_between(const hr_scan *sc, size_t from, size_t to)
     return 0;
 }
 
+/* The subject of the verb right before token k, whose object k opens:
+ * its clause's when the verb shares it ("by recalling"), else the
+ * mention before the verb group of the nearest finite verb, else the one
+ * before "and" or "but" ("met X and praised his"); NULL if none. */
+static const herald_actor *object_verb_subject(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    const herald_actor *subject = clause_subject(sc, first_mention, k);
+    if (!subject) subject = subject_before(sc, first_mention, k);
+    size_t v = k - 1;
+    if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
+        subject = subject_before(sc, first_mention, v - 1);
+    return subject;
+}
+
 /* "praised his tenacity", "criticised her remarks": "his" or "her"
  * opening the object of a verb (no role after it, which
  * possessive_roles handles) makes the act bear on the person it stands
@@ -553,11 +568,7 @@ static const herald_actor *object_possessor(const hr_scan *sc, size_t first_ment
     if (!person || person->sentence != sc->sentence ||
         pronoun_between(sc, person->first_token + person->token_count, k))
         return NULL;
-    const herald_actor *subject = clause_subject(sc, first_mention, k);
-    if (!subject) subject = subject_before(sc, first_mention, k);
-    size_t v = k - 1;
-    if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
-        subject = subject_before(sc, first_mention, v - 1);     /* "met X and praised his" */
+    const herald_actor *subject = object_verb_subject(sc, first_mention, k);
     if (!subject || strcmp(subject->code, person->code) == 0) return NULL;
     /* a singular subject named after the person is the likelier owner
      * ("a close ally of Castro, the leader ... denounced his rival") */
@@ -583,6 +594,106 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         }
         const herald_actor *to = joined_speaker(sc, first_mention, k);
         if (!to) to = nearest_person(sc, t->start, NULL);
+        int rc = to ? emit_reference(sc, k, to) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* Whether mention a may be what "it" or "its" stands for: a body or a
+ * state, no person, no place, no modifier of a noun after it ("its only
+ * U.S. car plant"). */
+static int may_be_it(const hr_scan *sc, const herald_actor *a)
+{
+    size_t after = a->first_token + a->token_count;
+    return a->kind != HERALD_ACTOR_PERSON && !is_place(sc->doc, a) &&
+           !(after < sc->end && hr_tag_is_noun(sc->doc->tokens[after].tag));
+}
+
+/* Whether mention a is the subject of a verb of saying ("AMC said",
+ * "the ministry has said"): the one whose report a clause gives. */
+static int says_after(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t k = a->first_token + a->token_count;
+    while (k < sc->end && (t[k].tag == HR_TAG_RB || hr_tok_is(&t[k], "has") ||
+                           hr_tok_is(&t[k], "had")))
+        k++;
+    return k < sc->end && reports(&t[k]);
+}
+
+/* The one body "it" or "its" at token k stands for when `subject` does
+ * its verb: the mentions of the sentence before k (may_be_it) of another
+ * code than the subject's, when they hold one code that names a party,
+ * and for "its" when that one reports the clause ("AMC said ... after
+ * the union rejected its final proposal"): a subject's own is as often
+ * meant ("China surrendered its lead" to Japan named before); NULL when
+ * there is none or two compete. */
+static const herald_actor *sole_body_before(const hr_scan *sc, size_t first_mention, size_t k,
+                                            const herald_actor *subject, int speaker_only)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_actor *found = NULL;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->first_token + a->token_count > k || !may_be_it(sc, a) ||
+            strcmp(a->code, subject->code) == 0)
+            continue;
+        if (found && strcmp(found->code, a->code) != 0) return NULL;
+        if (!found) found = a;
+    }
+    if (!found || strncmp(found->code, "---", 3) == 0) return NULL;
+    return !speaker_only || says_after(sc, found) ? found : NULL;
+}
+
+/* Whether "its" at token k opens a verb's object with no mention in it:
+ * up to two modifiers, then a noun ("rejected its final proposal"); not
+ * after an infinitive, whose doer may be another's object ("obliged the
+ * government to revise its policy"). */
+static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin || !hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_VB) return 0;
+    for (size_t n = k + 1; n < sc->end && n <= k + 3; n++) {
+        if (covered(sc->doc, first_mention, n)) return 0;
+        if (hr_tag_is_noun(t[n].tag)) return 1;
+        if (!is_modifier(&t[n])) return 0;
+    }
+    return 0;
+}
+
+/* The body "it" or "its" at token k stands for: "rejected its final
+ * proposal" (a verb's object with no role in it, which possessive_roles
+ * handles), "urging it to halt", "called on it to" (the object of a verb
+ * whose infinitive follows): the one body named before in the sentence
+ * that is not the verb's subject (sole_body_before); NULL elsewhere, or
+ * when the subject is not found, as the one meant is then a guess. */
+static const herald_actor *object_body(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t v = k;      /* the token after the verb */
+    if (hr_tok_is(&t[k], "its")) {
+        if (!opens_plain_object(sc, first_mention, k)) return NULL;
+    } else {
+        if (k + 2 >= sc->end || !hr_tok_is(&t[k + 1], "to") || t[k + 2].tag != HR_TAG_VB)
+            return NULL;
+        if (v > sc->begin + 1 && hr_tok_is(&t[v - 1], "on")) v--;
+        if (v <= sc->begin || !hr_tag_is_verb(t[v - 1].tag)) return NULL;
+    }
+    const herald_actor *subject = object_verb_subject(sc, first_mention, v);
+    return subject ? sole_body_before(sc, first_mention, k, subject, hr_tok_is(&t[k], "its"))
+                   : NULL;
+}
+
+/* "it" and "its" as or in a verb's object: the body of object_body. */
+static int body_pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if ((!hr_tok_is(t, "it") && !hr_tok_is(t, "its")) || covered(doc, first_mention, k))
+            continue;
+        const herald_actor *to = object_body(sc, first_mention, k);
         int rc = to ? emit_reference(sc, k, to) : 0;
         if (rc) return rc;
     }
@@ -1554,7 +1665,8 @@ enum cue {
     CUE_COUNTERPART = 16,       /* counterpart_owners */
     CUE_FIRST_PERSON = 32,      /* quoted_first_person */
     CUE_BOTH_TWO = 64,          /* collectives */
-    CUE_WARRING = 128           /* warring_sides */
+    CUE_WARRING = 128,          /* warring_sides */
+    CUE_IT = 256                /* body_pronouns */
 };
 
 /* The cue of a token, by its length first: a sentence's every token is
@@ -1563,10 +1675,11 @@ enum cue {
 static unsigned token_cue(const herald_token *t)
 {
     switch (t->norm_len) {
-    case 2:                     /* he, we, us */
-    case 3:                     /* she, him, his, her, two */
+    case 2:                     /* he, we, us, it */
+    case 3:                     /* she, him, his, her, its, two */
         if (is_pronoun(t) || is_person_possessive(t)) return CUE_PRONOUN;
         if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
+        if (hr_tok_is(t, "it") || hr_tok_is(t, "its")) return CUE_IT;
         return hr_tok_is(t, "two") ? CUE_BOTH_TWO : 0;
     case 4:
         if (hr_tok_is(t, "them")) return CUE_THEM;
@@ -1604,6 +1717,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc && (cues & CUE_PRONOUN)) rc = pronouns(sc, first_mention);
     if (!rc && (cues & CUE_THEM)) rc = object_pronouns(sc, first_mention);
+    if (!rc && (cues & CUE_IT)) rc = body_pronouns(sc, first_mention);
     if (!rc && (cues & CUE_FORMER_LATTER)) rc = former_and_latter(sc, first_mention);
     if (!rc && (cues & CUE_STATE_NOUN)) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
