@@ -1442,12 +1442,22 @@ static const collective *collective_of(const herald_token *t)
     return NULL;
 }
 
+/* Whether mention a owns what follows it: "Pakistan's northern
+ * region", where the region, not the state, is the place. */
+static int possessor(const herald_doc *doc, const herald_actor *a)
+{
+    size_t after = a->first_token + a->token_count;
+    return after < doc->token_count && doc->tokens[after].tag == HR_TAG_POS;
+}
+
 /* Whether mention a may be one of two parties: named, of a country or
  * an armed group (an envoy of the UN between two states is a mediator,
- * not a side), no place, no earlier reference. */
+ * not a side), no place (but the owner of one: "troops headed to
+ * Pakistan's northern region ... the two allies"), no earlier reference. */
 static int may_be_party(const herald_doc *doc, const herald_actor *a)
 {
-    return a->kind != HERALD_ACTOR_REFERENCE && !is_place(doc, a) && strlen(a->code) >= 3 &&
+    return a->kind != HERALD_ACTOR_REFERENCE && (!is_place(doc, a) || possessor(doc, a)) &&
+           strlen(a->code) >= 3 &&
            strncmp(a->code, "---", 3) != 0 && strncmp(a->code, "IGO", 3) != 0 &&
            strncmp(a->code, "NGO", 3) != 0;
 }
