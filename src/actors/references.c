@@ -1638,6 +1638,41 @@ static int warring_sides(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* The nearest mention named before token k, within the window, whose
+ * last word is token k's: "Italy's ruling coalition ... the coalition". */
+static const herald_actor *nearest_ending_with(const hr_scan *sc, size_t k)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_token *t = &doc->tokens[k];
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start < t->start && a->token_count > 1 && last_word_is(doc, a, t)) return a;
+    }
+    return NULL;
+}
+
+/* "the coalition" ("members of the coalition", "the coalition's
+ * partners"): the coalition named before with its country ("Italy's
+ * ruling coalition"), as a bare "coalition" names none of its own. */
+static int definite_coalitions(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin + 1; k < sc->end; k++) {
+        if (!hr_tok_is(&doc->tokens[k], "coalition") || !hr_tok_is(&doc->tokens[k - 1], "the") ||
+            covered(doc, first_mention, k))
+            continue;
+        const herald_actor *to = nearest_ending_with(sc, k);
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);    /* `to` may move as mentions grow */
+        int rc = note_reference(sc, &doc->tokens[k], to);
+        if (!rc) rc = hr_emit_actor(sc, k - 1, k + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* Remembers the last conflict named ("the Kashmir conflict"). */
 static void conflicts(hr_scan *sc)
 {
@@ -1676,7 +1711,8 @@ enum cue {
     CUE_FIRST_PERSON = 32,      /* quoted_first_person */
     CUE_BOTH_TWO = 64,          /* collectives */
     CUE_WARRING = 128,          /* warring_sides */
-    CUE_IT = 256                /* body_pronouns */
+    CUE_IT = 256,               /* body_pronouns */
+    CUE_COALITION = 512         /* definite_coalitions */
 };
 
 /* The cue of a token, by its length first: a sentence's every token is
@@ -1702,6 +1738,8 @@ static unsigned token_cue(const herald_token *t)
         if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
         if (state_noun(t)) return CUE_STATE_NOUN;
         return hr_tok_is(t, "warring") ? CUE_WARRING : 0;
+    case 9:
+        return hr_tok_is(t, "coalition") ? CUE_COALITION : 0;
     case 11:
     case 12:
         return is_counterpart(t) ? CUE_COUNTERPART : 0;
@@ -1735,6 +1773,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc && (cues & CUE_FIRST_PERSON)) rc = quoted_first_person(sc, first_mention);
     if (!rc && (cues & CUE_BOTH_TWO)) rc = collectives(sc, first_mention);
     if (!rc && (cues & CUE_WARRING)) rc = warring_sides(sc, first_mention);
+    if (!rc && (cues & CUE_COALITION)) rc = definite_coalitions(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
     return rc;
 }
