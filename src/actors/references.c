@@ -8,6 +8,14 @@
  *                         sentence, or else the one before, that is not
  *                         its clause's subject ("police detained two
  *                         journalists and later released them")
+ *   rejected its offer    "its" opening a verb's object: the one other
+ *                         body named before, when it reports the clause
+ *                         ("AMC said ... the union rejected its offer")
+ *   urging it to          "it" as the object of a verb an infinitive
+ *                         follows: the one body named before that is not
+ *                         the verb's subject
+ *   the coalition         the coalition named before ("Italy's ruling
+ *                         coalition ... members of the coalition")
  *   we, us (quoted)       the speaker of the quotation: '"We have expelled
  *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
