@@ -8,6 +8,14 @@
  *                         sentence, or else the one before, that is not
  *                         its clause's subject ("police detained two
  *                         journalists and later released them")
+ *   rejected its offer    "its" opening a verb's object: the one other
+ *                         body named before, when it reports the clause
+ *                         ("AMC said ... the union rejected its offer")
+ *   urging it to          "it" as the object of a verb an infinitive
+ *                         follows: the one body named before that is not
+ *                         the verb's subject
+ *   the coalition         the coalition named before ("Italy's ruling
+ *                         coalition ... members of the coalition")
  *   we, us (quoted)       the speaker of the quotation: '"We have expelled
  *                         the ambassador," the prime minister said' 
  *   the minister          a role after "the" takes the nearest person
@@ -535,6 +543,21 @@ static int pronoun_between(const hr_scan *sc, size_t from, size_t to)
     return 0;
 }
 
+/* The subject of the verb right before token k, whose object k opens:
+ * its clause's when the verb shares it ("by recalling"), else the
+ * mention before the verb group of the nearest finite verb, else the one
+ * before "and" or "but" ("met X and praised his"); NULL if none. */
+static const herald_actor *object_verb_subject(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    const herald_actor *subject = clause_subject(sc, first_mention, k);
+    if (!subject) subject = subject_before(sc, first_mention, k);
+    size_t v = k - 1;
+    if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
+        subject = subject_before(sc, first_mention, v - 1);
+    return subject;
+}
+
 /* "praised his tenacity", "criticised her remarks": "his" or "her"
  * opening the object of a verb (no role after it, which
  * possessive_roles handles) makes the act bear on the person it stands
@@ -553,11 +576,7 @@ static const herald_actor *object_possessor(const hr_scan *sc, size_t first_ment
     if (!person || person->sentence != sc->sentence ||
         pronoun_between(sc, person->first_token + person->token_count, k))
         return NULL;
-    const herald_actor *subject = clause_subject(sc, first_mention, k);
-    if (!subject) subject = subject_before(sc, first_mention, k);
-    size_t v = k - 1;
-    if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
-        subject = subject_before(sc, first_mention, v - 1);     /* "met X and praised his" */
+    const herald_actor *subject = object_verb_subject(sc, first_mention, k);
     if (!subject || strcmp(subject->code, person->code) == 0) return NULL;
     /* a singular subject named after the person is the likelier owner
      * ("a close ally of Castro, the leader ... denounced his rival") */
@@ -583,6 +602,106 @@ static int pronouns(hr_scan *sc, size_t first_mention)
         }
         const herald_actor *to = joined_speaker(sc, first_mention, k);
         if (!to) to = nearest_person(sc, t->start, NULL);
+        int rc = to ? emit_reference(sc, k, to) : 0;
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* Whether mention a may be what "it" or "its" stands for: a body or a
+ * state, no person, no place, no modifier of a noun after it ("its only
+ * U.S. car plant"). */
+static int may_be_it(const hr_scan *sc, const herald_actor *a)
+{
+    size_t after = a->first_token + a->token_count;
+    return a->kind != HERALD_ACTOR_PERSON && !is_place(sc->doc, a) &&
+           !(after < sc->end && hr_tag_is_noun(sc->doc->tokens[after].tag));
+}
+
+/* Whether mention a is the subject of a verb of saying ("AMC said",
+ * "the ministry has said"): the one whose report a clause gives. */
+static int says_after(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t k = a->first_token + a->token_count;
+    while (k < sc->end && (t[k].tag == HR_TAG_RB || hr_tok_is(&t[k], "has") ||
+                           hr_tok_is(&t[k], "had")))
+        k++;
+    return k < sc->end && reports(&t[k]);
+}
+
+/* The one body "it" or "its" at token k stands for when `subject` does
+ * its verb: the mentions of the sentence before k (may_be_it) of another
+ * code than the subject's, when they hold one code that names a party,
+ * and for "its" when that one reports the clause ("AMC said ... after
+ * the union rejected its final proposal"): a subject's own is as often
+ * meant ("China surrendered its lead" to Japan named before); NULL when
+ * there is none or two compete. */
+static const herald_actor *sole_body_before(const hr_scan *sc, size_t first_mention, size_t k,
+                                            const herald_actor *subject, int speaker_only)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_actor *found = NULL;
+    for (size_t m = first_mention; m < doc->actor_count; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->first_token + a->token_count > k || !may_be_it(sc, a) ||
+            strcmp(a->code, subject->code) == 0)
+            continue;
+        if (found && strcmp(found->code, a->code) != 0) return NULL;
+        if (!found) found = a;
+    }
+    if (!found || strncmp(found->code, "---", 3) == 0) return NULL;
+    return !speaker_only || says_after(sc, found) ? found : NULL;
+}
+
+/* Whether "its" at token k opens a verb's object with no mention in it:
+ * up to two modifiers, then a noun ("rejected its final proposal"); not
+ * after an infinitive, whose doer may be another's object ("obliged the
+ * government to revise its policy"). */
+static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin || !hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_VB) return 0;
+    for (size_t n = k + 1; n < sc->end && n <= k + 3; n++) {
+        if (covered(sc->doc, first_mention, n)) return 0;
+        if (hr_tag_is_noun(t[n].tag)) return 1;
+        if (!is_modifier(&t[n])) return 0;
+    }
+    return 0;
+}
+
+/* The body "it" or "its" at token k stands for: "rejected its final
+ * proposal" (a verb's object with no role in it, which possessive_roles
+ * handles), "urging it to halt", "called on it to" (the object of a verb
+ * whose infinitive follows): the one body named before in the sentence
+ * that is not the verb's subject (sole_body_before); NULL elsewhere, or
+ * when the subject is not found, as the one meant is then a guess. */
+static const herald_actor *object_body(const hr_scan *sc, size_t first_mention, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    size_t v = k;      /* the token after the verb */
+    if (hr_tok_is(&t[k], "its")) {
+        if (!opens_plain_object(sc, first_mention, k)) return NULL;
+    } else {
+        if (k + 2 >= sc->end || !hr_tok_is(&t[k + 1], "to") || t[k + 2].tag != HR_TAG_VB)
+            return NULL;
+        if (v > sc->begin + 1 && hr_tok_is(&t[v - 1], "on")) v--;
+        if (v <= sc->begin || !hr_tag_is_verb(t[v - 1].tag)) return NULL;
+    }
+    const herald_actor *subject = object_verb_subject(sc, first_mention, v);
+    return subject ? sole_body_before(sc, first_mention, k, subject, hr_tok_is(&t[k], "its"))
+                   : NULL;
+}
+
+/* "it" and "its" as or in a verb's object: the body of object_body. */
+static int body_pronouns(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin; k < sc->end; k++) {
+        const herald_token *t = &doc->tokens[k];
+        if ((!hr_tok_is(t, "it") && !hr_tok_is(t, "its")) || covered(doc, first_mention, k))
+            continue;
+        const herald_actor *to = object_body(sc, first_mention, k);
         int rc = to ? emit_reference(sc, k, to) : 0;
         if (rc) return rc;
     }
@@ -1331,12 +1450,22 @@ static const collective *collective_of(const herald_token *t)
     return NULL;
 }
 
+/* Whether mention a owns what follows it: "Pakistan's northern
+ * region", where the region, not the state, is the place. */
+static int possessor(const herald_doc *doc, const herald_actor *a)
+{
+    size_t after = a->first_token + a->token_count;
+    return after < doc->token_count && doc->tokens[after].tag == HR_TAG_POS;
+}
+
 /* Whether mention a may be one of two parties: named, of a country or
  * an armed group (an envoy of the UN between two states is a mediator,
- * not a side), no place, no earlier reference. */
+ * not a side), no place (but the owner of one: "troops headed to
+ * Pakistan's northern region ... the two allies"), no earlier reference. */
 static int may_be_party(const herald_doc *doc, const herald_actor *a)
 {
-    return a->kind != HERALD_ACTOR_REFERENCE && !is_place(doc, a) && strlen(a->code) >= 3 &&
+    return a->kind != HERALD_ACTOR_REFERENCE && (!is_place(doc, a) || possessor(doc, a)) &&
+           strlen(a->code) >= 3 &&
            strncmp(a->code, "---", 3) != 0 && strncmp(a->code, "IGO", 3) != 0 &&
            strncmp(a->code, "NGO", 3) != 0;
 }
@@ -1517,6 +1646,41 @@ static int warring_sides(hr_scan *sc, size_t first_mention)
     return 0;
 }
 
+/* The nearest mention named before token k, within the window, whose
+ * last word is token k's: "Italy's ruling coalition ... the coalition". */
+static const herald_actor *nearest_ending_with(const hr_scan *sc, size_t k)
+{
+    const herald_doc *doc = sc->doc;
+    const herald_token *t = &doc->tokens[k];
+    for (size_t m = doc->actor_count; m-- > 0;) {
+        const herald_actor *a = &doc->actors[m];
+        if (a->sentence + PERSON_WINDOW < sc->sentence) break;
+        if (a->start < t->start && a->token_count > 1 && last_word_is(doc, a, t)) return a;
+    }
+    return NULL;
+}
+
+/* "the coalition" ("members of the coalition", "the coalition's
+ * partners"): the coalition named before with its country ("Italy's
+ * ruling coalition"), as a bare "coalition" names none of its own. */
+static int definite_coalitions(hr_scan *sc, size_t first_mention)
+{
+    herald_doc *doc = sc->doc;
+    for (size_t k = sc->begin + 1; k < sc->end; k++) {
+        if (!hr_tok_is(&doc->tokens[k], "coalition") || !hr_tok_is(&doc->tokens[k - 1], "the") ||
+            covered(doc, first_mention, k))
+            continue;
+        const herald_actor *to = nearest_ending_with(sc, k);
+        if (!to) continue;
+        char code[64];
+        snprintf(code, sizeof code, "%s", to->code);    /* `to` may move as mentions grow */
+        int rc = note_reference(sc, &doc->tokens[k], to);
+        if (!rc) rc = hr_emit_actor(sc, k - 1, k + 1, code, HERALD_ACTOR_REFERENCE);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
 /* Remembers the last conflict named ("the Kashmir conflict"). */
 static void conflicts(hr_scan *sc)
 {
@@ -1554,7 +1718,9 @@ enum cue {
     CUE_COUNTERPART = 16,       /* counterpart_owners */
     CUE_FIRST_PERSON = 32,      /* quoted_first_person */
     CUE_BOTH_TWO = 64,          /* collectives */
-    CUE_WARRING = 128           /* warring_sides */
+    CUE_WARRING = 128,          /* warring_sides */
+    CUE_IT = 256,               /* body_pronouns */
+    CUE_COALITION = 512         /* definite_coalitions */
 };
 
 /* The cue of a token, by its length first: a sentence's every token is
@@ -1563,10 +1729,11 @@ enum cue {
 static unsigned token_cue(const herald_token *t)
 {
     switch (t->norm_len) {
-    case 2:                     /* he, we, us */
-    case 3:                     /* she, him, his, her, two */
+    case 2:                     /* he, we, us, it */
+    case 3:                     /* she, him, his, her, its, two */
         if (is_pronoun(t) || is_person_possessive(t)) return CUE_PRONOUN;
         if (hr_tok_is(t, "we") || hr_tok_is(t, "us")) return CUE_FIRST_PERSON;
+        if (hr_tok_is(t, "it") || hr_tok_is(t, "its")) return CUE_IT;
         return hr_tok_is(t, "two") ? CUE_BOTH_TWO : 0;
     case 4:
         if (hr_tok_is(t, "them")) return CUE_THEM;
@@ -1579,6 +1746,8 @@ static unsigned token_cue(const herald_token *t)
         if (hr_tok_is(t, "former") || hr_tok_is(t, "latter")) return CUE_FORMER_LATTER;
         if (state_noun(t)) return CUE_STATE_NOUN;
         return hr_tok_is(t, "warring") ? CUE_WARRING : 0;
+    case 9:
+        return hr_tok_is(t, "coalition") ? CUE_COALITION : 0;
     case 11:
     case 12:
         return is_counterpart(t) ? CUE_COUNTERPART : 0;
@@ -1604,6 +1773,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc) rc = coordinated_roles(sc, first_mention);
     if (!rc && (cues & CUE_PRONOUN)) rc = pronouns(sc, first_mention);
     if (!rc && (cues & CUE_THEM)) rc = object_pronouns(sc, first_mention);
+    if (!rc && (cues & CUE_IT)) rc = body_pronouns(sc, first_mention);
     if (!rc && (cues & CUE_FORMER_LATTER)) rc = former_and_latter(sc, first_mention);
     if (!rc && (cues & CUE_STATE_NOUN)) rc = state_descriptions(sc, first_mention);
     if (!rc) rc = surnames(sc, first_mention);
@@ -1611,6 +1781,7 @@ int hr_resolve_references(hr_scan *sc, size_t first_mention)
     if (!rc && (cues & CUE_FIRST_PERSON)) rc = quoted_first_person(sc, first_mention);
     if (!rc && (cues & CUE_BOTH_TWO)) rc = collectives(sc, first_mention);
     if (!rc && (cues & CUE_WARRING)) rc = warring_sides(sc, first_mention);
+    if (!rc && (cues & CUE_COALITION)) rc = definite_coalitions(sc, first_mention);
     if (!rc) sort_mentions(sc->doc, first_mention);
     return rc;
 }

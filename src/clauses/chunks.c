@@ -293,8 +293,12 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             continue;
         }
         if (!part) break;
-        /* after a noun, a determiner or an adjective starts another phrase */
-        if (noun_seen && prev != HR_TAG_POS && (is_determiner(tag) || is_adjective(tag))) break;
+        /* after a noun, a determiner or an adjective starts another
+         * phrase; not after a possessive, also a mention ("its nuclear
+         * sites", "his bitter rival") */
+        if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_PRPS &&
+            (is_determiner(tag) || is_adjective(tag)))
+            break;
         if (is_noun(tag)) { noun_seen = 1; c->head = (uint32_t)k; }
         prev = tag;
         k++;
