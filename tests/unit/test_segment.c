@@ -52,6 +52,13 @@ void test_tokens_words_and_clitics(void)
 {
     check_tokens("Turkey's army didn't move.",
                  "Turkey|turkey|w 's|'s|w army|army|w did|did|w n't|n't|w move|move|w .|.|p");
+    /* every clitic, with either apostrophe and in capitals; a word that
+     * is only a clitic stays whole */
+    check_tokens("They're WON'T we've I'll it\xE2\x80\x99s can\xE2\x80\x99t they\xE2\x80\x99RE "
+                 "Mu'ammar n't",
+                 "They|they|w 're|'re|w WO|wo|w N'T|n't|w we|we|w 've|'ve|w I|i|w 'll|'ll|w "
+                 "it|it|w \xE2\x80\x99s|'s|w ca|ca|w n\xE2\x80\x99t|n't|w they|they|w "
+                 "\xE2\x80\x99RE|'re|w Mu'ammar|mu'ammar|w n't|n't|w");
     check_tokens("O'Brien's cease-fire with al-Shabaab",
                  "O'Brien|o'brien|w 's|'s|w cease-fire|cease-fire|w with|with|w al-Shabaab|al-shabaab|w");
     /* a word broken at a line end and re-flowed is one word again; a
