@@ -57,6 +57,20 @@ static inline int credit_phrase_at(const herald_doc *doc, size_t i, size_t end)
     return CREDIT_FIRST[b] && credit_phrase_from(doc, i, end, CREDIT_FIRST[b] - 1u, b);
 }
 
+int hr_plain_paragraph(const herald_doc *doc, size_t first, size_t end)
+{
+    const herald_token *t = &doc->tokens[first];
+    unsigned char b = t->norm_len ? (unsigned char)t->norm[0] : 0;
+    /* A byline opens with "by", a credit with a phrase's first byte, and
+     * either may be in parentheses: all in CREDIT_FIRST. */
+    if (CREDIT_FIRST[b] || hr_tok_is(&doc->tokens[end - 1], ")")) return 0;
+    /* A dateline opens with a word in capitals (all_caps), which a
+     * lower-case second letter rules out, or with "(". */
+    const char *w = doc->article.text + t->start;
+    return t->kind != HERALD_TOK_WORD ||
+           (t->end - t->start >= 2 && w[1] >= 'a' && w[1] <= 'z');
+}
+
 int hr_credit_table_complete(void)
 {
     for (size_t p = 0; p < CREDIT_COUNT; p++) {

@@ -8,6 +8,11 @@
 
 /* Tokens [first, end) are one paragraph.  Each answer is from tokens only. */
 
+/* Whether no boilerplate can open or close the paragraph, by one look at
+ * its first and last tokens: most paragraphs, which then need none of
+ * the questions below. */
+int hr_plain_paragraph(const herald_doc *doc, size_t first, size_t end);
+
 /* HERALD_BYLINE or HERALD_CREDIT when the whole paragraph is one, else
  * HERALD_SENTENCE. */
 int hr_paragraph_kind(const herald_doc *doc, size_t first, size_t end);

@@ -23,6 +23,7 @@ int hr_push_segment(herald_doc *doc, size_t first, size_t end, uint32_t paragrap
 
 static int segment_paragraph(herald_doc *doc, size_t first, size_t end, uint32_t paragraph)
 {
+    if (hr_plain_paragraph(doc, first, end)) return hr_split_sentences(doc, first, end, paragraph);
     int kind = hr_paragraph_kind(doc, first, end);
     if (kind != HERALD_SENTENCE) return hr_push_segment(doc, first, end, paragraph, kind);
     int rc;

@@ -227,18 +227,32 @@ static int has_apostrophe(const char *s, size_t n)
     return 0;
 }
 
-/* Length of a clitic that ends word [start, end), or 0. */
+/* Length of the apostrophe (' or U+2019) that ends at byte e, not before
+ * `start`, or 0. */
+static size_t apostrophe_before(const char *s, size_t start, size_t e)
+{
+    if (e > start && s[e - 1] == '\'') return 1;
+    return e >= start + 3 && memcmp(s + e - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+}
+
+/* Length of a clitic that ends word [start, end), or 0: "'s", "n't",
+ * "'re", "'ve", "'ll" (either apostrophe, any case).  Read from the end,
+ * so that most words are ruled out by their last letters. */
 static size_t clitic_len(const char *s, size_t start, size_t end)
 {
-    static const char *const suffixes[] = { "n't", "n\xE2\x80\x99t", "'s", "\xE2\x80\x99s",
-                                            "'re", "\xE2\x80\x99re", "'ve", "\xE2\x80\x99ve",
-                                            "'ll", "\xE2\x80\x99ll" };
-    size_t n = end - start;
-    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
-        size_t m = strlen(suffixes[k]);
-        if (n > m && lower_eq(s + end - m, m, suffixes[k])) return m;
+    char last = (char)(s[end - 1] | 32), prev = end - start >= 2 ? (char)(s[end - 2] | 32) : 0;
+    size_t letters = last == 's' || last == 't'                 ? 1
+                     : (last == 'e' && (prev == 'r' || prev == 'v')) ||
+                               (last == 'l' && prev == 'l') ? 2
+                                                            : 0;
+    size_t a = letters ? apostrophe_before(s, start, end - letters) : 0;
+    if (!a) return 0;
+    size_t m = letters + a;
+    if (last == 't') {         /* "n't": the n goes with it */
+        if (end - m <= start || (s[end - m - 1] | 32) != 'n') return 0;
+        m++;
     }
-    return 0;
+    return end - start > m ? m : 0;
 }
 
 /* The matching form of a word re-joined over a space (broken_hyphen) is

@@ -24,6 +24,7 @@
     X(test_tokens_unicode) \
     X(test_segments_offsets_and_kinds) \
     X(test_segment_empty_and_blank) \
+    X(test_plain_paragraph_quick_test) \
     X(test_render_segments_json) \
     X(test_block_masks) \
     X(test_lowercase_ascii) \

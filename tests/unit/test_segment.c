@@ -2,7 +2,9 @@
  * forms, kinds.  Sentence boundaries at scale are in the golden files. */
 #include "harness.h"
 #include "herald.h"
+#include "../../src/core/doc.h"
 #include "../../src/segment/blocks.h"
+#include "../../src/segment/boilerplate.h"
 #include "../../src/segment/normalize.h"
 
 #include <stdlib.h>
@@ -50,6 +52,13 @@ void test_tokens_words_and_clitics(void)
 {
     check_tokens("Turkey's army didn't move.",
                  "Turkey|turkey|w 's|'s|w army|army|w did|did|w n't|n't|w move|move|w .|.|p");
+    /* every clitic, with either apostrophe and in capitals; a word that
+     * is only a clitic stays whole */
+    check_tokens("They're WON'T we've I'll it\xE2\x80\x99s can\xE2\x80\x99t they\xE2\x80\x99RE "
+                 "Mu'ammar n't",
+                 "They|they|w 're|'re|w WO|wo|w N'T|n't|w we|we|w 've|'ve|w I|i|w 'll|'ll|w "
+                 "it|it|w \xE2\x80\x99s|'s|w ca|ca|w n\xE2\x80\x99t|n't|w they|they|w "
+                 "\xE2\x80\x99RE|'re|w Mu'ammar|mu'ammar|w n't|n't|w");
     check_tokens("O'Brien's cease-fire with al-Shabaab",
                  "O'Brien|o'brien|w 's|'s|w cease-fire|cease-fire|w with|with|w al-Shabaab|al-shabaab|w");
     /* a word broken at a line end and re-flowed is one word again; a
@@ -142,6 +151,41 @@ void test_segment_empty_and_blank(void)
     doc = coded(" \n\t\n\xC2\xA0\n");
     if (doc) CHECK_INT(herald_doc_sentence_count(doc), 0);
     herald_doc_free(doc);
+    herald_ctx_free(ctx);
+    ctx = NULL;
+}
+
+/* The quick test that lets a paragraph skip the boilerplate questions
+ * passes only paragraphs for which each of them finds nothing, and it
+ * passes the common ones. */
+void test_plain_paragraph_quick_test(void)
+{
+    static const struct { const char *text; int plain; } cases[] = {
+        { "The army said it would leave.", 1 },
+        { "\"We will leave,\" he said.", 1 },
+        { "12 people died on Monday.", 1 },
+        { "By John Smith and Mary Jones", 0 },
+        { "Reporting by John Smith; Editing by Mary Jones", 0 },
+        { "(Reporting by John Smith)", 0 },
+        { "\xC2\xA9 2013 Reuters", 0 },
+        { "GENEVA, Oct 30 (Reuters) - The talks ended.", 0 },
+        { "(Reuters) - The talks ended.", 0 },
+        { "UN officials met on Monday.", 0 },
+        { "He left. (Writing by Ann Lee)", 0 },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        herald_doc *doc = coded(cases[k].text);
+        if (!doc) continue;
+        size_t end = doc->token_count;
+        int plain = hr_plain_paragraph(doc, 0, end);
+        CHECK_INT(plain, cases[k].plain);
+        if (plain) {
+            CHECK_INT(hr_paragraph_kind(doc, 0, end), HERALD_SENTENCE);
+            CHECK_INT(hr_dateline_len(doc, 0, end), 0);
+            CHECK_INT(hr_trailing_credit(doc, 0, end), end);
+        }
+        herald_doc_free(doc);
+    }
     herald_ctx_free(ctx);
     ctx = NULL;
 }
