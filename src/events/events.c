@@ -264,7 +264,7 @@ static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
  * and *subject (-1 when it names no actor) for such a phrase, else 0. */
 static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, long *subject)
 {
-    static const char *const preps[] = { "after", "during", "following", "at", "before", NULL };
+    static const char *const preps[] = { "after", "during", "following", "at", "before", "in", NULL };
     const herald_token *t = s->doc->tokens;
     const herald_chunk *ch = s->doc->chunks;
     size_t k = noun_phrase_start(s, vstart);
