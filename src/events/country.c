@@ -188,18 +188,26 @@ enum {
  * when they name two.  With PLACES_WHERE, "" unless one of them is where
  * the act happens, and actors named without a cue there are left out.
  * Places are in text order. */
-static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
+/* The first of sentence `sentence`'s places (they are in text order):
+ * an index into doc->places. */
+static size_t first_place_of(const herald_doc *doc, uint32_t sentence)
 {
-    int where_only = which == PLACES_WHERE;
     size_t lo = 0, hi = doc->place_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->places[mid].sentence < sentence) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
+{
+    int where_only = which == PLACES_WHERE;
     int where = 0;
     const herald_place *last_here = NULL;
-    for (size_t p = lo; p < doc->place_count && doc->places[p].sentence == sentence; p++) {
+    for (size_t p = first_place_of(doc, sentence);
+         p < doc->place_count && doc->places[p].sentence == sentence; p++) {
         const herald_place *pl = &doc->places[p];
         const char *country = pl->loc.country;
         if (!country || strlen(country) != 3) continue;
@@ -239,15 +247,33 @@ int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a)
            next->tag == HR_TAG_RB;
 }
 
+/* The one country of the bare states ("Somalia", "Mogadishu") and the
+ * places sentence `sentence` names, actors [first, end), into out: ""
+ * when none or two. */
+static void home_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
+                         char out[4])
+{
+    char c[4];
+    for (size_t m = first; m < end; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (!state_of(a->code, c) || a->code[3] || hr_reports_after_the_fact(doc, a)) continue;
+        if (!agree(out, c)) goto none;
+    }
+    if (places_country(doc, sentence, PLACES_ALL, out)) return;
+none:
+    out[0] = '\0';
+}
+
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out)
 {
     char c[4], *state = out->state;
-    out->where[0] = out->places[0] = state[0] = '\0';
+    out->where[0] = out->places[0] = out->home[0] = state[0] = '\0';
     out->state_from_places = 0;
     out->state_by = NULL;
     if (!places_country(doc, sentence, PLACES_WHERE, out->where)) out->where[0] = '\0';
     if (!places_country(doc, sentence, PLACES_NOT_ACTORS, out->places)) out->places[0] = '\0';
+    home_country(doc, sentence, first, end, out->home);
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
         if (is_bare_role(doc, a) || hr_reports_after_the_fact(doc, a) || !state_of(a->code, c)) continue;
@@ -438,13 +464,38 @@ static int borrowed_from_army(const herald_doc *doc, const herald_actor *side,
     return country->places[0] ? strcmp(country->places, c) != 0 : (how & HR_SIDE_ACTS) != 0;
 }
 
+/* The country of a government's own forces: where the sentence puts
+ * the act, else the one country its places and bare states name ("near
+ * Baidoa", "Mogadishu"), else its one state, unless only another
+ * state's army gives that ("Ethiopian warplanes and government troops":
+ * a foreign army beside them). */
+static const char *home_forces_country(const hr_country *country)
+{
+    static const char *const army[] = { "MIL", NULL };
+    if (country->where[0]) return country->where;
+    if (country->home[0]) return country->home;
+    if (country->state_by && hr_role_in(country->state_by, army)) return "";
+    return country->state;
+}
+
+/* Whether role `side` fights at home: a government's own forces, or
+ * rebels facing them ("government troops killed 20 rebels": the rebels
+ * fight their own state). */
+static int fights_at_home(const herald_doc *doc, const herald_actor *side,
+                          const herald_actor *other)
+{
+    return home_forces(doc, side) ||
+           (other && hr_role_in(side->code, challengers) && is_bare_role(doc, other) &&
+            home_forces(doc, other));
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(doc, side)) return side ? side->code : "---";
-    const char *c = home_forces(doc, side) && country->where[0] ? country->where
-                                                                : hr_role_country(country, side);
+    const char *c = fights_at_home(doc, side, other) ? home_forces_country(country)
+                                                      : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
      * ("troops attacked Iraq"), save those who fight their own state,
      * whether a place or an actor names it ("rebels captured Kisangani",

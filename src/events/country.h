@@ -12,6 +12,7 @@ typedef struct hr_country {
     char where[4];
     char state[4];
     char places[4];             /* the one country of the places no actor names */
+    char home[4];               /* the one country of the places and bare states named */
     int state_from_places;      /* 1: `state` is the places', no actor's */
     const char *state_by;       /* the one code that gives `state`, or NULL */
 } hr_country;
@@ -20,8 +21,9 @@ typedef struct hr_country {
  * country of the places it says the act happens in ("in Gaza", not
  * "near Hebron" nor a gathering's venue); `state`, the one state all the
  * actor mentions [first, end) belong to, roles without a country aside,
- * or with none, of all the places it names; "" when they name none or
- * more than one.
+ * or with none, of all the places it names; `home`, the one country of
+ * all the places and the bare states ("Somalia", not "Somali troops")
+ * it names; "" when they name none or more than one.
  * Needs the document's places (hr_find_places) when they are wanted. */
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out);
