@@ -489,11 +489,48 @@ static int fights_at_home(const herald_doc *doc, const herald_actor *side,
             home_forces(doc, other));
 }
 
+/* Role `side` of country c, written to buf, or the role as it is when
+ * that would make it the other side: "Ethiopian troops clashed with
+ * Tigrayan forces" are not the troops themselves. */
+static const char *composed(const herald_actor *side, const herald_actor *other, const char *c,
+                            char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%s%s", c, side->code + 3);
+    return other && strcmp(other->code, buf) == 0 ? side->code : buf;
+}
+
+/* The country of the place people come from, named right after them
+ * ("Moslems from Srebrenica", "workers from the Gaza Strip"): their home,
+ * which says more than where the act is or who faces them.  Not of those
+ * held or carried ("prisoners from Guantanamo", "passengers from
+ * Frankfurt"), whom a place of custody or travel names.  NULL when none. */
+static const char *origin_of(const herald_doc *doc, const herald_actor *side)
+{
+    static const char *const held_or_carried[] = {
+        "prisoners", "prisoner", "detainees", "detainee", "inmates", "hostages", "hostage",
+        "captives", "abductees", "passengers", "passenger", "travellers", "travelers", NULL
+    };
+    size_t from = side->first_token + side->token_count;
+    if (strcmp(side->code + 3, "CVL") != 0 || from + 1 >= doc->token_count ||
+        !hr_tok_is(&doc->tokens[from], "from") ||
+        hr_tok_in(&doc->tokens[from - 1], held_or_carried))
+        return NULL;
+    size_t name = from + 1 + hr_tok_is(&doc->tokens[from + 1], "the");
+    for (size_t p = first_place_of(doc, side->sentence);
+         p < doc->place_count && doc->places[p].sentence == side->sentence; p++) {
+        const char *country = doc->places[p].loc.country;
+        if (doc->places[p].first_token == name && country && strlen(country) == 3) return country;
+    }
+    return NULL;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(doc, side)) return side ? side->code : "---";
+    const char *origin = origin_of(doc, side);
+    if (origin) return composed(side, other, origin, buf, cap);
     const char *c = fights_at_home(doc, side, other) ? home_forces_country(country)
                                                       : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
@@ -518,9 +555,5 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         c = country->places;
     }
     if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
-    snprintf(buf, cap, "%s%s", c, side->code + 3);
-    /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
-     * the troops themselves, whom the composed code would make them. */
-    if (other && strcmp(other->code, buf) == 0) return side->code;
-    return buf;
+    return composed(side, other, c, buf, cap);
 }
