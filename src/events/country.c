@@ -16,6 +16,7 @@
  * the events infer. */
 #include "country.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -201,6 +202,35 @@ static size_t first_place_of(const herald_doc *doc, uint32_t sentence)
     return lo;
 }
 
+/* Into out's pair, the countries of two places of two countries joined
+ * by "and" as where the act happens ("victims of the attacks in Kenya
+ * and Tanzania"), when they are the sentence's only places of the act;
+ * else "".  A town and its region ("Birmingham, Ala.") are no pair. */
+static void where_pair(const herald_doc *doc, uint32_t sentence, hr_country *out)
+{
+    char (*pair)[4] = out->pair;
+    const herald_place *here[2] = { NULL, NULL };
+    size_t n = 0;
+    pair[0][0] = pair[1][0] = '\0';
+    for (size_t p = first_place_of(doc, sentence);
+         p < doc->place_count && doc->places[p].sentence == sentence; p++) {
+        const herald_place *pl = &doc->places[p];
+        const char *country = pl->loc.country;
+        if (!country || strlen(country) != 3 ||
+            !(act_is_in(doc, pl) || coordinated(doc, n ? here[n - 1] : NULL, pl)))
+            continue;
+        if (n == 2) return;
+        here[n++] = pl;
+    }
+    if (n < 2 || !coordinated(doc, here[0], here[1]) ||
+        !hr_tok_is(&doc->tokens[here[1]->first_token - 1], "and") ||
+        strcmp(here[0]->loc.country, here[1]->loc.country) == 0)
+        return;
+    memcpy(pair[0], here[0]->loc.country, 4);
+    memcpy(pair[1], here[1]->loc.country, 4);
+    out->pair_token = here[0]->first_token;
+}
+
 static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
 {
     int where_only = which == PLACES_WHERE;
@@ -271,7 +301,11 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
     out->where[0] = out->places[0] = out->home[0] = state[0] = '\0';
     out->state_from_places = 0;
     out->state_by = NULL;
-    if (!places_country(doc, sentence, PLACES_WHERE, out->where)) out->where[0] = '\0';
+    out->pair[0][0] = out->pair[1][0] = '\0';
+    if (!places_country(doc, sentence, PLACES_WHERE, out->where)) {
+        out->where[0] = '\0';
+        where_pair(doc, sentence, out);
+    }
     if (!places_country(doc, sentence, PLACES_NOT_ACTORS, out->places)) out->places[0] = '\0';
     home_country(doc, sentence, first, end, out->home);
     for (size_t m = first; m < end; m++) {
@@ -287,6 +321,16 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
     if (state[0] || places_country(doc, sentence, PLACES_ALL, state)) return;
 two_states:                     /* no inference */
     state[0] = '\0';
+}
+
+int hr_role_of_pair(const herald_doc *doc, const herald_actor *side, size_t verb_end,
+                    const hr_country *country)
+{
+    size_t k = side ? side->first_token + side->token_count : 0;
+    if (!side || !is_bare_role(doc, side) || k < verb_end || k > country->pair_token) return 0;
+    for (; k < country->pair_token; k++)
+        if (hr_tag_is_verb(doc->tokens[k].tag)) return 0;
+    return 1;
 }
 
 /* The country a role takes.  Most roles are where the act happens
