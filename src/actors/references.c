@@ -1378,6 +1378,19 @@ static int list_joint(const herald_token *t)
     return hr_tok_is(t, "and") || hr_tok_is(t, "or") || hr_tok_is(t, ",");
 }
 
+/* Whether armed role a is named by its government alone ("government
+ * forces", "pro-government militia"): beside a country's army ("Ethiopian
+ * troops and government forces") it is another state's, the one where
+ * they fight (the events give it). */
+static int named_by_its_government(const herald_doc *doc, const herald_actor *a)
+{
+    static const char *const government[] = { "government", "pro-government", NULL };
+    if (strncmp(a->code + 3, "MIL", 3) != 0) return 0;
+    for (size_t k = a->first_token; k < a->first_token + a->token_count; k++)
+        if (hr_tok_in(&doc->tokens[k], government)) return 1;
+    return 0;
+}
+
 /* Whether role mention a, of no country, is the next member of a list
  * after prev, a role of a country: a plural role ("Russian police and
  * tax inspectors") or a body of prev's own role ("the Greek army, navy
@@ -1394,7 +1407,8 @@ static int next_in_list(const herald_doc *doc, const herald_actor *prev, const h
     if (!list_joint(joint) ||
         (hr_tok_is(joint, ",") && (after >= doc->token_count || !list_joint(&doc->tokens[after]))))
         return 0;
-    return last->norm[last->norm_len - 1] == 's' || strcmp(a->code + 3, prev->code + 3) == 0;
+    return (last->norm[last->norm_len - 1] == 's' || strcmp(a->code + 3, prev->code + 3) == 0) &&
+           !named_by_its_government(doc, a);
 }
 
 /* "Russian police and tax inspectors", "Israeli troops and settlers",

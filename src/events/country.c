@@ -16,6 +16,7 @@
  * the events infer. */
 #include "country.h"
 #include "../segment/toks.h"
+#include "../tag/tagger.h"
 #include "../tag/tagset.h"
 
 #include <stdio.h>
@@ -188,18 +189,55 @@ enum {
  * when they name two.  With PLACES_WHERE, "" unless one of them is where
  * the act happens, and actors named without a cue there are left out.
  * Places are in text order. */
-static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
+/* The first of sentence `sentence`'s places (they are in text order):
+ * an index into doc->places. */
+static size_t first_place_of(const herald_doc *doc, uint32_t sentence)
 {
-    int where_only = which == PLACES_WHERE;
     size_t lo = 0, hi = doc->place_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->places[mid].sentence < sentence) lo = mid + 1;
         else hi = mid;
     }
+    return lo;
+}
+
+/* Into out's pair, the countries of two places of two countries joined
+ * by "and" as where the act happens ("victims of the attacks in Kenya
+ * and Tanzania"), when they are the sentence's only places of the act;
+ * else "".  A town and its region ("Birmingham, Ala.") are no pair. */
+static void where_pair(const herald_doc *doc, uint32_t sentence, hr_country *out)
+{
+    char (*pair)[4] = out->pair;
+    const herald_place *here[2] = { NULL, NULL };
+    size_t n = 0;
+    pair[0][0] = pair[1][0] = '\0';
+    for (size_t p = first_place_of(doc, sentence);
+         p < doc->place_count && doc->places[p].sentence == sentence; p++) {
+        const herald_place *pl = &doc->places[p];
+        const char *country = pl->loc.country;
+        if (!country || strlen(country) != 3 ||
+            !(act_is_in(doc, pl) || coordinated(doc, n ? here[n - 1] : NULL, pl)))
+            continue;
+        if (n == 2) return;
+        here[n++] = pl;
+    }
+    if (n < 2 || !coordinated(doc, here[0], here[1]) ||
+        !hr_tok_is(&doc->tokens[here[1]->first_token - 1], "and") ||
+        strcmp(here[0]->loc.country, here[1]->loc.country) == 0)
+        return;
+    memcpy(pair[0], here[0]->loc.country, 4);
+    memcpy(pair[1], here[1]->loc.country, 4);
+    out->pair_token = here[0]->first_token;
+}
+
+static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
+{
+    int where_only = which == PLACES_WHERE;
     int where = 0;
     const herald_place *last_here = NULL;
-    for (size_t p = lo; p < doc->place_count && doc->places[p].sentence == sentence; p++) {
+    for (size_t p = first_place_of(doc, sentence);
+         p < doc->place_count && doc->places[p].sentence == sentence; p++) {
         const herald_place *pl = &doc->places[p];
         const char *country = pl->loc.country;
         if (!country || strlen(country) != 3) continue;
@@ -239,15 +277,37 @@ int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a)
            next->tag == HR_TAG_RB;
 }
 
+/* The one country of the bare states ("Somalia", "Mogadishu") and the
+ * places sentence `sentence` names, actors [first, end), into out: ""
+ * when none or two. */
+static void home_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
+                         char out[4])
+{
+    char c[4];
+    for (size_t m = first; m < end; m++) {
+        const herald_actor *a = &doc->actors[m];
+        if (!state_of(a->code, c) || a->code[3] || hr_reports_after_the_fact(doc, a)) continue;
+        if (!agree(out, c)) goto none;
+    }
+    if (places_country(doc, sentence, PLACES_ALL, out)) return;
+none:
+    out[0] = '\0';
+}
+
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out)
 {
     char c[4], *state = out->state;
-    out->where[0] = out->places[0] = state[0] = '\0';
+    out->where[0] = out->places[0] = out->home[0] = state[0] = '\0';
     out->state_from_places = 0;
     out->state_by = NULL;
-    if (!places_country(doc, sentence, PLACES_WHERE, out->where)) out->where[0] = '\0';
+    out->pair[0][0] = out->pair[1][0] = '\0';
+    if (!places_country(doc, sentence, PLACES_WHERE, out->where)) {
+        out->where[0] = '\0';
+        where_pair(doc, sentence, out);
+    }
     if (!places_country(doc, sentence, PLACES_NOT_ACTORS, out->places)) out->places[0] = '\0';
+    home_country(doc, sentence, first, end, out->home);
     for (size_t m = first; m < end; m++) {
         const herald_actor *a = &doc->actors[m];
         if (is_bare_role(doc, a) || hr_reports_after_the_fact(doc, a) || !state_of(a->code, c)) continue;
@@ -261,6 +321,16 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
     if (state[0] || places_country(doc, sentence, PLACES_ALL, state)) return;
 two_states:                     /* no inference */
     state[0] = '\0';
+}
+
+int hr_role_of_pair(const herald_doc *doc, const herald_actor *side, size_t verb_end,
+                    const hr_country *country)
+{
+    size_t k = side ? side->first_token + side->token_count : 0;
+    if (!side || !is_bare_role(doc, side) || k < verb_end || k > country->pair_token) return 0;
+    for (; k < country->pair_token; k++)
+        if (hr_tag_is_verb(doc->tokens[k].tag)) return 0;
+    return 1;
 }
 
 /* The country a role takes.  Most roles are where the act happens
@@ -438,13 +508,75 @@ static int borrowed_from_army(const herald_doc *doc, const herald_actor *side,
     return country->places[0] ? strcmp(country->places, c) != 0 : (how & HR_SIDE_ACTS) != 0;
 }
 
+/* The country of a government's own forces: where the sentence puts
+ * the act, else the one country its places and bare states name ("near
+ * Baidoa", "Mogadishu"), else its one state, unless only another
+ * state's army gives that ("Ethiopian warplanes and government troops":
+ * a foreign army beside them). */
+static const char *home_forces_country(const hr_country *country)
+{
+    static const char *const army[] = { "MIL", NULL };
+    if (country->where[0]) return country->where;
+    if (country->home[0]) return country->home;
+    if (country->state_by && hr_role_in(country->state_by, army)) return "";
+    return country->state;
+}
+
+/* Whether role `side` fights at home: a government's own forces, or
+ * rebels facing them ("government troops killed 20 rebels": the rebels
+ * fight their own state). */
+static int fights_at_home(const herald_doc *doc, const herald_actor *side,
+                          const herald_actor *other)
+{
+    return home_forces(doc, side) ||
+           (other && hr_role_in(side->code, challengers) && is_bare_role(doc, other) &&
+            home_forces(doc, other));
+}
+
+/* Role `side` of country c, written to buf, or the role as it is when
+ * that would make it the other side: "Ethiopian troops clashed with
+ * Tigrayan forces" are not the troops themselves. */
+static const char *composed(const herald_actor *side, const herald_actor *other, const char *c,
+                            char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%s%s", c, side->code + 3);
+    return other && strcmp(other->code, buf) == 0 ? side->code : buf;
+}
+
+/* The country of the place people come from, named right after them
+ * ("Moslems from Srebrenica", "workers from the Gaza Strip"): their home,
+ * which says more than where the act is or who faces them.  Not of those
+ * held or carried ("prisoners from Guantanamo", "passengers from
+ * Frankfurt"), whom a place of custody or travel names.  NULL when none. */
+static const char *origin_of(const herald_doc *doc, const herald_actor *side)
+{
+    static const char *const held_or_carried[] = {
+        "prisoners", "prisoner", "detainees", "detainee", "inmates", "hostages", "hostage",
+        "captives", "abductees", "passengers", "passenger", "travellers", "travelers", NULL
+    };
+    size_t from = side->first_token + side->token_count;
+    if (strcmp(side->code + 3, "CVL") != 0 || from + 1 >= doc->token_count ||
+        !hr_tok_is(&doc->tokens[from], "from") ||
+        hr_tok_in(&doc->tokens[from - 1], held_or_carried))
+        return NULL;
+    size_t name = from + 1 + hr_tok_is(&doc->tokens[from + 1], "the");
+    for (size_t p = first_place_of(doc, side->sentence);
+         p < doc->place_count && doc->places[p].sentence == side->sentence; p++) {
+        const char *country = doc->places[p].loc.country;
+        if (doc->places[p].first_token == name && country && strlen(country) == 3) return country;
+    }
+    return NULL;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
 {
     if (!side || !is_bare_role(doc, side)) return side ? side->code : "---";
-    const char *c = home_forces(doc, side) && country->where[0] ? country->where
-                                                                : hr_role_country(country, side);
+    const char *origin = origin_of(doc, side);
+    if (origin) return composed(side, other, origin, buf, cap);
+    const char *c = fights_at_home(doc, side, other) ? home_forces_country(country)
+                                                      : hr_role_country(country, side);
     /* A role facing the bare state of its country is no part of it
      * ("troops attacked Iraq"), save those who fight their own state,
      * whether a place or an actor names it ("rebels captured Kisangani",
@@ -467,9 +599,5 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         c = country->places;
     }
     if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
-    snprintf(buf, cap, "%s%s", c, side->code + 3);
-    /* "Ethiopian troops clashed with Tigrayan forces": the forces are not
-     * the troops themselves, whom the composed code would make them. */
-    if (other && strcmp(other->code, buf) == 0) return side->code;
-    return buf;
+    return composed(side, other, c, buf, cap);
 }

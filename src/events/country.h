@@ -12,6 +12,9 @@ typedef struct hr_country {
     char where[4];
     char state[4];
     char places[4];             /* the one country of the places no actor names */
+    char home[4];               /* the one country of the places and bare states named */
+    char pair[2][4];            /* "in Kenya and Tanzania": two where, each its own */
+    size_t pair_token;          /* the first token of the first of them */
     int state_from_places;      /* 1: `state` is the places', no actor's */
     const char *state_by;       /* the one code that gives `state`, or NULL */
 } hr_country;
@@ -20,8 +23,11 @@ typedef struct hr_country {
  * country of the places it says the act happens in ("in Gaza", not
  * "near Hebron" nor a gathering's venue); `state`, the one state all the
  * actor mentions [first, end) belong to, roles without a country aside,
- * or with none, of all the places it names; "" when they name none or
- * more than one.
+ * or with none, of all the places it names; `home`, the one country of
+ * all the places and the bare states ("Somalia", not "Somali troops")
+ * it names; "" when they name none or more than one; `pair`, with no
+ * `where`, the two countries of two places joined as where the act
+ * happens ("in Kenya and Tanzania"), for one event in each.
  * Needs the document's places (hr_find_places) when they are wanted. */
 void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first, size_t end,
                          hr_country *out);
@@ -29,6 +35,14 @@ void hr_sentence_country(const herald_doc *doc, uint32_t sentence, size_t first,
 /* Whether mention a only reports its sentence after the fact, as the
  * speaker of a closing "..., X said (Monday)." */
 int hr_reports_after_the_fact(const herald_doc *doc, const herald_actor *a);
+
+/* Whether role `side`, after the verb ending at token verb_end, is
+ * described by the two places the country's `pair` holds: a bare role
+ * before them with no verb between ("victims of the attacks in Kenya
+ * and Tanzania"; not "athletes trained in Thailand and Switzerland",
+ * whose places say where they trained). */
+int hr_role_of_pair(const herald_doc *doc, const herald_actor *side, size_t verb_end,
+                    const hr_country *country);
 
 /* Nouns of a place inside a state ("town", "province"), NULL-ended. */
 extern const char *const hr_settlement_nouns[];

@@ -260,9 +260,9 @@ static int police_charge(const herald_actor *src, const char *code)
     return src && strcmp(code, "115") == 0 && hr_role_in(src->code, police);
 }
 
-static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
-                size_t vstart, size_t vend, int negated, int hypothetical, int two_parties,
-                int facing)
+static int emit_in_country(sent *s, const herald_actor *src, const herald_actor *tgt,
+                           const char *code, size_t vstart, size_t vend, int negated,
+                           int hypothetical, int two_parties, int facing)
 {
     herald_doc *doc = s->doc;
     char sbuf[64], tbuf[64];
@@ -315,6 +315,32 @@ static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const
     e->hypothetical = hypothetical;
     doc->event_count++;
     return 0;
+}
+
+/* The event, once in each of two countries the sentence pairs as where
+ * it happens, when a role after the verb is the one they describe
+ * ("helped victims in Kenya and Tanzania": KENCVL and TZACVL), so that
+ * the role of each place is of its own; sides no place names come out
+ * alike.  Two places of the subject ("police in Berlin and Vienna
+ * arrested two men") name one group acting together: the event stays
+ * one. */
+static int emit(sent *s, const herald_actor *src, const herald_actor *tgt, const char *code,
+                size_t vstart, size_t vend, int negated, int hypothetical, int two_parties,
+                int facing)
+{
+    if (!s->country.pair[0][0] || s->country.where[0] ||
+        !(hr_role_of_pair(s->doc, src, vend, &s->country) ||
+          hr_role_of_pair(s->doc, tgt, vend, &s->country)))
+        return emit_in_country(s, src, tgt, code, vstart, vend, negated, hypothetical,
+                               two_parties, facing);
+    int rc = 0;
+    for (int i = 0; i < 2 && !rc; i++) {
+        memcpy(s->country.where, s->country.pair[i], sizeof s->country.where);
+        rc = emit_in_country(s, src, tgt, code, vstart, vend, negated, hypothetical, two_parties,
+                             facing);
+    }
+    s->country.where[0] = '\0';
+    return rc;
 }
 
 
