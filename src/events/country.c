@@ -185,10 +185,6 @@ enum {
     PLACES_NOT_ACTORS,          /* every place that no actor's name stands for */
 };
 
-/* The one country of the places sentence `sentence` names into out; 0
- * when they name two.  With PLACES_WHERE, "" unless one of them is where
- * the act happens, and actors named without a cue there are left out.
- * Places are in text order. */
 /* The first of sentence `sentence`'s places (they are in text order):
  * an index into doc->places. */
 static size_t first_place_of(const herald_doc *doc, uint32_t sentence)
@@ -231,6 +227,10 @@ static void where_pair(const herald_doc *doc, uint32_t sentence, hr_country *out
     out->pair_token = here[0]->first_token;
 }
 
+/* The one country of the places sentence `sentence` names into out; 0
+ * when they name two.  With PLACES_WHERE, "" unless one of them is where
+ * the act happens, and actors named without a cue there are left out.
+ * Places are in text order. */
 static int places_country(const herald_doc *doc, uint32_t sentence, int which, char out[4])
 {
     int where_only = which == PLACES_WHERE;
