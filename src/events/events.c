@@ -670,8 +670,12 @@ static int find_source(verb_coding *v)
         v->src = -1;
     }
     /* "talks between A and B", "clashes between A and B": the parties
-     * named act on each other; no one else is the source. */
-    if (b->nominal && h->source < 0 && h->target >= 0 && between_target(s, h->target))
+     * named act on each other; no one else is the source, even when
+     * only one of them is an actor ("a meeting between one of the
+     * driving forces of capitalism and Asia's communist leaders"). */
+    if (b->nominal && h->source < 0 &&
+        ((h->target >= 0 && between_target(s, h->target)) ||
+         (vend < s->end && hr_tok_is(&s->doc->tokens[vend], "between"))))
         v->src = -1;
     /* "... condemned the attack and promised aid", "criticized Sweden but
      * praised Finland", "struck X, striking Y", "..., even arresting him":
