@@ -1501,11 +1501,24 @@ static uint32_t word_id(const hr_strings *st, const herald_token *t)
     return hr_strings_word(st, t->norm, t->norm_len);
 }
 
+/* Each token's word id, looked up once per word the tagger numbered
+ * (doc->word_of) and copied to the word's other tokens. */
 static uint32_t *word_ids(herald_doc *doc, const hr_strings *st)
 {
     uint32_t *ids = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *ids);
-    if (!ids) return NULL;
-    for (size_t k = 0; k < doc->token_count; k++) ids[k] = word_id(st, &doc->tokens[k]);
+    uint32_t *first = hr_arena_alloc(&doc->arena, (doc->word_count + 1) * sizeof *first);
+    if (!ids || !first) return NULL;
+    /* the token where each word was first seen, + 1; 0 not yet */
+    memset(first, 0, doc->word_count * sizeof *first);
+    for (size_t k = 0; k < doc->token_count; k++) {
+        uint32_t word = doc->word_of ? doc->word_of[k] : HR_NONE;
+        if (word == HR_NONE) {
+            ids[k] = word_id(st, &doc->tokens[k]);
+        } else {
+            ids[k] = first[word] ? ids[first[word] - 1] : word_id(st, &doc->tokens[k]);
+            if (!first[word]) first[word] = (uint32_t)k + 1;
+        }
+    }
     return ids;
 }
 

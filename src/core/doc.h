@@ -43,6 +43,13 @@ struct herald_doc {
     size_t date_count, date_cap;
     herald_place *places;
     size_t place_count, place_cap;
+    /* Each token's word as numbered by the tagger's cache of readings
+     * (lexical.h), the same number for every token of a word: HR_NONE
+     * for a token it read no word of (punctuation, a number, a word past
+     * the cache's room); NULL when the tagger did not run.  Lets a later
+     * stage look a word up once per document. */
+    uint32_t *word_of;
+    size_t word_count;
     uint32_t *word_ids;         /* each token's id in the dictionaries' word table */
     int32_t date;               /* the article date as yyyymmdd, 0 when unknown */
     int stage_done;             /* the last herald_stage run, 0 for none */

@@ -83,15 +83,23 @@ uint32_t hr_lexicon_store(hr_lexicon *lx, const char *s, size_t n)
     return off;
 }
 
+/* Whether the pooled word w (NUL-terminated) is s[0..n).  Byte by byte
+ * in place: the words are short and most differ early, where a call of
+ * strncmp cost more than the bytes it compared. */
+static int pooled_is(const char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (w[i] != s[i] || !w[i]) return 0;
+    return w[n] == '\0';
+}
+
 /* Slot of word s in the table: its id, or an empty slot (HR_NONE). */
 static size_t word_slot(const hr_strings *st, const char *s, size_t n, uint64_t hash)
 {
     size_t mask = st->words_cap - 1, i = (size_t)hash & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t id = st->words[i];
-        if (id == HR_NONE) return i;
-        const char *w = st->pool + id;
-        if ((!n || w[0] == s[0]) && strncmp(w, s, n) == 0 && w[n] == '\0') return i;
+        if (id == HR_NONE || pooled_is(st->pool + id, s, n)) return i;
     }
 }
 

@@ -411,27 +411,37 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens)
     c->cap = words;
     c->slots = hr_arena_alloc(arena, slots * sizeof *c->slots);
     c->words = hr_arena_alloc(arena, (words ? words : 1) * sizeof *c->words);
-    if (!c->slots || !c->words) return HERALD_ENOMEM;
+    c->word_of = hr_arena_alloc(arena, (tokens ? tokens : 1) * sizeof *c->word_of);
+    if (!c->slots || !c->words || !c->word_of) return HERALD_ENOMEM;
     memset(c->slots, 0, slots * sizeof *c->slots);
+    memset(c->word_of, 0xff, tokens * sizeof *c->word_of);
     return 0;
 }
 
-/* The reading of the token's word: from the cache, or read now and
- * kept (while the cache has room: past that, read every time). */
-static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_token *t,
+/* The reading of token k's word: from the cache, or read now and kept
+ * (while the cache has room: past that, read every time).  Notes the
+ * word's index for the token. */
+static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_doc *doc, size_t k,
                                             struct hr_word_reading *scratch)
 {
+    const herald_token *t = &doc->tokens[k];
     const char *s = t->norm;
     size_t n = t->norm_len;
     unsigned hash = hr_lex_hash(s, (unsigned)n);
     size_t h = hash & c->mask;
     for (uint32_t slot; (slot = c->slots[h]) != 0; h = (h + 1) & c->mask) {
         struct hr_word_reading *r = &c->words[slot - 1];
-        if (r->n == n && memcmp(r->s, s, n) == 0) return r;
+        if (r->n == n && memcmp(r->s, s, n) == 0) {
+            c->word_of[k] = slot - 1;
+            return r;
+        }
     }
     struct hr_word_reading *r = c->count < c->cap ? &c->words[c->count] : scratch;
     read_word(t, hash, r);
-    if (r != scratch) c->slots[h] = (uint32_t)++c->count;
+    if (r != scratch) {
+        c->word_of[k] = (uint32_t)c->count;
+        c->slots[h] = (uint32_t)++c->count;
+    }
     return r;
 }
 
@@ -463,7 +473,7 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
         return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
     }
     struct hr_word_reading scratch;
-    struct hr_word_reading *r = word_reading(cache, t, &scratch);
+    struct hr_word_reading *r = word_reading(cache, doc, k, &scratch);
     const hr_lex_entry *e = r->e;
     *aux = r->aux;
     int caps = capitals(doc, t);

@@ -26,6 +26,7 @@ typedef struct hr_lex_cache {
     size_t mask;
     struct hr_word_reading *words;
     size_t count, cap;
+    uint32_t *word_of;          /* each token's index into words, or HR_NONE (doc.h) */
 } hr_lex_cache;
 
 /* Sizes the cache for a document of `tokens` tokens.  Returns 0 or

@@ -473,6 +473,8 @@ int hr_tag(herald_doc *doc)
         if (s->token_count)
             tag_segment(doc, &cache, s->first_token, s->first_token + s->token_count, &w);
     }
+    doc->word_of = cache.word_of;
+    doc->word_count = cache.count;
     return 0;
 }
 
