@@ -1192,6 +1192,21 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     }
 }
 
+/* Whether the word at k is "official" after a determiner, an adjective
+ * or a preposition and before the one noun that ends its phrase: "a
+ * higher official price", "about official calls" (not "a Foreign
+ * Ministry official", a person in office; a longer phrase, "the official
+ * news agency", may be a body of its own). */
+static int adjective_official(const hr_scan *sc, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (k == sc->begin || !hr_tok_is(&tok[k], "official")) return 0;
+    if (k + 2 < sc->end && hr_tag_is_noun(tok[k + 2].tag)) return 0;
+    int before = tok[k - 1].tag;
+    return hr_is_det_tag(before) || before == HR_TAG_JJ || before == HR_TAG_JJS ||
+           before == HR_TAG_JJR || before == HR_TAG_IN;
+}
+
 /* "his first official foreign visit": a role word between a determiner
  * (over adjectives) and an adjective with its noun is itself an
  * adjective, and names no one. */
@@ -1465,8 +1480,12 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (sc->agents->entries[gm.entry].flags & HR_ENTRY_OWNED) return 0;
     if (modifies_noun(sc, start, j)) return 0;
     /* "took military action", "military aid": a role read as an
-     * adjective before a common noun that is no role qualifies it. */
-    if (gm.len == 1 && tok[start].tag == HR_TAG_JJ && role_modifies_noun(sc, j)) return 0;
+     * adjective before a common noun that is no role qualifies it.  So
+     * does "official" after a determiner or an adjective, which the
+     * tagger often takes for a noun ("the latest official figures"). */
+    if (gm.len == 1 && (tok[start].tag == HR_TAG_JJ || adjective_official(sc, start)) &&
+        role_modifies_noun(sc, j))
+        return 0;
     if (civilian_noun_modifies(sc, start, gm)) return 0;
     hr_match pair = modifier_of_shared_role(sc, start, j);
     if (pair.len) gm = pair;

@@ -1001,6 +1001,16 @@ static int two_way_act(const verb_coding *v)
     return !v->c1 || strcmp(v->c1, "190") != 0 || says_fighting(v);
 }
 
+/* Whether the verb's act is one done with a partner: a meeting, talks,
+ * an accord, cooperation or a promise of them (036), or an act said to
+ * go both ways. */
+static int joint_act(const verb_coding *v)
+{
+    if (!v->c1 || !two_way_act(v)) return 0;
+    return hr_root_in(v->c1, 4, 6) || strcmp(v->c1, "036") == 0 ||
+           hr_said_mutual(v->s, v->vstart, v->vend);
+}
+
 /* "China and Russia held talks on Iran", "made breakthroughs in
  * cooperation in the oil industry", "traded fire over the crossing": the
  * co-subjects of a meeting, accord, cooperation or exchange are each
@@ -1012,10 +1022,7 @@ static int topic_of_joint_act(const verb_coding *v, long m)
 {
     const sent *s = v->s;
     long lo = -1, hi = -1;
-    if (m < 0 || v->src < 0 || !v->c1 || !two_way_act(v)) return 0;
-    if (!hr_root_in(v->c1, 4, 6) && strcmp(v->c1, "036") != 0 &&
-        !hr_said_mutual(s, v->vstart, v->vend))
-        return 0;
+    if (m < 0 || v->src < 0 || !joint_act(v)) return 0;
     hr_group_of(s, v->src, &lo, &hi);
     return lo != hi && !direct_object(s, v->vend, m) && !target_after_word(s, m, "with") &&
            !target_after_word(s, m, "against") && !between_target(s, m);
@@ -1037,7 +1044,9 @@ static int find_target(verb_coding *v)
     v->to_place = h->target < 0 && hr_active_finite(s, vstart) && !states_at(s, vstart) &&
                   !is_protest_code(c1);
     if (v->to_place && v->src >= 0) hr_group_of(s, v->src, &slo, &shi);
-    v->to_place = v->to_place &&
+    /* A meeting, talks, an accord or cooperation has a partner, which a
+     * place never is: "met in Belgium" says where, not with whom. */
+    v->to_place = v->to_place && !joint_act(v) &&
                   (slo == shi || (hr_is_force_code(c1) && !two_way_act(v)));
     int to_place = v->to_place;
     v->tgt = h->target >= 0 ? h->target

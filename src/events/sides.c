@@ -310,13 +310,41 @@ static int people_aimed_at(const sent *s, const herald_actor *a)
            !(after < s->end && (s->owner[after] >= 0 || hr_tag_is_noun(t[after].tag)));
 }
 
+static const herald_place *place_at(const sent *s, size_t k);
+
+/* "the Geneva talks", "the 1976 Berne protocol", "the Uruguay round":
+ * whether mention a is a city named before a noun of a meeting or an
+ * accord, which says where it was held or signed, not who took part (a
+ * country may name a party: "the Iran talks"; trade rounds alone take
+ * the name of the country where they were launched). */
+static int names_meeting_place(const sent *s, const herald_actor *a)
+{
+    static const char *const meetings[] = { "meeting", "meetings", "talks", "summit",
+                                            "conference", "accord", "accords", "agreement",
+                                            "agreements", "pact", "treaty", "protocol",
+                                            "declaration", "communique", NULL };
+    size_t after = a->first_token + a->token_count;
+    if (a->kind != HERALD_ACTOR_NAMED || after >= s->end || s->owner[after] >= 0) return 0;
+    /* (the word alone: the tagger may take "accord" for a verb, "round"
+     * for an adjective) */
+    const herald_token *noun = &s->doc->tokens[after];
+    const herald_place *p = place_at(s, a->first_token);
+    if (!p || !p->loc.kind) return 0;
+    if (strcmp(p->loc.kind, "country") == 0) return hr_tok_is(noun, "round");
+    return (strcmp(p->loc.kind, "city") == 0 || strcmp(p->loc.kind, "capital") == 0) &&
+           hr_tok_in(noun, meetings);
+}
+
 /* "in Osgiliath", "at the border": a place where the action happens,
  * by the words around the mention itself. */
 static int placed_by_words(const sent *s, long m)
 {
     const herald_actor *a = &s->doc->actors[m];
-    /* A mention that names where a place lies is no party. */
-    if (modifies_place_noun(s, a, hr_settlement_nouns) || modifies_place_noun(s, a, edges)) return 1;
+    /* A mention that names where a place lies, or where a meeting was
+     * held, is no party. */
+    if (modifies_place_noun(s, a, hr_settlement_nouns) || modifies_place_noun(s, a, edges) ||
+        names_meeting_place(s, a))
+        return 1;
     if (people_aimed_at(s, a)) return 0;
     size_t after = a->first_token + a->token_count;
     /* "in southern Lebanon": adjectives may stand between. */
