@@ -824,6 +824,30 @@ static int takes_persons(const herald_token *t)
     return hr_tok_in(t, prepositions);
 }
 
+/* "three Palestinians, including a policeman": a part of the group that
+ * the "including" after token j names by an armed role (police, soldiers,
+ * militants, rebels) mixes armed and unarmed people, and such a group is
+ * the people as a whole, the bare country, not its civilians. */
+static int includes_armed(const hr_scan *sc, size_t j)
+{
+    static const char *const armed[] = { "MIL", "COP", "UAF", "REB", "INS", "SPY", NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (j < sc->end && hr_tok_is(&tok[j], ",")) j++;
+    if (j >= sc->end || !hr_tok_is(&tok[j], "including")) return 0;
+    for (size_t k = j + 1; k < sc->end && k <= j + 3; k++) {
+        hr_match role = hr_longest(sc, sc->agents, k);
+        if (role.len) {
+            const char *code = entry_code(sc, sc->agents, role);
+            for (const char *const *a = armed; *a; a++)
+                if (strcmp(code, *a) == 0) return 1;
+            return 0;
+        }
+        if (tok[k].tag != HR_TAG_DT && tok[k].tag != HR_TAG_CD && tok[k].tag != HR_TAG_JJ)
+            return 0;                           /* "including a", "including two off-duty" */
+    }
+    return 0;
+}
+
 /* "two Palestinians", "13 Iraqis", "several hundred angry Palestinians",
  * "deported Georgians", "five Iraqis and a Libyan", "ethnic Nepalese",
  * "ethnic cleansing of Croats": a plural demonym after a number, a
@@ -832,7 +856,8 @@ static int takes_persons(const herald_token *t)
  * the noun after "a", names private persons of that nationality, the
  * country's civilians.  After "the" ("aid to the Palestinians") or as a
  * bare subject ("Palestinians rejected the plan") it may stand for the
- * people as a polity, and keeps the country's code. */
+ * people as a polity, and keeps the country's code, as does a group
+ * that mixes armed and unarmed people (includes_armed). */
 static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
 {
     static const char *const quantifiers[] = { "several", "many", "some", "few", "more",
@@ -852,7 +877,8 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
                    hr_tok_in(before, quantifiers));
     /* "the pro-Israel United States", "visited Philippines": a place's name */
     size_t count;
-    return persons && (places_named(sc, i, j - i, &count), count == 0);
+    return persons && (places_named(sc, i, j - i, &count), count == 0) &&
+           !includes_armed(sc, j);
 }
 
 #define COMPANY_MAX_WORDS 5

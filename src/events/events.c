@@ -626,6 +626,18 @@ static size_t clause_verb(const sent *s, size_t vstart)
     return before >= 0 && hr_finite_group(s, before) ? s->doc->chunks[before].first_token : vstart;
 }
 
+/* "were killed in fighting between A and B": a gerund of violence right
+ * before "between" names the fight as a noun does, whose parties are
+ * the two named after it, not the subject of the clause around it. */
+static int fighting_between(const verb_coding *v)
+{
+    const sent *s = v->s;
+    long c = s->chunk_of[v->vstart];
+    return c >= 0 && (s->doc->chunks[c].flags & HERALD_VG_GERUND) && v->vend < s->end &&
+           hr_tok_is(&s->doc->tokens[v->vend], "between") &&
+           hr_is_violence_code(hr_lexicon_str(s->vx, v->code));
+}
+
 /* The source: a pattern's $, a noun's possessor, the subject of an
  * opening phrase or of the verb this one is joined to, the sender of a
  * purpose, else the mention before the verb. */
@@ -673,7 +685,7 @@ static int find_source(verb_coding *v)
      * named act on each other; no one else is the source, even when
      * only one of them is an actor ("a meeting between one of the
      * driving forces of capitalism and Asia's communist leaders"). */
-    if (b->nominal && h->source < 0 &&
+    if ((b->nominal || fighting_between(v)) && h->source < 0 &&
         ((h->target >= 0 && between_target(s, h->target)) ||
          (vend < s->end && hr_tok_is(&s->doc->tokens[vend], "between"))))
         v->src = -1;
