@@ -966,20 +966,43 @@ static int shares_act_on_target(const verb_coding *v)
            (hr_root_in(v->c1, 17, 17) && strlen(s->doc->actors[s->coded_target].code) > 3);
 }
 
+/* The party "accusing" or "blaming" names when its first word is token
+ * k: its object ("accusing Israel of ...") or, when that names no actor
+ * ("blaming it on Hamas", "blaming the attack on"), the one after "on".
+ * A pronoun object is the act itself, never the party. */
+static long party_blamed(const sent *s, size_t k)
+{
+    static const char *const the_act[] = { "it", "this", "them", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[k];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_NP) return -1;
+    long m = hr_tok_in(&s->doc->tokens[k], the_act) ? -1 : hr_chunk_mention(s, c);
+    if (m >= 0) return m;
+    long on = hr_chunk_after(s, c), object = on >= 0 ? hr_chunk_after(s, on) : -1;
+    if (object < 0 || ch[on].kind != HERALD_CHUNK_PP || ch[object].kind != HERALD_CHUNK_NP ||
+        !hr_tok_is(&s->doc->tokens[ch[on].first_token], "on"))
+        return -1;
+    return hr_chunk_mention(s, object);
+}
+
 /* "protested the advance, saying the Islamists were seeking to provoke
- * unrest": a disapproval whose object names no actor is aimed at the
- * subject of the clause "saying" adds after it, which gives its content.
+ * unrest", "condemned the raid, accusing Israel of ...", "criticised the
+ * decision, blaming it on Washington": a disapproval whose object names
+ * no actor is aimed at the party the participle after it names, the
+ * subject of the clause "saying" adds (its content) or the one blamed.
  * Only over an object without actors, up to the comma; -1 for none. */
 static long content_clause_party(const sent *s, size_t vend)
 {
+    static const char *const blaming[] = { "accusing", "blaming", NULL };
     const herald_token *t = s->doc->tokens;
     size_t k = vend;
     for (; k < s->end && s->owner[k] < 0 && !hr_tok_is(&t[k], ","); k++)
         if (s->chunk_of[k] >= 0 && s->doc->chunks[s->chunk_of[k]].kind == HERALD_CHUNK_VG)
             return -1;
+    if (k + 2 >= s->end || s->owner[k] >= 0) return -1;
+    if (hr_tok_in(&t[k + 1], blaming)) return party_blamed(s, k + 2);
     long subject;
-    if (k + 2 >= s->end || s->owner[k] >= 0 || !hr_tok_is(&t[k + 1], "saying") ||
-        !hr_reported_subject(s, k + 2, s->end, &subject))
+    if (!hr_tok_is(&t[k + 1], "saying") || !hr_reported_subject(s, k + 2, s->end, &subject))
         return -1;
     return subject;
 }
