@@ -420,6 +420,40 @@ static int is_protest_code(const char *code)
     return hr_root_in(code, 14, 14);
 }
 
+/* Whether mention m is a state or a town named as the ground a protest
+ * covers, which is no party it is aimed at: "marched through La Paz",
+ * "rallied across Iran", "took to the streets of Seoul", "in the
+ * capital of Russia", "along Havana's seaside boulevard", "converged
+ * from all over Germany". */
+static int protest_ground(const sent *s, long m)
+{
+    static const char *const spread[] = { "through", "across", "throughout", "around", "along",
+                                          NULL };
+    static const char *const grounds[] = { "streets", "street", "roads", "boulevard", "avenue",
+                                           "square", "centre", "center", "heart", "parts",
+                                           "outskirts", "suburbs", "cities", "towns", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    if (a->kind != HERALD_ACTOR_NAMED || strlen(a->code) != 3 || strcmp(a->code, "---") == 0)
+        return 0;
+    size_t k = a->first_token, after = k + a->token_count;
+    if (after + 1 < s->end && t[after].tag == HR_TAG_POS) {   /* "Havana's seaside boulevard" */
+        size_t n = after + 1;
+        while (n + 1 < s->end && s->owner[n] < 0 && t[n].tag != HR_TAG_IN &&
+               !hr_tok_in(&t[n], grounds) && (hr_tag_is_noun(t[n].tag) || t[n].tag == HR_TAG_JJ))
+            n++;
+        if (s->owner[n] < 0 && hr_tok_in(&t[n], grounds)) return 1;
+    }
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ) && a->first_token - k < 2)
+        k--;
+    if (k < s->begin + 2 || s->owner[k - 1] >= 0) return 0;
+    const herald_token *prep = &t[k - 1], *word = &t[k - 2];
+    return hr_tok_in(prep, spread) || (hr_tok_is(prep, "over") && hr_tok_is(word, "all")) ||
+           (hr_tok_is(prep, "of") && s->owner[k - 2] < 0 &&
+            (hr_tok_in(word, grounds) || hr_tok_in(word, hr_settlement_nouns)));
+}
+
 /* Whether a code is one of support or cooperation (05 to 07): backing,
  * material aid, help. */
 static int is_support_code(const char *code)
@@ -1143,6 +1177,11 @@ static int find_target(verb_coding *v)
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
         while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
+    /* a protest is held in a place, not against it: the next mention */
+    if (h->target < 0 && is_protest_code(c1))
+        while (tgt >= 0 && protest_ground(s, tgt))
+            tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
+                                  hr_is_comment_code(c1), to_place);
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
