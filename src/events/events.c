@@ -454,6 +454,37 @@ static int protest_ground(const sent *s, long m)
             (hr_tok_in(word, grounds) || hr_tok_in(word, hr_settlement_nouns)));
 }
 
+/* Whether mention m stands for a state only by its symbol or its
+ * premises, where a protest is staged: "burning Serbian flags", "rallied
+ * outside the Dutch embassy".  The party the protest's purpose names, if
+ * any, is its aim. */
+static int protest_symbol(const sent *s, long m)
+{
+    static const char *const flags[] = { "flag", "flags", NULL };
+    static const char *const premises[] = { "embassy", "consulate", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t after = a->first_token + a->token_count;
+    if (after + 1 < s->end && s->owner[after] < 0 && t[after].tag == HR_TAG_JJ) after++;
+    return hr_tok_in(&t[after - 1], premises) ||
+           (after < s->end && s->owner[after] < 0 && hr_tok_in(&t[after], flags));
+}
+
+/* The party named by the purpose infinitive that follows token k in its
+ * clause ("... to urge the Netherlands to", "... to protest against
+ * Israel"), or -1. */
+static long purpose_party(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t end = hr_clause_end(s, k); k < end; k++) {
+        long c = s->chunk_of[k];
+        if (c < 0 || ch[c].kind != HERALD_CHUNK_VG) continue;
+        if (!(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+        return hr_target_after(s, ch[c].first_token + ch[c].token_count, 0, 0);
+    }
+    return -1;
+}
+
 /* Whether a code is one of support or cooperation (05 to 07): backing,
  * material aid, help. */
 static int is_support_code(const char *code)
@@ -1182,6 +1213,10 @@ static int find_target(verb_coding *v)
         while (tgt >= 0 && protest_ground(s, tgt))
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
+    long aim = h->target < 0 && tgt >= 0 && is_protest_code(c1) && protest_symbol(s, tgt)
+                   ? purpose_party(s, ac[tgt].first_token + ac[tgt].token_count)
+                   : -1;
+    if (aim >= 0) tgt = aim;
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
