@@ -257,6 +257,38 @@ static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
     return hr_previous_clause_subject(s, k - 1, 0, subject) == 1 && *subject >= 0;
 }
 
+/* The subject of the main clause after an opening phrase that goes on
+ * past token vend: that of the first finite verb group whose subject
+ * stands right after a comma (with `first_only`, the first finite verb
+ * group, or none: "Supporting Russia is our raison d'etre" opens with
+ * a subject, no phrase).  1 and *subject (-1 when it names no actor),
+ * else 0. */
+static int main_subject_after_opening(const sent *s, size_t vend, int first_only, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vend - 1];
+    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
+                                 ch[c].sentence == s->index; c++) {
+        if (!hr_finite_group(s, c)) continue;
+        long np = hr_chunk_before(s, c);
+        long of = np >= 0 ? hr_chunk_before(s, np) : -1;
+        long amount = of >= 0 ? hr_chunk_before(s, of) : -1;
+        if (amount >= 0 && ch[of].kind == HERALD_CHUNK_PP && ch[amount].kind == HERALD_CHUNK_NP &&
+            hr_tok_is(&t[ch[of].first_token], "of"))
+            np = amount;    /* "..., thousands of workers took" */
+        size_t b = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? ch[np].first_token : s->begin;
+        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
+        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) {
+            if (first_only) return 0;
+            continue;
+        }
+        if (hr_clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* "After talks with Y, X said ...", "Speaking to reporters after a
  * meeting with Y, X urged ...": an event noun in a phrase that opens the
  * sentence (a preposition, or a participle before it) belongs to the
@@ -266,7 +298,6 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
 {
     static const char *const preps[] = { "after", "during", "following", "at", "before", "in", NULL };
     const herald_token *t = s->doc->tokens;
-    const herald_chunk *ch = s->doc->chunks;
     size_t k = noun_phrase_start(s, vstart);
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
@@ -275,19 +306,7 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
         if (s->owner[i] < 0 &&
             (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && hr_finite_group(s, s->chunk_of[i]))))
             return 0;
-    long c = s->chunk_of[vend - 1];
-    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
-                                 ch[c].sentence == s->index; c++) {
-        if (!hr_finite_group(s, c)) continue;
-        long np = hr_chunk_before(s, c);
-        if (np < 0 || ch[np].kind != HERALD_CHUNK_NP) continue;
-        size_t b = ch[np].first_token;
-        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
-        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) continue;
-        if (hr_clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
-        return 1;
-    }
-    return 0;
+    return main_subject_after_opening(s, vend, 0, subject);
 }
 
 static int is_show_of_force(const char *code)
@@ -759,6 +778,11 @@ static int find_source(verb_coding *v)
         v->src = subject;
     else if (h->source < 0 && hr_means_subject(s, vstart, &subject))
         v->src = subject;   /* "imposed a blockade on X by cutting links" */
+    else if (h->source < 0 && !b->nominal && vstart == s->begin &&
+             s->doc->tokens[vstart].tag == HR_TAG_VBG && v->code != HR_NONE &&
+             is_protest_code(hr_lexicon_str(s->vx, v->code)) &&
+             main_subject_after_opening(s, vend, 1, &subject))
+        v->src = subject;   /* "Chanting slogans against X, students marched": the students */
     else if (h->source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
