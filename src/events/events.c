@@ -257,6 +257,38 @@ static int trailing_phrase_subject(const sent *s, size_t vstart, long *subject)
     return hr_previous_clause_subject(s, k - 1, 0, subject) == 1 && *subject >= 0;
 }
 
+/* The subject of the main clause after an opening phrase that goes on
+ * past token vend: that of the first finite verb group whose subject
+ * stands right after a comma (with `first_only`, the first finite verb
+ * group, or none: "Supporting Russia is our raison d'etre" opens with
+ * a subject, no phrase).  1 and *subject (-1 when it names no actor),
+ * else 0. */
+static int main_subject_after_opening(const sent *s, size_t vend, int first_only, long *subject)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vend - 1];
+    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
+                                 ch[c].sentence == s->index; c++) {
+        if (!hr_finite_group(s, c)) continue;
+        long np = hr_chunk_before(s, c);
+        long of = np >= 0 ? hr_chunk_before(s, np) : -1;
+        long amount = of >= 0 ? hr_chunk_before(s, of) : -1;
+        if (amount >= 0 && ch[of].kind == HERALD_CHUNK_PP && ch[amount].kind == HERALD_CHUNK_NP &&
+            hr_tok_is(&t[ch[of].first_token], "of"))
+            np = amount;    /* "..., thousands of workers took" */
+        size_t b = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? ch[np].first_token : s->begin;
+        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
+        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) {
+            if (first_only) return 0;
+            continue;
+        }
+        if (hr_clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
+        return 1;
+    }
+    return 0;
+}
+
 /* "After talks with Y, X said ...", "Speaking to reporters after a
  * meeting with Y, X urged ...": an event noun in a phrase that opens the
  * sentence (a preposition, or a participle before it) belongs to the
@@ -266,7 +298,6 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
 {
     static const char *const preps[] = { "after", "during", "following", "at", "before", "in", NULL };
     const herald_token *t = s->doc->tokens;
-    const herald_chunk *ch = s->doc->chunks;
     size_t k = noun_phrase_start(s, vstart);
     if (k == s->begin || s->owner[k - 1] >= 0 || !hr_tok_in(&t[k - 1], preps)) return 0;
     size_t prep = k - 1;
@@ -275,19 +306,7 @@ static int opening_phrase_subject(const sent *s, size_t vstart, size_t vend, lon
         if (s->owner[i] < 0 &&
             (hr_tok_is(&t[i], ",") || (s->chunk_of[i] >= 0 && hr_finite_group(s, s->chunk_of[i]))))
             return 0;
-    long c = s->chunk_of[vend - 1];
-    for (c = c < 0 ? -1 : c + 1; c >= 0 && (size_t)c < s->doc->chunk_count &&
-                                 ch[c].sentence == s->index; c++) {
-        if (!hr_finite_group(s, c)) continue;
-        long np = hr_chunk_before(s, c);
-        if (np < 0 || ch[np].kind != HERALD_CHUNK_NP) continue;
-        size_t b = ch[np].first_token;
-        while (b > s->begin && s->owner[b - 1] < 0 && is_quote(&t[b - 1])) b--;
-        if (b == s->begin || s->owner[b - 1] >= 0 || !hr_tok_is(&t[b - 1], ",")) continue;
-        if (hr_clause_subject(s, ch[c].head, subject) != 1) *subject = -1;
-        return 1;
-    }
-    return 0;
+    return main_subject_after_opening(s, vend, 0, subject);
 }
 
 static int is_show_of_force(const char *code)
@@ -418,6 +437,71 @@ static const char *protest_by_state(const sent *s, const hr_verb_block *b, long 
 static int is_protest_code(const char *code)
 {
     return hr_root_in(code, 14, 14);
+}
+
+/* Whether mention m is a state or a town named as the ground a protest
+ * covers, which is no party it is aimed at: "marched through La Paz",
+ * "rallied across Iran", "took to the streets of Seoul", "in the
+ * capital of Russia", "along Havana's seaside boulevard", "converged
+ * from all over Germany". */
+static int protest_ground(const sent *s, long m)
+{
+    static const char *const spread[] = { "through", "across", "throughout", "around", "along",
+                                          NULL };
+    static const char *const grounds[] = { "streets", "street", "roads", "boulevard", "avenue",
+                                           "square", "centre", "center", "heart", "parts",
+                                           "outskirts", "suburbs", "cities", "towns", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    if (a->kind != HERALD_ACTOR_NAMED || strlen(a->code) != 3 || strcmp(a->code, "---") == 0)
+        return 0;
+    size_t k = a->first_token, after = k + a->token_count;
+    if (after + 1 < s->end && t[after].tag == HR_TAG_POS) {   /* "Havana's seaside boulevard" */
+        size_t n = after + 1;
+        while (n + 1 < s->end && s->owner[n] < 0 && t[n].tag != HR_TAG_IN &&
+               !hr_tok_in(&t[n], grounds) && (hr_tag_is_noun(t[n].tag) || t[n].tag == HR_TAG_JJ))
+            n++;
+        if (s->owner[n] < 0 && hr_tok_in(&t[n], grounds)) return 1;
+    }
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ) && a->first_token - k < 2)
+        k--;
+    if (k < s->begin + 2 || s->owner[k - 1] >= 0) return 0;
+    const herald_token *prep = &t[k - 1], *word = &t[k - 2];
+    return hr_tok_in(prep, spread) || (hr_tok_is(prep, "over") && hr_tok_is(word, "all")) ||
+           (hr_tok_is(prep, "of") && s->owner[k - 2] < 0 &&
+            (hr_tok_in(word, grounds) || hr_tok_in(word, hr_settlement_nouns)));
+}
+
+/* Whether mention m stands for a state only by its symbol or its
+ * premises, where a protest is staged: "burning Serbian flags", "rallied
+ * outside the Dutch embassy".  The party the protest's purpose names, if
+ * any, is its aim. */
+static int protest_symbol(const sent *s, long m)
+{
+    static const char *const flags[] = { "flag", "flags", NULL };
+    static const char *const premises[] = { "embassy", "consulate", NULL };
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    size_t after = a->first_token + a->token_count;
+    if (after + 1 < s->end && s->owner[after] < 0 && t[after].tag == HR_TAG_JJ) after++;
+    return hr_tok_in(&t[after - 1], premises) ||
+           (after < s->end && s->owner[after] < 0 && hr_tok_in(&t[after], flags));
+}
+
+/* The party named by the purpose infinitive that follows token k in its
+ * clause ("... to urge the Netherlands to", "... to protest against
+ * Israel"), or -1. */
+static long purpose_party(const sent *s, size_t k)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    for (size_t end = hr_clause_end(s, k); k < end; k++) {
+        long c = s->chunk_of[k];
+        if (c < 0 || ch[c].kind != HERALD_CHUNK_VG) continue;
+        if (!(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+        return hr_target_after(s, ch[c].first_token + ch[c].token_count, 0, 0);
+    }
+    return -1;
 }
 
 /* Whether a code is one of support or cooperation (05 to 07): backing,
@@ -706,6 +790,11 @@ static int find_source(verb_coding *v)
         v->src = subject;
     else if (h->source < 0 && hr_means_subject(s, vstart, &subject))
         v->src = subject;   /* "imposed a blockade on X by cutting links" */
+    else if (h->source < 0 && !b->nominal && vstart == s->begin &&
+             s->doc->tokens[vstart].tag == HR_TAG_VBG && v->code != HR_NONE &&
+             is_protest_code(hr_lexicon_str(s->vx, v->code)) &&
+             main_subject_after_opening(s, vend, 1, &subject))
+        v->src = subject;   /* "Chanting slogans against X, students marched": the students */
     else if (h->source < 0 && participle && hr_previous_clause_subject(s, vstart, 1, &subject))
         v->src = subject;   /* "a car bomb hit a patrol, killing 20": no actor did it */
     else if (h->source < 0 && participle && s->last_source != NO_VERB_YET)
@@ -1187,6 +1276,15 @@ static int find_target(verb_coding *v)
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
         while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
+    /* a protest is held in a place, not against it: the next mention */
+    if (h->target < 0 && is_protest_code(c1))
+        while (tgt >= 0 && protest_ground(s, tgt))
+            tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
+                                  hr_is_comment_code(c1), to_place);
+    long aim = h->target < 0 && tgt >= 0 && is_protest_code(c1) && protest_symbol(s, tgt)
+                   ? purpose_party(s, ac[tgt].first_token + ac[tgt].token_count)
+                   : -1;
+    if (aim >= 0) tgt = aim;
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
