@@ -63,7 +63,6 @@ static const char *const HAVE[] = { "have", "has", "had", "having", "'ve", "'d",
 static const char *const DO[] = { "do", "does", "did", NULL };
 static const char *const GET[] = { "get", "gets", "got", "gotten", "getting", NULL };
 static const char *const FUTURE[] = { "will", "shall", "'ll", "wo", NULL };
-static const char *const NEGATION[] = { "not", "n't", "never", NULL };
 
 /* The first token from k on that is no adverb nor quotation mark: a
  * quoted word inside a verb group is still of it ('had "liberated"',
@@ -163,7 +162,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         if (tag == HR_TAG_RB || tag == HR_TAG_RBR || hr_is_quote_tag(tag)) {
             if (!is_verb(tag_at(s, past_adverbs(s, k))) && tag_at(s, past_adverbs(s, k)) != HR_TAG_MD)
                 break;      /* adverbs (quotes) after the group are no part of it */
-            if (hr_tok_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
+            if (hr_tok_negates(&t[k])) flags |= HERALD_VG_NEGATED;
             continue;
         }
         if (tag != HR_TAG_MD && !is_verb(tag)) break;
