@@ -713,12 +713,12 @@ static int body_pronouns(hr_scan *sc, size_t first_mention)
  * had been locked in"), whose subject suffers the act. */
 static int passive_after(const hr_scan *sc, size_t k)
 {
-    static const char *const be[] = { "is", "are", "was", "were", "been", "be", "being", NULL };
     const herald_token *t = sc->doc->tokens;
     int seen_be = 0;
-    for (; k < sc->end && (finite_verb(&t[k]) || t[k].tag == HR_TAG_RB || hr_tok_in(&t[k], be));
+    for (; k < sc->end && (finite_verb(&t[k]) || t[k].tag == HR_TAG_RB ||
+                           hr_tok_is_be(&t[k], HR_BE_BEING));
          k++)
-        seen_be |= hr_tok_in(&t[k], be);
+        seen_be |= hr_tok_is_be(&t[k], HR_BE_BEING);
     return seen_be && k < sc->end && t[k].tag == HR_TAG_VBN;
 }
 
@@ -978,10 +978,9 @@ static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
     static const char *const locative[] = { "in", "into", "around", "across", "throughout",
                                             "within", "inside", "near", "of", "from", "off",
                                             "over", "out", NULL };
-    /* after a form of "be" it says what a state is ("Indonesia was the
-     * nation worst hit"), no other one */
-    static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being",
-                                      "remains", "remained", "became", "becomes", NULL };
+    /* after a form of "be" or of these it says what a state is
+     * ("Indonesia was the nation worst hit"), no other one */
+    static const char *const copulas[] = { "remains", "remained", "became", "becomes", NULL };
     const herald_token *t = sc->doc->tokens;
     if (!hr_tok_is(&t[k], "the")) return k;
     for (size_t j = k + 1; j < sc->end && j <= k + 1 + DESCRIPTION_WORDS; j++) {
@@ -989,7 +988,9 @@ static size_t description_end(const hr_scan *sc, size_t first_mention, size_t k)
         if (state_noun(&t[j]) || sovereign_state(sc, k, j)) {
             /* the words before "the" asked only now: most "the" start
              * no description */
-            if ((k > sc->begin && (hr_tok_in(&t[k - 1], locative) || hr_tok_in(&t[k - 1], be))) ||
+            if ((k > sc->begin && (hr_tok_in(&t[k - 1], locative) ||
+                                   hr_tok_is_be(&t[k - 1], HR_BE_BEING) ||
+                                   hr_tok_in(&t[k - 1], copulas))) ||
                 !ends_description(sc, j))
                 return k;
             return j + 1;

@@ -59,13 +59,10 @@ static int is_adjective(int tag)
     return tag == HR_TAG_JJ || tag == HR_TAG_JJR || tag == HR_TAG_JJS;
 }
 
-static const char *const BE[] = { "be", "is", "are", "was", "were", "been", "being", "am",
-                                  "'s", "'re", "'m", NULL };
 static const char *const HAVE[] = { "have", "has", "had", "having", "'ve", "'d", NULL };
 static const char *const DO[] = { "do", "does", "did", NULL };
 static const char *const GET[] = { "get", "gets", "got", "gotten", "getting", NULL };
 static const char *const FUTURE[] = { "will", "shall", "'ll", "wo", NULL };
-static const char *const NEGATION[] = { "not", "n't", "never", NULL };
 
 /* The first token from k on that is no adverb nor quotation mark: a
  * quoted word inside a verb group is still of it ('had "liberated"',
@@ -165,7 +162,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         if (tag == HR_TAG_RB || tag == HR_TAG_RBR || hr_is_quote_tag(tag)) {
             if (!is_verb(tag_at(s, past_adverbs(s, k))) && tag_at(s, past_adverbs(s, k)) != HR_TAG_MD)
                 break;      /* adverbs (quotes) after the group are no part of it */
-            if (hr_tok_in(&t[k], NEGATION)) flags |= HERALD_VG_NEGATED;
+            if (hr_tok_negates(&t[k])) flags |= HERALD_VG_NEGATED;
             continue;
         }
         if (tag != HR_TAG_MD && !is_verb(tag)) break;
@@ -181,7 +178,7 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         /* an auxiliary when another verb follows; else the main verb
          * (the tag after first: most verbs have no verb after them) */
         if (tag == HR_TAG_MD || is_verb(tag_at(s, past_adverbs(s, k + 1)))) {
-            int be = hr_tok_in(&t[k], BE) || hr_tok_in(&t[k], GET);
+            int be = hr_tok_is_be(&t[k], HR_BE_ANY) || hr_tok_in(&t[k], GET);
             int have = !be && hr_tok_in(&t[k], HAVE);
             if (tag == HR_TAG_MD || be || have || hr_tok_in(&t[k], DO)) {
                 be_before |= be;
@@ -376,7 +373,7 @@ static int subject_participle(const scan *s, size_t head, size_t k)
     for (; k < s->end; k++) {
         int tag = tag_at(s, k), prev = tag_at(s, k - 1);
         if (tag == HR_TAG_VBZ || tag == HR_TAG_VBP || tag == HR_TAG_MD ||
-            (tag == HR_TAG_VBD && hr_tok_in(&t[k], BE)))
+            (tag == HR_TAG_VBD && hr_tok_is_be(&t[k], HR_BE_ANY)))
             return 1;
         if (tag == HR_TAG_IN) {
             if (opener_kind(s, k) != HERALD_CHUNK_PP) return 0;

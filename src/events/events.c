@@ -958,10 +958,10 @@ static long reported_target(const verb_coding *v, int to_place)
  * Chisinau", "remained on standby in Moldova"): it acts on no place. */
 static int states_at(const sent *s, size_t k)
 {
-    static const char *const forms[] = { "is", "are", "was", "were", "be", "been", "being",
-                                         "remain", "remains", "remained", "stay", "stays",
-                                         "stayed", NULL };
-    return hr_tok_in(&s->doc->tokens[k], forms);
+    static const char *const staying[] = { "remain", "remains", "remained", "stay", "stays",
+                                           "stayed", NULL };
+    const herald_token *t = &s->doc->tokens[k];
+    return hr_tok_is_be(t, HR_BE_BEING) || hr_tok_in(t, staying);
 }
 
 /* Statements (01) other than symbolic acts (017), which are done to
@@ -2052,6 +2052,16 @@ static int name_compound(const sent *s, size_t k)
            !(t[f - 2].tag == HR_TAG_CC || hr_tok_is(&t[f - 2], ","));
 }
 
+/* Whether the token is an auxiliary of a participle: of the perfect, the
+ * passive or the progressive ("have", "were", "got"; "'s" for "has" as
+ * much as "is"). */
+static int participle_auxiliary(const herald_token *t)
+{
+    static const char *const have_get[] = { "has", "have", "had", "having", "'ve", "get", "got",
+                                            NULL };
+    return hr_tok_in(t, have_get) || hr_tok_is_be(t, HR_BE_BEING | HR_BE_S | HR_BE_RE);
+}
+
 /* Whether the part-of-speech tagger took token k for a noun, or for a
  * participle used as an adjective before a noun ("condemned renewed
  * attacks", not "has renewed attacks").  Never when tagging is off. */
@@ -2122,10 +2132,8 @@ static int tagged_noun(const sent *s, size_t k)
     if (before != HR_TAG_IN && before != HR_TAG_VBD && before != HR_TAG_VBZ &&
         before != HR_TAG_VBP && before != HR_TAG_VB)
         return 0;
-    static const char *const aux[] = { "has", "have", "had", "having", "'ve", "is", "are", "was",
-                                       "were", "be", "been", "being", "get", "got", "'s", "'re",
-                                       NULL };
-    return !hr_tok_in(&t[p - 1], aux) && !(p - 1 > s->begin && hr_tok_in(&t[p - 2], aux));
+    return !participle_auxiliary(&t[p - 1]) &&
+           !(p - 1 > s->begin && participle_auxiliary(&t[p - 2]));
 }
 
 /* Of the verb forms that end at lexicon node `node` (a phrase starting

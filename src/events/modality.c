@@ -12,14 +12,13 @@
  * ("was due to", "is set to", "is to"), or SIZE_MAX. */
 static size_t scheduling_be(const sent *s, size_t to)
 {
-    static const char *const be[] = { "is", "are", "was", "were", "be", "been", NULL };
     static const char *const timed[] = { "due", "scheduled", "set", "slated", "expected", NULL };
     const herald_token *tk = s->doc->tokens;
     if (to < s->begin + 2 || s->owner[to - 1] >= 0 || !hr_tok_is(&tk[to], "to")) return SIZE_MAX;
     size_t k = to - 1;
     if (hr_tok_in(&tk[k], timed)) k--;
     while (k > s->begin && tk[k].tag == HR_TAG_RB) k--;
-    return s->owner[k] < 0 && hr_tok_in(&tk[k], be) ? k : SIZE_MAX;
+    return s->owner[k] < 0 && hr_tok_is_be(&tk[k], 0) ? k : SIZE_MAX;
 }
 
 /* Whether the "to" at token `to` follows an act scheduled: "was due to
@@ -317,10 +316,9 @@ static int unsaid(const sent *s, size_t d)
                                           "confirms", "announce", "announced", "announces",
                                           "claim", "claimed", "claims", "state", "stated",
                                           NULL };
-    static const char *const nots[] = { "not", "n't", "never", NULL };
     if (!hr_tok_in(&s->doc->tokens[d], saying)) return 0;
     for (size_t k = d; k-- > s->begin && d - k <= 3;)
-        if (s->owner[k] < 0 && hr_tok_in(&s->doc->tokens[k], nots)) return 1;
+        if (s->owner[k] < 0 && hr_tok_negates(&s->doc->tokens[k])) return 1;
     return 0;
 }
 
@@ -912,9 +910,7 @@ void hr_object_of_undoing(const sent *s, size_t vstart, int *negated, int *hypot
 void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetical)
 {
     static const char *const modals[] = { "could", "may", "might", "would", "should", NULL };
-    static const char *const nots[] = { "not", "n't", "never", NULL };
-    static const char *const aux[] = { "is", "are", "was", "were", "be", "been", "has", "have",
-                                       "had", "did", "does", "do", NULL };
+    static const char *const have_do[] = { "has", "have", "had", "did", "does", "do", NULL };
     const herald_token *t = s->doc->tokens;
     for (size_t k = vend; k < s->end && k < vend + 16; k++) {
         if (s->owner[k] >= 0) continue;
@@ -923,8 +919,9 @@ void hr_noun_modality(const sent *s, size_t vend, int *negated, int *hypothetica
         if (c >= 0 && s->doc->chunks[c].kind == HERALD_CHUNK_SBAR) return;
         if (t[k].tag != HR_TAG_MD && !hr_tag_is_verb(t[k].tag)) continue;
         if (hr_tok_in(&t[k], modals)) *hypothetical = 1;
-        if (k + 1 < s->end && hr_tok_in(&t[k + 1], nots)) *negated = 1;
-        if (t[k].tag == HR_TAG_MD || hr_tok_in(&t[k], aux)) continue;   /* to the main verb */
+        if (k + 1 < s->end && hr_tok_negates(&t[k + 1])) *negated = 1;
+        if (t[k].tag == HR_TAG_MD || hr_tok_is_be(&t[k], 0) || hr_tok_in(&t[k], have_do))
+            continue;                                                  /* to the main verb */
         undoing_verb(s, k, negated, hypothetical);
         return;
     }

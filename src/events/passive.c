@@ -8,9 +8,6 @@
 
 #include <string.h>
 
-/* The forms of "be" a passive participle follows. */
-static const char *const BE[] = { "was", "were", "been", "being", "is", "are", "be", NULL };
-
 /* Whether the verb at vstart is a participle the chunker found passive
  * on its own, with no "be": a reduced relative clause ("a convoy
  * attacked by gunmen", "pardoned a man sentenced to life"). */
@@ -133,13 +130,14 @@ static long joined_passive_agent(const sent *s, size_t k)
 {
     const herald_token *tk = s->doc->tokens;
     size_t i = k + 1;
-    while (i < s->end && i < k + 8 && !(s->owner[i] < 0 && hr_tok_in(&tk[i], BE))) {
+    while (i < s->end && i < k + 8 && !(s->owner[i] < 0 && hr_tok_is_be(&tk[i], HR_BE_BEING))) {
         if (s->owner[i] < 0 && (hr_tag_is_verb(tk[i].tag) || tk[i].tag == HR_TAG_IN ||
                                 hr_tok_is(&tk[i], ",")))
             return -1;                          /* no subject and "be" of its own */
         i++;
     }
-    if (i == k + 1 || i >= s->end || s->owner[i] >= 0 || !hr_tok_in(&tk[i], BE)) return -1;
+    if (i == k + 1 || i >= s->end || s->owner[i] >= 0 || !hr_tok_is_be(&tk[i], HR_BE_BEING))
+        return -1;
     size_t p = i + 1;
     while (p < s->end && tk[p].tag == HR_TAG_RB) p++;
     if (p >= s->end || tk[p].tag != HR_TAG_VBN) return -1;
@@ -167,7 +165,7 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
         b--;
     if (s->doc->tokens[vstart].tag == HR_TAG_VBG) return -1;    /* "have been fighting X by" */
     if (!lone_passive_participle(s, vstart) &&
-        (b == s->begin || !hr_tok_in(&s->doc->tokens[b - 1], BE)))
+        (b == s->begin || !hr_tok_is_be(&s->doc->tokens[b - 1], HR_BE_BEING)))
         return -1;
     /* Past 8 tokens only over adverbials with no verb form that could
      * own the "by" ("were hauled off at gunpoint from a Baghdad office
@@ -261,7 +259,7 @@ int hr_agentless_passive(const sent *s, size_t vstart)
     while (k > s->begin &&
            (between_be_and_participle(tk[k - 1].tag) || hr_tok_in(&tk[k - 1], reported)))
         k--;
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&tk[k - 1], BE);
+    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_is_be(&tk[k - 1], HR_BE_BEING);
 }
 
 /* Participles of holding and seizing: with people as their passive's

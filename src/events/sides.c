@@ -647,12 +647,12 @@ static int complement_opener(const sent *s, long c)
  * subject is, as much the complement as the verb's own. */
 static int clause_predicate(const sent *s, long c)
 {
-    static const char *const copulas[] = { "is", "was", "are", "were", "be", "been", "remain",
-                                           "remains", "remained", NULL };
+    static const char *const remain[] = { "remain", "remains", "remained", NULL };
     const herald_chunk *ch = s->doc->chunks;
     long next = hr_chunk_after(s, c);
+    const herald_token *head = &s->doc->tokens[ch[c].head];
     return next >= 0 && ch[next].kind == HERALD_CHUNK_SBAR && complement_opener(s, next) &&
-           hr_tok_in(&s->doc->tokens[ch[c].head], copulas);
+           (hr_tok_is_be(head, 0) || hr_tok_in(head, remain));
 }
 
 /* Whether the opener of time at chunk c ("after", "before", "since")
@@ -1592,7 +1592,6 @@ static int object_place_noun(const sent *s, size_t k, long m)
 int hr_active_finite(const sent *s, size_t k)
 {
     static const char *const have[] = { "has", "have", "had", NULL };
-    static const char *const be[] = { "is", "are", "am", "was", "were", "be", "been", NULL };
     const herald_token *tk = s->doc->tokens;
     int tag = tk[k].tag;
     if (tag == HR_TAG_VB || tag == HR_TAG_VBD || tag == HR_TAG_VBP || tag == HR_TAG_VBZ) return 1;
@@ -1600,7 +1599,7 @@ int hr_active_finite(const sent *s, size_t k)
     while (p > s->begin && tk[p - 1].tag == HR_TAG_RB) p--;
     if (p == s->begin || s->owner[p - 1] >= 0) return 0;
     return (tag == HR_TAG_VBN && hr_tok_in(&tk[p - 1], have)) ||
-           (tag == HR_TAG_VBG && hr_tok_in(&tk[p - 1], be));
+           (tag == HR_TAG_VBG && hr_tok_is_be(&tk[p - 1], HR_BE_AM));
 }
 
 /* Whether token k starts a second clause with a subject of its own:

@@ -32,6 +32,13 @@ static inline int hr_tok_in(const herald_token *t, const char *const *words)
     return 0;
 }
 
+/* Whether the token negates a verb: "not", "n't", "never". */
+static inline int hr_tok_negates(const herald_token *t)
+{
+    static const char *const words[] = { "not", "n't", "never", NULL };
+    return hr_tok_in(t, words);
+}
+
 /* Whether the token is a verb of saying ("said", "told", "announced"):
  * one list for the stages that ask whom a report is from.  Not
  * "declared", which as often declares a state of emergency or a war. */

@@ -24,14 +24,40 @@ static inline int hr_word_in(const char *w, const char *const *list)
     return 0;
 }
 
+/* The forms of "be".  Every question about "be" takes the six "be",
+ * "is", "are", "was", "were", "been"; the others each caller names in
+ * `more`, so that what one leaves out stays visible: "being" (no
+ * finite form), "am", and the clitics "'s" (as often "has" or a
+ * possessive), "'re", "'m". */
+enum hr_be_more { HR_BE_BEING = 1, HR_BE_AM = 2, HR_BE_S = 4, HR_BE_RE = 8, HR_BE_M = 16 };
+#define HR_BE_ANY (HR_BE_BEING | HR_BE_AM | HR_BE_S | HR_BE_RE | HR_BE_M)
+
+/* Whether the `len` bytes at w are a form of "be": one of the six, or
+ * one of `more`. */
+static inline int hr_is_be_form(const char *w, size_t len, unsigned more)
+{
+    static const struct { char word[6]; unsigned char len, more; } forms[] = {
+        { "is", 2, 0 }, { "was", 3, 0 }, { "are", 3, 0 }, { "were", 4, 0 }, { "be", 2, 0 },
+        { "been", 4, 0 }, { "being", 5, HR_BE_BEING }, { "am", 2, HR_BE_AM },
+        { "'s", 2, HR_BE_S }, { "'re", 3, HR_BE_RE }, { "'m", 2, HR_BE_M },
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++)
+        if (forms[i].len == len && memcmp(forms[i].word, w, len) == 0)
+            return !forms[i].more || (forms[i].more & more);
+    return 0;
+}
+
+static inline int hr_tok_is_be(const herald_token *t, unsigned more)
+{
+    return hr_is_be_form(t->norm, t->norm_len, more);
+}
+
 /* The auxiliary class of a word of Herald's own lexicon, where the
  * auxiliaries and the adverbs between them and their verb all are:
  * tools/mktaglex writes it into each entry (hr_lex_entry.aux), so the
  * tagger reads it instead of comparing every word with these lists. */
 static inline int hr_aux_of_word(const char *w)
 {
-    static const char *const be[] = { "be", "is", "are", "was", "were", "been", "being", "am",
-                                      "'re", "'m", NULL };
     static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
     static const char *const dos[] = { "do", "does", "did", NULL };
     static const char *const modals[] = { "will", "would", "shall", "should", "can", "could",
@@ -40,7 +66,8 @@ static inline int hr_aux_of_word(const char *w)
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
                                            "further", "again", "yet", "since", "once", NULL };
-    if (hr_word_in(w, be)) return HR_AUX_BE;
+    /* not "'s", as often "has" or a possessive */
+    if (hr_is_be_form(w, strlen(w), HR_BE_ANY & ~HR_BE_S)) return HR_AUX_BE;
     if (hr_word_in(w, have)) return HR_AUX_HAVE;
     if (hr_word_in(w, dos)) return HR_AUX_DO;
     if (hr_word_in(w, modals)) return HR_AUX_MODAL;

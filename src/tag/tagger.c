@@ -283,13 +283,12 @@ static int describes_people_after(const herald_token *t, size_t i)
     };
     static const char *const pointing[] = { "with", "on", "at", "against", "among", "toward",
                                             "towards", NULL };
-    static const char *const be[] = { "is", "are", "was", "were", "be", "been", "am", "'s",
-                                      "'re", "'m", NULL };
     if (!hr_tok_in(&t[i], gerunds)) return 0;
     const herald_token *before = &t[i - 1];
     if (before->tag == HR_TAG_IN) return hr_tok_in(before, pointing);
+    /* not after "be": "are protesting job cuts" is a progressive */
     return hr_is_verb_tag(before->tag) && before->tag != HR_TAG_VBG && !takes_gerund(before) &&
-           !hr_tok_in(before, be);     /* "are protesting job cuts": progressive */
+           !hr_tok_is_be(before, HR_BE_ANY & ~HR_BE_BEING);
 }
 
 /* Whether the gerund at segment position i describes the plural noun
