@@ -1262,6 +1262,18 @@ static int adjective_official(const hr_scan *sc, size_t k)
            before == HR_TAG_JJR || before == HR_TAG_IN;
 }
 
+/* Whether "official" at k, right after a determiner, comes before a
+ * capitalised name (one the dictionaries do not know: a known state or
+ * person is composed before this is asked): "the official Bank of
+ * Brazil", "an official Pravda commentary" are state-run bodies, not
+ * officials (one in office is "the official, Li Wei," or "official Li"). */
+static int official_before_name(const hr_scan *sc, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    return k > sc->begin && k + 1 < sc->end && hr_tok_is(&tok[k], "official") &&
+           hr_is_det_tag(tok[k - 1].tag) && hr_tok_first(sc->doc, &tok[k + 1]) == HR_C_UPPER;
+}
+
 /* "his first official foreign visit": a role word between a determiner
  * (over adjectives) and an adjective with its noun is itself an
  * adjective, and names no one. */
@@ -1542,6 +1554,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (gm.len == 1 && (tok[start].tag == HR_TAG_JJ || adjective_official(sc, start)) &&
         role_modifies_noun(sc, j))
         return 0;
+    if (gm.len == 1 && official_before_name(sc, start)) return 0;
     if (civilian_noun_modifies(sc, start, gm)) return 0;
     hr_match pair = modifier_of_shared_role(sc, start, j);
     if (pair.len) gm = pair;
