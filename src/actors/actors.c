@@ -927,6 +927,61 @@ static size_t company_role(hr_scan *sc, size_t start, size_t j, int *rc)
     return end - start;
 }
 
+/* The mention just coded that ends at token `end`, if any. */
+static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
+{
+    if (doc->actor_count <= before) return NULL;
+    const herald_actor *a = &doc->actors[doc->actor_count - 1];
+    return a->first_token + a->token_count == end ? a : NULL;
+}
+
+/* Whether a mention's code is a business's ("---BUS", "JPNBUS", "MNC..."). */
+static int is_business_code(const char *code)
+{
+    return strncmp(code, "MNC", 3) == 0 || (strlen(code) >= 6 && strncmp(code + 3, "BUS", 3) == 0);
+}
+
+/* Whether the possessive at token p ("'s", "'") follows an owner that
+ * is no state: a mention of a business ("the company's") or a
+ * capitalised name the dictionaries do not know ("Dynamic's", "Myers'"),
+ * which in news is mostly a firm. */
+static int owner_is_no_state(const hr_scan *sc, size_t p)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (p <= sc->begin || !is_possessive(&tok[p])) return 0;
+    const herald_actor *owner = mention_ending(sc->doc, 0, p);
+    if (owner) return is_business_code(owner->code);
+    return hr_tok_first(sc->doc, &tok[p - 1]) == HR_C_UPPER &&
+           (tok[p - 1].tag == HR_TAG_NNP || tok[p - 1].tag == HR_TAG_NNPS);
+}
+
+/* Whether "of" at token k opens a company: "officers of the company",
+ * "officers of Frigitemp Corp". */
+static int of_a_company(const hr_scan *sc, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    if (k + 1 >= sc->end || !hr_tok_is(&tok[k], "of")) return 0;
+    k += hr_tok_is(&tok[k + 1], "the");
+    return k + 1 < sc->end && (hr_tok_in(&tok[k + 1], corporate_words) ||
+                               hr_tok_is(&tok[k + 1], "firm") || company_end(sc, k + 1));
+}
+
+/* "two of Dynamic's officers", "resigned as officers of the company":
+ * a firm's officers are its managers (BUS), not soldiers, whom the
+ * bare "officers" of the agents list (MIL) names elsewhere.  Codes the
+ * role mention start..j; returns the tokens used, 0 if not a firm's. */
+static size_t firm_officers(hr_scan *sc, size_t start, size_t j, hr_match gm, int *rc)
+{
+    static const char *const officer[] = { "officer", "officers", NULL };
+    const herald_token *tok = sc->doc->tokens;
+    if (strcmp(entry_code(sc, sc->agents, gm), "MIL") != 0 || !hr_tok_in(&tok[j - 1], officer))
+        return 0;
+    if (!owner_is_no_state(sc, start - 1) && !of_a_company(sc, j)) return 0;
+    *rc = hr_buf_append(&sc->how, "officers of a firm or of an unknown name: BUS", 45);
+    if (!*rc) *rc = hr_emit_actor(sc, start, j, "---BUS", HERALD_ACTOR_ROLE);
+    return j - start;
+}
+
 /* "ethnic Albanian leaders": after "ethnic" a people's adjective names
  * members of a people, not its state (tests/gold/README.md), so an
  * office of government is none of that state's: its holders are the
@@ -1233,6 +1288,18 @@ static int adjective_official(const hr_scan *sc, size_t k)
            before == HR_TAG_JJR || before == HR_TAG_IN;
 }
 
+/* Whether "official" at k, right after a determiner, comes before a
+ * capitalised name (one the dictionaries do not know: a known state or
+ * person is composed before this is asked): "the official Bank of
+ * Brazil", "an official Pravda commentary" are state-run bodies, not
+ * officials (one in office is "the official, Li Wei," or "official Li"). */
+static int official_before_name(const hr_scan *sc, size_t k)
+{
+    const herald_token *tok = sc->doc->tokens;
+    return k > sc->begin && k + 1 < sc->end && hr_tok_is(&tok[k], "official") &&
+           hr_is_det_tag(tok[k - 1].tag) && hr_tok_first(sc->doc, &tok[k + 1]) == HR_C_UPPER;
+}
+
 /* "his first official foreign visit": a role word between a determiner
  * (over adjectives) and an adjective with its noun is itself an
  * adjective, and names no one. */
@@ -1464,6 +1531,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     size_t j = i + gm.len;
     size_t firm = company_role(sc, start, j, rc);
+    if (!firm && !*rc) firm = firm_officers(sc, start, j, gm, rc);
     if (firm || *rc) return firm;
     size_t people = collective_of_people(sc, start, j, rc);
     if (people || *rc) return people;
@@ -1512,6 +1580,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (gm.len == 1 && (tok[start].tag == HR_TAG_JJ || adjective_official(sc, start)) &&
         role_modifies_noun(sc, j))
         return 0;
+    if (gm.len == 1 && official_before_name(sc, start)) return 0;
     if (civilian_noun_modifies(sc, start, gm)) return 0;
     hr_match pair = modifier_of_shared_role(sc, start, j);
     if (pair.len) gm = pair;
@@ -1604,14 +1673,6 @@ static int abbreviates(const herald_doc *doc, const herald_token *form, const he
         if (lower_ascii(text[b]) == lower_ascii(f[got])) got++;
     }
     return got == n;
-}
-
-/* The mention just coded that ends at token `end`, if any. */
-static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
-{
-    if (doc->actor_count <= before) return NULL;
-    const herald_actor *a = &doc->actors[doc->actor_count - 1];
-    return a->first_token + a->token_count == end ? a : NULL;
 }
 
 /* After a mention ending at token k, "(SAF)" the dictionaries do not

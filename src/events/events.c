@@ -1594,8 +1594,12 @@ static int drop_repeats(verb_coding *v)
         return drop_verb(v, "the act threatened in its complement codes the threat");
     const char *intent = !v->negated && !v->hypothetical && c1 ? hr_intent_code(c1) : NULL;
     if (intent && (hr_future(s, vstart) || hr_time_to_come(s, vstart, v->vend))) {
+        /* a visit to come (042) is the traveller's intent alone: its host
+         * has received no one yet, so the host's 043 makes no intent */
+        int visit = strcmp(c1, "042") == 0;
         v->c1 = intent;
-        v->c2 = v->c2 && strcmp(v->c2, "---") != 0 ? hr_intent_code(v->c2) : v->c2;
+        if (visit) v->c2 = NULL;
+        else if (v->c2 && strcmp(v->c2, "---") != 0) v->c2 = hr_intent_code(v->c2);
         int rc = hr_buf_printf(&s->how, "; talks to come ('will', 'next week'): an intent to meet");
         if (rc) return rc;
     }

@@ -92,6 +92,19 @@ static size_t apposition_close(const sent *s, size_t k)
     return k;
 }
 
+/* Whether the words from token k up to the comma at `close` are an
+ * aside that counts the mention before it among others: ", one of the
+ * founders of the ADB,", ", one of the world's largest producers," (a
+ * number, "of", then no verb).  Its mentions are no subject. */
+static int counted_aside(const sent *s, size_t k, size_t close)
+{
+    const herald_token *t = s->doc->tokens;
+    if (k + 1 >= close || t[k].tag != HR_TAG_CD || !hr_tok_is(&t[k + 1], "of")) return 0;
+    for (size_t i = k + 2; i < close; i++)
+        if (hr_tag_is_verb(t[i].tag)) return 0;
+    return 1;
+}
+
 /* Whether token k may stand in a verb's object before a preposition:
  * a mention, a determiner, an adjective, a number or a noun. */
 static int object_word(const sent *s, size_t k)
@@ -523,6 +536,7 @@ long hr_mention_before(const sent *s, size_t k)
                   !object_of_phrase(s, m))))
                 return m;
             if (m >= 0 && appositive(s, &s->doc->actors[m], close - 1)) return m;
+            if (m >= 0 && s->owner[i - 1] == m && counted_aside(s, i + 1, close - 1)) return m;
             /* "John Smith, the former ambassador to Indonesia, said": a
              * name the dictionaries lack is the role apposed to it. */
             if (m < 0 && s->doc->tokens[i - 1].tag == HR_TAG_NNP &&
