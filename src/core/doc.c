@@ -3,6 +3,7 @@
 #include "../actors/actors.h"
 #include "../clauses/chunks.h"
 #include "../events/events.h"
+#include "../segment/normalize.h"
 #include "../segment/segment.h"
 #include "../tag/tagger.h"
 #include "../when/dates.h"
@@ -16,6 +17,22 @@ static const char *copy_opt(hr_arena *a, const char *s, int *failed)
     const char *p = hr_arena_strndup(a, s, strlen(s));
     if (!p) *failed = 1;
     return p;
+}
+
+/* The article's text and its lower-cased form (the segment stage's
+ * doc->lower), made in one pass: the copy is the first read of the
+ * bytes, and lower-casing them after it read them all again. */
+static int copy_text(herald_doc *doc, const char *s, size_t n)
+{
+    char *text = hr_arena_alloc(&doc->arena, n + 1);
+    char *lower = hr_arena_alloc(&doc->arena, n + 1);
+    if (!text || !lower) return 1;
+    hr_copy_lowercase_ascii(s ? s : "", n, text, lower);
+    text[n] = lower[n] = '\0';
+    doc->article.text = text;
+    doc->article.text_len = n;
+    doc->lower = lower;
+    return 0;
 }
 
 herald_doc *herald_doc_new(const herald_ctx *ctx, const herald_article *a,
@@ -42,9 +59,7 @@ herald_doc *herald_doc_new(const herald_ctx *ctx, const herald_article *a,
 
     int failed = 0;
     herald_article *c = &doc->article;
-    c->text = hr_arena_strndup(&doc->arena, a->text ? a->text : "", a->text_len);
-    c->text_len = a->text_len;
-    failed |= !c->text;
+    failed |= copy_text(doc, a->text, a->text_len);
     c->id = copy_opt(&doc->arena, a->id ? a->id : "", &failed);
     c->date = copy_opt(&doc->arena, a->date, &failed);
     c->title = copy_opt(&doc->arena, a->title, &failed);

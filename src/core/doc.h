@@ -24,7 +24,7 @@ struct herald_doc {
     const herald_ctx *ctx;
     hr_arena arena;
     herald_article article;     /* strings copied into the arena */
-    const char *lower;          /* the text with ASCII lower-cased (segment stage) */
+    const char *lower;          /* the text with ASCII lower-cased (made with its copy) */
     herald_token *tokens;
     size_t token_count, token_cap;
     uint32_t *stops;            /* tokens of the last hr_tokenize() that may end a sentence */

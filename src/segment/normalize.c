@@ -63,14 +63,15 @@ int hr_normalize(hr_arena *a, const char *s, size_t n, const char *lower,
 }
 
 #ifdef HR_BLOCK_WIDE
-/* hr_lowercase_ascii() 64 bytes at a time with AVX-512BW (hr_block_wide_ok);
+/* lowercase_into() 64 bytes at a time with AVX-512BW (hr_block_wide_ok);
  * returns how far it got. */
 __attribute__((target("avx512bw"))) static size_t lowercase_wide(const char *s, size_t n,
-                                                                 char *out)
+                                                                 char *copy, char *out)
 {
     size_t i = 0;
     for (; i + 64 <= n; i += 64) {
         __m512i v = _mm512_loadu_si512((const void *)(s + i));
+        if (copy) _mm512_storeu_si512((void *)(copy + i), v);
         __mmask64 upper = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8('A')),
                                                  _mm512_set1_epi8(26));
         v = _mm512_mask_add_epi8(v, upper, v, _mm512_set1_epi8(0x20));
@@ -80,17 +81,23 @@ __attribute__((target("avx512bw"))) static size_t lowercase_wide(const char *s, 
 }
 #endif
 
-void hr_lowercase_ascii(const char *s, size_t n, char *out)
+/* Stores s[0..n) lower-cased in out and, when copy is not NULL, as it is
+ * in copy.  Inlined into both callers, so the test of copy goes away. */
+static inline __attribute__((always_inline)) void lowercase_into(const char *s, size_t n,
+                                                                 char *copy, char *out)
 {
     size_t i = 0;
 #ifdef HR_BLOCK_WIDE
-    if (hr_block_wide_ok()) i = lowercase_wide(s, n, out);
+    if (hr_block_wide_ok()) i = lowercase_wide(s, n, copy, out);
 #endif
 #ifdef __SSE2__
     /* Sixteen bytes at a time: 0x20 added to each byte in A-Z (one
-     * compare finds them, hr_in_range_16). */
+     * compare finds them, hr_in_range_16).  Four turns in one: a quarter of the
+     * loop's own work. */
+#pragma GCC unroll 4
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (copy) _mm_storeu_si128((__m128i *)(void *)(copy + i), v);
         __m128i upper = hr_in_range_16(v, 'A', 26);
         v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
         _mm_storeu_si128((__m128i *)(void *)(out + i), v);
@@ -102,6 +109,7 @@ void hr_lowercase_ascii(const char *s, size_t n, char *out)
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, s + i, 8);
+        if (copy) memcpy(copy + i, &w, 8);
         uint64_t x = w & ~high;
         uint64_t upper = (x + (0x80 - 'A') * ones) & ~(x + (0x7F - 'Z') * ones) & ~w & high;
         w |= upper >> 2;
@@ -109,6 +117,17 @@ void hr_lowercase_ascii(const char *s, size_t n, char *out)
     }
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (copy) copy[i] = (char)c;
         out[i] = (char)(c + (((unsigned char)(c - 'A') < 26) << 5));
     }
+}
+
+void hr_lowercase_ascii(const char *s, size_t n, char *out)
+{
+    lowercase_into(s, n, NULL, out);
+}
+
+void hr_copy_lowercase_ascii(const char *s, size_t n, char *copy, char *lower)
+{
+    lowercase_into(s, n, copy, lower);
 }

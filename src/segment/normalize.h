@@ -19,4 +19,8 @@ int hr_normalize(hr_arena *a, const char *s, size_t n, const char *lower,
  * are. */
 void hr_lowercase_ascii(const char *s, size_t n, char *out);
 
+/* Copies s[0..n) to copy as it is and to lower as hr_lowercase_ascii()
+ * does, in one pass over s. */
+void hr_copy_lowercase_ascii(const char *s, size_t n, char *copy, char *lower);
+
 #endif

@@ -1,6 +1,5 @@
 #include "segment.h"
 #include "boilerplate.h"
-#include "normalize.h"
 #include "tokenize.h"
 
 #include <string.h>
@@ -43,11 +42,6 @@ int hr_segment(herald_doc *doc)
     const char *text = doc->article.text;
     size_t n = doc->article.text_len, start = 0;
     uint32_t paragraph = 0;
-    char *lower = hr_arena_alloc(&doc->arena, n + 1);
-    if (!lower) return HERALD_ENOMEM;
-    hr_lowercase_ascii(text, n, lower);
-    lower[n] = '\0';
-    doc->lower = lower;
     /* News text averages five to six bytes a token: start near that, with
      * room for the 64 tokens the tokeniser asks for before each block. */
     if (hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap, n / 5 + 80,

@@ -260,10 +260,11 @@ void test_block_masks(void)
 }
 
 /* Every byte value at every offset of the 64-, 16- and 8-byte steps and
- * the tail: A-Z lower-cased, every other byte kept. */
+ * the tail: A-Z lower-cased, every other byte kept; the copy made in the
+ * same pass (hr_copy_lowercase_ascii) is the bytes as they are. */
 void test_lowercase_ascii(void)
 {
-    char in[300], out[301], want[300];
+    char in[300], out[301], copy[301], want[300];
     for (int k = 0; k < 300; k++) {
         in[k] = (char)((k * 7 + 3) & 0xFF);
         unsigned char c = (unsigned char)in[k];
@@ -274,6 +275,11 @@ void test_lowercase_ascii(void)
         hr_lowercase_ascii(in, n, out);
         CHECK(memcmp(out, want, n) == 0);
         CHECK(out[n] == '#');   /* nothing written past n */
+        memset(out, '#', sizeof out);
+        memset(copy, '#', sizeof copy);
+        hr_copy_lowercase_ascii(in, n, copy, out);
+        CHECK(memcmp(out, want, n) == 0 && memcmp(copy, in, n) == 0);
+        CHECK(out[n] == '#' && copy[n] == '#');
     }
 }
 
