@@ -435,13 +435,13 @@ static int borrowed_from_victim(const herald_actor *side, const herald_actor *ot
  * fight or oppose it (rebels, the opposition), who are of one country.
  * Armed forces are left out: they fight abroad as often as at home
  * ("Islamists accused Ethiopian forces" in Somalia). */
-static const char *const challengers[] = { "REB", "INS", "OPP", "SEP", NULL };
+const char *const hr_challenger_roles[] = { "REB", "INS", "OPP", "SEP", NULL };
 
 static int state_and_its_challengers(const char *a, const char *b)
 {
     static const char *const organs[] = { "GOV", "COP", "JUD", "LEG", "SPY", NULL };
-    return (hr_role_in(a, organs) && hr_role_in(b, challengers)) ||
-           (hr_role_in(b, organs) && hr_role_in(a, challengers));
+    return (hr_role_in(a, organs) && hr_role_in(b, hr_challenger_roles)) ||
+           (hr_role_in(b, organs) && hr_role_in(a, hr_challenger_roles));
 }
 
 /* Whether role `side`, opposing `other` short of force (an accusation,
@@ -503,7 +503,7 @@ static int borrowed_from_army(const herald_doc *doc, const herald_actor *side,
     static const char *const army[] = { "MIL", NULL };
     if (!other || c != country->state || !country->state_by ||
         strcmp(country->state_by, other->code) != 0 || !hr_role_in(other->code, army) ||
-        !hr_role_in(side->code, challengers) || home_forces(doc, other))
+        !hr_role_in(side->code, hr_challenger_roles) || home_forces(doc, other))
         return 0;
     return country->places[0] ? strcmp(country->places, c) != 0 : (how & HR_SIDE_ACTS) != 0;
 }
@@ -529,7 +529,7 @@ static int fights_at_home(const herald_doc *doc, const herald_actor *side,
                           const herald_actor *other)
 {
     return home_forces(doc, side) ||
-           (other && hr_role_in(side->code, challengers) && is_bare_role(doc, other) &&
+           (other && hr_role_in(side->code, hr_challenger_roles) && is_bare_role(doc, other) &&
             home_forces(doc, other));
 }
 
@@ -583,7 +583,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
      * "Islamists seized a Somali port": Congo's and Somalia's rebels act
      * on their state, as rebels taking land mostly do). */
     if (!c[0] || (other && strcmp(other->code, c) == 0 &&
-                  !((how & HR_SIDE_FORCE) && hr_role_in(side->code, challengers))))
+                  !((how & HR_SIDE_FORCE) && hr_role_in(side->code, hr_challenger_roles))))
         return side->code;
     if ((how & HR_SIDE_ACTS) && borrowed_from_victim(side, other, country, c))
         return side->code;

@@ -81,6 +81,10 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap);
 
+/* The roles of those who fight or oppose a state (rebels, insurgents,
+ * the opposition, separatists): NULL-terminated, for hr_role_in. */
+extern const char *const hr_challenger_roles[];
+
 /* Whether the first role of an actor code ("IRQ" "MIL" ...) is one of
  * the NULL-terminated three-letter roles: the one test the event rules
  * make of a side's role. */

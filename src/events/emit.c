@@ -121,10 +121,9 @@ static int names_body(const herald_doc *doc, const herald_actor *a)
 static int body_of_its_own(const char *code)
 {
     static const char *const prefixes[] = { "NGM", "IMG", NULL };
-    static const char *const roles[] = { "REB", "SEP", "INS", "OPP", NULL };
     for (const char *const *p = prefixes; *p; p++)
         if (strncmp(code, *p, 3) == 0) return 1;
-    return hr_role_in(code, roles);
+    return hr_role_in(code, hr_challenger_roles);
 }
 
 /* The dictionary entry a named mention's story starts with ("file:line"),
