@@ -146,7 +146,11 @@ static int synset(hr_vload *vl, hr_span line, uint64_t lineno, size_t first_set)
     while (!rc && members.n) {
         const char *bar = memchr(members.s, '|', members.n);
         hr_span m = hr_trim(members.s, bar ? (size_t)(bar - members.s) : members.n);
-        if (m.n) rc = hr_vl_member(vl, m, lineno);
+        if (memchr(m.s, '=', m.n))      /* "costs | incomes&taxes = tariffs": two lines run together */
+            hr_load_warn(vl->ld, lineno, "set member \"%.*s\" holds '=': a second set line run "
+                         "into this one? member skipped", (int)m.n, m.s);
+        else if (m.n)
+            rc = hr_vl_member(vl, m, lineno);
         if (!bar) break;
         members = hr_trim(bar + 1, members.n - (size_t)(bar + 1 - members.s));
     }

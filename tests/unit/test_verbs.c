@@ -259,6 +259,12 @@ void test_verbs_sets_defined_once(void)
         "attack => 190\n"
         "  - * with &arms => 195\n"
         "&arms = rockets\n", "5: synonym set &arms defined again in this file"));
+    herald_ctx_free(with_one_warning("hs.txt",
+        "%herald verbs\n"
+        "&levels = tariffs | costs | incomes&levels = tariffs | taxes\n"
+        "cut => 160\n"
+        "  - * &levels => ---\n",
+        "2: set member \"incomes&levels = tariffs\" holds '='"));
 
     herald_ctx *ctx = builtins_warning_free();
     CHECK(ctx->dicts.verbs.synset_count > 100);
