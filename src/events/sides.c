@@ -1991,7 +1991,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
  * about X", "condolences to the families of X", "optimistic about UN
  * plans", "hopes to expand ties with X" keep X, and so does "confident
  * that X would ...": the codebook's optimism is about the clause's doer. */
-int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
+int hr_deep_in_topic(const sent *s, size_t from, long m, enum hr_topic topic)
 {
     static const char *const subordinators[] = { "if", "after", "before", "when", "because",
                                                  "since", "while", "until", NULL };
@@ -2004,7 +2004,10 @@ int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
                                             "conversation", "meeting", NULL };
     const herald_token *t = s->doc->tokens;
     size_t first = s->doc->actors[m].first_token;
-    int prep = 0, noun = 0;
+    /* a denial read by a pattern may end on its noun: "said it did not
+     * carry out the attack | on X" */
+    int prep = 0;
+    int noun = topic == HR_TOPIC_DENIAL && from > s->begin && hr_tag_is_noun(t[from - 1].tag);
     for (size_t k = from; k < first && k < s->end; k++) {
         if (s->owner[k] >= 0) {
             const herald_actor *a = &s->doc->actors[s->owner[k]];
@@ -2030,9 +2033,17 @@ int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
             k += t[k].tag == HR_TAG_TO;
             continue;
         }
-        /* "denied responsibility for the attack on X": the one the act
-         * denied or claimed was done to */
-        if (responsibility) continue;
+        /* "claimed responsibility for the attack on X": the one the act
+         * claimed was done to */
+        if (topic == HR_TOPIC_CLAIM) continue;
+        /* A denial answers its accuser ("denied India's charges", "charges
+         * by X"); a party inside what is denied is none: "denies deploying
+         * troops", "denied any role in the attack on X", "denied
+         * differences between X and Y". */
+        if (topic == HR_TOPIC_DENIAL &&
+            ((k == from && t[k].tag == HR_TAG_VBG) ||
+             (noun && (t[k].tag == HR_TAG_IN || t[k].tag == HR_TAG_TO) && !hr_tok_is(&t[k], "by"))))
+            return 1;
         if (hr_tok_is(&t[k], "of") && hr_tok_in(&t[k - 1], amounts)) continue;
         if (t[k].tag == HR_TAG_IN || t[k].tag == HR_TAG_TO) {
             if (noun && (prep || hr_tok_is(&t[k], "of")) && !hr_tok_in(&t[k - 1], messages))
