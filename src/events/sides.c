@@ -164,15 +164,26 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
     return v > s->begin && s->owner[v - 1] < 0 && hr_tag_is_verb(t[v - 1].tag);
 }
 
+/* The token after a short aside in brackets that opens at token k ("the
+ * Associated Press (APP) reported"), or k itself when none does. */
+static size_t over_bracket(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (k >= s->end || !hr_tok_is(&t[k], "(")) return k;
+    for (size_t j = k + 1; j < s->end && j < k + 5; j++)
+        if (hr_tok_is(&t[j], ")")) return j + 1;
+    return k;
+}
+
 /* The token after the list that mention b starts: over further members
  * and the lower-case words that join or modify them ("army and hospital
- * officials"), a few words at most. */
+ * officials"), a few words at most, and a short aside in brackets. */
 static size_t list_end(const sent *s, const herald_actor *b)
 {
     const herald_token *t = s->doc->tokens;
-    size_t k = b->first_token + b->token_count;
+    size_t k = over_bracket(s, b->first_token + b->token_count);
     for (int words = 0; k < s->end && words < 6; words++) {
-        if (s->owner[k] >= 0) k += s->doc->actors[s->owner[k]].token_count;
+        if (s->owner[k] >= 0) k = over_bracket(s, k + s->doc->actors[s->owner[k]].token_count);
         else if (hr_tok_is(&t[k], "and") || hr_tok_is(&t[k], ",") ||
                  t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_NN || t[k].tag == HR_TAG_NNS)
             k++;
