@@ -971,10 +971,13 @@ static int is_statement_code(const char *code)
     return hr_root_in(code, 1, 1) && strncmp(code, "017", 3) != 0;
 }
 
-/* Claims (015) and denials (016) of responsibility for an act. */
-static int about_responsibility(const char *code)
+/* Claims (015) and denials (016) of responsibility for an act: topics
+ * read their own way by hr_deep_in_topic. */
+static enum hr_topic topic_kind(const char *code)
 {
-    return strncmp(code, "015", 3) == 0 || strncmp(code, "016", 3) == 0;
+    return strncmp(code, "015", 3) == 0   ? HR_TOPIC_CLAIM
+           : strncmp(code, "016", 3) == 0 ? HR_TOPIC_DENIAL
+                                          : HR_TOPIC_PLAIN;
 }
 
 /* "a Mauritian delegation to China signed two agreements", "Israel's
@@ -1233,11 +1236,14 @@ static int find_target(verb_coding *v)
      * subject ("said it would ...": the speaker; "said the plan would
      * ...": no actor).  A subject the pattern reads as its target is
      * the one the speaker blames ("said Ukraine was behind the attack"):
-     * the statement is the act, and the speaker stays its source. */
+     * the statement is the act, and the speaker stays its source.  So
+     * for a claim or denial by a party: "an official said the United
+     * States had no part in the attack" is the official's denial ("said
+     * the region's security had nothing to do with X": no party's). */
     long reporter;
     if (v->best && h->end > vend && h->source < 0 && says &&
         hr_reported_subject(s, vend, h->end, &reporter) &&
-        (reporter < 0 || reporter != h->target))
+        (reporter < 0 || (reporter != h->target && topic_kind(c1) == HR_TOPIC_PLAIN)))
         v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))
@@ -1303,7 +1309,7 @@ static int find_target(verb_coding *v)
      * "* by +". */
     size_t said = h->target < 0 && v->best && h->end > vend ? h->end : vend;
     if (tgt >= 0 && is_statement_code(c1) && ac[tgt].first_token >= said &&
-        hr_deep_in_topic(s, said, tgt, about_responsibility(c1)))
+        hr_deep_in_topic(s, said, tgt, topic_kind(c1)))
         tgt = -1;
     /* "Hu met visiting President X": the visitor is the one named after
      * the participle, and the one it stands beside is the host. */

@@ -123,7 +123,10 @@ int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
 int hr_says(const sent *s, size_t k);
 long hr_target_after(const sent *s, size_t k, int comment, int active);
 long hr_holder_of(const sent *s, long m);
-int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility);
+/* What a comment's topic is, for hr_deep_in_topic: a claim of an act
+ * keeps the act's victim, a denial answers only its accuser. */
+enum hr_topic { HR_TOPIC_PLAIN, HR_TOPIC_CLAIM, HR_TOPIC_DENIAL };
+int hr_deep_in_topic(const sent *s, size_t from, long m, enum hr_topic topic);
 
 /* patterns.c */
 int hr_is_name(const herald_actor *a);

@@ -164,15 +164,26 @@ static int clause_break(const sent *s, const herald_actor *a, size_t after, int 
     return v > s->begin && s->owner[v - 1] < 0 && hr_tag_is_verb(t[v - 1].tag);
 }
 
+/* The token after a short aside in brackets that opens at token k ("the
+ * Associated Press (APP) reported"), or k itself when none does. */
+static size_t over_bracket(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    if (k >= s->end || !hr_tok_is(&t[k], "(")) return k;
+    for (size_t j = k + 1; j < s->end && j < k + 5; j++)
+        if (hr_tok_is(&t[j], ")")) return j + 1;
+    return k;
+}
+
 /* The token after the list that mention b starts: over further members
  * and the lower-case words that join or modify them ("army and hospital
- * officials"), a few words at most. */
+ * officials"), a few words at most, and a short aside in brackets. */
 static size_t list_end(const sent *s, const herald_actor *b)
 {
     const herald_token *t = s->doc->tokens;
-    size_t k = b->first_token + b->token_count;
+    size_t k = over_bracket(s, b->first_token + b->token_count);
     for (int words = 0; k < s->end && words < 6; words++) {
-        if (s->owner[k] >= 0) k += s->doc->actors[s->owner[k]].token_count;
+        if (s->owner[k] >= 0) k = over_bracket(s, k + s->doc->actors[s->owner[k]].token_count);
         else if (hr_tok_is(&t[k], "and") || hr_tok_is(&t[k], ",") ||
                  t[k].tag == HR_TAG_JJ || t[k].tag == HR_TAG_NN || t[k].tag == HR_TAG_NNS)
             k++;
@@ -1991,7 +2002,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
  * about X", "condolences to the families of X", "optimistic about UN
  * plans", "hopes to expand ties with X" keep X, and so does "confident
  * that X would ...": the codebook's optimism is about the clause's doer. */
-int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
+int hr_deep_in_topic(const sent *s, size_t from, long m, enum hr_topic topic)
 {
     static const char *const subordinators[] = { "if", "after", "before", "when", "because",
                                                  "since", "while", "until", NULL };
@@ -2004,7 +2015,10 @@ int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
                                             "conversation", "meeting", NULL };
     const herald_token *t = s->doc->tokens;
     size_t first = s->doc->actors[m].first_token;
-    int prep = 0, noun = 0;
+    /* a denial read by a pattern may end on its noun: "said it did not
+     * carry out the attack | on X" */
+    int prep = 0;
+    int noun = topic == HR_TOPIC_DENIAL && from > s->begin && hr_tag_is_noun(t[from - 1].tag);
     for (size_t k = from; k < first && k < s->end; k++) {
         if (s->owner[k] >= 0) {
             const herald_actor *a = &s->doc->actors[s->owner[k]];
@@ -2030,9 +2044,17 @@ int hr_deep_in_topic(const sent *s, size_t from, long m, int responsibility)
             k += t[k].tag == HR_TAG_TO;
             continue;
         }
-        /* "denied responsibility for the attack on X": the one the act
-         * denied or claimed was done to */
-        if (responsibility) continue;
+        /* "claimed responsibility for the attack on X": the one the act
+         * claimed was done to */
+        if (topic == HR_TOPIC_CLAIM) continue;
+        /* A denial answers its accuser ("denied India's charges", "charges
+         * by X"); a party inside what is denied is none: "denies deploying
+         * troops", "denied any role in the attack on X", "denied
+         * differences between X and Y". */
+        if (topic == HR_TOPIC_DENIAL &&
+            ((k == from && t[k].tag == HR_TAG_VBG) ||
+             (noun && (t[k].tag == HR_TAG_IN || t[k].tag == HR_TAG_TO) && !hr_tok_is(&t[k], "by"))))
+            return 1;
         if (hr_tok_is(&t[k], "of") && hr_tok_in(&t[k - 1], amounts)) continue;
         if (t[k].tag == HR_TAG_IN || t[k].tag == HR_TAG_TO) {
             if (noun && (prep || hr_tok_is(&t[k], "of")) && !hr_tok_in(&t[k - 1], messages))
