@@ -2132,7 +2132,7 @@ static int tagged_noun(const sent *s, size_t k)
         (t[p - 1].tag == HR_TAG_DT || t[p - 1].tag == HR_TAG_PRPS ||
          (t[p - 1].tag == HR_TAG_CD && t[k].tag == HR_TAG_VBN)))
         return 1;
-    if (t[k].tag == HR_TAG_VBD || n >= s->end || !hr_tag_is_noun(t[n].tag)) return 0;
+    if (t[k].tag == HR_TAG_VBD || !noun_after) return 0;   /* a mention after it is its noun too ("assassinated former premier X") */
     /* Before a noun, over adjectives ("resumed limited cross-border
      * trade"), the word before, over adverbs, must be a main verb or a
      * preposition ("condemned renewed attacks", "a tax on imported
