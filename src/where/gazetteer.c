@@ -55,19 +55,28 @@ const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
     return slot ? &g->places[*slot] : NULL;
 }
 
+/* The first three bytes of an alpha-3 code as one number that sorts as
+ * memcmp does: every actor asks for its country, and a call to memcmp
+ * per step of the search costs more than the three bytes. */
+static uint32_t code_number(const char *code)
+{
+    const unsigned char *u = (const unsigned char *)code;
+    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
+}
+
 const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
 {
-    if (!code || strnlen(code, 3) < 3) return NULL;
+    if (!code || !code[0] || !code[1] || !code[2]) return NULL;
     /* CAMEO's codes are ISO alpha-3 but for Kosovo (no ISO code; the
      * gazetteer uses XKX, as the EU and the IMF do). */
     if (memcmp(code, "KSV", 3) == 0) code = "XKX";
+    uint32_t want = code_number(code);
     size_t lo = 0, hi = g->country_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const hr_geo_place *p = &g->places[g->countries[mid]];
-        int c = memcmp(p->country, code, 3);
-        if (c == 0) return &g->countries[mid];
-        if (c < 0) lo = mid + 1;
+        uint32_t have = code_number(g->places[g->countries[mid]].country);
+        if (have == want) return &g->countries[mid];
+        if (have < want) lo = mid + 1;
         else hi = mid;
     }
     return NULL;
