@@ -79,6 +79,10 @@ void test_gazetteer_keys_and_lookup(void)
     c = hr_geo_lookup(g, "tartus", 6, &count);       /* from GeoNames' "Ţarţūs" */
     CHECK(c && count >= 1 && strcmp(g->places[c[0]].country, "SYR") == 0);
     CHECK(hr_geo_lookup(g, "no such place anywhere", 22, &count) == NULL && count == 0);
+    /* a key that longer keys begin with ("new york city") is found too */
+    CHECK(hr_geo_lookup(g, "new york", 8, &count) && count >= 1);
+    CHECK(hr_geo_lookup(g, "new york city", 13, &count) && count >= 1);
+    CHECK(hr_geo_lookup(g, "new yo", 6, &count) == NULL && count == 0);
     /* The prefix index: a key's leading words, whole words only. */
     CHECK(hr_geo_has_prefix(g, "new", 3) && hr_geo_has_prefix(g, "new york", 8));
     CHECK(hr_geo_has_prefix(g, "nagorno karabakh", 16));
