@@ -13,7 +13,9 @@ enum hr_geo_kind {
 };
 
 typedef struct hr_geo_place {
-    uint32_t name, adm1;    /* offsets of NUL-terminated strings in the pool */
+    uint32_t name, adm1;    /* offsets of NUL-terminated strings in the pool,
+                             * each string once (geoc interns them): one
+                             * offset per name; 0 is the empty string */
     int32_t lat, lon;       /* 1e-5 degrees */
     uint32_t pop;           /* population, 0 when unknown */
     char country[4];        /* ISO 3166-1 alpha-3 (XKX for Kosovo), "" for none */
