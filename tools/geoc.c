@@ -310,6 +310,24 @@ static size_t write_prefixes(FILE *out, const uint32_t *keys, size_t nkeys)
     return cap - 1;
 }
 
+/* The country index (hr_geo_data.country_index): for each code of three
+ * capital letters, its country's number + 1 in countries[], 0 for none. */
+static void write_country_index(FILE *out, const uint32_t *cs, size_t ncs)
+{
+    static uint16_t index[HR_GEO_CODES];
+    for (size_t i = 0; i < ncs; i++) {
+        const char *cc = places[cs[i]].country;
+        size_t code = hr_geo_code_number(cc);
+        if (code == HR_GEO_CODES) {
+            fprintf(stderr, "geoc: country code '%s' is not three capital letters\n", cc);
+            exit(1);
+        }
+        index[code] = (uint16_t)(i + 1);
+    }
+    fputs("};\n\nstatic const uint16_t country_index[] = {\n", out);
+    for (size_t i = 0; i < HR_GEO_CODES; i++) fprintf(out, "%u,%s", index[i], i % 32 == 31 ? "\n" : "");
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 3) { fputs("usage: geoc OUTPUT.c FILE...\n", stderr); return 2; }
@@ -382,9 +400,10 @@ int main(int argc, char **argv)
         }
     fputs("};\n\nstatic const uint32_t countries[] = {\n", out);
     for (size_t i = 0; i < ncs; i++) fprintf(out, "%u,%s", cs[i], i % 16 == 15 ? "\n" : "");
+    write_country_index(out, cs, ncs);
     size_t prefix_mask = write_prefixes(out, key_offs, nkeys);
     fprintf(out, "};\n\nconst hr_geo_data hr_geo_builtin = {\n"
-                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu,\n"
+                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu, country_index,\n"
                  "    prefixes, %zu\n};\n",
             place_count, nkeys, entry_count, ncs, prefix_mask);
     free(cs);

@@ -35,38 +35,22 @@ const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
     return slot ? &g->places[*slot] : NULL;
 }
 
-/* The first three bytes of an alpha-3 code as one number that sorts as
- * memcmp does: every actor asks for its country, and a call to memcmp
- * per step of the search costs more than the three bytes. */
-static uint32_t code_number(const char *code)
-{
-    const unsigned char *u = (const unsigned char *)code;
-    return (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2];
-}
-
 const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
 {
     if (!code || !code[0] || !code[1] || !code[2]) return NULL;
     /* CAMEO's codes are ISO alpha-3 but for Kosovo (no ISO code; the
      * gazetteer uses XKX, as the EU and the IMF do). */
     if (memcmp(code, "KSV", 3) == 0) code = "XKX";
-    uint32_t want = code_number(code);
-    size_t lo = 0, hi = g->country_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        uint32_t have = code_number(g->places[g->countries[mid]].country);
-        if (have == want) return &g->countries[mid];
-        if (have < want) lo = mid + 1;
-        else hi = mid;
-    }
-    return NULL;
+    size_t number = hr_geo_code_number(code);
+    if (number == HR_GEO_CODES || !g->country_index[number]) return NULL;
+    return &g->countries[g->country_index[number] - 1];
 }
 
 size_t hr_geo_bytes(const hr_geo_data *g)
 {
     return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
            g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries +
-           (g->prefix_mask + 1) * sizeof *g->prefixes;
+           HR_GEO_CODES * sizeof *g->country_index + (g->prefix_mask + 1) * sizeof *g->prefixes;
 }
 
 const char *hr_geo_kind_name(int kind)

@@ -38,6 +38,9 @@ typedef struct hr_geo_data {
     size_t cand_count;
     const uint32_t *countries;  /* the country places, sorted by code */
     size_t country_count;
+    const uint16_t *country_index;  /* [HR_GEO_CODES] (geokey.h): by a code's
+                                     * letters, its number + 1 in countries[],
+                                     * 0 for none */
     const uint32_t *prefixes;   /* [prefix_mask + 1]: the words each key begins
                                  * with, hashed (hr_geo_hash) to the number + 1
                                  * in keys[] of a key that begins with them, the

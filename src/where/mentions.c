@@ -187,7 +187,7 @@ static int next_to(const char *cue)
     return cue && key_in_list(NEXT_TO, cue, strlen(cue));
 }
 
-static int upper(const herald_doc *doc, size_t k)
+static inline int upper(const herald_doc *doc, size_t k)
 {
     const herald_token *t = &doc->tokens[k];
     return t->kind == HERALD_TOK_WORD && hr_tok_first(doc, t) == HR_C_UPPER;
