@@ -274,22 +274,23 @@ static void write_pool(FILE *out)
     fputs("\";\n\n", out);
 }
 
-/* Puts the words key[0..n) of the key at `off` in the prefix table,
- * unless a key that begins with them is there already. */
-static void add_prefix(uint32_t *table, size_t mask, uint32_t off, size_t n)
+/* Puts the words key[0..n) of key number `key` (of the offsets in
+ * keys[]) in the prefix table, unless a key that begins with them is
+ * there already; a key that is those words takes the slot, so a lookup
+ * of a whole key ends at its slot. */
+static void add_prefix(uint32_t *table, size_t mask, const uint32_t *keys, size_t key, size_t n)
 {
-    const char *k = pool + off;
+    const char *k = pool + keys[key];
     size_t i = hr_geo_hash(k, n) & mask;
     for (; table[i]; i = (i + 1) & mask)
-        if (hr_geo_key_begins(pool + table[i], k, n)) return;
-    table[i] = off;
+        if (hr_geo_key_begins(pool + keys[table[i] - 1], k, n)) break;
+    if (!table[i] || k[n] == '\0') table[i] = (uint32_t)key + 1;
 }
 
 /* The prefix index (hr_geo_data.prefixes): the words a key begins with
  * ("new", "new york" and "new york city" of "new york city"), hashed
- * into a table of the offsets of keys that begin with them, at most
- * half full.  Offset 0, the empty string, is never a key: it marks a
- * free slot.  Returns the table's mask. */
+ * into a table of the numbers + 1 of keys that begin with them, at most
+ * half full; 0 marks a free slot.  Returns the table's mask. */
 static size_t write_prefixes(FILE *out, const uint32_t *keys, size_t nkeys)
 {
     size_t words = 0;
@@ -302,11 +303,29 @@ static size_t write_prefixes(FILE *out, const uint32_t *keys, size_t nkeys)
     for (size_t i = 0; i < nkeys; i++)
         for (size_t n = 1; pool[keys[i] + n - 1]; n++)
             if (pool[keys[i] + n] == ' ' || pool[keys[i] + n] == '\0')
-                add_prefix(table, cap - 1, keys[i], n);
+                add_prefix(table, cap - 1, keys, i, n);
     fputs("};\n\nstatic const uint32_t prefixes[] = {\n", out);
     for (size_t i = 0; i < cap; i++) fprintf(out, "%u,%s", table[i], i % 16 == 15 ? "\n" : "");
     free(table);
     return cap - 1;
+}
+
+/* The country index (hr_geo_data.country_index): for each code of three
+ * capital letters, its country's number + 1 in countries[], 0 for none. */
+static void write_country_index(FILE *out, const uint32_t *cs, size_t ncs)
+{
+    static uint16_t index[HR_GEO_CODES];
+    for (size_t i = 0; i < ncs; i++) {
+        const char *cc = places[cs[i]].country;
+        size_t code = hr_geo_code_number(cc);
+        if (code == HR_GEO_CODES) {
+            fprintf(stderr, "geoc: country code '%s' is not three capital letters\n", cc);
+            exit(1);
+        }
+        index[code] = (uint16_t)(i + 1);
+    }
+    fputs("};\n\nstatic const uint16_t country_index[] = {\n", out);
+    for (size_t i = 0; i < HR_GEO_CODES; i++) fprintf(out, "%u,%s", index[i], i % 32 == 31 ? "\n" : "");
 }
 
 int main(int argc, char **argv)
@@ -361,21 +380,13 @@ int main(int argc, char **argv)
     size_t nkeys = 0;
     uint32_t *key_offs = malloc((entry_count + 1) * sizeof *key_offs);
     if (!key_offs) { fputs("geoc: out of memory\n", stderr); return 1; }
-    /* buckets[b]: the first key whose first two bytes are >= b (a key
-     * of one byte counts its terminating NUL as the second) */
-    static uint32_t buckets[65537];
-    size_t next_bucket = 0;
     for (size_t i = 0; i < entry_count;) {
         size_t j = i;
         while (j < entry_count && entries[j].key == entries[i].key) j++;
         fprintf(out, "{%u,%zu,%zu},\n", entries[i].key, i, j - i);
-        const unsigned char *k = (const unsigned char *)pool + entries[i].key;
-        size_t b = (size_t)k[0] << 8 | (k[0] ? k[1] : 0);
-        while (next_bucket <= b) buckets[next_bucket++] = (uint32_t)nkeys;
         key_offs[nkeys++] = entries[i].key;
         i = j;
     }
-    while (next_bucket <= 65536) buckets[next_bucket++] = (uint32_t)nkeys;
     /* Country places by code (places were read country rows in code
      * order, but extra.gaz may add one, so sort). */
     uint32_t *cs = malloc((place_count + 1) * sizeof *cs);
@@ -387,14 +398,13 @@ int main(int argc, char **argv)
         for (size_t b = a; b > 0 && strcmp(places[cs[b]].country, places[cs[b - 1]].country) < 0; b--) {
             uint32_t t = cs[b]; cs[b] = cs[b - 1]; cs[b - 1] = t;
         }
-    fputs("};\n\nstatic const uint32_t buckets[] = {\n", out);
-    for (size_t i = 0; i <= 65536; i++) fprintf(out, "%u,%s", buckets[i], i % 16 == 15 ? "\n" : "");
     fputs("};\n\nstatic const uint32_t countries[] = {\n", out);
     for (size_t i = 0; i < ncs; i++) fprintf(out, "%u,%s", cs[i], i % 16 == 15 ? "\n" : "");
+    write_country_index(out, cs, ncs);
     size_t prefix_mask = write_prefixes(out, key_offs, nkeys);
     fprintf(out, "};\n\nconst hr_geo_data hr_geo_builtin = {\n"
-                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu,\n"
-                 "    buckets, prefixes, %zu\n};\n",
+                 "    pool, sizeof pool, places, %zu, keys, %zu, cands, %zu, countries, %zu, country_index,\n"
+                 "    prefixes, %zu\n};\n",
             place_count, nkeys, entry_count, ncs, prefix_mask);
     free(cs);
     free(key_offs);

@@ -21,15 +21,21 @@ static inline int hr_tok_is(const herald_token *t, const char *norm)
     return norm[t->norm_len] == '\0';
 }
 
-/* Whether the token is one of the NULL-terminated words. */
-static inline int hr_tok_in(const herald_token *t, const char *const *words)
+/* The one of the NULL-terminated words that the token is, or NULL. */
+static inline const char *hr_tok_which(const herald_token *t, const char *const *words)
 {
     /* The token's first byte, read once, turns most words away (no word
      * of a list is empty, so an empty token matches none). */
     char first = t->norm_len ? t->norm[0] : '\0';
     for (; *words; words++)
-        if ((*words)[0] == first && hr_tok_is(t, *words)) return 1;
-    return 0;
+        if ((*words)[0] == first && hr_tok_is(t, *words)) return *words;
+    return NULL;
+}
+
+/* Whether the token is one of the NULL-terminated words. */
+static inline int hr_tok_in(const herald_token *t, const char *const *words)
+{
+    return hr_tok_which(t, words) != NULL;
 }
 
 /* Whether the token negates a verb: "not", "n't", "never". */

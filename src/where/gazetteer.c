@@ -4,49 +4,29 @@
 
 #include <string.h>
 
-/* The sign of strcmp of the pool string at off against k[0..n).  A loop
- * of its own: the keys of a bucket mostly differ within a few bytes,
- * where a call to strncmp costs more than the bytes it compares. */
-static int compare(const char *pool, uint32_t off, const char *k, size_t n)
+/* A key that is the words k[0..n) or begins with them and a space, or
+ * NULL: the key that is them when there is one (geoc puts it first). */
+static const hr_geo_name *key_beginning(const hr_geo_data *g, const char *k, size_t n)
 {
-    const unsigned char *s = (const unsigned char *)pool + off, *u = (const unsigned char *)k;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] != u[i]) return s[i] < u[i] ? -1 : 1;   /* also where s ends first */
-    return s[n] ? 1 : 0;
-}
-
-/* The keys that share k's first two bytes: [*lo, *hi). */
-static void bucket(const hr_geo_data *g, const char *k, size_t n, size_t *lo, size_t *hi)
-{
-    const unsigned char *u = (const unsigned char *)k;
-    size_t b = n ? (size_t)u[0] << 8 | (n > 1 ? u[1] : 0) : 0;
-    *lo = g->buckets[b];
-    *hi = g->buckets[b + 1];
-}
-
-const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
-{
-    size_t lo, hi;
-    bucket(g, k, n, &lo, &hi);
-    *count = 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = compare(g->pool, g->keys[mid].key, k, n);
-        if (c == 0) {
-            *count = g->keys[mid].count;
-            return g->cands + g->keys[mid].first;
-        }
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
+    for (size_t i = hr_geo_hash(k, n) & g->prefix_mask; g->prefixes[i]; i = (i + 1) & g->prefix_mask) {
+        const hr_geo_name *name = &g->keys[g->prefixes[i] - 1];
+        if (hr_geo_key_begins(g->pool + name->key, k, n)) return name;
     }
     return NULL;
 }
 
+const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
+{
+    const hr_geo_name *name = key_beginning(g, k, n);
+    *count = 0;
+    if (!name || g->pool[name->key + n] != '\0') return NULL;
+    *count = name->count;
+    return g->cands + name->first;
+}
+
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
 {
-    for (size_t i = hr_geo_hash(k, n) & g->prefix_mask; g->prefixes[i]; i = (i + 1) & g->prefix_mask)
-        if (hr_geo_key_begins(g->pool + g->prefixes[i], k, n)) return 1;
-    return 0;
+    return key_beginning(g, k, n) != NULL;
 }
 
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
@@ -57,27 +37,20 @@ const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)
 
 const uint32_t *hr_geo_country_slot(const hr_geo_data *g, const char *code)
 {
-    if (!code || strnlen(code, 3) < 3) return NULL;
+    if (!code || !code[0] || !code[1] || !code[2]) return NULL;
     /* CAMEO's codes are ISO alpha-3 but for Kosovo (no ISO code; the
      * gazetteer uses XKX, as the EU and the IMF do). */
     if (memcmp(code, "KSV", 3) == 0) code = "XKX";
-    size_t lo = 0, hi = g->country_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const hr_geo_place *p = &g->places[g->countries[mid]];
-        int c = memcmp(p->country, code, 3);
-        if (c == 0) return &g->countries[mid];
-        if (c < 0) lo = mid + 1;
-        else hi = mid;
-    }
-    return NULL;
+    size_t number = hr_geo_code_number(code);
+    if (number == HR_GEO_CODES || !g->country_index[number]) return NULL;
+    return &g->countries[g->country_index[number] - 1];
 }
 
 size_t hr_geo_bytes(const hr_geo_data *g)
 {
     return g->pool_size + g->place_count * sizeof *g->places + g->key_count * sizeof *g->keys +
            g->cand_count * sizeof *g->cands + g->country_count * sizeof *g->countries +
-           65537 * sizeof *g->buckets + (g->prefix_mask + 1) * sizeof *g->prefixes;
+           HR_GEO_CODES * sizeof *g->country_index + (g->prefix_mask + 1) * sizeof *g->prefixes;
 }
 
 const char *hr_geo_kind_name(int kind)

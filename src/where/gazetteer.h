@@ -13,7 +13,9 @@ enum hr_geo_kind {
 };
 
 typedef struct hr_geo_place {
-    uint32_t name, adm1;    /* offsets of NUL-terminated strings in the pool */
+    uint32_t name, adm1;    /* offsets of NUL-terminated strings in the pool,
+                             * each string once (geoc interns them): one
+                             * offset per name; 0 is the empty string */
     int32_t lat, lon;       /* 1e-5 degrees */
     uint32_t pop;           /* population, 0 when unknown */
     char country[4];        /* ISO 3166-1 alpha-3 (XKX for Kosovo), "" for none */
@@ -36,18 +38,21 @@ typedef struct hr_geo_data {
     size_t cand_count;
     const uint32_t *countries;  /* the country places, sorted by code */
     size_t country_count;
-    const uint32_t *buckets;    /* [65537]: the first key at or after each first
-                                 * two bytes, so a search starts narrow */
+    const uint16_t *country_index;  /* [HR_GEO_CODES] (geokey.h): by a code's
+                                     * letters, its number + 1 in countries[],
+                                     * 0 for none */
     const uint32_t *prefixes;   /* [prefix_mask + 1]: the words each key begins
-                                 * with, hashed (hr_geo_hash) to the offset of a
-                                 * key that begins with them; 0 is a free slot */
+                                 * with, hashed (hr_geo_hash) to the number + 1
+                                 * in keys[] of a key that begins with them, the
+                                 * key that is them if any; 0 is a free slot */
     size_t prefix_mask;
 } hr_geo_data;
 
 /* The gazetteer compiled into the library. */
 extern const hr_geo_data hr_geo_builtin;
 
-/* The places named by key k[0..n) (a geokey), or NULL with *count 0. */
+/* The places named by key k[0..n) (a geokey), or NULL with *count 0:
+ * a probe or two of the prefix index. */
 const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count);
 
 /* Whether some name's key is k[0..n) or starts with it and a space:

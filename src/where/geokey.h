@@ -64,4 +64,20 @@ static inline int hr_geo_key_begins(const char *key, const char *k, size_t n)
     return key[n] == '\0' || key[n] == ' ';
 }
 
+/* The number of codes of three capital letters, and the number of one
+ * (0 .. HR_GEO_CODES - 1), or HR_GEO_CODES when code[0..3) is none:
+ * the gazetteer's country index, by geoc and at run time. */
+#define HR_GEO_CODES (26 * 26 * 26)
+
+static inline size_t hr_geo_code_number(const char *code)
+{
+    size_t number = 0;
+    for (int i = 0; i < 3; i++) {
+        unsigned char letter = (unsigned char)(code[i] - 'A');
+        if (letter >= 26) return HR_GEO_CODES;
+        number = number * 26 + letter;
+    }
+    return number;
+}
+
 #endif

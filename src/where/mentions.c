@@ -187,7 +187,7 @@ static int next_to(const char *cue)
     return cue && key_in_list(NEXT_TO, cue, strlen(cue));
 }
 
-static int upper(const herald_doc *doc, size_t k)
+static inline int upper(const herald_doc *doc, size_t k)
 {
     const herald_token *t = &doc->tokens[k];
     return t->kind == HERALD_TOK_WORD && hr_tok_first(doc, t) == HR_C_UPPER;
@@ -344,8 +344,8 @@ static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
     for (size_t back = 0; back < 5 && k > begin; back++) {
         const herald_token *t = &doc->tokens[--k];
         if (hr_tok_is(t, "for") && k > begin && hr_tok_in(t - 1, DEPARTURES)) return "to";
-        for (size_t i = 0; CUES[i]; i++)
-            if (hr_tok_is(t, CUES[i])) return CUES[i];
+        const char *cue = hr_tok_which(t, CUES);
+        if (cue) return cue;
         if (!hr_tok_in(t, BETWEEN) && !hyphenated(doc, k)) return NULL;
     }
     return NULL;

@@ -37,61 +37,67 @@ typedef struct context {
     char cc[MAX_CONTEXT][4];
     int count[MAX_CONTEXT];
     int n;
-    const char *adm1[MAX_CONTEXT];
+    uint32_t adm1[MAX_CONTEXT];     /* pool offsets: one per name (gazetteer.h) */
     int adm1_count[MAX_CONTEXT];
     int nadm1;
 } context;
 
-static void context_add(context *cx, const char *cc, int weight)
+/* Whether two places' country codes are one: the four bytes of the
+ * NUL-padded arrays at once, since the context is asked per candidate. */
+static int same_country(const char a[4], const char b[4])
+{
+    return memcmp(a, b, 4) == 0;
+}
+
+static void context_add(context *cx, const char cc[4], int weight)
 {
     if (!cc[0]) return;
     for (int i = 0; i < cx->n; i++)
-        if (strcmp(cx->cc[i], cc) == 0) { cx->count[i] += weight; return; }
+        if (same_country(cx->cc[i], cc)) { cx->count[i] += weight; return; }
     if (cx->n == MAX_CONTEXT) return;
     memcpy(cx->cc[cx->n], cc, 4);
     cx->count[cx->n++] = weight;
 }
 
-static int context_has(const context *cx, const char *cc)
+static int context_has(const context *cx, const char cc[4])
 {
     for (int i = 0; i < cx->n; i++)
-        if (strcmp(cx->cc[i], cc) == 0) return cx->count[i] > 0 ? cx->count[i] : 0;
+        if (same_country(cx->cc[i], cc)) return cx->count[i] > 0 ? cx->count[i] : 0;
     return 0;
 }
 
-static void context_add_adm1(context *cx, const char *adm1, int weight)
+static void context_add_adm1(context *cx, uint32_t adm1, int weight)
 {
-    if (!adm1[0]) return;
+    if (!adm1) return;                   /* the empty name */
     for (int i = 0; i < cx->nadm1; i++)
-        if (strcmp(cx->adm1[i], adm1) == 0) { cx->adm1_count[i] += weight; return; }
+        if (cx->adm1[i] == adm1) { cx->adm1_count[i] += weight; return; }
     if (cx->nadm1 == MAX_CONTEXT) return;
     cx->adm1[cx->nadm1] = adm1;
     cx->adm1_count[cx->nadm1++] = weight;
 }
 
-static int context_has_adm1(const context *cx, const char *adm1)
+static int context_has_adm1(const context *cx, uint32_t adm1)
 {
     for (int i = 0; i < cx->nadm1; i++)
-        if (strcmp(cx->adm1[i], adm1) == 0) return cx->adm1_count[i] > 0;
+        if (cx->adm1[i] == adm1) return cx->adm1_count[i] > 0;
     return 0;
 }
 
 /* Adds (weight 1) or takes back (-1) what a first reading tells of the
  * article: its country, and its subdivision for a town. */
-static void context_reading(context *cx, const hr_geo_data *g, const hr_geo_place *p, int weight)
+static void context_reading(context *cx, const hr_geo_place *p, int weight)
 {
     context_add(cx, p->country, weight);
     if (p->kind != HR_GEO_COUNTRY && p->kind != HR_GEO_REGION)
-        context_add_adm1(cx, g->pool + p->adm1, weight);
+        context_add_adm1(cx, p->adm1, weight);
 }
 
 /* Whether place q (a country or subdivision) contains place p. */
-static int contains(const hr_geo_data *g, const hr_geo_place *q, const hr_geo_place *p)
+static int contains(const hr_geo_place *q, const hr_geo_place *p)
 {
-    if (q == p || !q->country[0] || strcmp(q->country, p->country) != 0) return 0;
+    if (q == p || !q->country[0] || !same_country(q->country, p->country)) return 0;
     if (q->kind == HR_GEO_COUNTRY) return p->kind != HR_GEO_COUNTRY;
-    return q->kind == HR_GEO_ADM1 && p->kind != HR_GEO_ADM1 &&
-           strcmp(g->pool + q->adm1, g->pool + p->adm1) == 0;
+    return q->kind == HR_GEO_ADM1 && p->kind != HR_GEO_ADM1 && q->adm1 == p->adm1;
 }
 
 /* "Paris, Texas": whether a place of mention q contains p, or (when
@@ -101,7 +107,7 @@ static int qualified(const hr_geo_data *g, const hr_mention *q, const hr_geo_pla
     size_t n = q->ncands < MAX_CANDS ? q->ncands : MAX_CANDS;
     for (size_t c = 0; c < n; c++) {
         const hr_geo_place *o = &g->places[q->cands[c]];
-        if (inside ? contains(g, p, o) : contains(g, o, p)) return 1;
+        if (inside ? contains(p, o) : contains(o, p)) return 1;
     }
     return 0;
 }
@@ -119,7 +125,7 @@ static double score(const hr_geo_data *g, const hr_geo_place *p, const hr_mentio
     }
     if (p->country[0] && context_has(cx, p->country)) v += CONTEXT_BONUS;
     const char *adm1 = g->pool + p->adm1;
-    if (adm1[0] && p->kind != HR_GEO_REGION && context_has_adm1(cx, adm1)) v += 3;
+    if (p->adm1 && p->kind != HR_GEO_REGION && context_has_adm1(cx, p->adm1)) v += 3;
     if (m->qualifier && qualified(g, &all[m->qualifier - 1], p, 0)) v += 6;
     if (m->qualifies && qualified(g, &all[m->qualifies - 1], p, 1)) v += 6;
     if (m->state && strcmp(p->country, "USA") == 0 && strcmp(adm1, m->state) == 0) v += 6;
@@ -301,7 +307,7 @@ int hr_find_places(herald_doc *doc)
         const hr_geo_place *p0 = &g->places[m->cands[0]];
         int same = 1;
         for (size_t c = 1; c < m->ncands && same; c++)
-            same = strcmp(g->places[m->cands[c]].country, p0->country) == 0;
+            same = same_country(g->places[m->cands[c]].country, p0->country);
         if (same)
             context_add(&base, p0->country,
                         doc->sentences[m->sentence].kind == HERALD_DATELINE ? 2 : 1);
@@ -318,11 +324,11 @@ int hr_find_places(herald_doc *doc)
         first[i] = &g->places[ms[i].cands[order[0]]];
     }
     context all = base;
-    for (size_t i = 0; i < n; i++) context_reading(&all, g, first[i], 1);
+    for (size_t i = 0; i < n; i++) context_reading(&all, first[i], 1);
     for (size_t i = 0; i < n; i++) {
         const hr_mention *m = &ms[i];
         context cx = all;                    /* the others' readings, not its own */
-        context_reading(&cx, g, first[i], -1);
+        context_reading(&cx, first[i], -1);
         size_t order[MAX_CANDS];
         double sc[MAX_CANDS];
         size_t nc = rank(g, m, ms, &cx, order, sc);

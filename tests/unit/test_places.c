@@ -79,6 +79,10 @@ void test_gazetteer_keys_and_lookup(void)
     c = hr_geo_lookup(g, "tartus", 6, &count);       /* from GeoNames' "Ţarţūs" */
     CHECK(c && count >= 1 && strcmp(g->places[c[0]].country, "SYR") == 0);
     CHECK(hr_geo_lookup(g, "no such place anywhere", 22, &count) == NULL && count == 0);
+    /* a key that longer keys begin with ("new york city") is found too */
+    CHECK(hr_geo_lookup(g, "new york", 8, &count) && count >= 1);
+    CHECK(hr_geo_lookup(g, "new york city", 13, &count) && count >= 1);
+    CHECK(hr_geo_lookup(g, "new yo", 6, &count) == NULL && count == 0);
     /* The prefix index: a key's leading words, whole words only. */
     CHECK(hr_geo_has_prefix(g, "new", 3) && hr_geo_has_prefix(g, "new york", 8));
     CHECK(hr_geo_has_prefix(g, "nagorno karabakh", 16));
@@ -87,6 +91,12 @@ void test_gazetteer_keys_and_lookup(void)
     const hr_geo_place *syr = hr_geo_country(g, "SYRGOV");
     CHECK(syr && syr->kind == HR_GEO_COUNTRY && strcmp(g->pool + syr->name, "Syria") == 0);
     CHECK(hr_geo_country(g, "IGO") == NULL && hr_geo_country(g, "---") == NULL);
+    CHECK(hr_geo_country(g, "syr") == NULL && hr_geo_country(g, "SY") == NULL);
+    /* the country index finds every country by its code */
+    size_t indexed = 0;
+    for (size_t i = 0; i < g->country_count; i++)
+        indexed += hr_geo_country_slot(g, g->places[g->countries[i]].country) == &g->countries[i];
+    CHECK(indexed == g->country_count && indexed > 200);
     CHECK(hr_geo_country(g, "KSVGOV") && strcmp(hr_geo_country(g, "KSVGOV")->country, "XKX") == 0);
     CHECK(hr_geo_bytes(g) < (size_t)100 << 20);
 }
