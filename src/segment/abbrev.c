@@ -1,7 +1,6 @@
 #include "abbrev.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* A word of lower-case letters, zero-padded to eight bytes so that a
@@ -83,8 +82,10 @@ static const uint32_t SECOND_LETTERS[26] = {
 };
 
 /* Capitalised words that open sentences far more often than they follow
- * an abbreviation inside one.  Sorted, lower case. */
-static const char *const OPENERS[] = {
+ * an abbreviation inside one.  Sorted, lower case, zero-padded to sixteen
+ * bytes: a lookup compares two numbers (opener_key) per step. */
+#define OPENER_MAX 15
+static const char OPENERS[][OPENER_MAX + 1] = {
     "a", "according", "after", "again", "all", "also", "although", "among",
     "an", "and", "another", "as", "at", "authorities", "because", "before",
     "both", "but", "by", "despite", "during", "each", "earlier", "even",
@@ -98,23 +99,6 @@ static const char *const OPENERS[] = {
     "when", "where", "whether", "which", "while", "who", "why", "with", "yet",
     "you",
 };
-
-static int lower_copy(const char *s, size_t n, char *out, size_t cap)
-{
-    if (n == 0 || n >= cap) return -1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) return -1;
-        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    out[n] = '\0';
-    return 0;
-}
-
-static int cmp_word(const void *key, const void *w)
-{
-    return strcmp(key, *(const char *const *)w);
-}
 
 /* The word as a big-endian number: numbers compare as the strings do
  * (this compiles to a load and a byte swap). */
@@ -153,12 +137,42 @@ enum hr_abbrev hr_abbrev_class(const char *s, size_t n)
     return key_of(base->word) == key ? base->cls : HR_ABBR_NONE;
 }
 
+/* A word of up to OPENER_MAX bytes as two big-endian numbers, as
+ * key_of() makes them: the pair compares as the zero-padded strings do. */
+typedef struct opener_key { uint64_t hi, lo; } opener_key;
+
+static inline opener_key opener_key_of(const char w[OPENER_MAX + 1])
+{
+    return (opener_key){ key_of(w), key_of(w + 8) };
+}
+
+static inline int key_at_most(opener_key a, opener_key b)
+{
+    return a.hi < b.hi || (a.hi == b.hi && a.lo <= b.lo);
+}
+
 int hr_is_sentence_opener(const char *s, size_t n)
 {
-    char low[16];
-    if (lower_copy(s, n, low, sizeof low)) return 0;
-    return bsearch(low, OPENERS, sizeof OPENERS / sizeof *OPENERS, sizeof *OPENERS,
-                   cmp_word) != NULL;
+    /* Called after every abbreviation that may end a sentence ("U.S.",
+     * "Inc."): the word lower-cased into a key, then the search of
+     * hr_abbrev_class, without a branch per step. */
+    if (n == 0 || n > OPENER_MAX) return 0;
+    char low[OPENER_MAX + 1] = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return 0;
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    opener_key key = opener_key_of(low);
+    const char (*base)[OPENER_MAX + 1] = OPENERS;
+    size_t len = sizeof OPENERS / sizeof *OPENERS;
+    while (len > 1) {
+        size_t half = len / 2;
+        base = key_at_most(opener_key_of(base[half]), key) ? base + half : base;
+        len -= half;
+    }
+    opener_key found = opener_key_of(*base);
+    return found.hi == key.hi && found.lo == key.lo;
 }
 
 int hr_abbrev_tables_sorted(void)
@@ -185,6 +199,6 @@ int hr_abbrev_tables_sorted(void)
         if (seen != SECOND_LETTERS[c]) return 0;
     }
     for (size_t i = 1; i < sizeof OPENERS / sizeof *OPENERS; i++)
-        if (strcmp(OPENERS[i - 1], OPENERS[i]) >= 0) return 0;
+        if (key_at_most(opener_key_of(OPENERS[i]), opener_key_of(OPENERS[i - 1]))) return 0;
     return 1;
 }

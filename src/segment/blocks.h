@@ -132,14 +132,13 @@ static inline int hr_block_wide_ok(void)
     return __builtin_cpu_supports("avx512bw");
 }
 
-/* hr_block_at() with AVX-512BW, for the CPUs that have it: the 64 bytes
- * in one register, each mask one or two compares straight into a mask
+/* The masks of the 64 bytes in v with AVX-512BW, for the CPUs that have
+ * it: one register, each mask one or two compares straight into a mask
  * register (the SSE2 form needs four of everything and the shifts to
  * join them). */
-__attribute__((target("avx512bw"))) static inline void hr_block_wide(hr_block *out,
-                                                                      const char *p)
+__attribute__((target("avx512bw"))) static inline void hr_block_of_wide(hr_block *out,
+                                                                         __m512i v)
 {
-    __m512i v = _mm512_loadu_si512((const void *)p);
     __m512i low = _mm512_or_si512(v, _mm512_set1_epi8(0x20));   /* A-Z onto a-z */
     __mmask64 alpha = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(low, _mm512_set1_epi8('a')),
                                              _mm512_set1_epi8(26));
@@ -156,6 +155,22 @@ __attribute__((target("avx512bw"))) static inline void hr_block_wide(hr_block *o
     out->space = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' ')) |
                  _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\t'));
     out->plain = marks;
+}
+
+/* hr_block_at() with AVX-512BW. */
+__attribute__((target("avx512bw"))) static inline void hr_block_wide(hr_block *out,
+                                                                      const char *p)
+{
+    hr_block_of_wide(out, _mm512_loadu_si512((const void *)p));
+}
+
+/* hr_block_wide() of the text's last n (< 64) bytes at p, as if zeros
+ * followed them: a masked load reads none of the bytes past them. */
+__attribute__((target("avx512bw"))) static inline void hr_block_wide_tail(hr_block *out,
+                                                                           const char *p,
+                                                                           size_t n)
+{
+    hr_block_of_wide(out, _mm512_maskz_loadu_epi8(((__mmask64)1 << n) - 1, p));
 }
 #endif
 

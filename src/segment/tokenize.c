@@ -538,6 +538,13 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
 static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
 {
     const char *p = s + at;
+#ifdef HR_BLOCK_WIDE
+    if (hr_block_wide_ok()) {
+        if (at + 64 <= text_len) hr_block_wide(out, p);
+        else hr_block_wide_tail(out, p, at < text_len ? text_len - at : 0);
+        return;
+    }
+#endif
     char tail[64];   /* the text's last bytes: no reading past its end */
     if (at + 64 > text_len) {
         /* Zeroed here only: an initialiser cleared it for every block. */
@@ -545,12 +552,6 @@ static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
         if (at < text_len) memcpy(tail, p, text_len - at);
         p = tail;
     }
-#ifdef HR_BLOCK_WIDE
-    if (hr_block_wide_ok()) {
-        hr_block_wide(out, p);
-        return;
-    }
-#endif
     *out = hr_block_at(p);
 }
 

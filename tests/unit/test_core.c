@@ -116,6 +116,17 @@ void test_abbrev_tables(void)
     CHECK_INT(hr_abbrev_class("army", 4), HR_ABBR_NONE);
     CHECK(hr_is_sentence_opener("The", 3));
     CHECK(!hr_is_sentence_opener("Army", 4));
+    /* The search by keys of two numbers: the first and last entries, one
+     * past eight letters in either case, only the n bytes given read,
+     * near misses on either side, words too long or not ASCII. */
+    CHECK(hr_is_sentence_opener("A", 1) && hr_is_sentence_opener("You", 3));
+    CHECK(hr_is_sentence_opener("Nevertheless", 12) && hr_is_sentence_opener("MEANWHILE", 9));
+    CHECK(hr_is_sentence_opener("Therefore", 3));
+    CHECK(!hr_is_sentence_opener("Th", 2) && !hr_is_sentence_opener("Thee", 4));
+    CHECK(!hr_is_sentence_opener("Meanwhil", 8) && !hr_is_sentence_opener("Meanwhiles", 10));
+    CHECK(!hr_is_sentence_opener("Neverthelessness", 16) && !hr_is_sentence_opener("", 0));
+    CHECK(!hr_is_sentence_opener("Zz", 2) && !hr_is_sentence_opener("Aa", 2));
+    CHECK(!hr_is_sentence_opener("Th\xC3\xA9", 4));
 }
 
 void test_credit_table(void)
