@@ -87,8 +87,12 @@ static const char *const inside[] = { "in", "at", "inside", "within", "throughou
                                       "around", NULL };
 
 const char *const hr_sides_of_places[] = { "north", "south", "east", "west", "northeast",
-                                           "northwest", "southeast", "southwest", "outskirts",
+                                           "northwest", "southeast", "southwest", "north-east",
+                                           "north-west", "south-east", "south-west", "outskirts",
                                            NULL };
+
+const char *const hr_distance_units[] = { "km", "kms", "kilometres", "kilometers", "miles",
+                                          "mile", NULL };
 
 /* Whether the side of a place ending before "of" at token `of` ("north
  * of Baghdad", "the outskirts of") is close by: no distance stands
@@ -96,14 +100,12 @@ const char *const hr_sides_of_places[] = { "north", "south", "east", "west", "no
  * (19 miles) to the north of". */
 static int close_side_of(const herald_doc *doc, size_t of)
 {
-    static const char *const distances[] = {
-        "km", "kms", "kilometres", "kilometers", "miles", "mile", ")", NULL
-    };
     if (of < 1 || !hr_tok_in(&doc->tokens[of - 1], hr_sides_of_places)) return 0;
     size_t k = of - 1;
     while (k > 0 && (hr_tok_is(&doc->tokens[k - 1], "the") || hr_tok_is(&doc->tokens[k - 1], "to")))
         k--;
-    return k == 0 || !hr_tok_in(&doc->tokens[k - 1], distances);
+    return k == 0 || !(hr_tok_in(&doc->tokens[k - 1], hr_distance_units) ||
+                       hr_tok_is(&doc->tokens[k - 1], ")"));
 }
 
 /* Whether place p is a town (a city or a capital), not a region. */

@@ -51,6 +51,9 @@ extern const char *const hr_settlement_nouns[];
  * NULL-ended. */
 extern const char *const hr_sides_of_places[];
 
+/* Units of a distance ("km", "miles"), NULL-ended. */
+extern const char *const hr_distance_units[];
+
 /* The country a role without one takes: where the act happens, then
  * the sentence's only state; a state's armed forces and officials, who
  * act abroad, the latter first; aid groups no place's. */

@@ -2173,6 +2173,41 @@ static const herald_place *settlement_located(const sent *s, size_t k)
     return place_at(s, over_modifiers(s, e + 1));
 }
 
+/* Token k moved over a phrase that opens a distance: a comma and a word
+ * of estimate ("Dinsoor, about 270 km"); k itself when it opens none. */
+static size_t distance_start(const sent *s, size_t k)
+{
+    static const char *const estimates[] = { "about", "some", "around", "nearly", "roughly",
+                                             "approximately", "almost", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (k + 1 >= s->end || !hr_tok_is(&t[k], ",")) return k;
+    return hr_tok_in(&t[k + 1], estimates) ? k + 2 : k + 1;
+}
+
+/* "captured Kasenga, 200 kilometres (125 miles) northeast of
+ * Lubumbashi", "Dinsoor, about 270 km west of the capital Mogadishu": a
+ * name the gazetteer lacks (at token k), placed by its distance from a
+ * place the gazetteer knows, lies in that place's country, as news
+ * places small towns by the nearest known one. */
+static const herald_place *place_by_distance(const sent *s, size_t k)
+{
+    const herald_token *t = s->doc->tokens;
+    size_t e = k;
+    while (e < s->end && e < k + 3 && s->owner[e] < 0 && hr_tok_first(s->doc, &t[e]) == HR_C_UPPER)
+        e++;
+    size_t d = distance_start(s, e);
+    if (e == k || d == e || d + 4 >= s->end || t[d].tag != HR_TAG_CD ||
+        !hr_tok_in(&t[d + 1], hr_distance_units))
+        return NULL;
+    size_t side = hr_past_parenthesis(s->doc, d + 2);           /* "(125 miles)" */
+    if (side + 2 >= s->end || !hr_tok_in(&t[side], hr_sides_of_places) ||
+        !(hr_tok_is(&t[side + 1], "of") || hr_tok_is(&t[side + 1], "from")))
+        return NULL;
+    size_t name = over_modifiers(s, side + 2);
+    if (name < s->end && hr_tok_is(&t[name], "capital")) name = over_modifiers(s, name + 1);
+    return name < s->end ? place_at(s, name) : NULL;
+}
+
 /* The gazetteer place (no actor) that is the direct object of the verb
  * ending at token k, over determiners, adjectives and nouns with "of"
  * ("captured Kisangani", "seized control of the town of Kipushi"): into
@@ -2187,6 +2222,7 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
     if (k >= s->end || s->owner[k] >= 0) return 0;
     const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : place_at(s, k);
     if (!p) p = settlement_located(s, k);
+    if (!p) p = place_by_distance(s, k);
     if (!p || !p->loc.country || strlen(p->loc.country) != 3) return 0;
     stand_in(s, p, place);
     return 1;
