@@ -2092,6 +2092,9 @@ static size_t place_name_after(const sent *s, size_t k)
             k++;
         else if (k + 1 < s->end && t[k].tag == HR_TAG_NN && hr_tok_is(&t[k + 1], "of"))
             k += 2;
+        else if (k + 2 < s->end && t[k].tag == HR_TAG_NN && t[k + 1].tag == HR_TAG_NN &&
+                 s->owner[k + 1] < 0 && hr_tok_is(&t[k + 2], "of"))
+            k += 3;         /* a noun before the noun: "the border town of", "the refugee camp of" */
         else
             break;
     }
@@ -2156,15 +2159,17 @@ static const herald_place *place_at(const sent *s, size_t k)
     return at < doc->place_count && doc->places[at].first_token == k ? &doc->places[at] : NULL;
 }
 
-/* "stormed the village of Kafr in Tulkarem", "the town of X near
- * Jenin": a settlement whose name (at token k, after its noun and "of")
- * the gazetteer lacks lies where the place named right after it lies. */
+/* "stormed the village of Kafr in Tulkarem", "the refugee camp of X
+ * near Jenin": a settlement (a refugee camp is one) whose name (at token
+ * k, after its noun and "of") lies where the place named right after it
+ * lies; that place, the larger, is taken before the name, which the
+ * gazetteer may lack or give to a namesake abroad. */
 static const herald_place *settlement_located(const sent *s, size_t k)
 {
     static const char *const located[] = { "in", "near", NULL };
     const herald_token *t = s->doc->tokens;
     if (k < s->begin + 2 || !hr_tok_is(&t[k - 1], "of") ||
-        !hr_tok_in(&t[k - 2], hr_settlement_nouns))
+        !(hr_tok_in(&t[k - 2], hr_settlement_nouns) || hr_tok_is(&t[k - 2], "camp")))
         return NULL;
     size_t e = k;
     while (e < s->end && e < k + 3 && s->owner[e] < 0 && hr_tok_first(s->doc, &t[e]) == HR_C_UPPER)
@@ -2220,8 +2225,8 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
 {
     k = place_name_after(s, k);
     if (k >= s->end || s->owner[k] >= 0) return 0;
-    const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : place_at(s, k);
-    if (!p) p = settlement_located(s, k);
+    const herald_place *p = bare_settlement_noun(s, k) ? place_of_act(s) : settlement_located(s, k);
+    if (!p) p = place_at(s, k);
     if (!p) p = place_by_distance(s, k);
     if (!p || !p->loc.country || strlen(p->loc.country) != 3) return 0;
     stand_in(s, p, place);
