@@ -1,6 +1,7 @@
 /* blocks.h - 64 bytes of text as bit masks (bit k for byte k): which are
  * ASCII letters or digits, which digits, which spaces or tabs, which the
- * common marks that are a token of their own.  The tokeniser finds
+ * common marks that are a token of their own, which a number's
+ * separators between two digits.  The tokeniser finds
  * its words with shifts and bit counts on these masks instead of a
  * branch and a load per byte, so one token's end does not wait on the
  * previous token's bytes.  SSE2 where there is one (every x86-64), eight
@@ -21,7 +22,15 @@ typedef struct hr_block {
     uint64_t space;   /* ' ' and '\t' */
     uint64_t plain;   /* " $ % ( ) * + , ; : marks that are a token of their
                        * own and end a word (but ',' joins digits: "1,080") */
+    uint64_t sep;     /* ',' '.' ':' between two digits ("1,234.5", "10:30"); never
+                       * bits 0 and 63, whose neighbours are in other blocks */
 } hr_block;
+
+/* The bytes of marks (',' '.' ':') that stand between two digits. */
+static inline uint64_t hr_between_digits(uint64_t marks, uint64_t digit)
+{
+    return marks & digit << 1 & digit >> 1;
+}
 
 /* 0x80 in each byte of w in [lo, lo + n), an ASCII range (no carry crosses
  * a byte: the high bit is set aside first). */
@@ -57,7 +66,7 @@ static inline __m128i hr_in_range_16(__m128i v, char lo, int n)
 }
 
 static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, unsigned *space,
-                               unsigned *plain)
+                               unsigned *plain, unsigned *sep)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
     __m128i low = _mm_or_si128(v, _mm_set1_epi8(0x20));   /* A-Z onto a-z */
@@ -72,6 +81,10 @@ static inline void hr_block_16(const char *p, unsigned *alnum, unsigned *dig, un
                                  _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                               _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))));
     *plain = (unsigned)_mm_movemask_epi8(marks);
+    /* ',' and '.' are the two bytes that are '.' with bit 1 set. */
+    __m128i comma_dot = _mm_cmpeq_epi8(_mm_or_si128(v, _mm_set1_epi8(2)), _mm_set1_epi8('.'));
+    __m128i seps = _mm_or_si128(comma_dot, _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+    *sep = (unsigned)_mm_movemask_epi8(seps);
 }
 #else
 /* 0x80 in each byte of w that is zero (exact: no borrow between bytes). */
@@ -93,16 +106,18 @@ static inline unsigned hr_gather_high(uint64_t m)
 /* The masks of the 64 bytes at p, which must all be readable. */
 static inline hr_block hr_block_at(const char *p)
 {
-    hr_block b = { 0, 0, 0, 0 };
+    hr_block b = { 0, 0, 0, 0, 0 };
+    uint64_t seps = 0;   /* ',' '.' ':' anywhere */
 #pragma GCC unroll 4    /* four blocks of 16 bytes: no loop left at -O2 */
     for (int k = 0; k < 64; k += 16) {
 #ifdef __SSE2__
-        unsigned a, d, s, m;
-        hr_block_16(p + k, &a, &d, &s, &m);
+        unsigned a, d, s, m, c;
+        hr_block_16(p + k, &a, &d, &s, &m, &c);
         b.alnum |= (uint64_t)a << k;
         b.digit |= (uint64_t)d << k;
         b.space |= (uint64_t)s << k;
         b.plain |= (uint64_t)m << k;
+        seps |= (uint64_t)c << k;
 #else
         for (int h = 0; h < 16; h += 8) {
             uint64_t w;
@@ -116,9 +131,13 @@ static inline hr_block hr_block_at(const char *p)
                              hr_zero_bytes(w ^ 0x2222222222222222ull) |
                              hr_zero_bytes(w ^ 0x3B3B3B3B3B3B3B3Bull);
             b.plain |= (uint64_t)hr_gather_high(marks) << (k + h);
+            uint64_t sep = hr_zero_bytes((w | 0x0202020202020202ull) ^ 0x2E2E2E2E2E2E2E2Eull) |
+                           hr_zero_bytes(w ^ 0x3A3A3A3A3A3A3A3Aull);
+            seps |= (uint64_t)hr_gather_high(sep) << (k + h);
         }
 #endif
     }
+    b.sep = hr_between_digits(seps, b.digit);
     return b;
 }
 
@@ -155,6 +174,10 @@ __attribute__((target("avx512bw"))) static inline void hr_block_of_wide(hr_block
     out->space = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' ')) |
                  _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\t'));
     out->plain = marks;
+    __mmask64 seps = _mm512_cmpeq_epi8_mask(_mm512_or_si512(v, _mm512_set1_epi8(2)),
+                                            _mm512_set1_epi8('.')) |
+                     _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(':'));
+    out->sep = hr_between_digits(seps, digit);
 }
 
 /* hr_block_at() with AVX-512BW. */

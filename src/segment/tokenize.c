@@ -573,6 +573,8 @@ static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_le
         b.digit = w->lo.digit >> off | w->hi.digit << (64 - off);
         b.space = w->lo.space >> off | w->hi.space << (64 - off);
         b.plain = w->lo.plain >> off | w->hi.plain << (64 - off);
+        /* A separator first: its digit before ended the last token. */
+        b.sep = (w->lo.sep >> off | w->hi.sep << (64 - off)) & ~(uint64_t)1;
     }
     if (sc->end - i < 64) {
         uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
@@ -580,6 +582,7 @@ static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_le
         b.digit &= in;
         b.space &= in;
         b.plain &= in;
+        b.sep &= in >> 1;   /* its digit after is not in the paragraph */
     }
     return b;
 }
@@ -593,6 +596,24 @@ static inline herald_token ascii_token(const char *lower, size_t start, size_t e
         .norm_len = (uint32_t)(end - start), .kind = kind,
         .tag = 0,               /* set by the tagger, when it runs */
     };
+}
+
+/* Takes the separators of numbers ("1,234.5") into the block's runs of
+ * digits (and so of letters and digits), so that such a number is one
+ * run, an easy token: those of a number that starts after a space, after
+ * a mark that joins no digit, or at the block's first byte, where a token
+ * starts.  A run of digits and separators that a token may enter from
+ * the left ("A1,5", "x-1,5", "24/1,5", or "1.2,3" with its '.' at a
+ * block's edge, outside the mask) keeps them for token_end(), which
+ * knows whether they join. */
+static inline void join_number_separators(hr_block *b)
+{
+    uint64_t digits = b->digit | b->sep;
+    uint64_t closed = b->space | (b->plain & ~(b->digit << 1));   /* no token goes on past */
+    uint64_t entered = digits & ~(digits << 1) & ~(closed << 1 | 1);
+    uint64_t sep = b->sep & (digits + entered);   /* the carry clears an entered run */
+    b->digit |= sep;
+    b->alnum |= sep;
 }
 
 /* The starts of the block's tokens that need the rules of fast_tokens'
@@ -657,6 +678,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
     uint32_t *stops = doc->stops;
     size_t ns = doc->stop_count;
     hr_block blk = window_at(win, sc, i, doc->article.text_len);
+    if (blk.sep) join_number_separators(&blk);   /* most have none: no wait on it */
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
     uint64_t starts = (blk.alnum & ~(blk.alnum << 1)) | (in & ~blk.alnum & ~blk.space);

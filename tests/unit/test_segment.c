@@ -213,10 +213,11 @@ void test_render_segments_json(void)
     ctx = NULL;
 }
 
-/* The masks of one block, byte by byte, as blocks.h defines them. */
+/* The masks of one block, byte by byte, as blocks.h defines them: a
+ * separator's neighbours are looked at only inside the block. */
 static hr_block block_by_bytes(const unsigned char *p)
 {
-    hr_block b = { 0, 0, 0, 0 };
+    hr_block b = { 0, 0, 0, 0, 0 };
     for (int k = 0; k < 64; k++) {
         unsigned char c = p[k];
         uint64_t bit = (uint64_t)1 << k;
@@ -225,6 +226,9 @@ static hr_block block_by_bytes(const unsigned char *p)
         if (digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) b.alnum |= bit;
         if (c == ' ' || c == '\t') b.space |= bit;
         if (c && strchr("\"$%()*+,;", c)) b.plain |= bit;
+        if (c && strchr(",.:", c) && k > 0 && k < 63 && p[k - 1] >= '0' && p[k - 1] <= '9' &&
+            p[k + 1] >= '0' && p[k + 1] <= '9')
+            b.sep |= bit;
     }
     return b;
 }
@@ -232,7 +236,7 @@ static hr_block block_by_bytes(const unsigned char *p)
 static void check_block(const char *what, hr_block got, hr_block want)
 {
     if (got.alnum != want.alnum || got.digit != want.digit || got.space != want.space ||
-        got.plain != want.plain)
+        got.plain != want.plain || got.sep != want.sep)
         ht_fail(__FILE__, __LINE__, "%s: masks differ from the bytes' classes", what);
 }
 
@@ -254,29 +258,48 @@ static void check_wide_tail(const unsigned char *p, size_t n)
 }
 #endif
 
-/* Every byte value, in pseudo-random blocks, through the portable masks
- * and, on a CPU that has it, the AVX-512 ones, also of a text's last
- * bytes. */
+/* The block p through the portable masks and, on a CPU that has it, the
+ * AVX-512 ones, also of its first n (< 64) bytes as a text's last. */
+static void check_block_forms(const unsigned char *p, size_t n)
+{
+    hr_block want = block_by_bytes(p);
+    check_block("hr_block_at", hr_block_at((const char *)p), want);
+#ifdef HR_BLOCK_WIDE
+    if (hr_block_wide_ok()) {
+        hr_block wide;
+        hr_block_wide(&wide, (const char *)p);
+        check_block("hr_block_wide", wide, want);
+        check_wide_tail(p, n);
+    }
+#else
+    (void)n;
+#endif
+}
+
+/* Every byte value, in pseudo-random blocks, also of digits and the
+ * bytes around a number's separators, and between two digits at every
+ * place of a block (its edges too). */
 void test_block_masks(void)
 {
+    static const char number_bytes[] = "0123456789,.:;/-+*'a ";
     unsigned char p[64];
     uint32_t seed = 12345;
-    for (int round = 0; round < 2000; round++) {
+    for (int round = 0; round < 4000; round++) {
         for (int k = 0; k < 64; k++) {
             seed = seed * 1103515245u + 12345u;
-            p[k] = round < 4 ? (unsigned char)(round * 64 + k) : (unsigned char)(seed >> 16);
+            unsigned r = seed >> 16;
+            p[k] = round < 4      ? (unsigned char)(round * 64 + k)
+                   : round < 2000 ? (unsigned char)r
+                                  : (unsigned char)number_bytes[r % (sizeof number_bytes - 1)];
         }
-        hr_block want = block_by_bytes(p);
-        check_block("hr_block_at", hr_block_at((const char *)p), want);
-#ifdef HR_BLOCK_WIDE
-        if (hr_block_wide_ok()) {
-            hr_block wide;
-            hr_block_wide(&wide, (const char *)p);
-            check_block("hr_block_wide", wide, want);
-            check_wide_tail(p, (size_t)round % 64);
-        }
-#endif
+        check_block_forms(p, (size_t)round % 64);
     }
+    for (int c = 0; c < 256; c++)
+        for (int k = 0; k < 64; k++) {
+            memset(p, '7', sizeof p);
+            p[k] = (unsigned char)c;
+            check_block_forms(p, (size_t)k);
+        }
 }
 
 /* Every byte value at every offset of the 64-, 16- and 8-byte steps and
@@ -343,6 +366,12 @@ void test_tokens_across_blocks(void)
         "10-year-old 1990s, No. 5", "e.g. the U.S.'s aim", "Mr. X?! Y!!", "a.b. c 1.2.3",
         "x--y -- - ' ''", "( ) ; , ... .. . ? !", "12,34,567 9:00. www.a.org.", "Inc. said",
         "12,345", "3,4 ok", "abc,5", "1990s,5", "word. Next", "2nd.",
+        /* Numbers with separators: one run in the masks, unless a token
+         * may enter it from the left. */
+        "1,234.5 and 10:30.", "($1,234,567.89), 1.5%;", "x-1,5 A1,5 24/1,5 5%1,000 1.2,3",
+        "1,000s, 1,5a5,6 1,000-year 1,000's 1,2-3 1.5.",
+        "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18", "x\n1,234.5\n2:3\t4.5",
+        "12.345.678,90 .5,5 ,5,5 :1:2 1,,2 1..2 1::2 1.a 1:b", "U.S.1,5 \u00e91,5 1,5\u00e9 a@1,5",
     };
     if (!ctx) ctx = herald_ctx_new(NULL, NULL);
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
