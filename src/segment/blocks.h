@@ -20,7 +20,7 @@ typedef struct hr_block {
     uint64_t alnum;   /* A-Z a-z 0-9 */
     uint64_t digit;   /* 0-9 */
     uint64_t space;   /* ' ' and '\t' */
-    uint64_t plain;   /* " $ % ( ) * + , ; : marks that are a token of their
+    uint64_t plain;   /* " $ % ( ) * + , ; marks that are a token of their
                        * own and end a word (but ',' joins digits: "1,080") */
     uint64_t sep;     /* ',' '.' ':' between two digits ("1,234.5", "10:30"); never
                        * bits 0 and 63, whose neighbours are in other blocks */
