@@ -68,6 +68,9 @@ void test_gazetteer_keys_and_lookup(void)
     n = hr_geo_key("st . petersburg", 15, k, sizeof k);
     CHECK(n == 13 && memcmp(k, "st petersburg", 13) == 0);
     CHECK(hr_geo_key("a very long name", 16, k, 4) == (size_t)-1);
+    /* leading punctuation, capitals (geoc's input) and a key that just fits */
+    n = hr_geo_key("--Al-Qaeda", 10, k, 8);
+    CHECK(n == 8 && memcmp(k, "al qaeda", 8) == 0);
 
     const hr_geo_data *g = &hr_geo_builtin;
     CHECK(g->place_count > 90000 && g->key_count > 90000);
