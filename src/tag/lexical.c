@@ -83,7 +83,10 @@ static int one(hr_cand *out, int tag)
     return 1;
 }
 
-static int ends(const char *s, size_t n, const char *suffix)
+/* Whether s[0..n) is longer than suffix and ends with it.  Always in
+ * line: every caller passes a literal, so strlen and memcmp fold to a
+ * compare or two (an unknown word, most names, tries some twenty). */
+static inline __attribute__((always_inline)) int ends(const char *s, size_t n, const char *suffix)
 {
     size_t m = strlen(suffix);
     return n > m && memcmp(s + n - m, suffix, m) == 0;
@@ -254,10 +257,6 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
 /* A word no resource knows: its suffix decides. */
 static void guess(const char *s, size_t n, acc *a)
 {
-    static const char *const nouns[] = { "tion", "sion", "ment", "ness", "ity", "ism", "ist",
-                                         "ance", "ence", "ship", "hood", NULL };
-    static const char *const adjs[] = { "ous", "ful", "ive", "able", "ible", "al", "ic", "less",
-                                        "ary", "ish", "ian", "ese", NULL };
     if (memchr(s, '-', n)) {
         if (ends(s, n, "ed") || ends(s, n, "en")) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_VBN, 2); }
         else if (ends(s, n, "ing")) { add(a, HR_TAG_JJ, 7); add(a, HR_TAG_NN, 3); }
@@ -268,10 +267,19 @@ static void guess(const char *s, size_t n, acc *a)
     if (ends(s, n, "ing")) { add(a, HR_TAG_VBG, 7); add(a, HR_TAG_NN, 2); add(a, HR_TAG_JJ, 1); return; }
     if (ends(s, n, "ed")) { add(a, HR_TAG_VBN, 4); add(a, HR_TAG_VBD, 3.5f); add(a, HR_TAG_JJ, 2.5f); return; }
     if (ends(s, n, "ly")) { add(a, HR_TAG_RB, 9); add(a, HR_TAG_JJ, 1); return; }
-    for (const char *const *p = nouns; *p; p++)
-        if (ends(s, n, *p)) { add(a, HR_TAG_NN, 9); add(a, HR_TAG_JJ, 1); return; }
-    for (const char *const *p = adjs; *p; p++)
-        if (ends(s, n, *p)) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_NN, 2); return; }
+    /* the suffixes written out, not read from a list: ends() of a
+     * literal costs no strlen, and every unknown word (most names) comes
+     * through here */
+    if (ends(s, n, "tion") || ends(s, n, "sion") || ends(s, n, "ment") || ends(s, n, "ness") ||
+        ends(s, n, "ity") || ends(s, n, "ism") || ends(s, n, "ist") || ends(s, n, "ance") ||
+        ends(s, n, "ence") || ends(s, n, "ship") || ends(s, n, "hood")) {
+        add(a, HR_TAG_NN, 9); add(a, HR_TAG_JJ, 1); return;
+    }
+    if (ends(s, n, "ous") || ends(s, n, "ful") || ends(s, n, "ive") || ends(s, n, "able") ||
+        ends(s, n, "ible") || ends(s, n, "al") || ends(s, n, "ic") || ends(s, n, "less") ||
+        ends(s, n, "ary") || ends(s, n, "ish") || ends(s, n, "ian") || ends(s, n, "ese")) {
+        add(a, HR_TAG_JJ, 8); add(a, HR_TAG_NN, 2); return;
+    }
     if (ends(s, n, "ize") || ends(s, n, "ise") || ends(s, n, "ify") || ends(s, n, "ate")) {
         add(a, HR_TAG_VB, 5); add(a, HR_TAG_VBP, 3); add(a, HR_TAG_NN, 2); return;
     }
