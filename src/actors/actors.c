@@ -376,8 +376,12 @@ static int is_title(const hr_scan *sc, const herald_token *t)
     if (t->norm[t->norm_len - 1] == '.')
         return n > 1 && hr_abbrev_class(hr_tok_text(sc->doc, t), n - 1) == HR_ABBR_TITLE;
     /* Every title begins with d, l, m or s: one test on the first byte
-     * rules out most words before the list is read. */
-    if (!memchr("dlms", t->norm[0], 4)) return 0;
+     * rules out most words before the list is read (a switch: a call of
+     * memchr cost more than the list). */
+    switch (t->norm[0]) {
+    case 'd': case 'l': case 'm': case 's': break;
+    default: return 0;
+    }
     for (size_t i = 0; i < sizeof titles / sizeof *titles; i++)
         if (hr_tok_is(t, titles[i])) return 1;
     return 0;
@@ -1355,14 +1359,18 @@ static int chiefly_adjective(const hr_scan *sc, size_t i)
 /* "Shanghai police", "Basra officials": a proper name of a city or
  * province right before a role word names that role of its country.
  * A city alone stays a place, not an actor.  Returns the tokens used. */
+/* Whether token t may be a word of a city's name: a capitalised proper noun. */
+static int city_word(const hr_scan *sc, const herald_token *t)
+{
+    return t->kind == HERALD_TOK_WORD && hr_tok_first(sc->doc, t) == HR_C_UPPER &&
+           (t->tag == HR_TAG_NNP || t->tag == HR_TAG_NNPS);
+}
+
 static size_t city_role(hr_scan *sc, size_t i, int *rc)
 {
     const herald_token *tok = sc->doc->tokens;
     for (size_t n = 1; n <= CITY_MAX_WORDS && i + n < sc->end; n++) {
-        const herald_token *t = &tok[i + n - 1];
-        if (t->kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, t) != HR_C_UPPER ||
-            (t->tag != HR_TAG_NNP && t->tag != HR_TAG_NNPS))
-            return 0;
+        if (!city_word(sc, &tok[i + n - 1])) return 0;
         hr_match role = hr_longest(sc, sc->agents, i + n);
         const hr_geo_place *city =
             role.len && !(n == 1 && chiefly_adjective(sc, i)) ? city_named(sc, i, n) : NULL;
@@ -1417,18 +1425,21 @@ uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint
                ? e : HR_NONE;
 }
 
+/* The length of the suffix "-based" or "-led" that token t ends with
+ * after a word, 0 for none. */
+static size_t country_suffix(const herald_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 6 && memcmp(t->norm + n - 6, "-based", 6) == 0 ? 6
+           : n > 4 && memcmp(t->norm + n - 4, "-led", 4) == 0 ? 4 : 0;
+}
+
 /* The country a word like "Pakistan-based" or "US-led" names before its
  * suffix, as a one-word phrase of the actor dictionary; HR_NONE if none. */
 static uint32_t country_before_suffix(const hr_scan *sc, const herald_token *t)
 {
-    static const char *const suffixes[] = { "-based", "-led" };
-    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-        size_t n = strlen(suffixes[i]);
-        if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, suffixes[i], n) != 0)
-            continue;
-        return hr_country_word(sc->doc, t->norm, t->norm_len - n, t->start);
-    }
-    return HR_NONE;
+    size_t suffix = country_suffix(t);
+    return suffix ? hr_country_word(sc->doc, t->norm, t->norm_len - suffix, t->start) : HR_NONE;
 }
 
 /* "a Pakistan-based militant group", "US-led forces": the group is the
@@ -1526,8 +1537,11 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     }
     if (!gm.len) {
         if (am.len) return 0;
-        size_t used = based_role(sc, i, rc);
-        return used || *rc ? used : city_role(sc, i, rc);
+        /* most tokens get here and can begin neither: their first word
+         * is asked before the calls */
+        size_t used = country_suffix(&tok[i]) ? based_role(sc, i, rc) : 0;
+        if (used || *rc) return used;
+        return city_word(sc, &tok[i]) ? city_role(sc, i, rc) : 0;
     }
     size_t j = i + gm.len;
     size_t firm = company_role(sc, start, j, rc);

@@ -121,7 +121,7 @@ static int emit_reference(hr_scan *sc, size_t k, const herald_actor *to)
 
 /* A proper noun standing alone: capitalised, with no capitalised word
  * after it that would make it part of a longer name. */
-static int lone_proper_noun(const hr_scan *sc, size_t k)
+static inline int lone_proper_noun(const hr_scan *sc, size_t k)
 {
     const herald_token *t = &sc->doc->tokens[k];
     if (t->tag != HR_TAG_NNP || hr_tok_first(sc->doc, t) != HR_C_UPPER) return 0;

@@ -3,13 +3,13 @@
 
 #include <string.h>
 
+/* An edge's key (node << 32 | word): one multiply spreads both halves
+ * over the high bits, folded down to the low bits the table's mask
+ * takes; asked at every step of every phrase lookup. */
 static uint64_t hash_u64(uint64_t x)
 {
-    x ^= x >> 33;                                    /* murmur3 finaliser */
-    x *= 0xff51afd7ed558ccdull;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ull;
-    return x ^ (x >> 33);
+    x *= 0x9e3779b97f4a7c15ull;
+    return x ^ (x >> 32);
 }
 
 /* Grows an array of `elem` bytes to hold `need` items. */

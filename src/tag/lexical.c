@@ -83,7 +83,10 @@ static int one(hr_cand *out, int tag)
     return 1;
 }
 
-static int ends(const char *s, size_t n, const char *suffix)
+/* Whether s[0..n) is longer than suffix and ends with it.  Always in
+ * line: every caller passes a literal, so strlen and memcmp fold to a
+ * compare or two (an unknown word, most names, tries some twenty). */
+static inline __attribute__((always_inline)) int ends(const char *s, size_t n, const char *suffix)
 {
     size_t m = strlen(suffix);
     return n > m && memcmp(s + n - m, suffix, m) == 0;
@@ -254,10 +257,6 @@ static float wordnet(const char *s, size_t n, const hr_lex_entry *self, acc *a)
 /* A word no resource knows: its suffix decides. */
 static void guess(const char *s, size_t n, acc *a)
 {
-    static const char *const nouns[] = { "tion", "sion", "ment", "ness", "ity", "ism", "ist",
-                                         "ance", "ence", "ship", "hood", NULL };
-    static const char *const adjs[] = { "ous", "ful", "ive", "able", "ible", "al", "ic", "less",
-                                        "ary", "ish", "ian", "ese", NULL };
     if (memchr(s, '-', n)) {
         if (ends(s, n, "ed") || ends(s, n, "en")) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_VBN, 2); }
         else if (ends(s, n, "ing")) { add(a, HR_TAG_JJ, 7); add(a, HR_TAG_NN, 3); }
@@ -268,10 +267,19 @@ static void guess(const char *s, size_t n, acc *a)
     if (ends(s, n, "ing")) { add(a, HR_TAG_VBG, 7); add(a, HR_TAG_NN, 2); add(a, HR_TAG_JJ, 1); return; }
     if (ends(s, n, "ed")) { add(a, HR_TAG_VBN, 4); add(a, HR_TAG_VBD, 3.5f); add(a, HR_TAG_JJ, 2.5f); return; }
     if (ends(s, n, "ly")) { add(a, HR_TAG_RB, 9); add(a, HR_TAG_JJ, 1); return; }
-    for (const char *const *p = nouns; *p; p++)
-        if (ends(s, n, *p)) { add(a, HR_TAG_NN, 9); add(a, HR_TAG_JJ, 1); return; }
-    for (const char *const *p = adjs; *p; p++)
-        if (ends(s, n, *p)) { add(a, HR_TAG_JJ, 8); add(a, HR_TAG_NN, 2); return; }
+    /* the suffixes written out, not read from a list: ends() of a
+     * literal costs no strlen, and every unknown word (most names) comes
+     * through here */
+    if (ends(s, n, "tion") || ends(s, n, "sion") || ends(s, n, "ment") || ends(s, n, "ness") ||
+        ends(s, n, "ity") || ends(s, n, "ism") || ends(s, n, "ist") || ends(s, n, "ance") ||
+        ends(s, n, "ence") || ends(s, n, "ship") || ends(s, n, "hood")) {
+        add(a, HR_TAG_NN, 9); add(a, HR_TAG_JJ, 1); return;
+    }
+    if (ends(s, n, "ous") || ends(s, n, "ful") || ends(s, n, "ive") || ends(s, n, "able") ||
+        ends(s, n, "ible") || ends(s, n, "al") || ends(s, n, "ic") || ends(s, n, "less") ||
+        ends(s, n, "ary") || ends(s, n, "ish") || ends(s, n, "ian") || ends(s, n, "ese")) {
+        add(a, HR_TAG_JJ, 8); add(a, HR_TAG_NN, 2); return;
+    }
     if (ends(s, n, "ize") || ends(s, n, "ise") || ends(s, n, "ify") || ends(s, n, "ate")) {
         add(a, HR_TAG_VB, 5); add(a, HR_TAG_VBP, 3); add(a, HR_TAG_NN, 2); return;
     }
@@ -348,6 +356,10 @@ struct hr_word_reading {
      * finished once.  plain_n 0: not yet. */
     int plain_n;
     hr_cand plain[HR_MAX_CANDS];
+    /* The same for the spelling with a capital last met (capital_key():
+     * 0 none yet): a name keeps its spelling through an article. */
+    int capital_key, capital_n;
+    hr_cand capital[HR_MAX_CANDS];
 };
 
 /* The length of a hyphenated prefix that keeps the class of the word it
@@ -377,6 +389,7 @@ static void read_word(const herald_token *t, unsigned hash, struct hr_word_readi
     r->a.total = 0;
     r->aux = HR_AUX_NONE;
     r->plain_n = 0;
+    r->capital_key = 0;
     const hr_lex_entry *e = r->e = lookup_hashed(s, n, hash);
     if ((r->own = e && (e->flags & HR_LX_OWN))) {
         r->aux = e->aux;
@@ -453,6 +466,64 @@ static int plain_readings(struct hr_word_reading *r, hr_cand *out)
     return r->plain_n;
 }
 
+/* The readings of a word with a capital (caps 1 capitalised, 2 all
+ * capitals; `adj`: a nation's adjective or a hyphenated word ending in
+ * lower case) where it stands. */
+static int name_readings(const struct hr_word_reading *r, int caps, int opener, int adj,
+                         hr_cand *out)
+{
+    const hr_lex_entry *e = r->e;
+    acc a = r->a;
+    if (r->own) {
+        /* A noun of the list with a capital is a name or a title
+         * ("Prime Minister"), as in the WordNet case below. */
+        int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
+        add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
+            caps == 2 ? 2550 : noun ? 2300 : 60);
+        return finish(&a, out);
+    }
+    float known = r->known;
+    /* The share of a name among the readings: near certain for an
+     * all-capitals word, likely for a capitalised one inside a
+     * sentence, and at its start only for what WordNet has as a name
+     * (or knows nothing of).  Adjectives of nations ("French",
+     * "Israeli") and hyphenated words ending in lower case
+     * ("U.S.-led") stay mostly adjectives. */
+    float total = a.total;
+    float share = caps == 2 ? 0.95f
+                  : adj ? 0.2f
+                  : !opener ? 0.9f
+                  : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
+                  : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
+    if (adj && get(&a, HR_TAG_JJ) < total) {
+        add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
+        total *= 2;
+    }
+    int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(r->s, r->n, "s");
+    if (!opener && !adj) {                         /* a common noun with a capital is a name */
+        drop(&a, HR_TAG_NN);
+        drop(&a, HR_TAG_NNS);
+        total = a.n ? a.total : 1;
+    }
+    add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
+    return finish(&a, out);
+}
+
+/* name_readings() kept for the word's last spelling with a capital: they
+ * depend on the word and on these three only, and the logarithms of
+ * finish() cost more than the copy. */
+static int capital_readings(struct hr_word_reading *r, int caps, int opener, int adj,
+                            hr_cand *out)
+{
+    int key = caps | opener << 2 | adj << 3;       /* caps is 1 or 2: never 0 */
+    if (r->capital_key != key) {
+        r->capital_n = name_readings(r, caps, opener, adj, r->capital);
+        r->capital_key = key;
+    }
+    memcpy(out, r->capital, (size_t)r->capital_n * sizeof *out);
+    return r->capital_n;
+}
+
 int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener, hr_cand *out,
                unsigned char *aux)
 {
@@ -477,48 +548,13 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
     const hr_lex_entry *e = r->e;
     *aux = r->aux;
     int caps = capitals(doc, t);
-    if (r->own) {
-        /* "May", "US", "The Hague": a capital inside the sentence may make
-         * a closed-class word a name; rarely ("I", "He said").  All
-         * capitals make one a name at the start too ("US officials
-         * said"). */
-        if (!caps || (caps != 2 && opener) || (n == 1 && s[0] == 'i')) return plain_readings(r, out);
-        /* A noun of the list with a capital is a name or a title
-         * ("Prime Minister"), as in the WordNet case below. */
-        acc a = r->a;
-        int noun = get(&a, HR_TAG_NN) + get(&a, HR_TAG_NNS) > 0;
-        add(&a, get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) ? HR_TAG_NNPS : HR_TAG_NNP,
-            caps == 2 ? 2550 : noun ? 2300 : 60);
-        return finish(&a, out);
-    }
     if (!caps) return plain_readings(r, out);
-    float known = r->known;
-    acc a = r->a;
-    /* The share of a name among the readings: near certain for an
-     * all-capitals word, likely for a capitalised one inside a
-     * sentence, and at its start only for what WordNet has as a name
-     * (or knows nothing of).  Adjectives of nations ("French",
-     * "Israeli") and hyphenated words ending in lower case
-     * ("U.S.-led") stay mostly adjectives. */
-    int adj = (e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t);
-    float total = a.total;
-    float share = caps == 2 ? 0.95f
-                  : adj ? 0.2f
-                  : !opener ? 0.9f
-                  : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
-                  : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
-    if (adj && get(&a, HR_TAG_JJ) < total) {
-        add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
-        total *= 2;
-    }
-    int plural = get(&a, HR_TAG_NNS) > get(&a, HR_TAG_NN) && ends(s, n, "s");
-    if (!opener && !adj) {                         /* a common noun with a capital is a name */
-        drop(&a, HR_TAG_NN);
-        drop(&a, HR_TAG_NNS);
-        total = a.n ? a.total : 1;
-    }
-    add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
-    return finish(&a, out);
+    /* "May", "US", "The Hague": a capital inside the sentence may make a
+     * closed-class word a name; rarely ("I", "He said").  All capitals
+     * make one a name at the start too ("US officials said"). */
+    if (r->own && ((caps != 2 && opener) || (n == 1 && s[0] == 'i'))) return plain_readings(r, out);
+    int adj = !r->own && ((e && (e->flags & HR_LX_PROPER_ADJ)) || lower_tail(doc, t));
+    return capital_readings(r, caps, opener, adj, out);
 }
 
 int hr_lex_may_be_participle(const herald_token *t)

@@ -459,16 +459,26 @@ static size_t days_ago(dscan *s, size_t k, int *rc)
     return 0;
 }
 
+/* The words word_date starts at ("earlier", "last", "next", "the",
+ * "today", "yesterday" ...) begin with e, l, n, t or y: one test on the
+ * first byte passes over most tokens (a switch: a call of memchr cost
+ * more). */
+static int begins_as_date_word(const herald_token *t)
+{
+    switch (t->norm_len ? t->norm[0] : '\0') {
+    case 'e': case 'l': case 'n': case 't': case 'y': return 1;
+    default: return 0;
+    }
+}
+
 /* Weekdays, today, yesterday, last week, two days ago, on the 30th ... */
 static size_t relative(dscan *s, size_t k, int *rc)
 {
     if (!s->has_ref) return 0;
     size_t used = weekday_date(s, k, rc);
-    /* The words word_date starts at ("earlier", "last", "next", "the",
-     * "today", "yesterday" ...) begin with e, l, n, t or y: one test on
-     * the first byte passes over most tokens.  None of those words
-     * counts before "ago", so the order of the two rules is free. */
-    if (!used && memchr("elnty", tok(s, k)->norm[0], 5)) used = word_date(s, k, rc);
+    /* None of word_date's words counts before "ago", so the order of
+     * the two rules is free. */
+    if (!used && begins_as_date_word(tok(s, k))) used = word_date(s, k, rc);
     if (!used) used = days_ago(s, k, rc);
     return used;
 }

@@ -4,9 +4,7 @@
 
 #include <string.h>
 
-/* A key that is the words k[0..n) or begins with them and a space, or
- * NULL: the key that is them when there is one (geoc puts it first). */
-static const hr_geo_name *key_beginning(const hr_geo_data *g, const char *k, size_t n)
+const hr_geo_name *hr_geo_key_beginning(const hr_geo_data *g, const char *k, size_t n)
 {
     for (size_t i = hr_geo_hash(k, n) & g->prefix_mask; g->prefixes[i]; i = (i + 1) & g->prefix_mask) {
         const hr_geo_name *name = &g->keys[g->prefixes[i] - 1];
@@ -15,18 +13,22 @@ static const hr_geo_name *key_beginning(const hr_geo_data *g, const char *k, siz
     return NULL;
 }
 
-const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
+const uint32_t *hr_geo_named(const hr_geo_data *g, const hr_geo_name *name, size_t n, size_t *count)
 {
-    const hr_geo_name *name = key_beginning(g, k, n);
     *count = 0;
     if (!name || g->pool[name->key + n] != '\0') return NULL;
     *count = name->count;
     return g->cands + name->first;
 }
 
+const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, size_t *count)
+{
+    return hr_geo_named(g, hr_geo_key_beginning(g, k, n), n, count);
+}
+
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n)
 {
-    return key_beginning(g, k, n) != NULL;
+    return hr_geo_key_beginning(g, k, n) != NULL;
 }
 
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code)

@@ -60,6 +60,16 @@ const uint32_t *hr_geo_lookup(const hr_geo_data *g, const char *k, size_t n, siz
  * words. */
 int hr_geo_has_prefix(const hr_geo_data *g, const char *k, size_t n);
 
+/* The name whose key is the words k[0..n) or begins with them and a
+ * space, or NULL: the one that is them when there is one (geoc puts it
+ * first).  One probe tells a caller that grows a name word by word both
+ * whether it may grow and, by hr_geo_named(), what it names. */
+const hr_geo_name *hr_geo_key_beginning(const hr_geo_data *g, const char *k, size_t n);
+
+/* The places named by the key of n bytes that hr_geo_key_beginning(g,
+ * k, n) found (NULL there: none), or NULL with *count 0. */
+const uint32_t *hr_geo_named(const hr_geo_data *g, const hr_geo_name *name, size_t n, size_t *count);
+
 /* The country place of an alpha-3 code (the first three bytes of
  * `code`, so a CAMEO actor code like "SYRGOV" will do), or NULL. */
 const hr_geo_place *hr_geo_country(const hr_geo_data *g, const char *code);

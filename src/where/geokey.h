@@ -21,6 +21,14 @@ static inline size_t hr_geo_key(const char *s, size_t n, char *out, size_t cap)
     int sep = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        /* most bytes: a lower-case letter within a word, kept as it is
+         * (asked first because the place stage keys every capitalised
+         * word of the text) */
+        if (c >= 'a' && c <= 'z' && !sep) {
+            if (o >= cap) return (size_t)-1;
+            out[o++] = (char)c;
+            continue;
+        }
         if (c == '\'') continue;
         /* U+2018, U+2019 (E2 80 98/99), U+02BB, U+02BC (CA BB/BC) */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&

@@ -255,13 +255,15 @@ static int extend_key(const herald_token *t, char *key, size_t *o, size_t *joine
 /* The most words a place name that starts at token k may have (up to
  * `most`): a name grows a word at a time, and none goes on once no key
  * of the gazetteer begins with the words so far.  The key of w words is
- * left in key[0..len[w - 1]). */
+ * left in key[0..len[w - 1]), and the name found beginning with it in
+ * names[w - 1] (hr_geo_named() tells what it names without a second
+ * probe). */
 static size_t name_words(const herald_doc *doc, const hr_geo_data *g, size_t k, size_t most,
-                         char *key, size_t *len)
+                         char *key, size_t *len, const hr_geo_name **names)
 {
     size_t w = 0, o = 0, joined = 0;
     while (w < most && extend_key(&doc->tokens[k + w], key, &o, &joined) &&
-           hr_geo_has_prefix(g, key, o))
+           (names[w] = hr_geo_key_beginning(g, key, o)) != NULL)
         len[w++] = o;
     return w;
 }
@@ -408,7 +410,9 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
             hr_mention m = { 0 };
             char key[KEY_CAP];
             size_t len[MAX_WORDS];
-            size_t most = name_words(doc, g, k, end - k < MAX_WORDS ? end - k : MAX_WORDS, key, len);
+            const hr_geo_name *names[MAX_WORDS];
+            size_t most = name_words(doc, g, k, end - k < MAX_WORDS ? end - k : MAX_WORDS, key, len,
+                                     names);
             for (size_t w = most; w >= 1; w--) {
                 /* "Deir el-Zour", "Line of Control": inner words may be
                  * lower-case, the last one only in a name of 2+ words */
@@ -416,7 +420,7 @@ int hr_find_mentions(herald_doc *doc, const hr_geo_data *g, hr_mention **ms, siz
                 size_t kn = len[w - 1];
                 if (kn < 2) continue;
                 size_t nc;
-                const uint32_t *c = hr_geo_lookup(g, key, kn, &nc);
+                const uint32_t *c = hr_geo_named(g, names[w - 1], kn, &nc);
                 if (!c || generic(key, kn)) continue;
                 m = (hr_mention){ .sentence = (uint32_t)s, .first = (uint32_t)k, .count = (uint32_t)w,
                                .cands = c, .ncands = nc };

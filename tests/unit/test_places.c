@@ -68,6 +68,9 @@ void test_gazetteer_keys_and_lookup(void)
     n = hr_geo_key("st . petersburg", 15, k, sizeof k);
     CHECK(n == 13 && memcmp(k, "st petersburg", 13) == 0);
     CHECK(hr_geo_key("a very long name", 16, k, 4) == (size_t)-1);
+    /* leading punctuation, capitals (geoc's input) and a key that just fits */
+    n = hr_geo_key("--Al-Qaeda", 10, k, 8);
+    CHECK(n == 8 && memcmp(k, "al qaeda", 8) == 0);
 
     const hr_geo_data *g = &hr_geo_builtin;
     CHECK(g->place_count > 90000 && g->key_count > 90000);
@@ -83,6 +86,13 @@ void test_gazetteer_keys_and_lookup(void)
     CHECK(hr_geo_lookup(g, "new york", 8, &count) && count >= 1);
     CHECK(hr_geo_lookup(g, "new york city", 13, &count) && count >= 1);
     CHECK(hr_geo_lookup(g, "new yo", 6, &count) == NULL && count == 0);
+    /* the name a prefix probe found tells what the words name, as a lookup does */
+    size_t named_count;
+    const uint32_t *named = hr_geo_named(g, hr_geo_key_beginning(g, "new york", 8), 8, &named_count);
+    c = hr_geo_lookup(g, "new york", 8, &count);
+    CHECK(named && named == c && named_count == count);
+    CHECK(hr_geo_named(g, hr_geo_key_beginning(g, "new", 3), 3, &count) == hr_geo_lookup(g, "new", 3, &named_count));
+    CHECK(hr_geo_named(g, NULL, 3, &count) == NULL && count == 0);
     /* The prefix index: a key's leading words, whole words only. */
     CHECK(hr_geo_has_prefix(g, "new", 3) && hr_geo_has_prefix(g, "new york", 8));
     CHECK(hr_geo_has_prefix(g, "nagorno karabakh", 16));
