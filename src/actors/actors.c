@@ -785,6 +785,33 @@ static const hr_geo_place *city_named(const hr_scan *sc, size_t i, size_t n)
     return kind_ok && p->pop >= CITY_MIN_POPULATION && p->country[0] ? p : NULL;
 }
 
+/* Whether the word names a pact or a document: "accords",
+ * "round" (of trade talks), "process" (of peace talks), "Action Plan". */
+static int is_document_word(const herald_token *t)
+{
+    static const char *const words[] = {
+        "accord", "accords", "agreement", "agreements", "protocol", "convention", "conventions",
+        "round", "declaration", "treaty", "process", "roadmap", "statute", "consensus", NULL
+    };
+    return hr_tok_in(t, words);     /* whatever its tag: "accords/VBZ", "round/JJ" */
+}
+
+/* "the Oslo accords", "the Doha round", "the Dayton peace agreement",
+ * "the Hanoi Action Plan": a city before the name of a pact or a
+ * document (after at most one word of its name) says where it was made,
+ * not who is party to it.  A country's name keeps its actor ("the Iran
+ * agreement" is one with Iran).  Asked only where such a word follows,
+ * so the gazetteer is rarely looked up. */
+static int names_document(const hr_scan *sc, size_t i, size_t j)
+{
+    const herald_token *tok = sc->doc->tokens;
+    int document = j < sc->end && is_document_word(&tok[j]);
+    if (!document && j + 1 < sc->end && hr_tag_is_noun(tok[j].tag))
+        document = is_document_word(&tok[j + 1]) ||
+                   (hr_tok_is(&tok[j], "action") && hr_tok_is(&tok[j + 1], "plan"));
+    return document && j - i <= CITY_MAX_WORDS && city_named(sc, i, j - i);
+}
+
 /* Whether the demonym that ends before j is the head of its noun
  * phrase: no noun, adjective or quoted word follows ("a Libyan", not
  * "a Libyan plane", "a Russian 'hit squad'"). */
@@ -1008,6 +1035,7 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
+    if (is_bare_country(c) && names_document(sc, i, j)) return j - start;
     size_t firm_end = is_bare_country(c) ? company_end(sc, j) : 0;
     if (firm_end) {
         snprintf(code, sizeof code, "%sBUS", c);

@@ -786,7 +786,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
 {
     static const char *const negations[] = { "not", "n't", "never", "no", "neither", "nor",
                                              "cannot", NULL };
-    static const char *const modals[] = { "could", "may", "might", "would", "should", "if",
+    static const char *const modals[] = { "could", "can", "may", "might", "would", "should", "if",
                                           "threatened", "threatens", "threaten", "plans",
                                           "planned", "plan", "wants", "want", "hopes", "intends",
                                           "considering", "considers",

@@ -723,7 +723,10 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
         if (c >= 0 && c == own) continue;
         if (hr_tok_is(&s->doc->tokens[k], ";")) return k;
         if (c < 0) {
-            stray = k;
+            /* "..., the US Information Service (USIS) said": brackets
+             * inside the new subject leave its comma the clause's end */
+            int tag = s->doc->tokens[k].tag;
+            if (tag != HR_TAG_LRB && tag != HR_TAG_RRB) stray = k;
             objects_only = 0;
             continue;
         }
