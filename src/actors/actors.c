@@ -791,7 +791,8 @@ static int is_document_word(const herald_token *t)
 {
     static const char *const words[] = {
         "accord", "accords", "agreement", "agreements", "protocol", "convention", "conventions",
-        "round", "declaration", "treaty", "process", "roadmap", "statute", "consensus", NULL
+        "round", "declaration", "treaty", "pact", "communique", "process", "roadmap", "statute",
+        "consensus", NULL
     };
     return hr_tok_in(t, words);     /* whatever its tag: "accords/VBZ", "round/JJ" */
 }

@@ -336,17 +336,16 @@ static int people_aimed_at(const sent *s, const herald_actor *a)
 
 static const herald_place *place_at(const sent *s, size_t k);
 
-/* "the Geneva talks", "the 1976 Berne protocol", "the Uruguay round":
- * whether mention a is a city named before a noun of a meeting or an
- * accord, which says where it was held or signed, not who took part (a
- * country may name a party: "the Iran talks"; trade rounds alone take
- * the name of the country where they were launched). */
+/* "the Geneva talks", "the Uruguay round": whether mention a is a city
+ * named before a noun of a meeting, which says where it was held, not
+ * who took part (a country may name a party: "the Iran talks"; trade
+ * rounds alone take the name of the country where they were launched).
+ * A city before an accord's name is no actor at all (actors.c,
+ * names_document). */
 static int names_meeting_place(const sent *s, const herald_actor *a)
 {
     static const char *const meetings[] = { "meeting", "meetings", "talks", "summit",
-                                            "conference", "accord", "accords", "agreement",
-                                            "agreements", "pact", "treaty", "protocol",
-                                            "declaration", "communique", NULL };
+                                            "conference", NULL };
     size_t after = a->first_token + a->token_count;
     if (a->kind != HERALD_ACTOR_NAMED || after >= s->end || s->owner[after] >= 0) return 0;
     /* (the word alone: the tagger may take "accord" for a verb, "round"
