@@ -26,8 +26,20 @@ const herald_allocator *hr_default_allocator(void) { return &libc_allocator; }
 void hr_arena_init(hr_arena *a, const herald_allocator *alc, size_t first_chunk)
 {
     a->alc = alc ? alc : &libc_allocator;
-    a->head = NULL;
+    a->head = a->lent = NULL;
     a->chunk_size = first_chunk < 1024 ? 1024 : first_chunk;
+}
+
+size_t hr_arena_lent_bytes(size_t size) { return sizeof(hr_chunk) + size; }
+
+void hr_arena_init_lent(hr_arena *a, const herald_allocator *alc, void *mem, size_t size)
+{
+    hr_arena_init(a, alc, 2 * size);   /* as if the first chunk had been allocated */
+    hr_chunk *c = mem;
+    c->next = NULL;
+    c->size = size;
+    c->used = 0;
+    a->head = a->lent = c;
 }
 
 static hr_chunk *new_chunk(hr_arena *a, size_t size)
@@ -95,8 +107,8 @@ void hr_arena_free(hr_arena *a)
     hr_chunk *c = a->head;
     while (c) {
         hr_chunk *next = c->next;
-        a->alc->free(a->alc->ctx, c);
+        if (c != a->lent) a->alc->free(a->alc->ctx, c);
         c = next;
     }
-    a->head = NULL;
+    a->head = a->lent = NULL;
 }

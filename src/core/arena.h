@@ -12,6 +12,7 @@ typedef struct hr_chunk hr_chunk;
 typedef struct hr_arena {
     const herald_allocator *alc;
     hr_chunk *head;      /* the chunk being carved; older ones follow */
+    hr_chunk *lent;      /* a first chunk in the caller's memory, not freed here */
     size_t chunk_size;   /* size of the next ordinary chunk */
 } hr_arena;
 
@@ -19,6 +20,13 @@ typedef struct hr_arena {
 const herald_allocator *hr_default_allocator(void);
 
 void hr_arena_init(hr_arena *a, const herald_allocator *alc, size_t first_chunk);
+/* Bytes a first chunk of `size` bytes takes in the caller's memory. */
+size_t hr_arena_lent_bytes(size_t size);
+/* Starts the arena on a first chunk of `size` bytes carved from `mem`
+ * (hr_arena_lent_bytes(size) of them, aligned as malloc aligns), so that
+ * the owner of the arena may get it and its first chunk with one
+ * allocation; hr_arena_free leaves that memory to the caller. */
+void hr_arena_init_lent(hr_arena *a, const herald_allocator *alc, void *mem, size_t size);
 /* Returns 8-byte-aligned memory, or NULL when the allocator fails. */
 void *hr_arena_alloc(hr_arena *a, size_t size);
 /* Copies `len` bytes and adds a NUL. */

@@ -37,16 +37,36 @@ static int segment_paragraph(herald_doc *doc, size_t first, size_t end, uint32_t
     return credit < end ? hr_push_segment(doc, credit, end, paragraph, HERALD_CREDIT) : 0;
 }
 
+/* The token, stop and sentence arrays sized for a text of n bytes, from
+ * one block of the arena (one call, where growing each from nothing took
+ * two or three).  News text averages five to six bytes a token, over
+ * thirty a token that may end a sentence and over a hundred a sentence;
+ * the tokens and stops have room for the 64 the tokeniser asks for before
+ * each block. */
+static int reserve_arrays(herald_doc *doc, size_t n)
+{
+    size_t tokens = n / 5 + 80, stops = n / 32 + 80, sentences = n / 64 + 16;
+    char *p = hr_arena_alloc(&doc->arena, tokens * sizeof *doc->tokens +
+                                              sentences * sizeof *doc->sentences +
+                                              stops * sizeof *doc->stops);
+    if (!p) return -1;
+    doc->tokens = (herald_token *)p;
+    doc->token_cap = tokens;
+    p += tokens * sizeof *doc->tokens;
+    doc->sentences = (herald_sentence *)p;
+    doc->sentence_cap = sentences;
+    p += sentences * sizeof *doc->sentences;
+    doc->stops = (uint32_t *)p;
+    doc->stop_cap = stops;
+    return 0;
+}
+
 int hr_segment(herald_doc *doc)
 {
     const char *text = doc->article.text;
     size_t n = doc->article.text_len, start = 0;
     uint32_t paragraph = 0;
-    /* News text averages five to six bytes a token: start near that, with
-     * room for the 64 tokens the tokeniser asks for before each block. */
-    if (hr_arena_grow(&doc->arena, (void **)&doc->tokens, &doc->token_cap, n / 5 + 80,
-                      sizeof *doc->tokens))
-        return HERALD_ENOMEM;
+    if (reserve_arrays(doc, n)) return HERALD_ENOMEM;
     hr_window win = HR_WINDOW_NONE;
     while (start < n) {
         const char *nl = memchr(text + start, '\n', n - start);

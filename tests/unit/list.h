@@ -2,6 +2,7 @@
 #define HT_TESTS(X) \
     X(test_strerror) \
     X(test_arena) \
+    X(test_arena_lent) \
     X(test_buf_limit) \
     X(test_buf_put_place) \
     X(test_utf8_repair) \

@@ -42,6 +42,30 @@ void test_arena(void)
     hr_arena_free(&a);
 }
 
+/* An arena started on the caller's memory carves from it first, takes
+ * chunks of its own when it is full, and leaves it to the caller. */
+void test_arena_lent(void)
+{
+    enum { SIZE = 1024 };
+    char *mem = malloc(hr_arena_lent_bytes(SIZE));
+    hr_arena a;
+    hr_arena_init_lent(&a, NULL, mem, SIZE);
+    char *p = hr_arena_alloc(&a, 10);
+    CHECK(p > mem && p < mem + hr_arena_lent_bytes(SIZE));
+    CHECK(((uintptr_t)p & 15) == 0);
+    char *q = hr_arena_alloc(&a, SIZE - 16);
+    CHECK(q == p + 16);                       /* the lent chunk, to its last byte */
+    memset(q, 1, SIZE - 16);
+    char *r = hr_arena_alloc(&a, 8);          /* full: a chunk of the arena's own */
+    CHECK(r && (r < mem || r >= mem + hr_arena_lent_bytes(SIZE)));
+    char *big = hr_arena_alloc(&a, 100000);
+    CHECK(big != NULL);
+    memset(big, 1, 100000);
+    hr_arena_free(&a);
+    CHECK(a.head == NULL && a.lent == NULL);
+    free(mem);                                /* still the caller's: no double free */
+}
+
 void test_buf_limit(void)
 {
     hr_buf b;
