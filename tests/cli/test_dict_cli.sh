@@ -97,6 +97,16 @@ f1=$(awk '$1 == "TOTAL" { print $7 }' "$T/gold")
 baseline=$(cat tests/gold/BASELINE)
 check gold-f1-baseline awk -v f="${f1:-0}" -v b="$baseline" 'BEGIN { exit !(f >= b - 0.02) }'
 echo "  real_news gold: event F1 ${f1:-?} (baseline $baseline)"
+# The "events:" line gives the counts behind the total: its F1, computed
+# again here from them, must agree with its own four places and with the
+# rounded TOTAL figure.
+counts=$(awk '$1 == "events:" { print $2, $4, $6; exit }' "$T/gold")
+f4=$(awk '$1 == "events:" { for (i = 1; i < NF; i++) if ($i == "F1") { v = $(i + 1); sub(/;$/, "", v); print v; exit } }' "$T/gold")
+check gold-counts-f1 awk -v c="$counts" -v f4="${f4:-x}" -v f="${f1:-x}" 'BEGIN {
+    split(c, n, " "); want = n[1]; coded = n[2]; right = n[3]
+    if (want + coded == 0) exit 1
+    f1 = 2 * right / (want + coded)
+    exit !(sprintf("%.4f", f1) == f4 && sprintf("%.2f", f1) == f) }'
 
 # explain shows the events, the pattern that coded them, and dropped verbs.
 printf -- '--- ATTACK [190] ---\nATTACK\n- * WITH ROCKETS [195]\n--- CONDEMN [111] ---\nCONDEMN\n' > "$T/verbs.txt"
