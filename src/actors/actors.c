@@ -973,14 +973,16 @@ static int is_business_code(const char *code)
     return strncmp(code, "MNC", 3) == 0 || (strlen(code) >= 6 && strncmp(code + 3, "BUS", 3) == 0);
 }
 
-/* Whether the possessive at token p ("'s", "'") follows an owner that
- * is no state: a mention of a business ("the company's") or a
- * capitalised name the dictionaries do not know ("Dynamic's", "Myers'"),
- * which in news is mostly a firm. */
-static int owner_is_no_state(const hr_scan *sc, size_t p)
+/* Whether the token before `role` is a possessive ("'s", "'") that
+ * follows an owner that is no state: a mention of a business ("the
+ * company's") or a capitalised name the dictionaries do not know
+ * ("Dynamic's", "Myers'"), which in news is mostly a firm. */
+static int owner_is_no_state(const hr_scan *sc, size_t role)
 {
     const herald_token *tok = sc->doc->tokens;
-    if (p <= sc->begin || !is_possessive(&tok[p])) return 0;
+    if (role <= sc->begin + 1) return 0;   /* no room for an owner and its "'s" */
+    size_t p = role - 1;
+    if (!is_possessive(&tok[p])) return 0;
     const herald_actor *owner = mention_ending(sc->doc, 0, p);
     if (owner) return is_business_code(owner->code);
     return hr_tok_first(sc->doc, &tok[p - 1]) == HR_C_UPPER &&
@@ -1008,7 +1010,7 @@ static size_t firm_officers(hr_scan *sc, size_t start, size_t j, hr_match gm, in
     const herald_token *tok = sc->doc->tokens;
     if (strcmp(entry_code(sc, sc->agents, gm), "MIL") != 0 || !hr_tok_in(&tok[j - 1], officer))
         return 0;
-    if (!owner_is_no_state(sc, start - 1) && !of_a_company(sc, j)) return 0;
+    if (!owner_is_no_state(sc, start) && !of_a_company(sc, j)) return 0;
     *rc = hr_buf_append(&sc->how, "officers of a firm or of an unknown name: BUS", 45);
     if (!*rc) *rc = hr_emit_actor(sc, start, j, "---BUS", HERALD_ACTOR_ROLE);
     return j - start;
