@@ -233,6 +233,8 @@ static const struct {
                             "who shot down'): a question, its doer unknown" },
     { hr_habit, "an adverb of frequency ('often kidnap', 'attack ... frequently'): a habit, "
                 "no act of its own" },
+    { hr_standing_relative, "a relative clause in the simple present ('who opposes close "
+                            "ties'): what its noun stands for, no act of its own" },
 };
 
 /* "was arrested after firing at soldiers", "said after meeting X": a

@@ -152,6 +152,7 @@ int hr_charge_relative(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_habit(const sent *s, size_t vstart);
+int hr_standing_relative(const sent *s, size_t vstart);
 int hr_is_year(const herald_token *t);
 int hr_sports_context(sent *s);
 int hr_standing_recognition(const sent *s, size_t vstart, const char *code);
