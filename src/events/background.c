@@ -501,16 +501,41 @@ int hr_unknown_attack_before(const sent *s, size_t vstart)
     return ev && strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
 }
 
+/* The last event the sentence coded before the verb at vstart when the
+ * mention src is its source, or NULL. */
+static const herald_event *own_event_before(const sent *s, size_t vstart, long src)
+{
+    const herald_event *ev = event_before(s, vstart);
+    const herald_actor *a = &s->doc->actors[src];
+    return ev && ev->source_span[0] == a->start && ev->source_span[1] == a->end ? ev : NULL;
+}
+
 /* Whether the last event the sentence coded before the verb at vstart
  * is a protest (14) by the mention src: "launched a strike, protesting
  * against prices", "staged a rally and chanted slogans" tell the manner
  * of that one protest, no second one. */
 int hr_same_protest_before(const sent *s, size_t vstart, long src)
 {
-    const herald_event *ev = event_before(s, vstart);
-    const herald_actor *a = &s->doc->actors[src];
-    return ev && strncmp(ev->code, "14", 2) == 0 && ev->source_span[0] == a->start &&
-           ev->source_span[1] == a->end;
+    const herald_event *ev = own_event_before(s, vstart, src);
+    return ev && strncmp(ev->code, "14", 2) == 0;
+}
+
+/* Whether the gerund at vstart, of harm to the mention tgt, follows
+ * violence (18-20) that the mention src coded just before: "threw a
+ * bomb at a jeep, wounding an officer", "fired at the troops, killing
+ * one soldier" tell the toll of that one attack, no second one, when
+ * the victims are its target or a side the sentence gives no country.
+ * (Victims of a party of their own are coded: "struck a warehouse in
+ * Gaza, killing two Hamas commanders"; so is "ambushed a convoy,
+ * killing two soldiers" when the ambush coded nothing.) */
+int hr_own_attack_toll(const sent *s, size_t vstart, long src, long tgt)
+{
+    static const char *const harm[] = { "killing", "wounding", "injuring", "maiming", NULL };
+    if (tgt < 0 || !hr_tok_in(&s->doc->tokens[vstart], harm)) return 0;
+    const herald_event *ev = own_event_before(s, vstart, src);
+    const char *victims = s->doc->actors[tgt].code;
+    return ev && hr_is_violence_code(ev->code) &&
+           (strncmp(victims, "---", 3) == 0 || strcmp(victims, ev->target) == 0);
 }
 
 /* Whether the journey or sending of verb group g coded an event of the

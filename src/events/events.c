@@ -537,6 +537,10 @@ static int drop_repeats(verb_coding *v)
         return drop_verb(v, "the toll of an attack named with 'the' after a verb or "
                             "preposition ('condemned the blasts which killed 200'): "
                             "reported elsewhere");
+    if (v->joined && v->src >= 0 && hr_is_violence_code(c1) &&
+        hr_own_attack_toll(s, vstart, v->src, v->tgt))
+        return drop_verb(v, "the toll of the attack its subject coded just before ('threw "
+                            "a bomb at a jeep, wounding an officer')");
     if (v->joined && v->src < 0 && v->tgt >= 0 && hr_is_force_code(c1) &&
         hr_unknown_attack_before(s, vstart) && civilians(&s->doc->actors[v->tgt]))
         return drop_verb(v, "the toll in people of the attack by an unknown doer "

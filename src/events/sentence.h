@@ -165,6 +165,7 @@ int hr_participle_on_actor(const sent *s, size_t vstart);
 long hr_document_addressee(const sent *s, size_t vstart);
 int hr_unknown_attack_before(const sent *s, size_t vstart);
 int hr_same_protest_before(const sent *s, size_t vstart, long src);
+int hr_own_attack_toll(const sent *s, size_t vstart, long src, long tgt);
 int hr_journey_coded(const sent *s, long g, const char *code);
 
 /* pairs.c */
