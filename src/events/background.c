@@ -150,6 +150,54 @@ int hr_defining_passive(const sent *s, size_t vstart)
     return np >= 0 && ch[np].kind == HERALD_CHUNK_NP;
 }
 
+/* Whether a date expression of the sentence starts within tokens
+ * [lo, hi). */
+static int date_within(const sent *s, size_t lo, size_t hi)
+{
+    for (size_t i = 0; i < s->doc->date_count; i++) {
+        const herald_date *d = &s->doc->dates[i];
+        if (d->sentence == s->index && d->first_token >= lo && d->first_token < hi) return 1;
+    }
+    return 0;
+}
+
+/* The token that ends the relative clause whose verb group is chunk c:
+ * the next finite verb group, the main clause's ("rebels who attack
+ * posts signed a truce"), or the end of the clause. */
+static size_t relative_clause_end(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    size_t end = hr_clause_end(s, ch[c].first_token);
+    for (long i = c + 1; (size_t)i < s->doc->chunk_count && ch[i].first_token < end; i++)
+        if (hr_finite_group(s, i)) return ch[i].first_token;
+    return end;
+}
+
+/* "Erbakan, who opposes close ties with Israel", "militias which
+ * attack army posts": a relative clause in the simple present tells
+ * what its noun stands for or habitually does, the setting of the news,
+ * not an act of it.  (One with a date tells a scheduled act: "Bangemann,
+ * who flies to Washington this weekend".) */
+int hr_standing_relative(const sent *s, size_t vstart)
+{
+    const unsigned tensed = HERALD_VG_PAST | HERALD_VG_FUTURE | HERALD_VG_MODAL |
+                            HERALD_VG_PASSIVE | HERALD_VG_PERFECT | HERALD_VG_PROGRESSIVE |
+                            HERALD_VG_INFINITIVE | HERALD_VG_GERUND;
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || (ch[c].flags & tensed)) return 0;
+    long rel = hr_chunk_before(s, c);
+    if (rel < 0 || ch[rel].kind != HERALD_CHUNK_SBAR ||
+        !hr_tok_in(&s->doc->tokens[ch[rel].first_token], any_relative))
+        return 0;
+    /* restrictive ("militants who attack") or set off by a comma */
+    size_t k = ch[rel].first_token;
+    if (k > s->begin + 1 && hr_tok_is(&s->doc->tokens[k - 1], ",")) k--;
+    long np = k > s->begin ? s->chunk_of[k - 1] : -1;
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP &&
+           !date_within(s, vstart, relative_clause_end(s, c));
+}
+
 /* "set up a panel to investigate who shot down the plane", "asked who
  * was behind the attack", "the question of who killed him": a clause
  * opened by "who" after a verb or a preposition is a question, not a
@@ -453,16 +501,41 @@ int hr_unknown_attack_before(const sent *s, size_t vstart)
     return ev && strcmp(ev->source, "---") == 0 && hr_is_force_code(ev->code);
 }
 
+/* The last event the sentence coded before the verb at vstart when the
+ * mention src is its source, or NULL. */
+static const herald_event *own_event_before(const sent *s, size_t vstart, long src)
+{
+    const herald_event *ev = event_before(s, vstart);
+    const herald_actor *a = &s->doc->actors[src];
+    return ev && ev->source_span[0] == a->start && ev->source_span[1] == a->end ? ev : NULL;
+}
+
 /* Whether the last event the sentence coded before the verb at vstart
  * is a protest (14) by the mention src: "launched a strike, protesting
  * against prices", "staged a rally and chanted slogans" tell the manner
  * of that one protest, no second one. */
 int hr_same_protest_before(const sent *s, size_t vstart, long src)
 {
-    const herald_event *ev = event_before(s, vstart);
-    const herald_actor *a = &s->doc->actors[src];
-    return ev && strncmp(ev->code, "14", 2) == 0 && ev->source_span[0] == a->start &&
-           ev->source_span[1] == a->end;
+    const herald_event *ev = own_event_before(s, vstart, src);
+    return ev && strncmp(ev->code, "14", 2) == 0;
+}
+
+/* Whether the gerund at vstart, of harm to the mention tgt, follows
+ * violence (18-20) that the mention src coded just before: "threw a
+ * bomb at a jeep, wounding an officer", "fired at the troops, killing
+ * one soldier" tell the toll of that one attack, no second one, when
+ * the victims are its target or a side the sentence gives no country.
+ * (Victims of a party of their own are coded: "struck a warehouse in
+ * Gaza, killing two Hamas commanders"; so is "ambushed a convoy,
+ * killing two soldiers" when the ambush coded nothing.) */
+int hr_own_attack_toll(const sent *s, size_t vstart, long src, long tgt)
+{
+    static const char *const harm[] = { "killing", "wounding", "injuring", "maiming", NULL };
+    if (tgt < 0 || !hr_tok_in(&s->doc->tokens[vstart], harm)) return 0;
+    const herald_event *ev = own_event_before(s, vstart, src);
+    const char *victims = s->doc->actors[tgt].code;
+    return ev && hr_is_violence_code(ev->code) &&
+           (strncmp(victims, "---", 3) == 0 || strcmp(victims, ev->target) == 0);
 }
 
 /* Whether the journey or sending of verb group g coded an event of the

@@ -233,6 +233,8 @@ static const struct {
                             "who shot down'): a question, its doer unknown" },
     { hr_habit, "an adverb of frequency ('often kidnap', 'attack ... frequently'): a habit, "
                 "no act of its own" },
+    { hr_standing_relative, "a relative clause in the simple present ('who opposes close "
+                            "ties'): what its noun stands for, no act of its own" },
 };
 
 /* "was arrested after firing at soldiers", "said after meeting X": a
@@ -535,6 +537,10 @@ static int drop_repeats(verb_coding *v)
         return drop_verb(v, "the toll of an attack named with 'the' after a verb or "
                             "preposition ('condemned the blasts which killed 200'): "
                             "reported elsewhere");
+    if (v->joined && v->src >= 0 && hr_is_violence_code(c1) &&
+        hr_own_attack_toll(s, vstart, v->src, v->tgt))
+        return drop_verb(v, "the toll of the attack its subject coded just before ('threw "
+                            "a bomb at a jeep, wounding an officer')");
     if (v->joined && v->src < 0 && v->tgt >= 0 && hr_is_force_code(c1) &&
         hr_unknown_attack_before(s, vstart) && civilians(&s->doc->actors[v->tgt]))
         return drop_verb(v, "the toll in people of the attack by an unknown doer "

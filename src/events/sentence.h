@@ -152,6 +152,7 @@ int hr_charge_relative(const sent *s, size_t vstart);
 int hr_noun_complement_gerund(const sent *s, size_t vstart);
 int hr_years_long(const sent *s, size_t vstart, size_t vend, size_t scope);
 int hr_habit(const sent *s, size_t vstart);
+int hr_standing_relative(const sent *s, size_t vstart);
 int hr_is_year(const herald_token *t);
 int hr_sports_context(sent *s);
 int hr_standing_recognition(const sent *s, size_t vstart, const char *code);
@@ -164,6 +165,7 @@ int hr_participle_on_actor(const sent *s, size_t vstart);
 long hr_document_addressee(const sent *s, size_t vstart);
 int hr_unknown_attack_before(const sent *s, size_t vstart);
 int hr_same_protest_before(const sent *s, size_t vstart, long src);
+int hr_own_attack_toll(const sent *s, size_t vstart, long src, long tgt);
 int hr_journey_coded(const sent *s, long g, const char *code);
 
 /* pairs.c */

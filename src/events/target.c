@@ -187,6 +187,28 @@ static int beneficiary_after_for(const sent *s, size_t vend, long m, const char 
     return violence && f == vend;
 }
 
+/* "opened an investigation into complaints filed by 20 nationals",
+ * "examined a report by the comptroller": the mention m after "by" on a
+ * document an inquiry (09) looks into is the document's author, not the
+ * one looked into.  ("allegations of dumping by Japanese firms": "by"
+ * on the act alleged names its doers, who are.) */
+static int author_of_inquired_document(const sent *s, size_t vend, long m)
+{
+    static const char *const documents[] = { "report", "reports", "complaint", "complaints",
+                                              "allegation", "allegations", "claim", "claims",
+                                              "accusation", "accusations", "petition",
+                                              "petitions", "testimony", "findings", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t k = s->doc->actors[m].first_token;
+    while (k > vend && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD))
+        k--;                                                /* "by 20", "by the" */
+    if (k <= vend + 1 || s->owner[k - 1] >= 0 || !hr_tok_is(&t[k - 1], "by")) return 0;
+    size_t d = k - 1;
+    if (d > vend && s->owner[d - 1] < 0 && t[d - 1].tag == HR_TAG_VBN) d--;  /* "filed by" */
+    return d > vend && s->owner[d - 1] < 0 && hr_tok_in(&t[d - 1], documents);
+}
+
 /* Whether token t is a form of a verb of giving, which takes the
  * receiver as a first object before the thing given ("offer India
  * help", "gave the rebels arms"); other verbs' first noun is a modifier
@@ -511,6 +533,10 @@ int hr_find_target(verb_coding *v)
         v->tgt = hr_target_after(s, s->doc->actors[v->tgt].first_token +
                                         s->doc->actors[v->tgt].token_count,
                                  hr_is_comment_code(c1), 0);
+    if (v->tgt >= 0 && hr_root_in(c1, 9, 9) && author_of_inquired_document(s, vend, v->tgt))
+        v->tgt = hr_target_after(s, s->doc->actors[v->tgt].first_token +
+                                        s->doc->actors[v->tgt].token_count,
+                                 0, 0);
     if (h->target < 0 && h->source < 0 && v->src >= 0 && hr_relative_object(s, v->src) >= 0)
         v->tgt = hr_relative_object(s, v->src);
     /* "began to question whether he ... with the Orcs": a subject pronoun
