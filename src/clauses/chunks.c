@@ -135,7 +135,6 @@ static int reduced_relative(const scan *s, size_t k)
     return 0;
 }
 
-
 /* Whether verb group c is a lone past form ("attacked"), which taggers
  * often read as a past tense where it is a passive participle; not one
  * that is only a past tense ("took", "went"). */
