@@ -1534,6 +1534,19 @@ static size_t collective_of_people(hr_scan *sc, size_t start, size_t j, int *rc)
 }
 
 /* Codes the mention starting at token i; returns the tokens consumed. */
+/* Whether any rule of actor_at may start at token i: a phrase of
+ * either lexicon may begin there, or it is a title, an "X-based" or
+ * "X-led" word or a proper noun (a city before a role).  Most tokens are
+ * none of these and are turned away here, before the call of actor_at
+ * and its rules' own tests (cheapest tests first). */
+static int may_begin_mention(const hr_scan *sc, size_t i)
+{
+    const herald_token *t = &sc->doc->tokens[i];
+    return hr_lexicon_may_begin(sc->actors, sc->ids[i]) ||
+           hr_lexicon_may_begin(sc->agents, sc->ids[i]) || city_word(sc, t) ||
+           country_suffix(t) || is_title(sc, t);
+}
+
 static size_t actor_at(hr_scan *sc, size_t i, int *rc)
 {
     const herald_token *tok = sc->doc->tokens;
@@ -1780,7 +1793,7 @@ static size_t abbreviation_at(hr_scan *sc, size_t i, int *rc)
 static size_t mention_at(hr_scan *sc, size_t i, int *rc)
 {
     size_t before = sc->doc->actor_count;
-    size_t used = actor_at(sc, i, rc);
+    size_t used = may_begin_mention(sc, i) ? actor_at(sc, i, rc) : 0;
     if (*rc) return used;
     if (!used) return abbreviation_at(sc, i, rc);
     const herald_actor *a = mention_ending(sc->doc, before, i + used);

@@ -135,8 +135,6 @@ static int reduced_relative(const scan *s, size_t k)
     return 0;
 }
 
-static int subject_participle(const scan *s, size_t head, size_t k);
-
 /* Whether verb group c is a lone past form ("attacked"), which taggers
  * often read as a past tense where it is a passive participle; not one
  * that is only a past tense ("took", "went"). */
@@ -193,8 +191,6 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
         while (k < s->end && is_particle(s, k)) k++;     /* "called off" */
         break;
     }
-    if (lone_past_form(s, c) && (reduced_relative(s, k) || subject_participle(s, c->head, k)))
-        flags = HERALD_VG_PASSIVE;
     c->flags = flags;
     return k;
 }
@@ -399,9 +395,7 @@ static int object_participle(const herald_doc *doc, const scan *s, size_t senten
                              const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (!lone_past_form(s, c) ||
-        n < sentence_first_chunk + 2)
-        return 0;
+    if (n < sentence_first_chunk + 2) return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *vg = &doc->chunks[n - 2];
     if (np->kind != HERALD_CHUNK_NP || vg->kind != HERALD_CHUNK_VG ||
         np->first_token + np->token_count != c->first_token ||
@@ -466,9 +460,7 @@ static int prepositional_participle(const herald_doc *doc, const scan *s,
                                     size_t sentence_first_chunk, const herald_chunk *c, size_t after)
 {
     size_t n = doc->chunk_count;
-    if (!lone_past_form(s, c) ||
-        n < sentence_first_chunk + 2 || after >= s->end)
-        return 0;
+    if (n < sentence_first_chunk + 2 || after >= s->end) return 0;
     const herald_chunk *np = &doc->chunks[n - 1], *pp = &doc->chunks[n - 2];
     if (np->kind != HERALD_CHUNK_NP || pp->kind != HERALD_CHUNK_PP ||
         np->first_token + np->token_count != c->first_token ||
@@ -522,8 +514,7 @@ int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c
 static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
-    if (!lone_past_form(s, c) ||
-        !hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
+    if (!hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
         return 0;
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
         !is_adjective(tag_at(s, after + 1)))
@@ -546,6 +537,19 @@ static int participle_after_preposition(const herald_doc *doc, const scan *s,
            noun_follows(s, k);
 }
 
+/* Whether verb group c, which ends at `after`, is a lone past form
+ * read as a passive participle by any of the rules above.  The form is
+ * asked once here (its lexicon probe is not cheap), not by each rule. */
+static int passive_past_form(const herald_doc *doc, const scan *s, size_t sentence_first_chunk,
+                             uint32_t sentence, const herald_chunk *c, size_t after)
+{
+    return lone_past_form(s, c) &&
+           (reduced_relative(s, after) || subject_participle(s, c->head, after) ||
+            object_participle(doc, s, sentence_first_chunk, c, after) ||
+            prepositional_participle(doc, s, sentence_first_chunk, c, after) ||
+            joined_passive(doc, s, sentence, c, after));
+}
+
 static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_t k)
 {
     size_t first_chunk = doc->chunk_count;
@@ -560,9 +564,7 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         } else if (starts_group(s, k)) {
             c.kind = HERALD_CHUNK_VG;
             next = verb_group(s, k, &c);
-            if (object_participle(doc, s, first_chunk, &c, next) ||
-                prepositional_participle(doc, s, first_chunk, &c, next) ||
-                joined_passive(doc, s, index, &c, next))
+            if (passive_past_form(doc, s, first_chunk, index, &c, next))
                 c.flags = HERALD_VG_PASSIVE;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
