@@ -722,6 +722,17 @@ static int passive_after(const hr_scan *sc, size_t k)
     return seen_be && k < sc->end && t[k].tag == HR_TAG_VBN;
 }
 
+/* The token after a relative pronoun that opens at token k, over a
+ * comma before it ("protesters, who threw stones at them": the
+ * protesters are the clause's subject), or k when none does. */
+static size_t over_relative_pronoun(const hr_scan *sc, size_t k)
+{
+    static const char *const relatives[] = { "who", "that", "which", NULL };
+    const herald_token *t = sc->doc->tokens;
+    size_t r = k < sc->end && hr_tok_is(&t[k], ",") ? k + 1 : k;
+    return r < sc->end && hr_tok_in(&t[r], relatives) ? r + 1 : k;
+}
+
 /* The active subject of the clause token k lies in: the nearest mention
  * before it in the sentence that a finite verb follows ("Police detained
  * two journalists and later released them": Police), or NULL, also when
@@ -734,6 +745,7 @@ static const herald_actor *own_subject(const hr_scan *sc, size_t first_mention, 
         const herald_actor *a = &doc->actors[m];
         size_t after = a->first_token + a->token_count;
         if (after > k) continue;
+        after = over_relative_pronoun(sc, after);
         while (after < sc->end && t[after].tag == HR_TAG_RB) after++;
         if (after < sc->end && finite_verb(&t[after])) return passive_after(sc, after) ? NULL : a;
     }
@@ -797,6 +809,25 @@ static int names_plural_other(const hr_scan *sc, size_t first_mention, size_t fr
     return 0;
 }
 
+/* "threw stones at them", "fired the rockets at them": the first token of
+ * the object of no mention right before the preposition that ends at
+ * token `to` (where "them" stands), or `to`.  What a clause acts with
+ * is not whom it acts on, so that object is no rival of the party
+ * "them" stands for. */
+static size_t object_before_preposition(const hr_scan *sc, size_t first_mention, size_t from,
+                                        size_t to)
+{
+    static const char *const aimed[] = { "at", "on", "against", NULL };
+    const herald_token *t = sc->doc->tokens;
+    if (to < from + 2 || !hr_tok_in(&t[to - 1], aimed)) return to;
+    size_t k = to - 1;
+    while (k > from && !covered(sc->doc, first_mention, k - 1) &&
+           (hr_tag_is_noun(t[k - 1].tag) || t[k - 1].tag == HR_TAG_JJ || t[k - 1].tag == HR_TAG_CD ||
+            t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_PRPS))
+        k--;
+    return k < to - 1 && hr_tag_is_verb(t[k - 1].tag) ? k : to;
+}
+
 /* The one plural party "them" may stand for among the mentions from
  * index `first` on that end by token `to`, other than `subject`, in
  * *found.  Returns 0 when there is none, 1 when found, and -1 when two
@@ -807,7 +838,8 @@ static int plural_antecedent(const hr_scan *sc, size_t first, size_t from, size_
 {
     const herald_doc *doc = sc->doc;
     *found = NULL;
-    if (names_plural_other(sc, first, from, to)) return -1;
+    if (names_plural_other(sc, first, from, object_before_preposition(sc, first, from, to)))
+        return -1;
     for (size_t m = first; m < doc->actor_count; m++) {
         const herald_actor *a = &doc->actors[m];
         if (a->first_token < from || a->first_token + a->token_count > to) continue;

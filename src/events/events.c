@@ -127,6 +127,36 @@ static int own_state(sent *s, long src, herald_actor *state)
     return 1;
 }
 
+/* "police made more than a dozen arrests": arrests with no one named
+ * still take persons, whose country the place or the police give
+ * (hr_side_code).  *held is those persons as an unnamed role on the
+ * noun of arrest the verb's pattern ends with; 0 when no such noun ends
+ * it. */
+static int arrests_of_unnamed(const verb_coding *v, herald_actor *held)
+{
+    static const char *const arrests[] = { "arrests", "arrest", "detentions", NULL };
+    const sent *s = v->s;
+    if (!v->best || v->hit.score < 0 || v->hit.end <= v->vend || v->hit.end > s->end) return 0;
+    size_t k = v->hit.end - 1;
+    const herald_token *t = &s->doc->tokens[k];
+    if (s->owner[k] >= 0 || !hr_tok_in(t, arrests)) return 0;   /* ("a dozen arrests": a VBZ) */
+    /* "was ordered under house arrest", "placed him under arrest": the
+     * state of one the clause names, no arrests made of others */
+    long g = s->chunk_of[v->vstart];
+    if (g >= 0 && (s->doc->chunks[g].flags & HERALD_VG_PASSIVE)) return 0;
+    for (size_t i = v->vend; i < k; i++)
+        if (hr_tok_is(&s->doc->tokens[i], "under")) return 0;
+    memset(held, 0, sizeof *held);
+    held->sentence = s->index;
+    held->code = "---CVL";
+    held->kind = HERALD_ACTOR_ROLE;
+    held->first_token = k;
+    held->token_count = 1;
+    held->start = t->start;
+    held->end = t->end;
+    return 1;
+}
+
 /* Whether a mention is of plain people ("people", "Iraqi civilians"). */
 static int civilians(const herald_actor *a)
 {
@@ -774,7 +804,11 @@ static int emit_verb(verb_coding *v)
     herald_actor own;
     int on_own = !on_place && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
                  strncmp(c1, "1724", 4) == 0 && src >= 0 && own_state(s, src, &own);
-    place_sides forward = { NULL, on_place ? &place : on_own ? &own : NULL, on_place };
+    herald_actor held;
+    int on_held = !on_place && !on_own && tgt < 0 && agent < 0 && !v->elided_passive && c1 &&
+                  strcmp(c1, "173") == 0 && src >= 0 && arrests_of_unnamed(v, &held);
+    place_sides forward = { NULL, on_place ? &place : on_own ? &own : on_held ? &held : NULL,
+                            on_place };
     place_sides reverse = { on_place ? &place : NULL, NULL, 0 };
     /* "students, led by X, marched": the leader is a second doer */
     long doers[2] = { src, src >= 0 && agent < 0 ? hr_leader_of(s, src) : -1 };

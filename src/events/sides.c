@@ -227,6 +227,16 @@ static size_t over_unnamed_place(const sent *s, size_t from, size_t to)
                ? k : from;
 }
 
+/* Whether "as well as" starts at token k, before token `to`: a
+ * conjunction like "and" ("condemned Israel as well as Hezbollah"),
+ * though its words are a preposition and an adverb. */
+static int as_well_as(const sent *s, size_t k, size_t to)
+{
+    const herald_token *t = s->doc->tokens;
+    return k + 3 <= to && hr_tok_is(&t[k], "as") && hr_tok_is(&t[k + 1], "well") &&
+           hr_tok_is(&t[k + 2], "as");
+}
+
 /* Whether the tokens between two mentions join them into one group:
  * "and", "or" or a comma, with at most a few lower-case words (articles,
  * adjectives: "Evil Mordor, the awful Fornost, and good Gondor"). */
@@ -269,6 +279,11 @@ static int joins(const sent *s, const herald_actor *a, const herald_actor *b)
         from = over_unnamed_place(s, from, to);
     for (size_t k = from; k < to; k++) {
         const herald_token *t = &s->doc->tokens[k];
+        if (as_well_as(s, k, to)) {
+            connector = 1;
+            k += 2;
+            continue;
+        }
         comma |= hr_tok_is(t, ",");
         if (t->tag == HR_TAG_POS) return 0;   /* "the president's son and X": an owner */
         if (comma && hr_tok_is(t, "but")) return 0;   /* "X, but Y ...": a clause of contrast */
