@@ -600,21 +600,47 @@ static int sector_of_person(const hr_scan *sc, hr_match role, const char *person
     return 1;
 }
 
+/* "Prime Minister Etienne Tshisekedi" when the dictionary has him in
+ * opposition, "opposition leader X" when it has X in government: the
+ * sentence's office wins over the dated list, since government and
+ * opposition exclude each other and the sentence speaks of its own date
+ * (the list's dates may be coarse).  A bare "leader" names no office of
+ * state ("democracy leader Martin Lee", "NDP Leader Jack Layton").  The
+ * role's last word is token `last`.  *code receives the person's country
+ * with the role's GOV or OPP, and 1 is returned; 0 when they agree. */
+static int office_of_person(const hr_scan *sc, hr_match role, const herald_token *last,
+                            const char *person, char *code, size_t cap)
+{
+    if (strlen(person) != 6) return 0;
+    const char *r = entry_code(sc, sc->agents, role);
+    int gov_for_opp = strcmp(r, "GOV") == 0 && strcmp(person + 3, "OPP") == 0 &&
+                      !hr_tok_is(last, "leader") && !hr_tok_is(last, "leaders");
+    int opp_for_gov = strcmp(r, "OPP") == 0 && strcmp(person + 3, "GOV") == 0;
+    if (!gov_for_opp && !opp_for_gov) return 0;
+    snprintf(code, cap, "%.3s%s", person, r);
+    return 1;
+}
+
 /* Emits a person (or another named actor) introduced by titles or a
  * role: the person's own code wins over the role's, but for the sector
- * of a ministry `role` names. */
+ * of a ministry `role` names and an office that contradicts the list. */
 static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match person,
                               size_t end, int *rc)
 {
-    char sector[64];
+    char given[64];
     const char *code = entry_code(sc, sc->actors, person);
-    int refined = sector_of_person(sc, role, code, sector, sizeof sector);
+    const char *why = NULL;
+    if (sector_of_person(sc, role, code, given, sizeof given))
+        why = " + sector of ";
+    else if (role.len && office_of_person(sc, role, &sc->doc->tokens[end - person.len - 1], code,
+                                          given, sizeof given))
+        why = " + office of ";
     hr_buf_clear(&sc->how);
     *rc = describe(sc, sc->actors, person);
-    if (!*rc && refined) *rc = hr_buf_append(&sc->how, " + sector of ", 13);
-    if (!*rc && refined) *rc = describe(sc, sc->agents, role);
+    if (!*rc && why) *rc = hr_buf_append(&sc->how, why, strlen(why));
+    if (!*rc && why) *rc = describe(sc, sc->agents, role);
     int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-    if (!*rc) *rc = hr_emit_actor(sc, start, end, refined ? sector : code, kind);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, why ? given : code, kind);
     return end - start;
 }
 
