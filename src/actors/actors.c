@@ -882,6 +882,18 @@ static int takes_persons(const herald_token *t)
     return hr_tok_in(t, prepositions);
 }
 
+/* "help Palestinians carry out their election", "aided Kurds": help is
+ * given to a people as a whole, the polity, unless the words describe
+ * the persons helped ("helped hungry Albanians", "aided 500 Kurds"), so a
+ * verb of help before a plural demonym does not make it persons. */
+static int helps_a_people(const herald_token *t)
+{
+    static const char *const verbs[] = { "help", "helps", "helped", "helping", "aid", "aids",
+                                         "aided", "aiding", "assist", "assists", "assisted",
+                                         "assisting", NULL };
+    return hr_tok_in(t, verbs);
+}
+
 /* "three Palestinians, including a policeman": a part of the group that
  * the "including" after token j names by an armed role (police, soldiers,
  * militants, rebels) mixes armed and unarmed people, and such a group is
@@ -931,7 +943,8 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
     else
         persons = plural_demonym(sc, &tok[j - 1], j) &&
                   (before->tag == HR_TAG_CD || before->tag == HR_TAG_JJ ||
-                   hr_tag_is_verb(before->tag) || takes_persons(before) ||
+                   (hr_tag_is_verb(before->tag) && !helps_a_people(before)) ||
+                   takes_persons(before) ||
                    hr_tok_in(before, quantifiers));
     /* "the pro-Israel United States", "visited Philippines": a place's name */
     size_t count;
