@@ -600,21 +600,47 @@ static int sector_of_person(const hr_scan *sc, hr_match role, const char *person
     return 1;
 }
 
+/* "Prime Minister Etienne Tshisekedi" when the dictionary has him in
+ * opposition, "opposition leader X" when it has X in government: the
+ * sentence's office wins over the dated list, since government and
+ * opposition exclude each other and the sentence speaks of its own date
+ * (the list's dates may be coarse).  A bare "leader" names no office of
+ * state ("democracy leader Martin Lee", "NDP Leader Jack Layton").  The
+ * role's last word is token `last`.  *code receives the person's country
+ * with the role's GOV or OPP, and 1 is returned; 0 when they agree. */
+static int office_of_person(const hr_scan *sc, hr_match role, const herald_token *last,
+                            const char *person, char *code, size_t cap)
+{
+    if (strlen(person) != 6) return 0;
+    const char *r = entry_code(sc, sc->agents, role);
+    int gov_for_opp = strcmp(r, "GOV") == 0 && strcmp(person + 3, "OPP") == 0 &&
+                      !hr_tok_is(last, "leader") && !hr_tok_is(last, "leaders");
+    int opp_for_gov = strcmp(r, "OPP") == 0 && strcmp(person + 3, "GOV") == 0;
+    if (!gov_for_opp && !opp_for_gov) return 0;
+    snprintf(code, cap, "%.3s%s", person, r);
+    return 1;
+}
+
 /* Emits a person (or another named actor) introduced by titles or a
  * role: the person's own code wins over the role's, but for the sector
- * of a ministry `role` names. */
+ * of a ministry `role` names and an office that contradicts the list. */
 static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match person,
                               size_t end, int *rc)
 {
-    char sector[64];
+    char given[64];
     const char *code = entry_code(sc, sc->actors, person);
-    int refined = sector_of_person(sc, role, code, sector, sizeof sector);
+    const char *why = NULL;
+    if (sector_of_person(sc, role, code, given, sizeof given))
+        why = " + sector of ";
+    else if (role.len && office_of_person(sc, role, &sc->doc->tokens[end - person.len - 1], code,
+                                          given, sizeof given))
+        why = " + office of ";
     hr_buf_clear(&sc->how);
     *rc = describe(sc, sc->actors, person);
-    if (!*rc && refined) *rc = hr_buf_append(&sc->how, " + sector of ", 13);
-    if (!*rc && refined) *rc = describe(sc, sc->agents, role);
+    if (!*rc && why) *rc = hr_buf_append(&sc->how, why, strlen(why));
+    if (!*rc && why) *rc = describe(sc, sc->agents, role);
     int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-    if (!*rc) *rc = hr_emit_actor(sc, start, end, refined ? sector : code, kind);
+    if (!*rc) *rc = hr_emit_actor(sc, start, end, why ? given : code, kind);
     return end - start;
 }
 
@@ -856,6 +882,18 @@ static int takes_persons(const herald_token *t)
     return hr_tok_in(t, prepositions);
 }
 
+/* "help Palestinians carry out their election", "aided Kurds": help is
+ * given to a people as a whole, the polity, unless the words describe
+ * the persons helped ("helped hungry Albanians", "aided 500 Kurds"), so a
+ * verb of help before a plural demonym does not make it persons. */
+static int helps_a_people(const herald_token *t)
+{
+    static const char *const verbs[] = { "help", "helps", "helped", "helping", "aid", "aids",
+                                         "aided", "aiding", "assist", "assists", "assisted",
+                                         "assisting", NULL };
+    return hr_tok_in(t, verbs);
+}
+
 /* "three Palestinians, including a policeman": a part of the group that
  * the "including" after token j names by an armed role (police, soldiers,
  * militants, rebels) mixes armed and unarmed people, and such a group is
@@ -905,7 +943,8 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
     else
         persons = plural_demonym(sc, &tok[j - 1], j) &&
                   (before->tag == HR_TAG_CD || before->tag == HR_TAG_JJ ||
-                   hr_tag_is_verb(before->tag) || takes_persons(before) ||
+                   (hr_tag_is_verb(before->tag) && !helps_a_people(before)) ||
+                   takes_persons(before) ||
                    hr_tok_in(before, quantifiers));
     /* "the pro-Israel United States", "visited Philippines": a place's name */
     size_t count;

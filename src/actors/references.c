@@ -1474,23 +1474,25 @@ static int coordinated_roles(hr_scan *sc, size_t first_mention)
 }
 
 /* Collective nouns after "both" or "the two": the role they give the
- * parties, and whether the parties may be of one country ("sides") or
- * are states ("countries"). */
+ * parties, whether the parties may be of one country ("sides") or are
+ * states ("countries"), and whether the noun itself calls them states
+ * (so they are the bare countries whatever their mentions' roles). */
 typedef struct collective {
     const char *role;
     int any_party;
+    int names_states;
 } collective;
 
 static const collective *collective_of(const herald_token *t)
 {
     static const struct { const char *word; collective c; } words[] = {
-        { "sides", { "", 1 } },       { "parties", { "", 1 } },
-        { "countries", { "", 0 } },   { "nations", { "", 0 } },   { "states", { "", 0 } },
-        { "neighbours", { "", 0 } },  { "neighbors", { "", 0 } },
-        { "allies", { "", 0 } },      { "powers", { "", 0 } },
-        { "governments", { "GOV", 0 } }, { "leaders", { "GOV", 0 } },
-        { "presidents", { "GOV", 0 } }, { "premiers", { "GOV", 0 } },
-        { "armies", { "MIL", 0 } },   { "militaries", { "MIL", 0 } },
+        { "sides", { "", 1, 0 } },     { "parties", { "", 1, 0 } },
+        { "countries", { "", 0, 1 } }, { "nations", { "", 0, 1 } }, { "states", { "", 0, 1 } },
+        { "neighbours", { "", 0, 0 } }, { "neighbors", { "", 0, 0 } },
+        { "allies", { "", 0, 0 } },    { "powers", { "", 0, 0 } },
+        { "governments", { "GOV", 0, 0 } }, { "leaders", { "GOV", 0, 0 } },
+        { "presidents", { "GOV", 0, 0 } }, { "premiers", { "GOV", 0, 0 } },
+        { "armies", { "MIL", 0, 0 } }, { "militaries", { "MIL", 0, 0 } },
     };
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (hr_tok_is(t, words[i].word)) return &words[i].c;
@@ -1505,16 +1507,24 @@ static int possessor(const herald_doc *doc, const herald_actor *a)
     return after < doc->token_count && doc->tokens[after].tag == HR_TAG_POS;
 }
 
+/* Whether a code ends in the media role (CHNMED, CHNGOVMED). */
+static int media_code(const char *code)
+{
+    size_t len = strlen(code);
+    return len > 3 && strcmp(code + len - 3, "MED") == 0;
+}
+
 /* Whether mention a may be one of two parties: named, of a country or
  * an armed group (an envoy of the UN between two states is a mediator,
- * not a side), no place (but the owner of one: "troops headed to
- * Pakistan's northern region ... the two allies"), no earlier reference. */
+ * and a news agency that reports the act is its witness, not a side),
+ * no place (but the owner of one: "troops headed to Pakistan's northern
+ * region ... the two allies"), no earlier reference. */
 static int may_be_party(const herald_doc *doc, const herald_actor *a)
 {
     return a->kind != HERALD_ACTOR_REFERENCE && (!is_place(doc, a) || possessor(doc, a)) &&
            strlen(a->code) >= 3 &&
            strncmp(a->code, "---", 3) != 0 && strncmp(a->code, "IGO", 3) != 0 &&
-           strncmp(a->code, "NGO", 3) != 0;
+           strncmp(a->code, "NGO", 3) != 0 && !media_code(a->code);
 }
 
 /* Whether two codes name two parties: of two countries, or for "sides"
@@ -1527,25 +1537,32 @@ static int two_parties(const char *a, const char *b, int any_party)
 }
 
 /* The last two parties mentioned before byte `before`, in text order:
- * a state's country ("Indian and Chinese troops ... the two sides": IND,
- * CHN), but the whole codes of the two sides of one country (PHLGOV,
- * PHLSEP) and of a group with a code of its own (IMG...). */
-static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, char out[2][64])
+ * a state's country when named in an earlier sentence ("Indian and
+ * Chinese troops clashed. The two sides": IND, CHN) or when the
+ * collective's words say what they are (`own_words`: "the two
+ * countries", "the two governments"), else each as the sentence itself
+ * names it ("Chinese troops headed to Pakistan ... held by the two
+ * allies": CHNMIL, PAK); the whole codes of the two sides of one country
+ * (PHLGOV, PHLSEP) and of a group with a code of its own (IMG...). */
+static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, int own_words,
+                            char out[2][64])
 {
     const herald_doc *doc = sc->doc;
-    int n = 0;
+    int n = 0, same_sentence[2];
     for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
         const herald_actor *a = &doc->actors[m];
         if (a->sentence + GROUP_WINDOW < sc->sentence) break;
         if (a->start >= before || !may_be_party(doc, a)) continue;
         if (n == 1 && !two_parties(out[0], a->code, any_party)) continue;
         snprintf(out[n], sizeof out[n], "%s", a->code);
+        same_sentence[n] = a->sentence == sc->sentence;
         n++;
     }
     if (n < 2) return n;
     int one_country = strncmp(out[0], out[1], 3) == 0;
     for (int i = 0; i < 2; i++)
-        if (!one_country && names_state(out[i])) out[i][3] = '\0';
+        if (!one_country && names_state(out[i]) && (own_words || !same_sentence[i]))
+            out[i][3] = '\0';
     char t[64];     /* text order: the one named first comes first */
     memcpy(t, out[0], sizeof t);
     memcpy(out[0], out[1], sizeof t);
@@ -1622,7 +1639,8 @@ static int collectives(hr_scan *sc, size_t first_mention)
         const char *role = kind->role;
         int use_conflict = recent_conflict(sc);
         char parties[2][64];
-        int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party, parties);
+        int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party,
+                                                          *role || kind->names_states, parties);
         if (!use_conflict && n < 2 && !*role) continue;
         drop_mentions(doc, first_mention, k, noun + 1, 0);
         hr_buf_clear(&sc->how);
