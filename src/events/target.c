@@ -411,6 +411,38 @@ static int topic_of_joint_act(const verb_coding *v, long m)
            !target_after_word(s, m, "against") && !between_target(s, m);
 }
 
+/* Whether mention m is the person whose hand-over is sought: named
+ * right after "custody of", "the extradition of" ("demanded custody of
+ * a US marine"), who is no party to the demand. */
+static int person_sought(const sent *s, long m)
+{
+    static const char *const hand_overs[] = { "custody", "extradition", "handover", "hand-over",
+                                              NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
+    return k >= s->begin + 2 && hr_tok_is(&t[k - 1], "of") && hr_tok_in(&t[k - 2], hand_overs);
+}
+
+/* The state a demand or request for someone's hand-over (1013, 0213)
+ * that names no party is made of: the one state other than the
+ * asker's that the sentence names, which holds the person ("was
+ * arrested in New York ..., and Israel demanded his extradition": the
+ * United States); -1 when it names none, or two. */
+static long holding_state(const sent *s, long src)
+{
+    const herald_actor *ac = s->doc->actors;
+    long found = -1;
+    for (size_t m = s->first_actor; m < s->actor_end; m++) {
+        if (ac[m].kind != HERALD_ACTOR_NAMED || strlen(ac[m].code) != 3 ||
+            strcmp(ac[m].code, "---") == 0 || hr_same_state(s, src, (long)m))
+            continue;
+        if (found >= 0 && strcmp(ac[found].code, ac[m].code) != 0) return -1;
+        found = (long)m;
+    }
+    return found;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 int hr_find_target(verb_coding *v)
@@ -594,6 +626,14 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
+    /* With no holding state named, the person sought stays the target
+     * ("demanded the extradition of an Egyptian cleric"). */
+    if (h->target < 0 && v->src >= 0 && c1 &&
+        (strncmp(c1, "1013", 4) == 0 || strncmp(c1, "0213", 4) == 0) &&
+        (tgt < 0 || person_sought(s, tgt))) {
+        long state = holding_state(s, v->src);
+        if (state >= 0) tgt = state;
+    }
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;
