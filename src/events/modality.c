@@ -201,11 +201,13 @@ size_t hr_condition_of(const sent *s, long c)
 
 /* The verb group that governs the clause of the group at chunk c: the
  * one before it over noun phrases, prepositions and "that" ("warned
- * the US it may take ...", "threatened to cut ..."); -1 for none. */
+ * the US it may take ...", "threatened to cut ..."), up to ten chunks
+ * back, past adverbials before "that" ("told X at a dinner in Y last
+ * month that ..."); -1 for none. */
 long hr_governing_group(const sent *s, long c)
 {
     const herald_chunk *ch = s->doc->chunks;
-    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin && c - i <= 8;) {
+    for (long i = c; i-- > 0 && ch[i].first_token >= s->begin && c - i <= 10;) {
         if (ch[i].kind == HERALD_CHUNK_VG) return i;
         if (ch[i].kind == HERALD_CHUNK_SBAR &&
             !hr_tok_is(&s->doc->tokens[ch[i].first_token], "that"))

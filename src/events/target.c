@@ -86,17 +86,50 @@ static int protest_symbol(const sent *s, long m)
            (after < s->end && s->owner[after] < 0 && hr_tok_in(&t[after], flags));
 }
 
+/* Whether mention m starts at token k, past determiners and adjectives
+ * only ("pressing the Western-backed government"). */
+static int object_right_after(const sent *s, size_t k, long m)
+{
+    size_t first = s->doc->actors[m].first_token;
+    while (k < first && s->owner[k] < 0 &&
+           (s->doc->tokens[k].tag == HR_TAG_DT || s->doc->tokens[k].tag == HR_TAG_JJ))
+        k++;
+    return k == first;
+}
+
+/* Whether verb group c is a lone participle of aim, which names a
+ * purpose in the verb after it: "a rally aimed at pressing X", "a
+ * march designed to force X". */
+static int aim_participle(const sent *s, long c)
+{
+    static const char *const aims[] = { "aimed", "designed", "intended", "meant", NULL };
+    const herald_chunk *g = &s->doc->chunks[c];
+    return g->token_count == 1 && hr_tok_in(&s->doc->tokens[g->head], aims);
+}
+
 /* The party named by the purpose infinitive that follows token k in its
  * clause ("... to urge the Netherlands to", "... to protest against
- * Israel"), or -1. */
+ * Israel"), or by the verb after a participle of aim ("aimed at
+ * pressing the government to resign"); -1 for none. */
 static long purpose_party(const sent *s, size_t k)
 {
     const herald_chunk *ch = s->doc->chunks;
+    int aimed = 0;
     for (size_t end = hr_clause_end(s, k); k < end; k++) {
         long c = s->chunk_of[k];
         if (c < 0 || ch[c].kind != HERALD_CHUNK_VG) continue;
-        if (!(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
-        return hr_target_after(s, ch[c].first_token + ch[c].token_count, 0, 0);
+        if (!aimed && aim_participle(s, c)) {
+            aimed = 1;
+            k = ch[c].first_token + ch[c].token_count - 1;
+            continue;
+        }
+        if (!(ch[c].flags & HERALD_VG_INFINITIVE) && !(aimed && (ch[c].flags & HERALD_VG_GERUND)))
+            return -1;
+        size_t after = ch[c].first_token + ch[c].token_count;
+        long m = hr_target_after(s, after, 0, 0);
+        /* after a participle of aim, only the purpose verb's own object:
+         * not "a campaign aimed at discrediting it during the visit of X" */
+        return !aimed || (m >= 0 && object_right_after(s, after, m)) ? m : -1;
     }
     return -1;
 }
@@ -433,6 +466,38 @@ static int topic_of_joint_act(const verb_coding *v, long m)
            !target_after_word(s, m, "against") && !between_target(s, m);
 }
 
+/* Whether mention m is the person whose hand-over is sought: named
+ * right after "custody of", "the extradition of" ("demanded custody of
+ * a US marine"), who is no party to the demand. */
+static int person_sought(const sent *s, long m)
+{
+    static const char *const hand_overs[] = { "custody", "extradition", "handover", "hand-over",
+                                              NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
+    return k >= s->begin + 2 && hr_tok_is(&t[k - 1], "of") && hr_tok_in(&t[k - 2], hand_overs);
+}
+
+/* The state a demand or request for someone's hand-over (1013, 0213)
+ * that names no party is made of: the one state other than the
+ * asker's that the sentence names, which holds the person ("was
+ * arrested in New York ..., and Israel demanded his extradition": the
+ * United States); -1 when it names none, or two. */
+static long holding_state(const sent *s, long src)
+{
+    const herald_actor *ac = s->doc->actors;
+    long found = -1;
+    for (size_t m = s->first_actor; m < s->actor_end; m++) {
+        if (ac[m].kind != HERALD_ACTOR_NAMED || strlen(ac[m].code) != 3 ||
+            strcmp(ac[m].code, "---") == 0 || hr_same_state(s, src, (long)m))
+            continue;
+        if (found >= 0 && strcmp(ac[found].code, ac[m].code) != 0) return -1;
+        found = (long)m;
+    }
+    return found;
+}
+
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
 int hr_find_target(verb_coding *v)
@@ -573,6 +638,9 @@ int hr_find_target(verb_coding *v)
                    ? purpose_party(s, ac[tgt].first_token + ac[tgt].token_count)
                    : -1;
     if (aim >= 0) tgt = aim;
+    /* "staged a rally aimed at pressing the government to resign": the
+     * party the protest's purpose names, past its object */
+    if (h->target < 0 && tgt < 0 && is_protest_code(c1)) tgt = purpose_party(s, vend);
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
@@ -620,6 +688,14 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
+    /* With no holding state named, the person sought stays the target
+     * ("demanded the extradition of an Egyptian cleric"). */
+    if (h->target < 0 && v->src >= 0 && c1 &&
+        (strncmp(c1, "1013", 4) == 0 || strncmp(c1, "0213", 4) == 0) &&
+        (tgt < 0 || person_sought(s, tgt))) {
+        long state = holding_state(s, v->src);
+        if (state >= 0) tgt = state;
+    }
     v->tgt = tgt;
     if (h->target < 0 && tgt < 0 && shares_act_on_target(v)) {
         v->tgt = s->coded_target;
