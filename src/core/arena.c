@@ -3,6 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef HR_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#else
+#define ASAN_POISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#define ASAN_UNPOISON_MEMORY_REGION(p, n) ((void)(p), (void)(n))
+#endif
+
 struct hr_chunk {
     hr_chunk *next;
     size_t size, used;
@@ -38,7 +45,8 @@ void hr_arena_init_lent(hr_arena *a, const herald_allocator *alc, void *mem, siz
     hr_chunk *c = mem;
     c->next = NULL;
     c->size = size;
-    c->used = 0;
+    c->used = HR_ARENA_REDZONE;   /* a redzone before the first block too */
+    ASAN_POISON_MEMORY_REGION(c->data, size);
     a->head = a->lent = c;
 }
 
@@ -47,36 +55,41 @@ static hr_chunk *new_chunk(hr_arena *a, size_t size)
     hr_chunk *c = a->alc->malloc(a->alc->ctx, sizeof *c + size);
     if (!c) return NULL;
     c->size = size;
-    c->used = 0;
+    c->used = HR_ARENA_REDZONE;   /* a redzone before the first block too */
+    ASAN_POISON_MEMORY_REGION(c->data, size);
     return c;
+}
+
+/* Hands out `size` bytes at the chunk's free space, which has room for
+ * them and the redzone. */
+static void *carve(hr_chunk *c, size_t size)
+{
+    void *p = c->data + c->used;
+    c->used += size + HR_ARENA_REDZONE;
+    ASAN_UNPOISON_MEMORY_REGION(p, size);
+    return p;
 }
 
 void *hr_arena_alloc(hr_arena *a, size_t size)
 {
     size = (size + 7) & ~(size_t)7;
     hr_chunk *c = a->head;
-    if (c && c->size - c->used >= size) {
-        void *p = c->data + c->used;
-        c->used += size;
-        return p;
-    }
+    if (c && c->size - c->used >= size + HR_ARENA_REDZONE) return carve(c, size);
     if (size > a->chunk_size / 4) {
         /* A big block gets a chunk of its own, placed behind the head so
          * the head's free space is not wasted. */
-        hr_chunk *big = new_chunk(a, size);
+        hr_chunk *big = new_chunk(a, size + 2 * HR_ARENA_REDZONE);
         if (!big) return NULL;
-        big->used = size;
         if (c) { big->next = c->next; c->next = big; }
         else { big->next = NULL; a->head = big; }
-        return big->data;
+        return carve(big, size);
     }
     hr_chunk *fresh = new_chunk(a, a->chunk_size);
     if (!fresh) return NULL;
     fresh->next = c;
     a->head = fresh;
     if (a->chunk_size < ((size_t)1 << 22)) a->chunk_size *= 2;
-    fresh->used = size;
-    return fresh->data;
+    return carve(fresh, size);
 }
 
 char *hr_arena_strndup(hr_arena *a, const char *s, size_t len)
@@ -107,6 +120,7 @@ void hr_arena_free(hr_arena *a)
     hr_chunk *c = a->head;
     while (c) {
         hr_chunk *next = c->next;
+        ASAN_UNPOISON_MEMORY_REGION(c->data, c->size);   /* the memory goes back whole */
         if (c != a->lent) a->alc->free(a->alc->ctx, c);
         c = next;
     }

@@ -7,6 +7,25 @@
 #include <stddef.h>
 #include "herald.h"
 
+/* Under AddressSanitizer each block carved from a chunk is followed by
+ * a poisoned redzone of HR_ARENA_REDZONE bytes and a chunk's free space
+ * stays poisoned, so a read past an arena array (a token before the
+ * first, a record after the last) is reported as it would be for a
+ * malloc'd block.  In other builds the redzone is empty. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HR_ARENA_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(HR_ARENA_ASAN)
+#define HR_ARENA_ASAN 1
+#endif
+#ifdef HR_ARENA_ASAN
+#define HR_ARENA_REDZONE 16
+#else
+#define HR_ARENA_REDZONE 0
+#endif
+
 typedef struct hr_chunk hr_chunk;
 
 typedef struct hr_arena {

@@ -3,6 +3,7 @@
     X(test_strerror) \
     X(test_arena) \
     X(test_arena_lent) \
+    X(test_arena_redzones) \
     X(test_buf_limit) \
     X(test_buf_put_place) \
     X(test_utf8_repair) \

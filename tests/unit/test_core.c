@@ -25,12 +25,12 @@ void test_arena(void)
     char *q = hr_arena_alloc(&a, 5);
     CHECK(p && q);
     CHECK(((uintptr_t)q & 7) == 0);
-    CHECK(q - p == 8);
+    CHECK(q - p == 8 + HR_ARENA_REDZONE);
     char *big = hr_arena_alloc(&a, 100000);   /* a chunk of its own */
     CHECK(big != NULL);
     memset(big, 1, 100000);
     char *after = hr_arena_alloc(&a, 8);
-    CHECK(after == q + 8);                    /* the head chunk kept its space */
+    CHECK(after == q + 8 + HR_ARENA_REDZONE); /* the head chunk kept its space */
     CHECK_STR(hr_arena_strndup(&a, "abcdef", 3), "abc");
     int *items = NULL;
     size_t cap = 0;
@@ -53,9 +53,10 @@ void test_arena_lent(void)
     char *p = hr_arena_alloc(&a, 10);
     CHECK(p > mem && p < mem + hr_arena_lent_bytes(SIZE));
     CHECK(((uintptr_t)p & 15) == 0);
-    char *q = hr_arena_alloc(&a, SIZE - 16);
-    CHECK(q == p + 16);                       /* the lent chunk, to its last byte */
-    memset(q, 1, SIZE - 16);
+    enum { REST = SIZE - 16 - 3 * HR_ARENA_REDZONE };
+    char *q = hr_arena_alloc(&a, REST);
+    CHECK(q == p + 16 + HR_ARENA_REDZONE);    /* the lent chunk, to its last byte */
+    memset(q, 1, REST);
     char *r = hr_arena_alloc(&a, 8);          /* full: a chunk of the arena's own */
     CHECK(r && (r < mem || r >= mem + hr_arena_lent_bytes(SIZE)));
     char *big = hr_arena_alloc(&a, 100000);
@@ -64,6 +65,35 @@ void test_arena_lent(void)
     hr_arena_free(&a);
     CHECK(a.head == NULL && a.lent == NULL);
     free(mem);                                /* still the caller's: no double free */
+}
+
+#ifdef HR_ARENA_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
+/* Under AddressSanitizer the bytes right before and after each carved block
+ * and a chunk's unused space are poisoned, so reading past an arena
+ * array is caught; freeing the arena gives its memory back whole. */
+void test_arena_redzones(void)
+{
+#ifdef HR_ARENA_ASAN
+    enum { SIZE = 1024 };
+    char *mem = malloc(hr_arena_lent_bytes(SIZE));
+    hr_arena a;
+    hr_arena_init_lent(&a, NULL, mem, SIZE);
+    char *p = hr_arena_alloc(&a, 24);
+    char *q = hr_arena_alloc(&a, 40);
+    CHECK(!__asan_region_is_poisoned(p, 24) && !__asan_region_is_poisoned(q, 40));
+    CHECK(__asan_address_is_poisoned(p - 1));    /* before the first block */
+    CHECK(__asan_address_is_poisoned(p + 24));   /* after it */
+    CHECK(__asan_address_is_poisoned(q - 1));    /* before the second */
+    CHECK(__asan_address_is_poisoned(q + 40));   /* the chunk's free space */
+    hr_arena_free(&a);
+    CHECK(!__asan_region_is_poisoned(mem, hr_arena_lent_bytes(SIZE)));
+    free(mem);
+#else
+    ht_skip("an AddressSanitizer build only (make sanitize)");
+#endif
 }
 
 void test_buf_limit(void)
