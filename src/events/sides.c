@@ -453,12 +453,21 @@ int hr_group_member(const sent *s, long lo, long i)
 /* A place where the action happens: "in Osgiliath", "at the border",
  * and each place of a list after one preposition ("in Kenya and
  * Tanzania"). */
-int hr_is_place(const sent *s, long m)
+static int is_place(const sent *s, long m)
 {
     if (placed_by_words(s, m)) return 1;
     long lo, hi;
     hr_group_of(s, m, &lo, &hi);
     return lo < m && placed_by_words(s, lo);
+}
+
+/* (Kept for each mention of the sentence: it depends on the sentence's
+ * words alone, and each verb asks it again of the same mentions.) */
+int hr_is_place(const sent *s, long m)
+{
+    if (m < (long)s->first_actor || m >= (long)s->actor_end) return is_place(s, m);
+    if (s->is_place[m] < 0) s->is_place[m] = (int8_t)is_place(s, m);
+    return s->is_place[m];
 }
 
 /* The mention of the noun phrase that ends just before token k ("Walid
