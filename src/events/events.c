@@ -1243,9 +1243,13 @@ int hr_find_events(herald_doc *doc)
     s.chunk_of = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.chunk_of);
     s.scope_start = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.scope_start);
     s.is_place = hr_arena_alloc(&doc->arena, doc->actor_count ? doc->actor_count : 1);
-    if (!s.owner || !s.chunk_of || !s.scope_start || !s.is_place) return HERALD_ENOMEM;
+    s.group = hr_arena_alloc(&doc->arena, (doc->actor_count ? doc->actor_count : 1) * 2 *
+                                              sizeof *s.group);
+    if (!s.owner || !s.chunk_of || !s.scope_start || !s.is_place || !s.group)
+        return HERALD_ENOMEM;
     memset(s.scope_start, 0, doc->token_count * sizeof *s.scope_start);
     memset(s.is_place, -1, doc->actor_count);
+    memset(s.group, -1, doc->actor_count * 2 * sizeof *s.group);
     for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1, s.chunk_of[k] = -1;
     for (size_t c = 0; c < doc->chunk_count; c++)
         for (uint32_t k = 0; k < doc->chunks[c].token_count; k++)

@@ -427,9 +427,7 @@ static int bridged(const sent *s, long m)
            conjunction_between(s, &a[p], &a[p + 1]) && member_not_place(s, p + 1);
 }
 
-/* The mentions joined to mention m: [*lo, *hi].  A place hung on a
- * member lies inside but is none (hr_group_member). */
-void hr_group_of(const sent *s, long m, long *lo, long *hi)
+static void group_of(const sent *s, long m, long *lo, long *hi)
 {
     const herald_actor *a = s->doc->actors;
     *lo = *hi = m;
@@ -441,6 +439,25 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
         else if (bridged(s, *hi)) *hi += 2;
         else break;
     }
+}
+
+/* The mentions joined to mention m: [*lo, *hi].  A place hung on a
+ * member lies inside but is none (hr_group_member).  Kept for each
+ * mention of the sentence, as hr_is_place. */
+void hr_group_of(const sent *s, long m, long *lo, long *hi)
+{
+    if (m < (long)s->first_actor || m >= (long)s->actor_end) {
+        group_of(s, m, lo, hi);
+        return;
+    }
+    int32_t *g = &s->group[2 * m];
+    if (g[0] < 0) {
+        group_of(s, m, lo, hi);
+        g[0] = (int32_t)*lo;
+        g[1] = (int32_t)*hi;
+    }
+    *lo = g[0];
+    *hi = g[1];
 }
 
 /* Whether mention i of the group that starts at mention lo is one of
