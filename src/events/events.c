@@ -1274,6 +1274,22 @@ static int index_words(sent *s)
     return 0;
 }
 
+/* The first verb form from token k on, not at `particle` (that of a
+ * verb before it which stands apart): its entry, its start *at, its
+ * *len and *p its own particle (hr_verb_at); NULL for none. */
+static const hr_entry *next_verb(const sent *s, size_t k, size_t particle, size_t *at,
+                                 size_t *len, size_t *p)
+{
+    for (; k < s->end; k++) {
+        const hr_entry *form = s->owner[k] < 0 && k != particle ? hr_verb_at(s, k, len, p) : NULL;
+        if (form) {
+            *at = k;
+            return form;
+        }
+    }
+    return NULL;
+}
+
 int hr_find_events(herald_doc *doc)
 {
     const hr_dicts *d = &doc->ctx->dicts;
@@ -1282,8 +1298,14 @@ int hr_find_events(herald_doc *doc)
     s.owner = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.owner);
     s.chunk_of = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.chunk_of);
     s.scope_start = hr_arena_alloc(&doc->arena, doc->token_count * sizeof *s.scope_start);
-    if (!s.owner || !s.chunk_of || !s.scope_start) return HERALD_ENOMEM;
+    s.is_place = hr_arena_alloc(&doc->arena, doc->actor_count ? doc->actor_count : 1);
+    s.group = hr_arena_alloc(&doc->arena, (doc->actor_count ? doc->actor_count : 1) * 2 *
+                                              sizeof *s.group);
+    if (!s.owner || !s.chunk_of || !s.scope_start || !s.is_place || !s.group)
+        return HERALD_ENOMEM;
     memset(s.scope_start, 0, doc->token_count * sizeof *s.scope_start);
+    memset(s.is_place, -1, doc->actor_count);
+    memset(s.group, -1, doc->actor_count * 2 * sizeof *s.group);
     for (size_t k = 0; k < doc->token_count; k++) s.owner[k] = -1, s.chunk_of[k] = -1;
     for (size_t c = 0; c < doc->chunk_count; c++)
         for (uint32_t k = 0; k < doc->chunks[c].token_count; k++)
@@ -1330,24 +1352,25 @@ int hr_find_events(herald_doc *doc)
         s.coded_end = s.threat_end = 0;
         s.coded_source = s.coded_target = -1;
         s.sports = -1;
-        hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
         s.stamp = (uint32_t)i + 1;
-        if ((rc = index_words(&s))) break;
         if (discarded(&s)) {
             hr_buf_clear(&s.how);
             rc = s.begin < s.end ? hr_drop(&s, s.begin, s.end, "sentence discarded (discard dictionary)") : 0;
             continue;
         }
+        size_t at, len, p;
+        const hr_entry *form = next_verb(&s, s.begin, SIZE_MAX, &at, &len, &p);
+        /* A sentence without a verb of the dictionary codes nothing: its
+         * country and word index are not needed. */
+        if (!form) continue;
+        hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
+        if ((rc = index_words(&s))) break;
         size_t first_event = doc->event_count;
         size_t particle = SIZE_MAX;     /* of the last verb whose particle stands apart */
-        for (size_t k = s.begin; k < s.end && !rc;) {
-            size_t len = 0, p;
-            const hr_entry *form =
-                s.owner[k] < 0 && k != particle ? hr_verb_at(&s, k, &len, &p) : NULL;
-            if (!form) { k++; continue; }
+        while (form && !rc) {
             if (p != SIZE_MAX) particle = p;
-            rc = code_verb(&s, k, k + len, form);
-            k += len;
+            rc = code_verb(&s, at, at + len, form);
+            if (!rc) form = next_verb(&s, at + len, particle, &at, &len, &p);
         }
         if (!rc) rc = reported_speech(&s, first_event);
     }

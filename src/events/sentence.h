@@ -30,6 +30,10 @@ typedef struct sent {
     long *chunk_of;                     /* chunk of each token, -1 for none (src/clauses) */
     uint32_t *scope_start;              /* of each verb token: 1 + hr_pattern_scope_start,
                                            0 not yet asked (modality and patterns both ask) */
+    int8_t *is_place;                   /* of each mention: hr_is_place, -1 not yet asked
+                                           (every verb's sides ask it of the same mentions) */
+    int32_t *group;                     /* of each mention m: hr_group_of as [2m] lo and
+                                           [2m + 1] hi, lo -1 not yet asked (the same) */
     uint8_t *synset_memo;               /* [set * tokens + k - begin]: 0 not yet
                                            tried, 1 no match, else 1 + length */
     uint32_t *synset_memo_stamp;        /* [set]: the sentence whose memo row it holds */

@@ -442,9 +442,7 @@ static int bridged(const sent *s, long m)
            conjunction_between(s, &a[p], &a[p + 1]) && member_not_place(s, p + 1);
 }
 
-/* The mentions joined to mention m: [*lo, *hi].  A place hung on a
- * member lies inside but is none (hr_group_member). */
-void hr_group_of(const sent *s, long m, long *lo, long *hi)
+static void group_of(const sent *s, long m, long *lo, long *hi)
 {
     const herald_actor *a = s->doc->actors;
     *lo = *hi = m;
@@ -458,6 +456,25 @@ void hr_group_of(const sent *s, long m, long *lo, long *hi)
     }
 }
 
+/* The mentions joined to mention m: [*lo, *hi].  A place hung on a
+ * member lies inside but is none (hr_group_member).  Kept for each
+ * mention of the sentence, as hr_is_place. */
+void hr_group_of(const sent *s, long m, long *lo, long *hi)
+{
+    if (m < (long)s->first_actor || m >= (long)s->actor_end) {
+        group_of(s, m, lo, hi);
+        return;
+    }
+    int32_t *g = &s->group[2 * m];
+    if (g[0] < 0) {
+        group_of(s, m, lo, hi);
+        g[0] = (int32_t)*lo;
+        g[1] = (int32_t)*hi;
+    }
+    *lo = g[0];
+    *hi = g[1];
+}
+
 /* Whether mention i of the group that starts at mention lo is one of
  * its members, not a place hung on the member before it. */
 int hr_group_member(const sent *s, long lo, long i)
@@ -468,12 +485,21 @@ int hr_group_member(const sent *s, long lo, long i)
 /* A place where the action happens: "in Osgiliath", "at the border",
  * and each place of a list after one preposition ("in Kenya and
  * Tanzania"). */
-int hr_is_place(const sent *s, long m)
+static int is_place(const sent *s, long m)
 {
     if (placed_by_words(s, m)) return 1;
     long lo, hi;
     hr_group_of(s, m, &lo, &hi);
     return lo < m && placed_by_words(s, lo);
+}
+
+/* (Kept for each mention of the sentence: it depends on the sentence's
+ * words alone, and each verb asks it again of the same mentions.) */
+int hr_is_place(const sent *s, long m)
+{
+    if (m < (long)s->first_actor || m >= (long)s->actor_end) return is_place(s, m);
+    if (s->is_place[m] < 0) s->is_place[m] = (int8_t)is_place(s, m);
+    return s->is_place[m];
 }
 
 /* The mention of the noun phrase that ends just before token k ("Walid
@@ -2265,18 +2291,20 @@ int hr_object_place(const sent *s, size_t k, herald_actor *place)
  * others. */
 int hr_reciprocal_code(const char *code)
 {
-    static const char *const one_way[] = { "01", "02", "033", "042", "043", "045", "051", "052", "053",
-                                           "055", "056", "07", "09", "10", "11", "12", "13",
-                                           "14", "15", "16", "17", "18", "191", "192", "193",
-                                           "194", "195", "20", NULL };
-    if (!code) return 1;
-    for (size_t i = 0; one_way[i]; i++) {
-        const char *p = one_way[i];       /* a prefix of the code? */
-        size_t k = 0;
-        while (p[k] && code[k] == p[k]) k++;
-        if (!p[k]) return 0;
-    }
-    return 1;
+    /* The one-way codes by root: "*" when every code of the root is one
+     * ("01", "07", "10" to "18", "20"), else the third digits of those
+     * that are ("2" of root 04: "042").  A lookup, not a scan: each
+     * verb asks it twice. */
+    static const char *const one_way[21] = {
+        [1] = "*", [2] = "*", [3] = "3", [4] = "235", [5] = "12356", [7] = "*", [9] = "*",
+        [10] = "*", [11] = "*", [12] = "*", [13] = "*", [14] = "*", [15] = "*", [16] = "*",
+        [17] = "*", [18] = "*", [19] = "12345", [20] = "*",
+    };
+    if (!code || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 1;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    const char *third = root <= 20 ? one_way[root] : NULL;
+    if (!third) return 1;
+    return third[0] != '*' && (!code[2] || !strchr(third, code[2]));
 }
 
 /* Whether the act of the verb at vstart..vend is said to go both ways,

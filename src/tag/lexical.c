@@ -462,7 +462,7 @@ static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_doc *d
 static int plain_readings(struct hr_word_reading *r, hr_cand *out)
 {
     if (!r->plain_n) r->plain_n = finish(&r->a, r->plain);
-    memcpy(out, r->plain, (size_t)r->plain_n * sizeof *out);
+    memcpy(out, r->plain, sizeof r->plain);   /* fixed size: a few moves, no call */
     return r->plain_n;
 }
 
@@ -520,7 +520,7 @@ static int capital_readings(struct hr_word_reading *r, int caps, int opener, int
         r->capital_n = name_readings(r, caps, opener, adj, r->capital);
         r->capital_key = key;
     }
-    memcpy(out, r->capital, (size_t)r->capital_n * sizeof *out);
+    memcpy(out, r->capital, sizeof r->capital);
     return r->capital_n;
 }
 

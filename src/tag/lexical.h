@@ -35,8 +35,9 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens);
 
 /* The candidate tags of token k (`opener`: the token starts its
  * sentence or follows a quote, colon or bracket, where capitals say
- * little).  Fills `out` and returns how many (at least one); *aux is
- * the token's auxiliary class ("has" HR_AUX_HAVE, "not" HR_AUX_GAP). */
+ * little).  Fills `out`, which has room for HR_MAX_CANDS, and returns
+ * how many (at least one); *aux is the token's auxiliary class ("has"
+ * HR_AUX_HAVE, "not" HR_AUX_GAP). */
 int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener, hr_cand *out,
                unsigned char *aux);
 

@@ -88,6 +88,7 @@
     X(test_events_partial_circumstance) \
     X(test_events_pattern_side_not_place) \
     X(test_events_self_event_noted) \
+    X(test_events_reciprocal_codes) \
     X(test_events_staged_run) \
     X(test_event_records) \
     X(test_event_dates_by_clause) \

@@ -3,6 +3,7 @@
  * discards, and the records written for each format. */
 #include "harness.h"
 #include "herald.h"
+#include "../../src/events/sentence.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -619,4 +620,20 @@ void test_events_self_event_noted(void)
         CHECK(strstr(herald_doc_dropped(doc, 0)->reason, "one with itself") != NULL);
     herald_doc_free(doc);
     herald_ctx_free(ctx);
+}
+
+/* Which codes a group may act with on its own members
+ * (hr_reciprocal_code): none of a root that goes one way, only some of
+ * a root that does both, and every code of the other roots. */
+void test_events_reciprocal_codes(void)
+{
+    static const char *const one_way[] = { "010", "0214", "033", "042", "0431", "045", "051",
+                                           "056", "07", "093", "112", "1384", "145", "173",
+                                           "18", "191", "195", "20", NULL };
+    static const char *const both_ways[] = { "03", "036", "040", "046", "050", "054", "057",
+                                             "06", "061", "08", "19", "190", "196", "0", "",
+                                             "21", "X12", NULL };
+    for (size_t i = 0; one_way[i]; i++) CHECK_INT(hr_reciprocal_code(one_way[i]), 0);
+    for (size_t i = 0; both_ways[i]; i++) CHECK_INT(hr_reciprocal_code(both_ways[i]), 1);
+    CHECK_INT(hr_reciprocal_code(NULL), 1);
 }
