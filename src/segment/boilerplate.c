@@ -28,6 +28,27 @@ static const unsigned char CREDIT_FIRST[256] = {
     ['p'] = 13, ['i'] = 21, [0xC2] = 23, ['('] = 24,    /* 0xC2: "©" */
 };
 
+/* For each first byte of the words that may open boilerplate (the
+ * phrases' first words and a byline's "by"), bit n set when one of them
+ * is n bytes long: a paragraph whose first word has that byte but
+ * another length ("it", "in", "a", "but": a third of all paragraphs) is
+ * plain after one test, where the byte alone sent it through every
+ * question of the boilerplate, and on a branch taken too often to
+ * predict. */
+#define LEN(n) (1u << (n))
+static const uint32_t OPENING_LENGTHS[256] = {
+    ['r'] = LEN(9),                          /* reporting */
+    ['a'] = LEN(10) | LEN(3),                /* additional, all */
+    ['b'] = LEN(5) | LEN(2),                 /* based, by */
+    ['w'] = LEN(7),                          /* writing */
+    ['e'] = LEN(7) | LEN(6) | LEN(3),        /* editing, enditem, edited, end */
+    ['c'] = LEN(8) | LEN(6) | LEN(9),        /* compiled, credit, copyright */
+    ['p'] = LEN(5) | LEN(6) | LEN(10) | LEN(11) | LEN(7) | LEN(8),   /* photo...pictures */
+    ['i'] = LEN(5) | LEN(6),                 /* image, images */
+    [0xC2] = LEN(2), ['('] = LEN(1),         /* "©", "(" */
+};
+#undef LEN
+
 static unsigned char first_byte(size_t phrase)
 {
     return (unsigned char)CREDIT_PHRASES[phrase][0][0];
@@ -61,14 +82,27 @@ int hr_plain_paragraph(const herald_doc *doc, size_t first, size_t end)
 {
     const herald_token *t = &doc->tokens[first];
     unsigned char b = t->norm_len ? (unsigned char)t->norm[0] : 0;
-    /* A byline opens with "by", a credit with a phrase's first byte, and
-     * either may be in parentheses: all in CREDIT_FIRST. */
-    if (CREDIT_FIRST[b] || hr_tok_is(&doc->tokens[end - 1], ")")) return 0;
+    /* A byline opens with "by", a credit with a phrase's first word, and
+     * either may be in parentheses: all in OPENING_LENGTHS (a word of 32
+     * bytes or more may test a shorter length's bit: no harm, only the
+     * full questions). */
+    if (OPENING_LENGTHS[b] >> (t->norm_len & 31) & 1 || hr_tok_is(&doc->tokens[end - 1], ")"))
+        return 0;
     /* A dateline opens with a word in capitals (all_caps), which a
      * lower-case second letter rules out, or with "(". */
     const char *w = doc->article.text + t->start;
     return t->kind != HERALD_TOK_WORD ||
            (t->end - t->start >= 2 && w[1] >= 'a' && w[1] <= 'z');
+}
+
+/* Whether OPENING_LENGTHS holds the lengths of the phrases' first words
+ * and of "by", and nothing else. */
+static int opening_lengths_exact(void)
+{
+    uint32_t lengths[256] = { ['b'] = 1u << 2 };   /* "by" */
+    for (size_t p = 0; p < CREDIT_COUNT; p++)
+        lengths[first_byte(p)] |= 1u << strlen(CREDIT_PHRASES[p][0]);
+    return memcmp(lengths, OPENING_LENGTHS, sizeof lengths) == 0;
 }
 
 int hr_credit_table_complete(void)
@@ -83,7 +117,7 @@ int hr_credit_table_complete(void)
         if (CREDIT_FIRST[b] && (CREDIT_FIRST[b] > CREDIT_COUNT ||
                                 first_byte(CREDIT_FIRST[b] - 1u) != b))
             return 0;
-    return 1;
+    return opening_lengths_exact();
 }
 
 /* Words that may stand lower-case inside a byline's names. */

@@ -27,7 +27,9 @@ size_t hr_trailing_credit(const herald_doc *doc, size_t first, size_t end);
 
 /* Whether the table of the credit phrases' first bytes, which rules
  * paragraphs out early, points each byte at its phrases and every phrase
- * is reached (checked by the unit tests). */
+ * is reached, and the table of the opening words' lengths by first byte
+ * holds those of the phrases and "by" exactly (checked by the unit
+ * tests). */
 int hr_credit_table_complete(void);
 
 #endif

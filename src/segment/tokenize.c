@@ -637,16 +637,20 @@ static inline uint64_t hard_starts(const hr_block *b, uint64_t starts, uint64_t 
     return hard;
 }
 
-/* The kind of an easy token (see hard_starts) whose first byte is b. */
+/* The kind of an easy token (see hard_starts) whose first byte is b: a
+ * letter's (WORD, 0) unless listed, a digit's, and the plain marks' of
+ * blocks.h by their class (hr_ascii_class).  One load, where the class
+ * and then its kind were two in a row. */
 static inline int easy_kind(unsigned char b)
 {
-    static const unsigned char of_class[] = {
-        [HR_C_UPPER] = HERALD_TOK_WORD,   [HR_C_LOWER] = HERALD_TOK_WORD,
-        [HR_C_DIGIT] = HERALD_TOK_NUMBER, [HR_C_QUOTE] = HERALD_TOK_PUNCT,
-        [HR_C_DASH] = HERALD_TOK_PUNCT,   [HR_C_PUNCT] = HERALD_TOK_PUNCT,
-        [HR_C_SYMBOL] = HERALD_TOK_SYMBOL,
+    enum { N = HERALD_TOK_NUMBER, P = HERALD_TOK_PUNCT, Y = HERALD_TOK_SYMBOL };
+    static const unsigned char kind_of[256] = {
+        ['0'] = N, ['1'] = N, ['2'] = N, ['3'] = N, ['4'] = N,
+        ['5'] = N, ['6'] = N, ['7'] = N, ['8'] = N, ['9'] = N,
+        ['"'] = P, ['('] = P, [')'] = P, ['*'] = P, [','] = P, [';'] = P,
+        ['$'] = Y, ['%'] = Y, ['+'] = Y,
     };
-    return of_class[hr_ascii_class[b]];
+    return kind_of[b];
 }
 
 /* Tokens from i on, 64 bytes at a time, for as long as they are of the

@@ -94,6 +94,10 @@ void test_tokens_numbers_and_urls(void)
                  "See|see|w https://www.un.org/en|https://www.un.org/en|u .|.|p Or|or|w "
                  "mail|mail|w press@un.org|press@un.org|u .|.|p");
     check_tokens("1990s 10-year-old", "1990s|1990s|n 10-year-old|10-year-old|n");
+    /* every plain mark (blocks.h) as a token of its own, with its kind */
+    check_tokens("\"a\" $5 10% (x) * y + z, w; 7",
+                 "\"|\"|p a|a|w \"|\"|p $|$|s 5|5|n 10|10|n %|%|s (|(|p x|x|w )|)|p *|*|p "
+                 "y|y|w +|+|s z|z|w ,|,|p w|w|w ;|;|p 7|7|n");
 }
 
 void test_tokens_unicode(void)
@@ -172,6 +176,13 @@ void test_plain_paragraph_quick_test(void)
         { "(Reuters) - The talks ended.", 0 },
         { "UN officials met on Monday.", 0 },
         { "He left. (Writing by Ann Lee)", 0 },
+        /* a first word with a phrase's first byte but not its length */
+        { "It rained in Paris.", 1 },
+        { "In Geneva, the talks ended.", 1 },
+        { "But the army left.", 1 },
+        { "Pictures: Ann Lee", 0 },
+        { "All rights reserved.", 0 },
+        { "Editing by Ann Lee", 0 },
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         herald_doc *doc = coded(cases[k].text);
