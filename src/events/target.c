@@ -168,6 +168,19 @@ static int own_forces_moved(const char *code, const herald_actor *m, const heral
     return hr_own_forces(m, src);
 }
 
+/* Whether mention m names the giver of the aid a cut (162x) cuts: it
+ * stands right before the aid's noun ("cut U.S. aid to Panama", "slash
+ * British funding of the project"), so the one cut off is named after
+ * it, if at all. */
+static int aid_giver(const sent *s, const char *code, long m)
+{
+    static const char *const aid[] = { "aid", "assistance", "funding", "funds", "loans",
+                                       "credits", "grants", NULL };
+    if (!code || strncmp(code, "162", 3) != 0) return 0;
+    size_t after = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+    return after < s->end && s->owner[after] < 0 && hr_tok_in(&s->doc->tokens[after], aid);
+}
+
 /* "denied the Ethiopian forces planned to take Mogadishu": a clause
  * with no "that" right after the verb ending at vend, a noun phrase and
  * its finite verb. */
@@ -663,6 +676,9 @@ int hr_find_target(verb_coding *v)
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
         while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
+    if (h->target < 0 && tgt >= 0 && aid_giver(s, c1, tgt))
+        tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
+                              hr_is_comment_code(c1), to_place);
     /* a protest is held in a place, not against it: the next mention */
     if (h->target < 0 && is_protest_code(c1))
         while (tgt >= 0 && protest_ground(s, tgt))
