@@ -11,6 +11,7 @@
  *   rejected its offer    "its" opening a verb's object: the one other
  *                         body named before, when it reports the clause
  *                         ("AMC said ... the union rejected its offer")
+ *                         or the verb judges it ("criticised its handling")
  *   urging it to          "it" as the object of a verb an infinitive
  *                         follows: the one body named before that is not
  *                         the verb's subject
@@ -670,6 +671,23 @@ static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k)
     return 0;
 }
 
+/* Whether the verb judges its object ("criticised its handling",
+ * "rejected its offer", "welcomed its decision"): a party judges
+ * another's act or offer, hardly its own, so "its" needs no speaker to
+ * stand for the one other body named before.  Stems, as the verb may be
+ * in any form; asked only at an "its" that opens an object. */
+static int judges_object(const herald_token *verb)
+{
+    static const char *const stems[] = { "critici", "condemn", "denounc", "deplor", "question",
+                                         "reject", "rebuff", "spurn", "prais", "welcom",
+                                         "applaud", NULL };
+    for (const char *const *stem = stems; *stem; stem++) {
+        size_t n = strlen(*stem);
+        if (verb->norm_len >= n && memcmp(verb->norm, *stem, n) == 0) return 1;
+    }
+    return 0;
+}
+
 /* The body "it" or "its" at token k stands for: "rejected its final
  * proposal" (a verb's object with no role in it, which possessive_roles
  * handles), "urging it to halt", "called on it to" (the object of a verb
@@ -689,8 +707,8 @@ static const herald_actor *object_body(const hr_scan *sc, size_t first_mention, 
         if (v <= sc->begin || !hr_tag_is_verb(t[v - 1].tag)) return NULL;
     }
     const herald_actor *subject = object_verb_subject(sc, first_mention, v);
-    return subject ? sole_body_before(sc, first_mention, k, subject, hr_tok_is(&t[k], "its"))
-                   : NULL;
+    int speaker_only = hr_tok_is(&t[k], "its") && !judges_object(&t[k - 1]);
+    return subject ? sole_body_before(sc, first_mention, k, subject, speaker_only) : NULL;
 }
 
 /* "it" and "its" as or in a verb's object: the body of object_body. */

@@ -486,7 +486,11 @@ static int apply_modality(verb_coding *v)
      * has coded its own context: the negation is part of its code. */
     if (!pattern_reads_modality(v))
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
-    if (v->hypothetical && !v->negated && v->c1 && strncmp(v->c1, "03", 2) == 0 &&
+    /* A decision states an intent (03x), and a cut in relations (16x:
+     * "decided to break relations", "voted to impose sanctions") is
+     * made by deciding it, as a measure decided is imposed. */
+    if (v->hypothetical && !v->negated && v->c1 &&
+        (strncmp(v->c1, "03", 2) == 0 || strncmp(v->c1, "16", 2) == 0) &&
         hr_decided_intent(s, v->vstart))
         v->hypothetical = 0;
     if (s->doc->tokens[v->vstart].tag != HR_TAG_VBD && hr_prospect_of(s, v->vstart))

@@ -770,8 +770,9 @@ static int fulfilled_intent(const sent *s, size_t to)
 
 /* Whether the infinitive at vstart follows a decision taken ("decided
  * at a summit to invite Serbia", "voted to offer aid"): for an intent
- * (03x) the decision states it, though other acts it names are still to
- * come (a decision "to send troops" sends none yet). */
+ * (03x) the decision states it, and a cut in relations (16x) is made by
+ * it, though other acts it names are still to come (a decision "to send
+ * troops" sends none yet). */
 int hr_decided_intent(const sent *s, size_t vstart)
 {
     static const char *const decided[] = { "decided", "decides", "voted", "votes", "opted",

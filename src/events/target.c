@@ -7,6 +7,7 @@
 #include "../dict/lexicon.h"
 #include "../dict/verbs.h"
 #include "../segment/toks.h"
+#include "../tag/grammar.h"
 #include "../tag/tagger.h"
 
 #include <string.h>
@@ -165,6 +166,19 @@ static int own_forces_moved(const char *code, const herald_actor *m, const heral
         !(sends_forces_code(code) && is_forces(m) && src && commands_forces(src)))
         return 0;
     return hr_own_forces(m, src);
+}
+
+/* Whether mention m names the giver of the aid a cut (162x) cuts: it
+ * stands right before the aid's noun ("cut U.S. aid to Panama", "slash
+ * British funding of the project"), so the one cut off is named after
+ * it, if at all. */
+static int aid_giver(const sent *s, const char *code, long m)
+{
+    static const char *const aid[] = { "aid", "assistance", "funding", "funds", "loans",
+                                       "credits", "grants", NULL };
+    if (!code || strncmp(code, "162", 3) != 0) return 0;
+    size_t after = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+    return after < s->end && s->owner[after] < 0 && hr_tok_in(&s->doc->tokens[after], aid);
 }
 
 /* "denied the Ethiopian forces planned to take Mogadishu": a clause
@@ -417,15 +431,47 @@ static long party_blamed(const sent *s, size_t k)
     return hr_chunk_mention(s, object);
 }
 
+/* The party a description names as the doer of what was described,
+ * from token k, after "describing" or "calling" ("describing it to AFP
+ * as a crime of an Israeli escalation", "calling it part of a Syrian
+ * design", "calling it a violation by Israel"): the first mention past
+ * an addressee ("to AFP"), unless it is what the act was aimed at or
+ * about ("a crime against the Palestinian people", "an attack on
+ * Iraq's sovereignty"); up to a clause end or a verb other than "be". */
+static long described_party(const sent *s, size_t k)
+{
+    static const char *const aims[] = { "against", "on", "to", "for", "with", NULL };
+    const herald_token *t = s->doc->tokens;
+    for (; k < s->end; k++) {
+        long m = s->owner[k];
+        if (m < 0) {
+            if (hr_tok_is(&t[k], ",") || hr_tok_is(&t[k], ";") ||
+                (hr_tag_is_verb(t[k].tag) && !hr_tok_is_be(&t[k], HR_BE_ANY)))
+                return -1;
+            continue;
+        }
+        /* the word before the mention's noun phrase ("against the Iraqi people") */
+        long c = s->chunk_of[k];
+        const herald_token *before = &t[(c >= 0 ? s->doc->chunks[c].first_token : k) - 1];
+        size_t after = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+        int addressee = hr_tok_is(before, "to") && after < s->end && hr_tok_is(&t[after], "as");
+        if (!addressee) return hr_tok_in(before, aims) ? -1 : m;
+        k = after - 1;
+    }
+    return -1;
+}
+
 /* "protested the advance, saying the Islamists were seeking to provoke
  * unrest", "condemned the raid, accusing Israel of ...", "criticised the
- * decision, blaming it on Washington": a disapproval whose object names
- * no actor is aimed at the party the participle after it names, the
- * subject of the clause "saying" adds (its content) or the one blamed.
+ * decision, blaming it on Washington", "condemned the raid, calling it
+ * an Israeli crime": a disapproval whose object names no actor is aimed
+ * at the party the participle after it names, the subject of the clause
+ * "saying" adds (its content), the one blamed or the doer described.
  * Only over an object without actors, up to the comma; -1 for none. */
 static long content_clause_party(const sent *s, size_t vend)
 {
     static const char *const blaming[] = { "accusing", "blaming", NULL };
+    static const char *const describing[] = { "describing", "calling", "terming", "branding", NULL };
     const herald_token *t = s->doc->tokens;
     size_t k = vend;
     for (; k < s->end && s->owner[k] < 0 && !hr_tok_is(&t[k], ","); k++)
@@ -433,6 +479,7 @@ static long content_clause_party(const sent *s, size_t vend)
             return -1;
     if (k + 2 >= s->end || s->owner[k] >= 0) return -1;
     if (hr_tok_in(&t[k + 1], blaming)) return party_blamed(s, k + 2);
+    if (hr_tok_in(&t[k + 1], describing)) return described_party(s, k + 2);
     long subject;
     if (!hr_tok_is(&t[k + 1], "saying") || !hr_reported_subject(s, k + 2, s->end, &subject))
         return -1;
@@ -629,6 +676,9 @@ int hr_find_target(verb_coding *v)
             tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
                                   hr_is_comment_code(c1), to_place);
         while (tgt >= 0 && is_forces(&ac[tgt]) && own_forces_moved(c1, &ac[tgt], mover));
+    if (h->target < 0 && tgt >= 0 && aid_giver(s, c1, tgt))
+        tgt = hr_target_after(s, ac[tgt].first_token + ac[tgt].token_count,
+                              hr_is_comment_code(c1), to_place);
     /* a protest is held in a place, not against it: the next mention */
     if (h->target < 0 && is_protest_code(c1))
         while (tgt >= 0 && protest_ground(s, tgt))
