@@ -205,8 +205,10 @@ static int choose_code(verb_coding *v, const hr_entry *form)
     const hr_verb_block *b = v->b;
     v->threat = b->nominal ? HR_THREAT_NONE : hr_threatened_act(s, vstart);
     /* "threatened to attack" coded 1384 by "threatened": the attack is
-     * one to come, no more. */
-    v->warned_before = v->threat && vstart < s->threat_end;
+     * one to come, no more; one that another statement announces is
+     * that statement's threat. */
+    v->warned_before = v->threat && vstart < s->threat_end &&
+                       !(v->threat == HR_THREAT_ANNOUNCED && hr_announced_apart(s, vstart));
     if (v->warned_before) v->threat = 0;
     v->scope = hr_pattern_scope_end(s, vstart, vend);
     /* An act announced in speech reads its patterns as any act: most

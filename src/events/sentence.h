@@ -201,6 +201,7 @@ const char *hr_act_threat(const sent *s, const hr_pattern *p, const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);
+int hr_announced_apart(const sent *s, size_t vstart);
 size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
 int hr_prospect_of(const sent *s, size_t vstart);
