@@ -588,7 +588,10 @@ static int drop_repeats(verb_coding *v)
         hr_warns_of_fact(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "a warning that tells what is or was ('warned that the "
                             "crisis is deepening'): a statement, no threat");
-    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
+    /* A threat that names no one it is against leaves its act to name
+     * the sides ("said Iran will face sanctions if ..."). */
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0) &&
+        v->tgt >= 0)
         s->threat_end = v->scope;
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
