@@ -208,7 +208,8 @@ static int choose_code(verb_coding *v, const hr_entry *form)
      * one to come, no more; one that another statement announces is
      * that statement's threat. */
     v->warned_before = v->threat && vstart < s->threat_end &&
-                       !(v->threat == HR_THREAT_ANNOUNCED && hr_announced_apart(s, vstart));
+                       !(v->threat == HR_THREAT_ANNOUNCED &&
+                         hr_announced_apart(s, vstart, s->threat_verb));
     if (v->warned_before) v->threat = 0;
     v->scope = hr_pattern_scope_end(s, vstart, vend);
     /* An act announced in speech reads its patterns as any act: most
@@ -591,8 +592,10 @@ static int drop_repeats(verb_coding *v)
     /* A threat that names no one it is against leaves its act to name
      * the sides ("said Iran will face sanctions if ..."). */
     if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0) &&
-        v->tgt >= 0)
+        v->tgt >= 0) {
         s->threat_end = v->scope;
+        s->threat_verb = vstart;
+    }
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "the act threatened in its complement codes the threat");
@@ -1332,7 +1335,7 @@ int hr_find_events(herald_doc *doc)
         s.end = s.begin + sen->token_count;
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = s.last_toll = 0;
-        s.coded_end = s.threat_end = 0;
+        s.coded_end = s.threat_end = s.threat_verb = 0;
         s.coded_source = s.coded_target = -1;
         s.sports = -1;
         hr_sentence_country(doc, s.index, s.first_actor, s.actor_end, &s.country);
