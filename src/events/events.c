@@ -205,8 +205,11 @@ static int choose_code(verb_coding *v, const hr_entry *form)
     const hr_verb_block *b = v->b;
     v->threat = b->nominal ? HR_THREAT_NONE : hr_threatened_act(s, vstart);
     /* "threatened to attack" coded 1384 by "threatened": the attack is
-     * one to come, no more. */
-    v->warned_before = v->threat && vstart < s->threat_end;
+     * one to come, no more; one that another statement announces is
+     * that statement's threat. */
+    v->warned_before = v->threat && vstart < s->threat_end &&
+                       !(v->threat == HR_THREAT_ANNOUNCED &&
+                         hr_announced_apart(s, vstart, s->threat_verb));
     if (v->warned_before) v->threat = 0;
     v->scope = hr_pattern_scope_end(s, vstart, vend);
     /* An act announced in speech reads its patterns as any act: most
@@ -590,8 +593,13 @@ static int drop_repeats(verb_coding *v)
         hr_warns_of_fact(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "a warning that tells what is or was ('warned that the "
                             "crisis is deepening'): a statement, no threat");
-    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0))
+    /* A threat that names no one it is against leaves its act to name
+     * the sides ("said Iran will face sanctions if ..."). */
+    if (!v->threat_code && c1 && strncmp(c1, "13", 2) == 0 && (v->best || strcmp(c1, "130") != 0) &&
+        v->tgt >= 0) {
         s->threat_end = v->scope;
+        s->threat_verb = vstart;
+    }
     else if (!v->b->nominal && (hr_says(s, vstart) || hr_warning(s, vstart)) && c1 &&
              strcmp(c1, "---") != 0 && hr_complement_threat(s, s->chunk_of[vstart], v->scope))
         return drop_verb(v, "the act threatened in its complement codes the threat");
@@ -1353,7 +1361,7 @@ int hr_find_events(herald_doc *doc)
         s.end = s.begin + sen->token_count;
         s.last_source = NO_VERB_YET;
         s.last_coercion = s.last_charge = s.last_toll = 0;
-        s.coded_end = s.threat_end = 0;
+        s.coded_end = s.threat_end = s.threat_verb = 0;
         s.coded_source = s.coded_target = -1;
         s.sports = -1;
         s.stamp = (uint32_t)i + 1;

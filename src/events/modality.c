@@ -282,6 +282,23 @@ static int announced_in_speech(const sent *s, long c)
            subject >= 0 && ch[subject].kind == HERALD_CHUNK_NP && announced(s, c);
 }
 
+/* Whether the act announced in speech at vstart (HR_THREAT_ANNOUNCED) is
+ * told by a statement of its own, not by the verb at `threat_verb` that
+ * coded a threat: a finite verb of saying right after a subject that
+ * names a side ("warned the US against interfering after Gingrich said
+ * Washington would defend the island"), which is no part of a warning
+ * before it, as "warned X, saying it would" and "warned ... and said it
+ * would" are, nor the one that coded it ("said it would crush X": 138). */
+int hr_announced_apart(const sent *s, size_t vstart, size_t threat_verb)
+{
+    long c = s->chunk_of[vstart];
+    long up = c >= 0 ? hr_readiness_of(s, c) : -1;
+    long g = c >= 0 ? hr_governing_group(s, up >= 0 ? up : c) : -1;
+    if (g < 0 || s->doc->chunks[g].first_token <= threat_verb) return 0;
+    long subject = hr_finite_group(s, g) ? hr_chunk_before(s, g) : -1;
+    return subject >= 0 && s->owner[s->doc->chunks[subject].head] >= 0;
+}
+
 /* Whether the verb at vstart is an act threatened: one to come ("will",
  * a modal, an infinitive) that a verb of warning or threatening governs
  * ("warned they will crack down", "threatened to cut supplies"), or

@@ -55,6 +55,7 @@ typedef struct sent {
     size_t threat_end;                  /* the end of the complement of a verb that coded
                                            a specific threat itself ("warned it would
                                            attack": 1384), 0 for none */
+    size_t threat_verb;                 /* that verb's first token */
     hr_country country;                 /* the country it lends its roles (country.c) */
     int sports;                         /* hr_sports_context: -1 not yet asked, else 0/1 */
     hr_buf how;
@@ -205,6 +206,7 @@ const char *hr_act_threat(const sent *s, const hr_pattern *p, const char *code);
 /* How an act to come is threatened (hr_threatened_act). */
 enum { HR_THREAT_NONE, HR_THREAT_SURE, HR_THREAT_GUESS, HR_THREAT_ANNOUNCED };
 int hr_threatened_act(const sent *s, size_t vstart);
+int hr_announced_apart(const sent *s, size_t vstart, size_t threat_verb);
 size_t hr_object_negation(const sent *s, size_t vend);
 int hr_warning(const sent *s, size_t k);
 int hr_prospect_of(const sent *s, size_t vstart);

@@ -78,6 +78,10 @@ int hr_threat_sides(const sent *s, size_t vstart, int kind, const char *c1, long
     int said;
     long warner = threat_warner(s, g, vstart, &said);
     const herald_actor *ac = s->doc->actors;
+    /* "Iran will face sanctions if ...": a subject that the act's
+     * pattern names as its target suffers it; the one who says so
+     * threatens. */
+    if (doer >= 0 && doer == target) doer = -1;
     /* "if the UN tries ..., we will": no mention of the condition acts. */
     if (doer >= 0 && cond < vstart && ac[doer].first_token > cond) doer = -1;
     long subject = hr_chunk_before(s, c);
