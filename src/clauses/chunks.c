@@ -509,11 +509,17 @@ int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c
  * "were knifed and shot to death", "was arrested and charged with
  * murder", "were beaten by police and arrested", "were beaten and shot
  * dead" (an adjective with no noun is a complement).  A past form with
- * an object of its own is active: "was attacked and lost two vehicles".
+ * an object of its own is active: "was attacked and lost two vehicles";
+ * so is one whose object is an infinitive, "were dismissed and
+ * threatened to strike", but for a verb that asks someone to act, whose
+ * passive is followed by one: "were arrested and ordered to leave".
  * (A lone past participle is passive already.) */
 static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
+    if (tag_at(s, after) == HR_TAG_TO && tag_at(s, after + 1) == HR_TAG_VB &&
+        !hr_tok_asks_to_act(&doc->tokens[c->head]))
+        return 0;
     if (!hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
         return 0;
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&

@@ -239,16 +239,9 @@ static int plural_finite(const herald_token *t)
  * to do it. */
 static int asks_to_act(const herald_token *t, size_t k)
 {
-    static const char *const verbs[] = {
-        "urge", "urges", "urged", "ask", "asks", "asked", "tell", "tells", "told", "order",
-        "orders", "ordered", "force", "forces", "forced", "allow", "allows", "allowed",
-        "encourage", "encourages", "encouraged", "persuade", "persuaded", "invite", "invited",
-        "advise", "advised", "instruct", "instructed", "compel", "compelled", "press",
-        "pressed", "require", "requires", "required", "warn", "warns", "warned", NULL
-    };
     static const char *const calls[] = { "call", "calls", "called", "calling", NULL };
     if (hr_tok_is(&t[k], "on")) return k > 0 && hr_tok_in(&t[k - 1], calls);
-    return hr_is_verb_tag(t[k].tag) && hr_tok_in(&t[k], verbs);
+    return hr_is_verb_tag(t[k].tag) && hr_tok_asks_to_act(&t[k]);
 }
 
 /* Whether the token at k is a verb that takes a gerund as its object
