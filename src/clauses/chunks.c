@@ -231,6 +231,27 @@ static int quoted_modifier(const scan *s, size_t k, size_t start, int noun_seen)
                           ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k)));
 }
 
+/* The end of a quoted name that opens at k right after the phrase's
+ * determiner ('the "Stop the War" coalition', 'its "Buy America"
+ * rule'): the token after its closing quote, or 0 when none closes near
+ * with only words between (a name is short, and a comma or a stop
+ * inside makes a quotation of it). */
+static size_t quoted_name_end(const scan *s, size_t k, size_t start)
+{
+    enum { NEAR = 8 };      /* words a quoted name holds at most */
+    if (k == start || tag_at(s, k) != HR_TAG_LQUOTE || !is_determiner(tag_at(s, k - 1)) ||
+        (tag_at(s, k + 1) != HR_TAG_NNP && tag_at(s, k + 1) != HR_TAG_NNPS))
+        return 0;
+    for (size_t j = k + 2; j < s->end && j <= k + NEAR; j++) {
+        int tag = tag_at(s, j);
+        if (tag == HR_TAG_RQUOTE) return j + 1;
+        if (tag == HR_TAG_COMMA || tag == HR_TAG_PERIOD || tag == HR_TAG_COLON ||
+            tag == HR_TAG_LQUOTE)
+            return 0;
+    }
+    return 0;
+}
+
 /* The noun phrase (or adjective phrase) from k: its end and head. */
 static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
 {
@@ -250,6 +271,14 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             c->head = (uint32_t)(k - 1);
             noun_seen = 1;
             prev = tag_at(s, k - 1);
+            continue;
+        }
+        size_t name_end = quoted_name_end(s, k, start);
+        if (name_end) {
+            k = name_end;
+            c->head = (uint32_t)(k - 2);
+            noun_seen = 1;
+            prev = HR_TAG_RQUOTE;
             continue;
         }
         if (hr_is_quote_tag(tag) && quoted_modifier(s, k, start, noun_seen)) {
@@ -288,8 +317,9 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
         if (!part) break;
         /* after a noun, a determiner or an adjective starts another
          * phrase; not after a possessive, also a mention ("its nuclear
-         * sites", "his bitter rival") */
-        if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_PRPS &&
+         * sites", "his bitter rival"), nor after a quoted name, which
+         * modifies what follows ('the "Green Earth" annual award') */
+        if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_PRPS && prev != HR_TAG_RQUOTE &&
             (is_determiner(tag) || is_adjective(tag)))
             break;
         if (is_noun(tag)) { noun_seen = 1; c->head = (uint32_t)k; }

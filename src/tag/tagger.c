@@ -371,6 +371,18 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
     }
 }
 
+/* Whether the token at k, segment position i, starts afresh as a
+ * sentence's first word does, so that a capital says little: the
+ * segment's first, or after a quote, colon or bracket; but not after one
+ * that follows a determiner, which opens a name or a title inside a noun
+ * phrase ('the "Stop the War" coalition', 'its "Buy America" rule'). */
+static int starts_afresh(const herald_doc *doc, size_t k, size_t i, const scratch *w)
+{
+    if (i == 0) return 1;
+    if (!opens(doc, k - 1)) return 0;
+    return i < 2 || !hr_is_det_tag(w->cands[i - 2][0].tag);
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -383,7 +395,7 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
         unsigned char own;
-        ncand[i] = (unsigned char)hr_lexical(doc, cache, k, i == 0 || opens(doc, k - 1), cands[i], &own);
+        ncand[i] = (unsigned char)hr_lexical(doc, cache, k, starts_afresh(doc, k, i, w), cands[i], &own);
         before_that[i] = 0;
         if (own == HR_AUX_BY) {
             if (i) context[i - 1] += HR_AUX_COUNT;
