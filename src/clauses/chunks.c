@@ -195,14 +195,26 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
     return k;
 }
 
+static int modifier_follows(const scan *s, size_t k);
+
+/* Whether token k is a conjunction that may join two modifiers of one
+ * noun: "and", "but", "or". */
+static int joins_modifiers(const scan *s, size_t k)
+{
+    static const char *const words[] = { "and", "but", "or", NULL };
+    return tag_at(s, k) == HR_TAG_CC && hr_tok_in(&s->doc->tokens[k], words);
+}
+
 /* Whether the word after token k makes a participle at k a modifier:
  * a noun, an adjective or a name ("the besieged town", "by suspected
- * Islamist militants"). */
+ * Islamist militants"), or another modifier joined to it ("the
+ * internationally backed but largely powerless government"). */
 static int noun_follows(const scan *s, size_t k)
 {
     size_t after = hr_past_quotes(s->doc->tokens, k + 1, s->end);      /* the "visiting" king */
     int next = tag_at(s, after);
-    return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]);
+    return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]) ||
+           (joins_modifiers(s, after) && modifier_follows(s, after + 1));
 }
 
 /* Whether the adverbs from token k describe a modifier of the noun
@@ -290,6 +302,10 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             break;
         }
         int part = is_determiner(tag) || is_adjective(tag) || is_noun(tag) || tag == HR_TAG_POS;
+        /* modifiers joined before their noun: "the poor and hungry
+         * villagers", "the newly elected but little known president" */
+        if (!noun_seen && (is_adjective(prev) || prev == HR_TAG_VBN) && joins_modifiers(s, k))
+            part = modifier_follows(s, k + 1);
         if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen && k > start)
             part = modifier_follows(s, k);
         int next = tag_at(s, k + 1);

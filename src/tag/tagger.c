@@ -190,16 +190,58 @@ static int counts_object(const herald_token *t, size_t k)
            before == HR_TAG_JJS || before == HR_TAG_RB;
 }
 
+static int is_adverb_tag(int tag)
+{
+    return tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR;
+}
+
+/* Whether the token joins two modifiers of one noun: "and", "but",
+ * "or". */
+static int joins_modifiers(const herald_token *t)
+{
+    return t->tag == HR_TAG_CC &&
+           (hr_tok_is(t, "and") || hr_tok_is(t, "but") || hr_tok_is(t, "or"));
+}
+
+/* Whether a second modifier of the noun, joined by a conjunction,
+ * starts at segment position k ("but largely powerless Somali", "and
+ * widely respected Kenyan"): after adverbs, an adjective or a past form
+ * before a noun or an adjective. */
+static int joined_modifier_follows(const herald_token *t, size_t k, size_t n)
+{
+    if (k >= n || !joins_modifiers(&t[k])) return 0;
+    for (k++; k < n && is_adverb_tag(t[k].tag); k++) {}
+    if (k + 1 >= n) return 0;
+    int tag = t[k].tag, next = t[k + 1].tag;
+    return (tag == HR_TAG_JJ || tag == HR_TAG_VBN || tag == HR_TAG_VBD) &&
+           hr_is_nominal_tag(next) && next != HR_TAG_CD;
+}
+
+/* The first of the modifiers before segment position i: back over
+ * adverbs, and over a participle joined by a conjunction with its own
+ * adverbs ("the recently elected and widely respected"). */
+static size_t modifiers_start(const herald_token *t, size_t i)
+{
+    size_t k = i;
+    for (;;) {
+        while (k > 0 && is_adverb_tag(t[k - 1].tag)) k--;
+        if (k < 2 || !joins_modifiers(&t[k - 1]) || t[k - 2].tag != HR_TAG_VBN) return k;
+        k -= 2;
+    }
+}
+
 /* Whether the past tense at segment position i stands between a
  * determiner (and any adverbs) and the noun it describes ("the most feared
- * leaders", "the newly elected president"): an adjectival participle. */
+ * leaders", "the newly elected president"), or the modifier joined to it
+ * ("the internationally backed but largely powerless government"): an
+ * adjectival participle. */
 static int describes_noun(const herald_token *t, size_t i, size_t n)
 {
-    if (i + 1 >= n || !(hr_is_nominal_tag(t[i + 1].tag) && t[i + 1].tag != HR_TAG_CD)) return 0;
-    size_t k = i;
-    while (k > 0 && (t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RBS ||
-                     t[k - 1].tag == HR_TAG_RBR))
-        k--;
+    if (i + 1 >= n) return 0;
+    if (!(hr_is_nominal_tag(t[i + 1].tag) && t[i + 1].tag != HR_TAG_CD) &&
+        !joined_modifier_follows(t, i + 1, n))
+        return 0;
+    size_t k = modifiers_start(t, i);
     return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1));
 }
 
