@@ -229,6 +229,15 @@ static int modifier_follows(const scan *s, size_t k)
     return is_adjective(tag) || ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k));
 }
 
+/* Whether the adverbs from k describe a past participle before a noun
+ * ("fired on newly arrived refugees", "backed by heavily guarded
+ * convoys"): they open a noun phrase, not a verb group. */
+static int adverbs_before_participle(const scan *s, size_t k)
+{
+    size_t m = past_adverbs(s, k);
+    return m > k && tag_at(s, m) == HR_TAG_VBN && noun_follows(s, m);
+}
+
 /* Whether the quotation mark at k stands among the modifiers of a noun
  * phrase that goes on after it ('take "all necessary" steps', 'the
  * "so-called" rebels', 'the "visiting" king'): begun before it, with no
@@ -306,7 +315,7 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
          * villagers", "the newly elected but little known president" */
         if (!noun_seen && (is_adjective(prev) || prev == HR_TAG_VBN) && joins_modifiers(s, k))
             part = modifier_follows(s, k + 1);
-        if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen && k > start)
+        if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen)
             part = modifier_follows(s, k);
         int next = tag_at(s, k + 1);
         /* a participle before a noun: "the besieged town", "20 detained
@@ -610,7 +619,9 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         herald_chunk c = { .sentence = index, .first_token = (uint32_t)k, .head = (uint32_t)k };
         size_t next = k + 1;
         if (s->mention_end[k] || is_determiner(tag) || is_adjective(tag) || is_noun(tag) ||
-            tag == HR_TAG_PRP || participle_after_preposition(doc, s, first_chunk, k)) {
+            tag == HR_TAG_PRP || participle_after_preposition(doc, s, first_chunk, k) ||
+            ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) &&
+             adverbs_before_participle(s, k))) {
             c.kind = HERALD_CHUNK_NP;
             next = noun_phrase(s, k, &c);
         } else if (starts_group(s, k)) {

@@ -230,11 +230,20 @@ static size_t modifiers_start(const herald_token *t, size_t i)
     }
 }
 
+/* Whether the token at k is a preposition that opens a noun phrase
+ * only, no clause ("on", "with", not "after", "that"). */
+static int opens_phrase_only(const herald_token *t, size_t k)
+{
+    return t[k].tag == HR_TAG_IN && !opens_clause_only(&t[k]) && !opens_clause_too(&t[k]);
+}
+
 /* Whether the past tense at segment position i stands between a
  * determiner (and any adverbs) and the noun it describes ("the most feared
  * leaders", "the newly elected president"), or the modifier joined to it
  * ("the internationally backed but largely powerless government"): an
- * adjectival participle. */
+ * adjectival participle.  So it is after adverbs that follow a
+ * preposition, whose object is a noun phrase ("fired on newly arrived
+ * refugees"). */
 static int describes_noun(const herald_token *t, size_t i, size_t n)
 {
     if (i + 1 >= n) return 0;
@@ -242,7 +251,8 @@ static int describes_noun(const herald_token *t, size_t i, size_t n)
         !joined_modifier_follows(t, i + 1, n))
         return 0;
     size_t k = modifiers_start(t, i);
-    return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1));
+    return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1) ||
+                     (k < i && opens_phrase_only(t, k - 1)));
 }
 
 /* The end of the run of adjectives and nouns from segment position k:
