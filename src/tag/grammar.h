@@ -65,7 +65,12 @@ static inline int hr_aux_of_word(const char *w)
                                           "ca", "sha", NULL };
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
-                                           "further", "again", "yet", "since", "once", NULL };
+                                           "further", "again", "yet", "since", "once",
+                                           /* "was later released", "has always backed" */
+                                           "always", "often", "later", "earlier", "soon",
+                                           "first", "nearly", "almost", "well", "very", "too",
+                                           "twice", "thus", "quite", "somewhat", "instead",
+                                           "however", "therefore", "nevertheless", NULL };
     /* not "'s", as often "has" or a possessive */
     if (hr_is_be_form(w, strlen(w), HR_BE_ANY & ~HR_BE_S)) return HR_AUX_BE;
     if (hr_word_in(w, have)) return HR_AUX_HAVE;
