@@ -38,6 +38,21 @@ typedef struct word {
 static word *words;
 static size_t nwords, cap;
 
+/* The auxiliary class of a word of Herald's own lexicon: grammar.h's,
+ * or for a word mostly an adverb ("later", "often", "so"), one an
+ * auxiliary reaches over to its verb ("were later released", "has so
+ * far refused"). */
+static int own_aux(const word *w)
+{
+    int aux = hr_aux_of_word(w->text);
+    if (aux != HR_AUX_NONE) return aux;
+    int best = 0;
+    for (int i = 1; i < 3 && w->tags[i]; i++)
+        if (w->weights[i] > w->weights[best]) best = i;
+    int tag = w->tags[best];
+    return tag == HR_TAG_RB || tag == HR_TAG_RBR || tag == HR_TAG_RBS ? HR_AUX_GAP : HR_AUX_NONE;
+}
+
 static void die(const char *file, long line, const char *msg, const char *what)
 {
     if (line > 0)
@@ -372,7 +387,7 @@ int main(int argc, char **argv)
         if (w->has[HR_POS_NOUN] && w->cap_seen) flags |= HR_LX_CAPSENSE;
         if (w->has[HR_POS_ADJ] && w->adj_cap_seen && !w->adj_lower_seen) flags |= HR_LX_PROPER_ADJ;
         unsigned lemma = 1 + (w->lemma_count > 254 ? 254 : w->lemma_count);
-        int aux = w->flags & HR_LX_OWN ? hr_aux_of_word(w->text) : HR_AUX_NONE;
+        int aux = w->flags & HR_LX_OWN ? own_aux(w) : HR_AUX_NONE;
         fprintf(out, "{%u,{%u,%u,%u,%u},%u,%u,{%u,%u,%u},{%u,%u,%u},%d},\n", offsets[i], pos[0],
                 pos[1], pos[2], pos[3], flags, lemma, w->tags[0], w->tags[1], w->tags[2],
                 w->weights[0], w->weights[1], w->weights[2], aux);

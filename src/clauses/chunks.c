@@ -195,14 +195,26 @@ static size_t verb_group(const scan *s, size_t k, herald_chunk *c)
     return k;
 }
 
+static int modifier_follows(const scan *s, size_t k);
+
+/* Whether token k is a conjunction that may join two modifiers of one
+ * noun: "and", "but", "or". */
+static int joins_modifiers(const scan *s, size_t k)
+{
+    static const char *const words[] = { "and", "but", "or", NULL };
+    return tag_at(s, k) == HR_TAG_CC && hr_tok_in(&s->doc->tokens[k], words);
+}
+
 /* Whether the word after token k makes a participle at k a modifier:
  * a noun, an adjective or a name ("the besieged town", "by suspected
- * Islamist militants"). */
+ * Islamist militants"), or another modifier joined to it ("the
+ * internationally backed but largely powerless government"). */
 static int noun_follows(const scan *s, size_t k)
 {
     size_t after = hr_past_quotes(s->doc->tokens, k + 1, s->end);      /* the "visiting" king */
     int next = tag_at(s, after);
-    return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]);
+    return is_noun(next) || is_adjective(next) || (after < s->end && s->mention_end[after]) ||
+           (joins_modifiers(s, after) && modifier_follows(s, after + 1));
 }
 
 /* Whether the adverbs from token k describe a modifier of the noun
@@ -217,6 +229,15 @@ static int modifier_follows(const scan *s, size_t k)
     return is_adjective(tag) || ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k));
 }
 
+/* Whether the adverbs from k describe a past participle before a noun
+ * ("fired on newly arrived refugees", "backed by heavily guarded
+ * convoys"): they open a noun phrase, not a verb group. */
+static int adverbs_before_participle(const scan *s, size_t k)
+{
+    size_t m = past_adverbs(s, k);
+    return m > k && tag_at(s, m) == HR_TAG_VBN && noun_follows(s, m);
+}
+
 /* Whether the quotation mark at k stands among the modifiers of a noun
  * phrase that goes on after it ('take "all necessary" steps', 'the
  * "so-called" rebels', 'the "visiting" king'): begun before it, with no
@@ -229,6 +250,27 @@ static int quoted_modifier(const scan *s, size_t k, size_t start, int noun_seen)
     int tag = tag_at(s, k);
     return k < s->end && (is_adjective(tag) || is_noun(tag) || s->mention_end[k] ||
                           ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && noun_follows(s, k)));
+}
+
+/* The end of a quoted name that opens at k right after the phrase's
+ * determiner ('the "Stop the War" coalition', 'its "Buy America"
+ * rule'): the token after its closing quote, or 0 when none closes near
+ * with only words between (a name is short, and a comma or a stop
+ * inside makes a quotation of it). */
+static size_t quoted_name_end(const scan *s, size_t k, size_t start)
+{
+    enum { NEAR = 8 };      /* words a quoted name holds at most */
+    if (k == start || tag_at(s, k) != HR_TAG_LQUOTE || !is_determiner(tag_at(s, k - 1)) ||
+        (tag_at(s, k + 1) != HR_TAG_NNP && tag_at(s, k + 1) != HR_TAG_NNPS))
+        return 0;
+    for (size_t j = k + 2; j < s->end && j <= k + NEAR; j++) {
+        int tag = tag_at(s, j);
+        if (tag == HR_TAG_RQUOTE) return j + 1;
+        if (tag == HR_TAG_COMMA || tag == HR_TAG_PERIOD || tag == HR_TAG_COLON ||
+            tag == HR_TAG_LQUOTE)
+            return 0;
+    }
+    return 0;
 }
 
 /* The noun phrase (or adjective phrase) from k: its end and head. */
@@ -252,6 +294,14 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             prev = tag_at(s, k - 1);
             continue;
         }
+        size_t name_end = quoted_name_end(s, k, start);
+        if (name_end) {
+            k = name_end;
+            c->head = (uint32_t)(k - 2);
+            noun_seen = 1;
+            prev = HR_TAG_RQUOTE;
+            continue;
+        }
         if (hr_is_quote_tag(tag) && quoted_modifier(s, k, start, noun_seen)) {
             k++;
             continue;
@@ -261,7 +311,11 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             break;
         }
         int part = is_determiner(tag) || is_adjective(tag) || is_noun(tag) || tag == HR_TAG_POS;
-        if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen && k > start)
+        /* modifiers joined before their noun: "the poor and hungry
+         * villagers", "the newly elected but little known president" */
+        if (!noun_seen && (is_adjective(prev) || prev == HR_TAG_VBN) && joins_modifiers(s, k))
+            part = modifier_follows(s, k + 1);
+        if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen)
             part = modifier_follows(s, k);
         int next = tag_at(s, k + 1);
         /* a participle before a noun: "the besieged town", "20 detained
@@ -288,8 +342,9 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
         if (!part) break;
         /* after a noun, a determiner or an adjective starts another
          * phrase; not after a possessive, also a mention ("its nuclear
-         * sites", "his bitter rival") */
-        if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_PRPS &&
+         * sites", "his bitter rival"), nor after a quoted name, which
+         * modifies what follows ('the "Green Earth" annual award') */
+        if (noun_seen && prev != HR_TAG_POS && prev != HR_TAG_PRPS && prev != HR_TAG_RQUOTE &&
             (is_determiner(tag) || is_adjective(tag)))
             break;
         if (is_noun(tag)) { noun_seen = 1; c->head = (uint32_t)k; }
@@ -509,11 +564,17 @@ int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c
  * "were knifed and shot to death", "was arrested and charged with
  * murder", "were beaten by police and arrested", "were beaten and shot
  * dead" (an adjective with no noun is a complement).  A past form with
- * an object of its own is active: "was attacked and lost two vehicles".
+ * an object of its own is active: "was attacked and lost two vehicles";
+ * so is one whose object is an infinitive, "were dismissed and
+ * threatened to strike", but for a verb that asks someone to act, whose
+ * passive is followed by one: "were arrested and ordered to leave".
  * (A lone past participle is passive already.) */
 static int joined_passive(const herald_doc *doc, const scan *s, uint32_t sentence,
                           const herald_chunk *c, size_t after)
 {
+    if (tag_at(s, after) == HR_TAG_TO && tag_at(s, after + 1) == HR_TAG_VB &&
+        !hr_tok_asks_to_act(&doc->tokens[c->head]))
+        return 0;
     if (!hr_follows_joined_passive(doc, sentence, doc->chunk_count, c->first_token))
         return 0;
     if (is_adjective(tag_at(s, after)) && !is_noun(tag_at(s, after + 1)) &&
@@ -558,7 +619,9 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         herald_chunk c = { .sentence = index, .first_token = (uint32_t)k, .head = (uint32_t)k };
         size_t next = k + 1;
         if (s->mention_end[k] || is_determiner(tag) || is_adjective(tag) || is_noun(tag) ||
-            tag == HR_TAG_PRP || participle_after_preposition(doc, s, first_chunk, k)) {
+            tag == HR_TAG_PRP || participle_after_preposition(doc, s, first_chunk, k) ||
+            ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) &&
+             adverbs_before_participle(s, k))) {
             c.kind = HERALD_CHUNK_NP;
             next = noun_phrase(s, k, &c);
         } else if (starts_group(s, k)) {

@@ -58,6 +58,23 @@ static inline int hr_tok_says(const herald_token *t)
     return hr_tok_in(t, verbs);
 }
 
+/* Whether the token is a verb that asks someone to act, with that
+ * someone as its object and an infinitive after ("urged X to", "told X
+ * to"): of these alone a participle before "to" is a passive ("were
+ * ordered to leave"); other verbs take the infinitive as their own
+ * object ("threatened to strike", "agreed to talk"). */
+static inline int hr_tok_asks_to_act(const herald_token *t)
+{
+    static const char *const verbs[] = {
+        "urge", "urges", "urged", "ask", "asks", "asked", "tell", "tells", "told", "order",
+        "orders", "ordered", "force", "forces", "forced", "allow", "allows", "allowed",
+        "encourage", "encourages", "encouraged", "persuade", "persuaded", "invite", "invited",
+        "advise", "advised", "instruct", "instructed", "compel", "compelled", "press",
+        "pressed", "require", "requires", "required", "warn", "warns", "warned", NULL
+    };
+    return hr_tok_in(t, verbs);
+}
+
 /* The token after a short parenthesis that opens at k ("(CBI)",
  * "(SPLA)"), or k when none does: what follows a name and its
  * abbreviation. */

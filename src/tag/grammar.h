@@ -53,9 +53,10 @@ static inline int hr_tok_is_be(const herald_token *t, unsigned more)
 }
 
 /* The auxiliary class of a word of Herald's own lexicon, where the
- * auxiliaries and the adverbs between them and their verb all are:
- * tools/mktaglex writes it into each entry (hr_lex_entry.aux), so the
- * tagger reads it instead of comparing every word with these lists. */
+ * auxiliaries are, and the adverbs between them and their verb that are
+ * not mostly adverbs (those tools/mktaglex finds by their tags):
+ * mktaglex writes it into each entry (hr_lex_entry.aux), so the tagger
+ * reads it instead of comparing every word with these lists. */
 static inline int hr_aux_of_word(const char *w)
 {
     static const char *const have[] = { "have", "has", "had", "having", "'ve", NULL };
@@ -65,7 +66,8 @@ static inline int hr_aux_of_word(const char *w)
                                           "ca", "sha", NULL };
     static const char *const adverbs[] = { "not", "n't", "never", "also", "already", "still",
                                            "just", "ever", "even", "only", "now", "then",
-                                           "further", "again", "yet", "since", "once", NULL };
+                                           "further", "again", "yet", "since", "once",
+                                           "first" /* "was first elected" */, NULL };
     /* not "'s", as often "has" or a possessive */
     if (hr_is_be_form(w, strlen(w), HR_BE_ANY & ~HR_BE_S)) return HR_AUX_BE;
     if (hr_word_in(w, have)) return HR_AUX_HAVE;

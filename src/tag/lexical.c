@@ -396,10 +396,12 @@ static void read_word(const herald_token *t, unsigned hash, struct hr_word_readi
         for (int i = 0; i < 3 && e->tags[i]; i++) add(&r->a, e->tags[i], e->weights[i]);
         return;
     }
-    /* "has reportedly", "have long expressed": adverbs an auxiliary
-     * reaches over that are not in Herald's own lexicon. */
+    /* "has reportedly", "have long expressed", "has always backed":
+     * adverbs an auxiliary reaches over that are not in Herald's own
+     * lexicon (a word mostly an adverb, below). */
     if ((n > 4 && ends(s, n, "ly")) || hr_tok_is(t, "long")) r->aux = HR_AUX_GAP;
     r->known = wordnet(s, n, e, &r->a);
+    if (r->known > 0 && get(&r->a, HR_TAG_RB) * 2 > r->a.total) r->aux = HR_AUX_GAP;
     size_t prefix = r->known > 0 ? 0 : class_keeping_prefix(s, n);
     if (prefix) r->known = wordnet(s + prefix, n - prefix, lookup(s + prefix, n - prefix), &r->a);
     int digit = 0;

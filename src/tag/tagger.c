@@ -190,17 +190,69 @@ static int counts_object(const herald_token *t, size_t k)
            before == HR_TAG_JJS || before == HR_TAG_RB;
 }
 
+static int is_adverb_tag(int tag)
+{
+    return tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR;
+}
+
+/* Whether the token joins two modifiers of one noun: "and", "but",
+ * "or". */
+static int joins_modifiers(const herald_token *t)
+{
+    return t->tag == HR_TAG_CC &&
+           (hr_tok_is(t, "and") || hr_tok_is(t, "but") || hr_tok_is(t, "or"));
+}
+
+/* Whether a second modifier of the noun, joined by a conjunction,
+ * starts at segment position k ("but largely powerless Somali", "and
+ * widely respected Kenyan"): after adverbs, an adjective or a past form
+ * before a noun or an adjective. */
+static int joined_modifier_follows(const herald_token *t, size_t k, size_t n)
+{
+    if (k >= n || !joins_modifiers(&t[k])) return 0;
+    for (k++; k < n && is_adverb_tag(t[k].tag); k++) {}
+    if (k + 1 >= n) return 0;
+    int tag = t[k].tag, next = t[k + 1].tag;
+    return (tag == HR_TAG_JJ || tag == HR_TAG_VBN || tag == HR_TAG_VBD) &&
+           hr_is_nominal_tag(next) && next != HR_TAG_CD;
+}
+
+/* The first of the modifiers before segment position i: back over
+ * adverbs, and over a participle joined by a conjunction with its own
+ * adverbs ("the recently elected and widely respected"). */
+static size_t modifiers_start(const herald_token *t, size_t i)
+{
+    size_t k = i;
+    for (;;) {
+        while (k > 0 && is_adverb_tag(t[k - 1].tag)) k--;
+        if (k < 2 || !joins_modifiers(&t[k - 1]) || t[k - 2].tag != HR_TAG_VBN) return k;
+        k -= 2;
+    }
+}
+
+/* Whether the token at k is a preposition that opens a noun phrase
+ * only, no clause ("on", "with", not "after", "that"). */
+static int opens_phrase_only(const herald_token *t, size_t k)
+{
+    return t[k].tag == HR_TAG_IN && !opens_clause_only(&t[k]) && !opens_clause_too(&t[k]);
+}
+
 /* Whether the past tense at segment position i stands between a
  * determiner (and any adverbs) and the noun it describes ("the most feared
- * leaders", "the newly elected president"): an adjectival participle. */
+ * leaders", "the newly elected president"), or the modifier joined to it
+ * ("the internationally backed but largely powerless government"): an
+ * adjectival participle.  So it is after adverbs that follow a
+ * preposition, whose object is a noun phrase ("fired on newly arrived
+ * refugees"). */
 static int describes_noun(const herald_token *t, size_t i, size_t n)
 {
-    if (i + 1 >= n || !(hr_is_nominal_tag(t[i + 1].tag) && t[i + 1].tag != HR_TAG_CD)) return 0;
-    size_t k = i;
-    while (k > 0 && (t[k - 1].tag == HR_TAG_RB || t[k - 1].tag == HR_TAG_RBS ||
-                     t[k - 1].tag == HR_TAG_RBR))
-        k--;
-    return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1));
+    if (i + 1 >= n) return 0;
+    if (!(hr_is_nominal_tag(t[i + 1].tag) && t[i + 1].tag != HR_TAG_CD) &&
+        !joined_modifier_follows(t, i + 1, n))
+        return 0;
+    size_t k = modifiers_start(t, i);
+    return k > 0 && (hr_is_det_tag(t[k - 1].tag) || counts_object(t, k - 1) ||
+                     (k < i && opens_phrase_only(t, k - 1)));
 }
 
 /* The end of the run of adjectives and nouns from segment position k:
@@ -239,16 +291,9 @@ static int plural_finite(const herald_token *t)
  * to do it. */
 static int asks_to_act(const herald_token *t, size_t k)
 {
-    static const char *const verbs[] = {
-        "urge", "urges", "urged", "ask", "asks", "asked", "tell", "tells", "told", "order",
-        "orders", "ordered", "force", "forces", "forced", "allow", "allows", "allowed",
-        "encourage", "encourages", "encouraged", "persuade", "persuaded", "invite", "invited",
-        "advise", "advised", "instruct", "instructed", "compel", "compelled", "press",
-        "pressed", "require", "requires", "required", "warn", "warns", "warned", NULL
-    };
     static const char *const calls[] = { "call", "calls", "called", "calling", NULL };
     if (hr_tok_is(&t[k], "on")) return k > 0 && hr_tok_in(&t[k - 1], calls);
-    return hr_is_verb_tag(t[k].tag) && hr_tok_in(&t[k], verbs);
+    return hr_is_verb_tag(t[k].tag) && hr_tok_asks_to_act(&t[k]);
 }
 
 /* Whether the token at k is a verb that takes a gerund as its object
@@ -378,6 +423,18 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
     }
 }
 
+/* Whether the token at k, segment position i, starts afresh as a
+ * sentence's first word does, so that a capital says little: the
+ * segment's first, or after a quote, colon or bracket; but not after one
+ * that follows a determiner, which opens a name or a title inside a noun
+ * phrase ('the "Stop the War" coalition', 'its "Buy America" rule'). */
+static int starts_afresh(const herald_doc *doc, size_t k, size_t i, const scratch *w)
+{
+    if (i == 0) return 1;
+    if (!opens(doc, k - 1)) return 0;
+    return i < 2 || !hr_is_det_tag(w->cands[i - 2][0].tag);
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -390,7 +447,7 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
     for (size_t i = 0; i < n; i++) {
         size_t k = begin + i;
         unsigned char own;
-        ncand[i] = (unsigned char)hr_lexical(doc, cache, k, i == 0 || opens(doc, k - 1), cands[i], &own);
+        ncand[i] = (unsigned char)hr_lexical(doc, cache, k, starts_afresh(doc, k, i, w), cands[i], &own);
         before_that[i] = 0;
         if (own == HR_AUX_BY) {
             if (i) context[i - 1] += HR_AUX_COUNT;
