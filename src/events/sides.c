@@ -528,6 +528,28 @@ static int personal_subject(const sent *s, size_t k)
                      (const char *const[]){ "he", "she", NULL });
 }
 
+/* "Rebels backed by Uganda attacked ...": when mention m is the "by"
+ * agent of a passive participle right after another noun phrase, that
+ * phrase's mention (the rebels) is the subject of the verb that follows,
+ * not the agent; else -1.  A leader ("a delegation led by the foreign
+ * secretary left") acts with the group and names it best: no skip. */
+static long reduced_passive_head(const sent *s, long m)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[s->doc->actors[m].first_token];
+    long by = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (by < 0 || ch[by].kind != HERALD_CHUNK_PP || !hr_tok_is(&s->doc->tokens[ch[by].first_token], "by"))
+        return -1;
+    long vg = hr_chunk_before(s, by);
+    if (vg < 0 || ch[vg].kind != HERALD_CHUNK_VG || ch[vg].token_count != 1 ||
+        !(ch[vg].flags & HERALD_VG_PASSIVE) ||
+        hr_tok_in(&s->doc->tokens[ch[vg].first_token], (const char *const[]){ "led", "headed", NULL }))
+        return -1;      /* one participle: "was attacked by" is a clause of its own */
+    long np = hr_chunk_before(s, vg);
+    long head = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? hr_chunk_mention(s, np) : -1;
+    return head >= 0 && !hr_is_place(s, head) ? head : -1;
+}
+
 /* The subject of the verb at token k: the one the chunks show, else the
  * nearest mention ending before k that is no place (for "he" or "she",
  * that may be a person), or -1. */
@@ -589,8 +611,10 @@ long hr_mention_before(const sent *s, size_t k)
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i]) &&
             !hr_tok_is(&s->doc->tokens[i], "them") &&      /* an object is no doer */
-            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
-            return s->owner[i];
+            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED)) {
+            long head = reduced_passive_head(s, s->owner[i]);
+            return head >= 0 ? head : s->owner[i];
+        }
     return -1;
 }
 
