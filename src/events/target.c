@@ -500,6 +500,60 @@ static long holding_state(const sent *s, long src)
 
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
+#define TOLL_REACH 14     /* tokens from the attack to its toll: "on a car in central Baghdad," */
+#define VICTIM_REACH 5    /* from the toll's verb to its victims: "at least 11" */
+
+/* The first mention in tokens [k, k + reach) before a comma, or -1. */
+static long mention_within(const sent *s, size_t k, size_t reach)
+{
+    for (size_t i = k; i < s->end && i < k + reach; i++) {
+        if (s->owner[i] >= 0) return s->owner[i];
+        if (hr_tok_is(&s->doc->tokens[i], ",")) return -1;
+    }
+    return -1;
+}
+
+/* "opened fire on a car in Baghdad, killing two policemen", "fired at a
+ * minibus and wounded three pilgrims": an attack aimed "at" or "on" a
+ * thing that names no party is aimed at the people its toll, right
+ * after it, says were harmed (with `aimed` 0, a place said only to be
+ * where it was: "in Kabul").  The victims' mention, else -1: also for a
+ * list ("a militant and nine others"), whose mixed sides leave the
+ * place's country; past a party named first (another clause's subject);
+ * and for a town struck ("shelled the town, killing three"), which is
+ * its country's. */
+static long toll_victims(const sent *s, size_t vend, int aimed)
+{
+    static const char *const harm[] = { "killing", "wounding", "injuring", "killed",
+                                        "wounded", "injured",  NULL };
+    const herald_token *tk = s->doc->tokens;
+    for (size_t i = vend; i < s->end && i < vend + TOLL_REACH; i++) {
+        if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i])) return -1;
+        if (hr_tok_is(&tk[i], ";")) return -1;
+        if (hr_tok_in(&tk[i], (const char *const[]){ "at", "on", "into", NULL })) aimed = 1;
+        if (!aimed || s->owner[i] >= 0 || i == vend || !hr_tok_in(&tk[i], harm) ||
+            !hr_tok_in(&tk[i - 1], (const char *const[]){ ",", "and", NULL }))
+            continue;
+        long victims = mention_within(s, i + 1, VICTIM_REACH);
+        if (victims < 0 || hr_is_place(s, victims)) return -1;
+        const herald_actor *a = &s->doc->actors[victims];
+        size_t after = a->first_token + a->token_count;
+        int listed = after < s->end && hr_tok_in(&tk[after], (const char *const[]){ "and", ",", NULL }) &&
+                     mention_within(s, after + 1, 4) >= 0;
+        return listed ? -1 : victims;
+    }
+    return -1;
+}
+
+/* Whether place mention m only says where the act was ("in Baghdad",
+ * "near Kabul"), not what it struck ("shelled Gaza"). */
+static int located_place(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k > s->begin && hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "in", "near", NULL });
+}
+
 int hr_find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -688,6 +742,15 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
+    long victims;
+    int located = tgt >= 0 && hr_is_place(s, tgt) && located_place(s, tgt);
+    /* (Past a place, only victims of no country of their own: those of
+     * a party of their own are coded by the toll: "struck a warehouse in
+     * Gaza, killing two Hamas commanders".) */
+    if ((tgt < 0 || located) && (h->target < 0 || located) && hr_is_violence_code(c1) &&
+        (victims = toll_victims(s, vend, located)) >= 0 &&
+        (!located || strncmp(ac[victims].code, "---", 3) == 0))
+        tgt = victims;
     /* With no holding state named, the person sought stays the target
      * ("demanded the extradition of an Egyptian cleric"). */
     if (h->target < 0 && v->src >= 0 && c1 &&
