@@ -554,6 +554,38 @@ static int located_place(const sent *s, long m)
     return k > s->begin && hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "in", "near", NULL });
 }
 
+/* Whether chunk c is a preposition among `words`. */
+static int preposition_in(const sent *s, long c, const char *const *words)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    return c >= 0 && ch[c].kind == HERALD_CHUNK_PP && hr_tok_in(&s->doc->tokens[ch[c].first_token], words);
+}
+
+/* "A bomb blast at a police station (in Manila) killed three people",
+ * "an explosion at the US embassy killed 200": a blast or attack that
+ * names no doer struck the party whose post the subject names; that
+ * party, not those killed, is the target of the verb (the post's
+ * mention, else -1). */
+static long struck_post(const sent *s, size_t vstart)
+{
+    static const char *const at[] = { "at", "on", "outside", "inside", NULL };
+    static const char *const where[] = { "in", "near", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long np = c >= 0 ? hr_chunk_before(s, c) : -1;
+    long pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    if (preposition_in(s, pp, where)) {         /* past "in Manila" */
+        np = hr_chunk_before(s, pp);
+        pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    }
+    long post = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? hr_chunk_mention(s, np) : -1;
+    long blast = preposition_in(s, pp, at) ? hr_chunk_before(s, pp) : -1;
+    if (post < 0 || hr_is_place(s, post) || blast < 0 || ch[blast].kind != HERALD_CHUNK_NP ||
+        hr_chunk_mention(s, blast) >= 0)
+        return -1;
+    return post;
+}
+
 int hr_find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -742,6 +774,8 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
+    long post = h->target < 0 && !v->b->nominal && hr_is_violence_code(c1) ? struck_post(s, vstart) : -1;
+    if (post >= 0) tgt = post;
     long victims;
     int located = tgt >= 0 && hr_is_place(s, tgt) && located_place(s, tgt);
     /* (Past a place, only victims of no country of their own: those of
