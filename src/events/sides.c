@@ -550,6 +550,21 @@ static long reduced_passive_head(const sent *s, long m)
     return head >= 0 && !hr_is_place(s, head) ? head : -1;
 }
 
+/* "gave the order for troops to open fire": the noun phrase after
+ * "for" right before the infinitive of chunk c is its own subject.
+ * That phrase's chunk, else -1. */
+static long for_subject_phrase(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+    long np = hr_chunk_before(s, c);
+    long pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP && pp >= 0 && ch[pp].kind == HERALD_CHUNK_PP &&
+                   hr_tok_is(&s->doc->tokens[ch[pp].first_token], "for")
+               ? np
+               : -1;
+}
+
 /* The subject of the verb at token k: the one the chunks show, else the
  * nearest mention ending before k that is no place (for "he" or "she",
  * that may be a person), or -1. */
@@ -557,6 +572,8 @@ long hr_mention_before(const sent *s, size_t k)
 {
     long subject;
     if (hr_clause_subject(s, k, &subject)) return subject;
+    long own = for_subject_phrase(s, s->chunk_of[k]);
+    if (own >= 0 && (subject = hr_chunk_mention(s, own)) >= 0) return subject;
     /* "X, who heads Y, promised": a relative clause between commas just
      * before the verb is skipped when a mention stands before it. */
     size_t close = k;
@@ -1340,6 +1357,7 @@ int hr_purpose_subject(const sent *s, size_t vstart, long *subject)
         return 0;
     long g = hr_governing_group(s, c);
     long np = hr_chunk_before(s, c);
+    if (for_subject_phrase(s, c) >= 0) return 0;
     if (g < 0 || g + 1 >= c || ch[g + 1].kind != HERALD_CHUNK_NP ||
         (ch[g].flags & HERALD_VG_PASSIVE) || passes_object_on(&s->doc->tokens[ch[g].head]) ||
         (ch[np].kind == HERALD_CHUNK_NP && owns_infinitive(s, np)))

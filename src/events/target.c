@@ -500,7 +500,6 @@ static long holding_state(const sent *s, long src)
 
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
-#define TOLL_REACH 14     /* tokens from the attack to its toll: "on a car in central Baghdad," */
 #define VICTIM_REACH 5    /* from the toll's verb to its victims: "at least 11" */
 
 /* The first mention in tokens [k, k + reach) before a comma, or -1. */
@@ -524,25 +523,16 @@ static long mention_within(const sent *s, size_t k, size_t reach)
  * its country's. */
 static long toll_victims(const sent *s, size_t vend, int aimed)
 {
-    static const char *const harm[] = { "killing", "wounding", "injuring", "killed",
-                                        "wounded", "injured",  NULL };
+    size_t harm = hr_toll_after(s, vend, 1, &aimed);
+    if (harm == SIZE_MAX || !aimed) return -1;
+    long victims = mention_within(s, harm + 1, VICTIM_REACH);
+    if (victims < 0 || hr_is_place(s, victims)) return -1;
     const herald_token *tk = s->doc->tokens;
-    for (size_t i = vend; i < s->end && i < vend + TOLL_REACH; i++) {
-        if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i])) return -1;
-        if (hr_tok_is(&tk[i], ";")) return -1;
-        if (hr_tok_in(&tk[i], (const char *const[]){ "at", "on", "into", NULL })) aimed = 1;
-        if (!aimed || s->owner[i] >= 0 || i == vend || !hr_tok_in(&tk[i], harm) ||
-            !hr_tok_in(&tk[i - 1], (const char *const[]){ ",", "and", NULL }))
-            continue;
-        long victims = mention_within(s, i + 1, VICTIM_REACH);
-        if (victims < 0 || hr_is_place(s, victims)) return -1;
-        const herald_actor *a = &s->doc->actors[victims];
-        size_t after = a->first_token + a->token_count;
-        int listed = after < s->end && hr_tok_in(&tk[after], (const char *const[]){ "and", ",", NULL }) &&
-                     mention_within(s, after + 1, 4) >= 0;
-        return listed ? -1 : victims;
-    }
-    return -1;
+    const herald_actor *a = &s->doc->actors[victims];
+    size_t after = a->first_token + a->token_count;
+    int listed = after < s->end && hr_tok_in(&tk[after], (const char *const[]){ "and", ",", NULL }) &&
+                 mention_within(s, after + 1, 4) >= 0;
+    return listed ? -1 : victims;
 }
 
 /* Whether place mention m only says where the act was ("in Baghdad",
