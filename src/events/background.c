@@ -534,7 +534,9 @@ int hr_own_attack_toll(const sent *s, size_t vstart, long src, long tgt)
     if (tgt < 0 || !hr_tok_in(&s->doc->tokens[vstart], harm)) return 0;
     const herald_event *ev = own_event_before(s, vstart, src);
     const char *victims = s->doc->actors[tgt].code;
-    return ev && hr_is_violence_code(ev->code) &&
+    /* (a violent crackdown, 175, is the one act of force short of
+     * root 18 that kills) */
+    return ev && (hr_is_violence_code(ev->code) || strcmp(ev->code, "175") == 0) &&
            (strncmp(victims, "---", 3) == 0 || strcmp(victims, ev->target) == 0);
 }
 

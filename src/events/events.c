@@ -481,6 +481,21 @@ static int pattern_reads_modality(const verb_coding *v)
     return hr_governing_group(s, c) < near;      /* -1: none found, over a parenthesis */
 }
 
+/* "gave the order for security forces to open fire on demonstrators,
+ * killing three": the toll a gerund tells right after an act of
+ * violence in an infinitive says the act was done, not only ordered or
+ * planned. */
+static int toll_tells_done(const verb_coding *v)
+{
+    const sent *s = v->s;
+    int aimed = 0;
+    if (v->b->nominal || !hr_is_force_code(v->c1) || v->vstart <= s->begin ||
+        !hr_tok_is(&s->doc->tokens[v->vstart - 1], "to"))
+        return 0;
+    size_t harm = hr_toll_after(s, v->vend, 0, &aimed);
+    return harm != SIZE_MAX && s->doc->tokens[harm].tag == HR_TAG_VBG;
+}
+
 /* Negated and hypothetical acts, and acts to come that are threats. */
 static int apply_modality(verb_coding *v)
 {
@@ -508,6 +523,7 @@ static int apply_modality(verb_coding *v)
                     ? SIZE_MAX : hr_object_negation(s, v->vend);
     if (no != SIZE_MAX && !(v->best && hr_pattern_reads(s, v->best, no))) v->negated = 1;
     if (v->warned_before || hr_while_gerund_uncertain(s, v->vstart)) v->hypothetical = 1;
+    if (v->hypothetical && !v->negated && toll_tells_done(v)) v->hypothetical = 0;
     v->threat_code = v->threat && !v->negated ? hr_act_threat(s, v->best, v->c1) : NULL;
     /* An act that codes nothing alone, promised on force that another
      * side does ("would intervene if China invaded Taiwan"), threatens

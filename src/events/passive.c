@@ -361,3 +361,27 @@ long hr_harmed_before_clause(const sent *s, size_t vstart)
         return -1;
     return subject;
 }
+
+#define TOLL_REACH 14     /* tokens from an attack to its toll: "on a car in central Baghdad," */
+
+/* The toll told right after the act whose verb ends at vend: the token
+ * of its verb of harm after a comma or "and" (", killing", "and
+ * wounded"), or SIZE_MAX; none past a semicolon nor, with `own_clause`,
+ * past a party named (another clause's subject, or the act's own
+ * object).  *aimed is set when the act is aimed "at", "on" or "into"
+ * something before it. */
+size_t hr_toll_after(const sent *s, size_t vend, int own_clause, int *aimed)
+{
+    static const char *const harm[] = { "killing", "wounding", "injuring", "killed",
+                                        "wounded", "injured",  NULL };
+    const herald_token *tk = s->doc->tokens;
+    for (size_t i = vend; i < s->end && i < vend + TOLL_REACH; i++) {
+        if (own_clause && s->owner[i] >= 0 && !hr_is_place(s, s->owner[i])) return SIZE_MAX;
+        if (hr_tok_is(&tk[i], ";")) return SIZE_MAX;
+        if (hr_tok_in(&tk[i], (const char *const[]){ "at", "on", "into", NULL })) *aimed = 1;
+        if (s->owner[i] < 0 && i > vend && hr_tok_in(&tk[i], harm) &&
+            hr_tok_in(&tk[i - 1], (const char *const[]){ ",", "and", NULL }))
+            return i;
+    }
+    return SIZE_MAX;
+}

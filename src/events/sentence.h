@@ -233,6 +233,7 @@ const char *hr_people_seized_code(const sent *s, size_t vstart, size_t vend, lon
 int hr_purpose_after(const sent *s, size_t vend);
 int hr_reduced_relative_noun(const sent *s, size_t vstart, long *noun);
 long hr_harmed_before_clause(const sent *s, size_t vstart);
+size_t hr_toll_after(const sent *s, size_t vend, int own_clause, int *aimed);
 
 /* emit.c */
 int hr_acts_on_places_state(const sent *s, long src, const herald_actor *place);

@@ -554,6 +554,43 @@ static int personal_subject(const sent *s, size_t k)
                      (const char *const[]){ "he", "she", NULL });
 }
 
+/* "Rebels backed by Uganda attacked ...": when mention m is the "by"
+ * agent of a passive participle right after another noun phrase, that
+ * phrase's mention (the rebels) is the subject of the verb that follows,
+ * not the agent; else -1.  A leader ("a delegation led by the foreign
+ * secretary left") acts with the group and names it best: no skip. */
+static long reduced_passive_head(const sent *s, long m)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[s->doc->actors[m].first_token];
+    long by = c >= 0 ? hr_chunk_before(s, c) : -1;
+    if (by < 0 || ch[by].kind != HERALD_CHUNK_PP || !hr_tok_is(&s->doc->tokens[ch[by].first_token], "by"))
+        return -1;
+    long vg = hr_chunk_before(s, by);
+    if (vg < 0 || ch[vg].kind != HERALD_CHUNK_VG || ch[vg].token_count != 1 ||
+        !(ch[vg].flags & HERALD_VG_PASSIVE) ||
+        hr_tok_in(&s->doc->tokens[ch[vg].first_token], (const char *const[]){ "led", "headed", NULL }))
+        return -1;      /* one participle: "was attacked by" is a clause of its own */
+    long np = hr_chunk_before(s, vg);
+    long head = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? hr_chunk_mention(s, np) : -1;
+    return head >= 0 && !hr_is_place(s, head) ? head : -1;
+}
+
+/* "gave the order for troops to open fire": the noun phrase after
+ * "for" right before the infinitive of chunk c is its own subject.
+ * That phrase's chunk, else -1. */
+static long for_subject_phrase(const sent *s, long c)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    if (c < 0 || ch[c].kind != HERALD_CHUNK_VG || !(ch[c].flags & HERALD_VG_INFINITIVE)) return -1;
+    long np = hr_chunk_before(s, c);
+    long pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    return np >= 0 && ch[np].kind == HERALD_CHUNK_NP && pp >= 0 && ch[pp].kind == HERALD_CHUNK_PP &&
+                   hr_tok_is(&s->doc->tokens[ch[pp].first_token], "for")
+               ? np
+               : -1;
+}
+
 /* The subject of the verb at token k: the one the chunks show, else the
  * nearest mention ending before k that is no place (for "he" or "she",
  * that may be a person), or -1. */
@@ -561,6 +598,8 @@ long hr_mention_before(const sent *s, size_t k)
 {
     long subject;
     if (hr_clause_subject(s, k, &subject)) return subject;
+    long own = for_subject_phrase(s, s->chunk_of[k]);
+    if (own >= 0 && (subject = hr_chunk_mention(s, own)) >= 0) return subject;
     /* "X, who heads Y, promised": a relative clause between commas just
      * before the verb is skipped when a mention stands before it. */
     size_t close = k;
@@ -615,8 +654,10 @@ long hr_mention_before(const sent *s, size_t k)
     for (size_t i = k; i-- > s->begin;)
         if (s->owner[i] >= 0 && !hr_is_place(s, s->owner[i]) &&
             !hr_tok_is(&s->doc->tokens[i], "them") &&      /* an object is no doer */
-            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED))
-            return s->owner[i];
+            !(person && s->doc->actors[s->owner[i]].kind == HERALD_ACTOR_NAMED)) {
+            long head = reduced_passive_head(s, s->owner[i]);
+            return head >= 0 ? head : s->owner[i];
+        }
     return -1;
 }
 
@@ -1342,6 +1383,7 @@ int hr_purpose_subject(const sent *s, size_t vstart, long *subject)
         return 0;
     long g = hr_governing_group(s, c);
     long np = hr_chunk_before(s, c);
+    if (for_subject_phrase(s, c) >= 0) return 0;
     if (g < 0 || g + 1 >= c || ch[g + 1].kind != HERALD_CHUNK_NP ||
         (ch[g].flags & HERALD_VG_PASSIVE) || passes_object_on(&s->doc->tokens[ch[g].head]) ||
         (ch[np].kind == HERALD_CHUNK_NP && owns_infinitive(s, np)))

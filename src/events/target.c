@@ -547,6 +547,82 @@ static long holding_state(const sent *s, long src)
 
 /* The target: a pattern's +, else the mention after the verb (or a
  * place it names), past what is no target of it. */
+#define VICTIM_REACH 5    /* from the toll's verb to its victims: "at least 11" */
+
+/* The first mention in tokens [k, k + reach) before a comma, or -1. */
+static long mention_within(const sent *s, size_t k, size_t reach)
+{
+    for (size_t i = k; i < s->end && i < k + reach; i++) {
+        if (s->owner[i] >= 0) return s->owner[i];
+        if (hr_tok_is(&s->doc->tokens[i], ",")) return -1;
+    }
+    return -1;
+}
+
+/* "opened fire on a car in Baghdad, killing two policemen", "fired at a
+ * minibus and wounded three pilgrims": an attack aimed "at" or "on" a
+ * thing that names no party is aimed at the people its toll, right
+ * after it, says were harmed (with `aimed` 0, a place said only to be
+ * where it was: "in Kabul").  The victims' mention, else -1: also for a
+ * list ("a militant and nine others"), whose mixed sides leave the
+ * place's country; past a party named first (another clause's subject);
+ * and for a town struck ("shelled the town, killing three"), which is
+ * its country's. */
+static long toll_victims(const sent *s, size_t vend, int aimed)
+{
+    size_t harm = hr_toll_after(s, vend, 1, &aimed);
+    if (harm == SIZE_MAX || !aimed) return -1;
+    long victims = mention_within(s, harm + 1, VICTIM_REACH);
+    if (victims < 0 || hr_is_place(s, victims)) return -1;
+    const herald_token *tk = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[victims];
+    size_t after = a->first_token + a->token_count;
+    int listed = after < s->end && hr_tok_in(&tk[after], (const char *const[]){ "and", ",", NULL }) &&
+                 mention_within(s, after + 1, 4) >= 0;
+    return listed ? -1 : victims;
+}
+
+/* Whether place mention m only says where the act was ("in Baghdad",
+ * "near Kabul"), not what it struck ("shelled Gaza"). */
+static int located_place(const sent *s, long m)
+{
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].tag == HR_TAG_DT) k--;
+    return k > s->begin && hr_tok_in(&s->doc->tokens[k - 1], (const char *const[]){ "in", "near", NULL });
+}
+
+/* Whether chunk c is a preposition among `words`. */
+static int preposition_in(const sent *s, long c, const char *const *words)
+{
+    const herald_chunk *ch = s->doc->chunks;
+    return c >= 0 && ch[c].kind == HERALD_CHUNK_PP && hr_tok_in(&s->doc->tokens[ch[c].first_token], words);
+}
+
+/* "A bomb blast at a police station (in Manila) killed three people",
+ * "an explosion at the US embassy killed 200": a blast or attack that
+ * names no doer struck the party whose post the subject names; that
+ * party, not those killed, is the target of the verb (the post's
+ * mention, else -1). */
+static long struck_post(const sent *s, size_t vstart)
+{
+    static const char *const at[] = { "at", "on", "outside", "inside", NULL };
+    static const char *const where[] = { "in", "near", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long c = s->chunk_of[vstart];
+    long np = c >= 0 ? hr_chunk_before(s, c) : -1;
+    long pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    if (preposition_in(s, pp, where)) {         /* past "in Manila" */
+        np = hr_chunk_before(s, pp);
+        pp = np >= 0 ? hr_chunk_before(s, np) : -1;
+    }
+    long post = np >= 0 && ch[np].kind == HERALD_CHUNK_NP ? hr_chunk_mention(s, np) : -1;
+    long blast = preposition_in(s, pp, at) ? hr_chunk_before(s, pp) : -1;
+    if (post < 0 || hr_is_place(s, post) || blast < 0 || ch[blast].kind != HERALD_CHUNK_NP ||
+        hr_chunk_mention(s, blast) >= 0)
+        return -1;
+    return post;
+}
+
 int hr_find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -738,6 +814,17 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
+    long post = h->target < 0 && !v->b->nominal && hr_is_violence_code(c1) ? struck_post(s, vstart) : -1;
+    if (post >= 0) tgt = post;
+    long victims;
+    int located = tgt >= 0 && hr_is_place(s, tgt) && located_place(s, tgt);
+    /* (Past a place, only victims of no country of their own: those of
+     * a party of their own are coded by the toll: "struck a warehouse in
+     * Gaza, killing two Hamas commanders".) */
+    if ((tgt < 0 || located) && (h->target < 0 || located) && hr_is_violence_code(c1) &&
+        (victims = toll_victims(s, vend, located)) >= 0 &&
+        (!located || strncmp(ac[victims].code, "---", 3) == 0))
+        tgt = victims;
     /* With no holding state named, the person sought stays the target
      * ("demanded the extradition of an Egyptian cleric"). */
     if (h->target < 0 && v->src >= 0 && c1 &&
