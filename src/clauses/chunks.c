@@ -75,6 +75,16 @@ static size_t past_adverbs(const scan *s, size_t k)
     return k;
 }
 
+/* Whether token k opens "up to" before a number ("killed up to 30
+ * people", "will send up to 2,000 troops"): a bound on the count of the
+ * object, whatever the tagger made of "up", never the verb's particle
+ * ("lived up to their promise" keeps it). */
+static int bounds_count(const scan *s, size_t k)
+{
+    return k + 2 < s->end && tag_at(s, k + 2) == HR_TAG_CD &&
+           hr_tok_is(&s->doc->tokens[k], "up") && hr_tok_is(&s->doc->tokens[k + 1], "to");
+}
+
 /* Whether token k is a verb's particle ("called off the protest",
  * "lay down their arms"), whatever its tag, but not a preposition that
  * heads its own phrase ("up to", "out of"). */
@@ -82,7 +92,7 @@ static int is_particle(const scan *s, size_t k)
 {
     static const char *const particles[] = { "off", "up", "down", "out", "back", "away", NULL };
     int tag = tag_at(s, k);
-    if (tag == HR_TAG_RP) return 1;
+    if (tag == HR_TAG_RP) return !bounds_count(s, k);
     if (tag != HR_TAG_IN && tag != HR_TAG_RB) return 0;
     if (!hr_tok_in(&s->doc->tokens[k], particles)) return 0;
     return k + 1 >= s->end || (!hr_tok_is(&s->doc->tokens[k + 1], "of") &&

@@ -723,15 +723,20 @@ static int code_compound_go_between(verb_coding *v)
 }
 
 /* The gazetteer place (no actor) the verb ending at k acts on, into
- * *place: the object of a force ("captured Bakhmut"), or where a visit
+ * *place: the object of a force ("captured Bakhmut"), where a visit
  * goes ("arrived in Zhanjiang", "flew to Mosul"): the visit is to the
+ * place's state, or what forces pull out of ("retreated from Kherson",
+ * "pulled out of Baidoa"): the retreat gives ground back to the
  * place's state. */
 static int acted_on_place(const sent *s, size_t k, const char *c1, herald_actor *place)
 {
     static const char *const towards[] = { "in", "at", "to", NULL };
+    static const char *const away[] = { "from", "of", NULL };
     if (hr_is_force_code(c1)) return hr_object_place(s, k, place);
-    return c1 && strcmp(c1, "042") == 0 && k < s->end && s->owner[k] < 0 &&
-           hr_tok_in(&s->doc->tokens[k], towards) && hr_object_place(s, k + 1, place);
+    if (!c1 || k >= s->end || s->owner[k] >= 0) return 0;
+    const char *const *words = strcmp(c1, "042") == 0 ? towards : strcmp(c1, "0874") == 0 ? away
+                                                                                          : NULL;
+    return words && hr_tok_in(&s->doc->tokens[k], words) && hr_object_place(s, k + 1, place);
 }
 
 /* acted_on_place; a place taken or shelled is where that act happens,
