@@ -4,6 +4,7 @@
 #include "harness.h"
 #include "herald.h"
 #include "../../src/tag/grammar.h"
+#include "../../src/tag/readings.h"
 
 #include <stdlib.h>
 
@@ -313,4 +314,26 @@ void test_tagger_second_order_tags(void)
                 for (int that = 0; that < 2; that++)
                     missed += hr_second_order_weight(pp, p, t, that) != 0 && !hr_second_order_tag(t);
     CHECK_INT(missed, 0);
+}
+
+/* Each lexicon word's readings, finished at build time (tools/mkplain),
+ * are those its spelling gives when worked out now, to the bit: the
+ * shared lists of hr_taglex_cands hold no other word's. */
+void test_tagger_plain_readings(void)
+{
+    unsigned differ = 0;
+    for (unsigned i = 0; i < hr_taglex_count; i++) {
+        const hr_lex_entry *e = &hr_taglex_entries[i];
+        const char *s = hr_taglex_words + e->word;
+        hr_acc a = { 0 };
+        hr_read_spelling(s, strlen(s), e, &a);
+        hr_cand want[HR_MAX_CANDS], got[HR_MAX_CANDS];
+        int n = hr_acc_finish(&a, want);
+        int same = hr_lex_plain(e, got) == n;
+        for (int k = 0; k < n && same; k++)
+            same = got[k].tag == want[k].tag && memcmp(&got[k].logp, &want[k].logp, sizeof got[k].logp) == 0;
+        differ += !same;
+    }
+    CHECK_INT(differ, 0);
+    CHECK(hr_taglex_count > 50000);           /* WordNet is there: the loop ran */
 }

@@ -1,0 +1,70 @@
+/* readings.h - what a word's lower-case spelling alone says of its tags
+ * (src/tag/readings.c): the lexical model's part that depends on the
+ * word and nothing else.  The tagger uses it for words the lexicon does
+ * not hold, and tools/mkplain for every word it holds, at build time,
+ * so that the tagger finds those finished (taglex.h hr_taglex_plain). */
+#ifndef HR_READINGS_H
+#define HR_READINGS_H
+
+#include <stddef.h>
+#include <string.h>
+#include "lexical.h"
+#include "taglex.h"
+
+/* The readings gathered for a word: few tags, so a short list (a
+ * table over every tag would cost more to clear and scan). */
+typedef struct hr_acc {
+    int n;
+    float total;
+    unsigned char tag[16];
+    float w[16];
+} hr_acc;
+
+void hr_acc_add(hr_acc *a, int tag, float w);
+float hr_acc_get(const hr_acc *a, int tag);
+/* Drops a reading. */
+void hr_acc_drop(hr_acc *a, int tag);
+/* Keeps the heaviest readings (at most HR_MAX_CANDS, heaviest first),
+ * their weights normalised to log probabilities; returns how many. */
+int hr_acc_finish(const hr_acc *a, hr_cand *out);
+
+/* The readings of the lower-case word s[0..n), whose lexicon entry is e
+ * (NULL: none), added to the empty `a`.  Returns the weight WordNet gave,
+ * <= 0 for a guess (unset for a word of Herald's own lexicon). */
+float hr_read_spelling(const char *s, size_t n, const hr_lex_entry *e, hr_acc *a);
+
+/* The lexicon's entry for s[0..n) (hash: its hr_lex_hash()), or NULL:
+ * no word of 64 bytes or more is looked up. */
+static inline const hr_lex_entry *hr_lex_lookup_hashed(const char *s, size_t n, unsigned hash)
+{
+    return n && n < 64 ? hr_taglex_find_hashed(s, n, hash) : NULL;
+}
+
+/* The finished readings (hr_acc_finish() of hr_read_spelling()) of each
+ * word of the lexicon, written by tools/mkplain into build/gen/
+ * tagplain.c: for entry i, hr_taglex_plain[i] is the index of its first
+ * in hr_taglex_cands shifted left by 3, or'd with how many (words with
+ * the same readings share them). */
+extern const unsigned hr_taglex_plain[];
+extern const hr_cand hr_taglex_cands[];
+
+/* The finished readings of the lexicon's word e into out (room for
+ * HR_MAX_CANDS); returns how many. */
+static inline int hr_lex_plain(const hr_lex_entry *e, hr_cand *out)
+{
+    unsigned plain = hr_taglex_plain[e - hr_taglex_entries];
+    int n = (int)(plain & 7);
+    memcpy(out, &hr_taglex_cands[plain >> 3], (size_t)n * sizeof *out);
+    return n;
+}
+
+/* Whether s[0..n) is longer than suffix and ends with it.  Always in
+ * line: every caller passes a literal, so strlen and memcmp fold to a
+ * compare or two (an unknown word, most names, tries some twenty). */
+static inline __attribute__((always_inline)) int hr_ends(const char *s, size_t n, const char *suffix)
+{
+    size_t m = strlen(suffix);
+    return n > m && memcmp(s + n - m, suffix, m) == 0;
+}
+
+#endif
