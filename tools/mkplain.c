@@ -80,6 +80,7 @@ int main(int argc, char **argv)
     fprintf(out, "};\n\nconst hr_cand hr_taglex_cands[] = {\n");
     for (size_t i = 0; i < used; i++)
         fprintf(out, "{%u,%af},%s", pool[i].tag, (double)pool[i].logp, i % 4 == 3 ? "\n" : "");
+    for (int i = 0; i < HR_MAX_CANDS; i++) fprintf(out, "{0,0},");   /* readings.h: room to copy */
     fprintf(out, "};\n");
     if (fclose(out) != 0) { fprintf(stderr, "mkplain: %s: write failed\n", argv[1]); return 1; }
     return 0;

@@ -44,7 +44,8 @@ static inline const hr_lex_entry *hr_lex_lookup_hashed(const char *s, size_t n, 
  * word of the lexicon, written by tools/mkplain into build/gen/
  * tagplain.c: for entry i, hr_taglex_plain[i] is the index of its first
  * in hr_taglex_cands shifted left by 3, or'd with how many (words with
- * the same readings share them). */
+ * the same readings share them).  HR_MAX_CANDS blanks end the list, so
+ * every word's readings are copied as HR_MAX_CANDS: a few moves. */
 extern const unsigned hr_taglex_plain[];
 extern const hr_cand hr_taglex_cands[];
 
@@ -53,9 +54,8 @@ extern const hr_cand hr_taglex_cands[];
 static inline int hr_lex_plain(const hr_lex_entry *e, hr_cand *out)
 {
     unsigned plain = hr_taglex_plain[e - hr_taglex_entries];
-    int n = (int)(plain & 7);
-    memcpy(out, &hr_taglex_cands[plain >> 3], (size_t)n * sizeof *out);
-    return n;
+    memcpy(out, &hr_taglex_cands[plain >> 3], HR_MAX_CANDS * sizeof *out);
+    return (int)(plain & 7);
 }
 
 /* Whether s[0..n) is longer than suffix and ends with it.  Always in
