@@ -175,60 +175,22 @@ static int plain_readings(struct hr_word_reading *r, hr_cand *out)
     return r->plain_n;
 }
 
-/* The readings of a word with a capital (caps 1 capitalised, 2 all
- * capitals; `adj`: a nation's adjective or a hyphenated word ending in
- * lower case) where it stands. */
-static int name_readings(const struct hr_word_reading *r, int caps, int opener, int adj,
-                         hr_cand *out)
-{
-    const hr_lex_entry *e = r->e;
-    hr_acc a = r->a;
-    if (r->own) {
-        /* A noun of the list with a capital is a name or a title
-         * ("Prime Minister"), as in the WordNet case below. */
-        int noun = hr_acc_get(&a, HR_TAG_NN) + hr_acc_get(&a, HR_TAG_NNS) > 0;
-        int plural = hr_acc_get(&a, HR_TAG_NNS) > hr_acc_get(&a, HR_TAG_NN);
-        hr_acc_add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, caps == 2 ? 2550 : noun ? 2300 : 60);
-        return hr_acc_finish(&a, out);
-    }
-    float known = r->known;
-    /* The share of a name among the readings: near certain for an
-     * all-capitals word, likely for a capitalised one inside a
-     * sentence, and at its start only for what WordNet has as a name
-     * (or knows nothing of).  Adjectives of nations ("French",
-     * "Israeli") and hyphenated words ending in lower case
-     * ("U.S.-led") stay mostly adjectives. */
-    float total = a.total;
-    float share = caps == 2 ? 0.95f
-                  : adj ? 0.2f
-                  : !opener ? 0.9f
-                  : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
-                  : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
-    if (adj && hr_acc_get(&a, HR_TAG_JJ) < total) {
-        hr_acc_add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
-        total *= 2;
-    }
-    int plural = hr_acc_get(&a, HR_TAG_NNS) > hr_acc_get(&a, HR_TAG_NN) &&
-                 hr_ends(r->s, r->n, "s");
-    if (!opener && !adj) {                         /* a common noun with a capital is a name */
-        hr_acc_drop(&a, HR_TAG_NN);
-        hr_acc_drop(&a, HR_TAG_NNS);
-        total = a.n ? a.total : 1;
-    }
-    hr_acc_add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
-    return hr_acc_finish(&a, out);
-}
-
-/* name_readings() kept for the word's last spelling with a capital: they
- * depend on the word and on these three only, and the logarithms of
- * hr_acc_finish() cost more than the copy. */
+/* hr_name_readings() kept for the word's last spelling with a capital:
+ * they depend on the word and on these three only, and the logarithms
+ * of hr_acc_finish() cost more than the copy.  A lexicon word
+ * capitalised inside a sentence, the commonest, has them ready. */
 static int capital_readings(struct hr_word_reading *r, int caps, int opener, int adj,
                             hr_cand *out)
 {
     int key = caps | opener << 2 | adj << 3;       /* caps is 1 or 2: never 0 */
     if (r->capital_key != key) {
-        if (!r->spelled) spell(r);
-        r->capital_n = name_readings(r, caps, opener, adj, r->capital);
+        if (r->e && caps == 1 && !opener && !adj) {
+            r->capital_n = hr_lex_inside(r->e, r->capital);
+        } else {
+            if (!r->spelled) spell(r);
+            r->capital_n = hr_name_readings(r->s, r->n, r->e, r->known, &r->a, caps, opener, adj,
+                                            r->capital);
+        }
         r->capital_key = key;
     }
     memcpy(out, r->capital, sizeof r->capital);

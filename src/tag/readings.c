@@ -289,3 +289,42 @@ float hr_read_spelling(const char *s, size_t n, const hr_lex_entry *e, hr_acc *a
     if (known <= 0) guess(s, n, a);
     return known;
 }
+
+int hr_name_readings(const char *s, size_t n, const hr_lex_entry *e, float known,
+                     const hr_acc *spelled, int caps, int opener, int adj, hr_cand *out)
+{
+    hr_acc a = *spelled;
+    if (e && (e->flags & HR_LX_OWN)) {
+        /* A noun of the list with a capital is a name or a title
+         * ("Prime Minister"), as in the WordNet case below. */
+        int noun = hr_acc_get(&a, HR_TAG_NN) + hr_acc_get(&a, HR_TAG_NNS) > 0;
+        int plural = hr_acc_get(&a, HR_TAG_NNS) > hr_acc_get(&a, HR_TAG_NN);
+        hr_acc_add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, caps == 2 ? 2550 : noun ? 2300 : 60);
+        return hr_acc_finish(&a, out);
+    }
+    /* The share of a name among the readings: near certain for an
+     * all-capitals word, likely for a capitalised one inside a
+     * sentence, and at its start only for what WordNet has as a name
+     * (or knows nothing of).  Adjectives of nations ("French",
+     * "Israeli") and hyphenated words ending in lower case
+     * ("U.S.-led") stay mostly adjectives. */
+    float total = a.total;
+    float share = caps == 2 ? 0.95f
+                  : adj ? 0.2f
+                  : !opener ? 0.9f
+                  : known <= 0 || (e && (e->flags & HR_LX_PROPER)) ? 0.8f
+                  : e && (e->flags & HR_LX_CAPSENSE) ? 0.6f : 0.08f;
+    if (adj && hr_acc_get(&a, HR_TAG_JJ) < total) {
+        hr_acc_add(&a, HR_TAG_JJ, total);                 /* "Israeli jets" */
+        total *= 2;
+    }
+    int plural = hr_acc_get(&a, HR_TAG_NNS) > hr_acc_get(&a, HR_TAG_NN) &&
+                 hr_ends(s, n, "s");
+    if (!opener && !adj) {                         /* a common noun with a capital is a name */
+        hr_acc_drop(&a, HR_TAG_NN);
+        hr_acc_drop(&a, HR_TAG_NNS);
+        total = a.n ? a.total : 1;
+    }
+    hr_acc_add(&a, plural ? HR_TAG_NNPS : HR_TAG_NNP, total * share / (1 - share));
+    return hr_acc_finish(&a, out);
+}

@@ -40,6 +40,14 @@ static inline const hr_lex_entry *hr_lex_lookup_hashed(const char *s, size_t n, 
     return n && n < 64 ? hr_taglex_find_hashed(s, n, hash) : NULL;
 }
 
+/* The readings of the word s[0..n) (e, known and spelled as
+ * hr_read_spelling() gave them) with a capital (caps 1 capitalised, 2 all
+ * capitals; `opener`: at the start of a sentence or after a quote; `adj`:
+ * a nation's adjective or a hyphenated word ending in lower case), into
+ * out; returns how many. */
+int hr_name_readings(const char *s, size_t n, const hr_lex_entry *e, float known,
+                     const hr_acc *spelled, int caps, int opener, int adj, hr_cand *out);
+
 /* The finished readings (hr_acc_finish() of hr_read_spelling()) of each
  * word of the lexicon, written by tools/mkplain into build/gen/
  * tagplain.c: for entry i, hr_taglex_plain[i] is the index of its first
@@ -47,15 +55,30 @@ static inline const hr_lex_entry *hr_lex_lookup_hashed(const char *s, size_t n, 
  * the same readings share them).  HR_MAX_CANDS blanks end the list, so
  * every word's readings are copied as HR_MAX_CANDS: a few moves. */
 extern const unsigned hr_taglex_plain[];
+/* The same for hr_name_readings() of the word capitalised inside a
+ * sentence (caps 1, opener 0, adj 0). */
+extern const unsigned hr_taglex_inside[];
 extern const hr_cand hr_taglex_cands[];
 
-/* The finished readings of the lexicon's word e into out (room for
- * HR_MAX_CANDS); returns how many. */
+/* The readings a value of hr_taglex_plain or hr_taglex_inside stands
+ * for, into out (room for HR_MAX_CANDS); returns how many. */
+static inline int hr_lex_ready(unsigned ready, hr_cand *out)
+{
+    memcpy(out, &hr_taglex_cands[ready >> 3], HR_MAX_CANDS * sizeof *out);
+    return (int)(ready & 7);
+}
+
+/* The finished readings of the lexicon's word e. */
 static inline int hr_lex_plain(const hr_lex_entry *e, hr_cand *out)
 {
-    unsigned plain = hr_taglex_plain[e - hr_taglex_entries];
-    memcpy(out, &hr_taglex_cands[plain >> 3], HR_MAX_CANDS * sizeof *out);
-    return (int)(plain & 7);
+    return hr_lex_ready(hr_taglex_plain[e - hr_taglex_entries], out);
+}
+
+/* The ready readings of the lexicon's word e capitalised inside a
+ * sentence. */
+static inline int hr_lex_inside(const hr_lex_entry *e, hr_cand *out)
+{
+    return hr_lex_ready(hr_taglex_inside[e - hr_taglex_entries], out);
 }
 
 /* Whether s[0..n) is longer than suffix and ends with it.  Always in
