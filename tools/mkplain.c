@@ -105,6 +105,10 @@ int main(int argc, char **argv)
         fprintf(out, "{%u,%af},%s", p.cands[i].tag, (double)p.cands[i].logp, i % 4 == 3 ? "\n" : "");
     for (int i = 0; i < HR_MAX_CANDS; i++) fprintf(out, "{0,0},");   /* readings.h: room to copy */
     fprintf(out, "};\n");
+    free(plain);
+    free(inside);
+    free(p.cands);
+    free(p.seen);
     if (fclose(out) != 0) { fprintf(stderr, "mkplain: %s: write failed\n", argv[1]); return 1; }
     return 0;
 }

@@ -202,8 +202,8 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
 {
     const herald_token *t = &doc->tokens[k];
     *aux = HR_AUX_NONE;
-    int spaced = k == 0 || t->start > doc->tokens[k - 1].end;
     if (t->kind == HERALD_TOK_PUNCT || t->kind == HERALD_TOK_SYMBOL) {
+        int spaced = k == 0 || t->start > doc->tokens[k - 1].end;
         int n = punct(t, spaced, out);
         /* an auxiliary reaches over a quote to its verb: had "liberated" */
         if (hr_is_quote_tag(out[0].tag)) *aux = HR_AUX_GAP;
