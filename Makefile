@@ -23,10 +23,12 @@ WORDNET_FILES := $(wildcard $(addprefix $(WORDNET)/,index.noun index.verb index.
                    cntlist.rev data.noun data.adj verb.exc noun.exc adj.exc adv.exc))
 TAGLEX_OWN := data/tagger/closed.tags
 TAGLEX_SRC := $(BUILD)/gen/taglex.c
+TAGPLAIN_SRC := $(BUILD)/gen/tagplain.c
 # The gazetteer (data/geo/, format in its README), compiled by tools/geoc.
 GEO_DATA := $(sort $(wildcard data/geo/*.gaz data/geo/*.gaz.gz))
 GEO_SRC := $(BUILD)/gen/gazetteer.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/builtin_dicts.o $(BUILD)/gen/taglex.o \
+           $(BUILD)/gen/tagplain.o \
            $(BUILD)/gen/gazetteer.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB_A   := $(BUILD)/libherald.a
@@ -80,6 +82,20 @@ $(TAGLEX_SRC): $(BUILD)/tools/mktaglex $(TAGLEX_OWN) $(WORDNET_FILES)
 	@$(BUILD)/tools/mktaglex $@.tmp $(WORDNET) $(TAGLEX_OWN) && mv $@.tmp $@
 
 $(BUILD)/gen/taglex.o: $(TAGLEX_SRC) src/tag/taglex.h src/tag/tagset.h src/tag/grammar.h
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c $< -o $@
+
+# Each lexicon word's plain readings, finished at build time by the
+# library's own readings.o, so the tagger reads them ready.
+$(BUILD)/tools/mkplain: tools/mkplain.c $(BUILD)/src/tag/readings.o $(BUILD)/gen/taglex.o
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) -lm
+
+$(TAGPLAIN_SRC): $(BUILD)/tools/mkplain
+	@echo "  PLAIN   $@"
+	@$(BUILD)/tools/mkplain $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/tagplain.o: $(TAGPLAIN_SRC) src/tag/readings.h src/tag/lexical.h src/tag/taglex.h
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c $< -o $@
 
@@ -153,11 +169,11 @@ bench: $(BENCH_BIN) $(STORE_BENCH_BIN) $(HERALD)
 fuzz:
 	@mkdir -p build-fuzz
 	@$(MAKE) -s BUILD=build-fuzz build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c \
-	  build-fuzz/gen/gazetteer.c
+	  build-fuzz/gen/tagplain.c build-fuzz/gen/gazetteer.c
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  clang $(CSTD) -O1 -g -fsanitize=fuzzer,address,undefined -Iinclude $(PKG_CFLAGS) \
 	    fuzz/$$t.c $(LIB_SRC) build-fuzz/gen/builtin_dicts.c build-fuzz/gen/taglex.c \
-	    build-fuzz/gen/gazetteer.c -Wno-overlength-strings -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
+	    build-fuzz/gen/tagplain.c build-fuzz/gen/gazetteer.c -Wno-overlength-strings -o build-fuzz/$$t $(PKG_LIBS) -lpthread -lm; \
 	  mkdir -p build-fuzz/corpus-$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 	  build-fuzz/$$t -artifact_prefix=build-fuzz/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=2048 \

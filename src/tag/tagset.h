@@ -4,6 +4,9 @@
 #ifndef HR_TAGSET_H
 #define HR_TAGSET_H
 
+#include <stdint.h>
+#include <string.h>
+
 /* X(enum suffix, name) - the order is part of the compiled lexicon. */
 #define HR_TAGS(X) \
     X(NONE, "") \
@@ -49,11 +52,38 @@ typedef struct hr_lex_entry {
     unsigned char aux;          /* own lexicon: the word's auxiliary class (grammar.h) */
 } hr_lex_entry;
 
-/* The hash both the compiler and the tagger use (FNV-1a, 32 bits). */
+/* Four bytes of s as a number (any alignment: one load). */
+static inline uint32_t hr_lex_load4(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, sizeof v);
+    return v;
+}
+
+/* The hash both the compiler and the tagger use: the word's bytes four
+ * at a time, the last four overlapping the rest (a word of five to
+ * eight letters is two loads; the tagger hashes every word token), a
+ * shorter word's bytes picked three, then murmur3's finaliser so that
+ * every byte reaches the low bits (the table index) and the high ones
+ * (a slot's check).  Reads no byte outside s[0..n). */
 static inline unsigned int hr_lex_hash(const char *s, unsigned int n)
 {
-    unsigned int h = 2166136261u;
-    for (unsigned int i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    const uint32_t mult = 0x9e3779b1u;
+    uint32_t h = (n + 1) * mult;
+    if (n >= 4) {
+        const char *last = s + n - 4;
+        for (; s < last; s += 4) h = (h ^ hr_lex_load4(s)) * mult;
+        h = (h ^ hr_lex_load4(last)) * mult;
+    } else if (n > 0) {
+        uint32_t v = (unsigned char)s[0] | (uint32_t)(unsigned char)s[n / 2] << 8 |
+                     (uint32_t)(unsigned char)s[n - 1] << 16;
+        h = (h ^ v) * mult;
+    }
+    h ^= h >> 16;
+    h *= 0x85ebca6bu;
+    h ^= h >> 13;
+    h *= 0xc2b2ae35u;
+    h ^= h >> 16;
     return h;
 }
 

@@ -4,6 +4,7 @@
 #include "harness.h"
 #include "herald.h"
 #include "../../src/tag/grammar.h"
+#include "../../src/tag/readings.h"
 
 #include <stdlib.h>
 
@@ -313,4 +314,36 @@ void test_tagger_second_order_tags(void)
                 for (int that = 0; that < 2; that++)
                     missed += hr_second_order_weight(pp, p, t, that) != 0 && !hr_second_order_tag(t);
     CHECK_INT(missed, 0);
+}
+
+/* Whether ready readings (readings.h) are want[0..n), to the bit. */
+static int same_readings(const hr_cand *got, int got_n, const hr_cand *want, int n)
+{
+    for (int k = 0; k < n && got_n == n; k++)
+        if (got[k].tag != want[k].tag || memcmp(&got[k].logp, &want[k].logp, sizeof got[k].logp) != 0)
+            return 0;
+    return got_n == n;
+}
+
+/* Each lexicon word's readings, finished at build time (tools/mkplain),
+ * plain and capitalised inside a sentence, are those worked out now, to
+ * the bit: the shared lists of hr_taglex_cands hold no other word's. */
+void test_tagger_plain_readings(void)
+{
+    unsigned differ = 0;
+    for (unsigned i = 0; i < hr_taglex_count; i++) {
+        const hr_lex_entry *e = &hr_taglex_entries[i];
+        const char *s = hr_taglex_words + e->word;
+        size_t n = strlen(s);
+        hr_acc a = { 0 };
+        int adverb;
+        float known = hr_read_spelling(s, n, e, &a, &adverb);
+        hr_cand want[HR_MAX_CANDS], got[HR_MAX_CANDS];
+        differ += !same_readings(got, hr_lex_plain(e, got), want, hr_acc_finish(&a, want));
+        differ += hr_lex_adverb(e) != adverb;
+        int want_n = hr_name_readings(s, n, e, known, &a, 1, 0, 0, want);
+        differ += !same_readings(got, hr_lex_inside(e, got), want, want_n);
+    }
+    CHECK_INT(differ, 0);
+    CHECK(hr_taglex_count > 50000);           /* WordNet is there: the loop ran */
 }
