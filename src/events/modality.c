@@ -811,6 +811,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
+        if (t->kind != HERALD_TOK_WORD) continue;   /* every word below is a word, no mark */
         if (k >= occasion && (hr_tok_in(t, negations) || negating_verb_reaches(s, k, vstart)))
             *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to
