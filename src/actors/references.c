@@ -958,7 +958,8 @@ static int former_and_latter(hr_scan *sc, size_t first_mention)
 static int state_noun(const herald_token *t)
 {
     static const char *const nouns[] = { "country", "nation", "kingdom", "republic", NULL };
-    return hr_tok_in(t, nouns);
+    /* six to eight letters: the length turns most words away before the list */
+    return t->norm_len >= 6 && t->norm_len <= 8 && hr_tok_in(t, nouns);
 }
 
 /* Whether "state" at token j, after "the" at k, names a sovereign

@@ -333,6 +333,7 @@ static herald_chunk_kind opener_kind(const scan *s, size_t k)
     int tag = tag_at(s, k);
     if (tag == HR_TAG_WDT || tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB)
         return HERALD_CHUNK_SBAR;
+    if (tag == HR_TAG_TO) return HERALD_CHUNK_PP;   /* "to" is in neither list */
     const herald_token *t = &s->doc->tokens[k];
     if (hr_tok_in(t, always)) return HERALD_CHUNK_SBAR;
     if (hr_tok_in(t, before_clause) && clause_follows(s, k + 1)) return HERALD_CHUNK_SBAR;
