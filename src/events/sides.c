@@ -1678,8 +1678,9 @@ int hr_active_finite(const sent *s, size_t k)
  * mention, a finite verb. */
 static int coordinated_clause(const sent *s, size_t k)
 {
-    static const char *const conj[] = { "and", "but", NULL };
-    if (k + 1 >= s->end || s->owner[k + 1] < 0 || !hr_tok_in(&s->doc->tokens[k], conj)) return 0;
+    const herald_token *t = &s->doc->tokens[k];
+    if (k + 1 >= s->end || s->owner[k + 1] < 0 || !(hr_tok_is(t, "and") || hr_tok_is(t, "but")))
+        return 0;
     const herald_actor *m = &s->doc->actors[s->owner[k + 1]];
     size_t after = m->first_token + m->token_count;
     if (after >= s->end || s->owner[after] >= 0) return 0;
