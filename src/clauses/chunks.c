@@ -398,6 +398,7 @@ static herald_chunk_kind opener_kind(const scan *s, size_t k)
     int tag = tag_at(s, k);
     if (tag == HR_TAG_WDT || tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB)
         return HERALD_CHUNK_SBAR;
+    if (tag == HR_TAG_TO) return HERALD_CHUNK_PP;   /* "to" is in neither list */
     const herald_token *t = &s->doc->tokens[k];
     if (hr_tok_in(t, always)) return HERALD_CHUNK_SBAR;
     if (hr_tok_in(t, before_clause) && clause_follows(s, k + 1)) return HERALD_CHUNK_SBAR;
@@ -428,8 +429,10 @@ static int no_object_at(const herald_doc *doc, const scan *s, size_t after)
 static int subject_participle(const scan *s, size_t head, size_t k)
 {
     const herald_token *t = s->doc->tokens;
-    if (head == 0 || !is_noun(tag_at(s, head - 1)) || hr_tok_in(&t[head], CLAUSE_TAKING) ||
-        tag_at(s, k) != HR_TAG_IN || opener_kind(s, k) != HERALD_CHUNK_PP)
+    /* the tags first: most past forms are followed by no preposition,
+     * which spares them the long list of verbs */
+    if (head == 0 || tag_at(s, k) != HR_TAG_IN || !is_noun(tag_at(s, head - 1)) ||
+        hr_tok_in(&t[head], CLAUSE_TAKING) || opener_kind(s, k) != HERALD_CHUNK_PP)
         return 0;
     for (; k < s->end; k++) {
         int tag = tag_at(s, k), prev = tag_at(s, k - 1);

@@ -581,8 +581,10 @@ int hr_sports_context(sent *s)
     const herald_token *t = s->doc->tokens;
     if (s->sports >= 0) return s->sports;
     s->sports = 0;
+    /* every word has three letters or more: a mark or a short word of
+     * grammar ("a", "of", "to") is turned away by its length */
     for (size_t k = s->begin; k < s->end && !s->sports; k++)
-        s->sports = s->owner[k] < 0 && hr_tok_in(&t[k], words) &&
+        s->sports = s->owner[k] < 0 && t[k].norm_len >= 3 && hr_tok_in(&t[k], words) &&
                     !(k + 1 < s->end && hr_tok_in(&t[k + 1], not_play));
     return s->sports;
 }

@@ -747,7 +747,10 @@ static int negating_verb_reaches(const sent *s, size_t k, size_t vstart)
                                             "fails", "fail", NULL };
     static const char *const joins[] = { "and", "but", NULL };
     const herald_token *t = s->doc->tokens;
-    if (!hr_tok_in(&t[k], negating)) return 0;
+    /* every word starts with "r", "d" or "f" (keep this with the list):
+     * asked of the words before each verb, most fail at the first byte */
+    char first = t[k].norm[0];
+    if ((first != 'r' && first != 'd' && first != 'f') || !hr_tok_in(&t[k], negating)) return 0;
     /* "a failed attack", "the failed talks": a participle describing
      * its noun tells an attempt made, which is still the act */
     if (k > s->begin && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT &&
@@ -829,6 +832,7 @@ void hr_modality(const sent *s, size_t vstart, int noun, int *negated, int *hypo
         if (s->owner[k] >= 0) { subject = 1; continue; }
         const herald_token *t = &s->doc->tokens[k];
         if (subject && (hr_tok_is(t, ",") || hr_tok_is(t, ";") || hr_tok_is(t, ":"))) break;
+        if (t->kind != HERALD_TOK_WORD) continue;   /* every word below is a word, no mark */
         if (k >= occasion && (hr_tok_in(t, negations) || negating_verb_reaches(s, k, vstart)))
             *negated = 1;
         /* "the Indian plan was criticized": a plan named is no plan to

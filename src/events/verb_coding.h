@@ -55,7 +55,9 @@ static inline int after_determiner(const sent *s, size_t k)
 {
     static const char *const dets[] = { "a", "an", "the", "this", "that", "its", "their", "his",
                                          "her", "our", "'s", "any", "no", "every", NULL };
-    return k > s->begin && s->owner[k - 1] < 0 && hr_tok_in(&s->doc->tokens[k - 1], dets);
+    /* none is longer than five letters: the length spares most words the list */
+    return k > s->begin && s->owner[k - 1] < 0 && s->doc->tokens[k - 1].norm_len <= 5 &&
+           hr_tok_in(&s->doc->tokens[k - 1], dets);
 }
 
 static inline int is_show_of_force(const char *code)

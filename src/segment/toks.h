@@ -55,7 +55,9 @@ static inline int hr_tok_says(const herald_token *t)
         "claims", "added", "announced", "confirmed", "noted", "argued", "wrote",
         "quoted", NULL
     };
-    return hr_tok_in(t, verbs);
+    /* three to nine letters: a mark or a short word is turned away by
+     * its length, without the list */
+    return t->norm_len >= 3 && t->norm_len <= 9 && hr_tok_in(t, verbs);
 }
 
 /* Whether the token is a verb that asks someone to act, with that

@@ -346,9 +346,11 @@ static const char *cue_before(const herald_doc *doc, size_t begin, size_t k)
     for (size_t back = 0; back < 5 && k > begin; back++) {
         const herald_token *t = &doc->tokens[--k];
         if (hr_tok_is(t, "for") && k > begin && hr_tok_in(t - 1, DEPARTURES)) return "to";
-        const char *cue = hr_tok_which(t, CUES);
+        /* cues and the words between are words: a mark is neither */
+        int word = t->kind == HERALD_TOK_WORD;
+        const char *cue = word ? hr_tok_which(t, CUES) : NULL;
         if (cue) return cue;
-        if (!hr_tok_in(t, BETWEEN) && !hyphenated(doc, k)) return NULL;
+        if (!(word && hr_tok_in(t, BETWEEN)) && !hyphenated(doc, k)) return NULL;
     }
     return NULL;
 }
