@@ -470,9 +470,9 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
  * unarmed sides that they have no part in: "a settler was arrested by
  * Israeli forces", "peacekeepers have been assisting the farmers",
  * "arrested by Israeli forces after firing at stonethrowers" say
- * nothing of the settler's,
- * the farmers' or the stonethrowers' country, as armies arrest, patrol
- * and help abroad (occupation, peacekeeping) as often as at home;
+ * nothing of the settler's, the farmers' or the stonethrowers' country,
+ * as armies arrest, patrol and help abroad (occupation, peacekeeping)
+ * as often as at home;
  * police, who act at home, lend theirs.  Armed men facing an army are
  * mostly those it fights at home ("border guards shot dead four
  * guerrillas"), and so are the people its violence falls on where no
