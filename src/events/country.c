@@ -465,23 +465,31 @@ static int borrowed_from_opponent(const herald_actor *side, const herald_actor *
            !state_and_its_challengers(side->code, other->code);
 }
 
-/* Whether unarmed role `side` would take country c only from the armed
- * forces it faces, `other`, in an act short of violence: "a settler was
- * arrested by Israeli forces", "peacekeepers have been assisting the
- * farmers" say nothing of the settler's or the farmers' country, as
- * armies arrest, patrol and help abroad (occupation, peacekeeping) as
- * often as at home; police, who act at home, lend theirs.  Armed men
- * facing an army are mostly those it fights at home ("border guards
- * shot dead four guerrillas"), and so are the people its violence
- * falls on where no place is named ("soldiers attacked the farmers"). */
-static int borrowed_from_forces(const herald_actor *side, const herald_actor *other,
+/* Whether unarmed role `side` would take country c only from armed
+ * forces, in an act short of violence they do to it or in one between
+ * unarmed sides that they have no part in: "a settler was arrested by
+ * Israeli forces", "peacekeepers have been assisting the farmers",
+ * "arrested by Israeli forces after firing at stonethrowers" say
+ * nothing of the settler's, the farmers' or the stonethrowers' country,
+ * as armies arrest, patrol and help abroad (occupation, peacekeeping)
+ * as often as at home;
+ * police, who act at home, lend theirs.  Armed men facing an army are
+ * mostly those it fights at home ("border guards shot dead four
+ * guerrillas"), and so are the people its violence falls on where no
+ * place is named ("soldiers attacked the farmers"). */
+static int borrowed_from_forces(const herald_actor *side, const herald_actor *other, unsigned how,
                                 const hr_country *country, const char *c)
 {
     static const char *const forces[] = { "MIL", NULL };
     static const char *const armed[] = { "MIL", "COP", "UAF", "REB", "INS", "SEP", "CRM", NULL };
-    return other && c == country->state && country->state_by &&
-           strcmp(country->state_by, other->code) == 0 && hr_role_in(other->code, forces) &&
-           !hr_role_in(side->code, armed);
+    if (c != country->state || !country->state_by || !hr_role_in(country->state_by, forces) ||
+        hr_role_in(side->code, armed))
+        return 0;
+    if (other && strcmp(country->state_by, other->code) == 0) return !(how & HR_SIDE_VIOLENCE);
+    /* an act between others: unless a place or an armed side of it
+     * names the country ("residents ... outside Nairobi", "police
+     * imposed a curfew on residents") */
+    return strcmp(country->home, c) != 0 && !(other && hr_role_in(other->code, armed));
 }
 
 /* Whether rebels or insurgents, role `side`, would take country c only
@@ -591,7 +599,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         return side->code;
     if ((how & HR_SIDE_OPPOSES) && borrowed_from_opponent(side, other, country, c))
         return side->code;
-    if (!(how & HR_SIDE_VIOLENCE) && borrowed_from_forces(side, other, country, c))
+    if (borrowed_from_forces(side, other, how, country, c))
         return side->code;
     if (borrowed_from_army(doc, side, other, how, country, c)) {
         /* "Ethiopian tanks faced off with Islamic fighters east of

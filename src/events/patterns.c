@@ -321,6 +321,33 @@ static long subject_before(const sent *s, size_t vstart)
     return hr_mention_before(s, vstart);
 }
 
+#define VERB_ASIDE_REACH 16  /* tokens of an aside between a subject and its verb */
+
+/* Where the words of a pattern before the finite verb at vstart are
+ * looked for from: before an aside set off by commas that opens with a
+ * participle or "which"/"who" and ends right before the verb's group
+ * ("Israel's offensive, launched to stamp out rocket attacks, killed"
+ * has no rocket that killed), else vstart.  The aside tells about the
+ * subject; its words are no part of the verb's act. */
+static size_t before_verb_aside(const sent *s, size_t vstart)
+{
+    const herald_token *t = s->doc->tokens;
+    long own = s->chunk_of[vstart];
+    if (own < 0 || !hr_finite_group(s, own)) return vstart;   /* ", repeal the tax" goes on a list */
+    size_t close = hr_group_start(s, vstart);
+    while (close > s->begin && t[close - 1].tag == HR_TAG_RB) close--;
+    if (close < s->begin + 3 || !hr_tok_is(&t[close - 1], ",")) return vstart;
+    for (size_t open = close - 2; open > s->begin && close - open <= VERB_ASIDE_REACH; open--) {
+        if (!hr_tok_is(&t[open], ",")) continue;
+        int tag = t[open + 1].tag;
+        /* a participle the tagger may read as a past tense: ", launched to" */
+        int opener = tag == HR_TAG_VBN || tag == HR_TAG_VBD || tag == HR_TAG_VBG ||
+                     tag == HR_TAG_WDT || tag == HR_TAG_WP;
+        return opener && hr_tag_is_noun(t[open - 1].tag) ? open : vstart;
+    }
+    return vstart;
+}
+
 /* The pattern's match around the verb at vstart..vend; its words after
  * the verb are looked for before token `scope` (pattern_scope_end), its
  * words before it from token `first` (pattern_scope_start). */
@@ -381,7 +408,9 @@ hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t v
     }
     h.end = pos;
     /* Before the verb: backwards, in reverse order. */
-    pos = vstart;
+    pos = verb > 0 && (e[verb - 1].type == HR_EL_WORD || e[verb - 1].type == HR_EL_SYNSET)
+              ? before_verb_aside(s, vstart)
+              : vstart;
     for (size_t i = verb; i-- > 0;) {
         if (e[i].type == HR_EL_WORD || e[i].type == HR_EL_SYNSET) {
             size_t k, len = 0;
