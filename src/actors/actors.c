@@ -1772,10 +1772,12 @@ static int abbreviates(const herald_doc *doc, const herald_token *form, const he
     return got == n;
 }
 
-/* After a mention ending at token k, "(SAF)" the dictionaries do not
- * know defines a short form of it for the rest of the article (and only
- * that one: elsewhere "SAF" may be another body).  Returns the tokens of
- * the parenthesis, which name no one more. */
+/* After a mention ending at token k, "(SAF)" spelling the mention's
+ * letters defines a short form of it for the rest of the article (and
+ * only that one: elsewhere "SAF" may be another body).  The article's
+ * own definition beats a different reading the dictionaries give the
+ * short form: "Philippine News Agency (PNA)" is no Palestinian Authority.
+ * Returns the tokens of the parenthesis, which name no one more. */
 static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, int *rc)
 {
     herald_doc *doc = sc->doc;
@@ -1784,8 +1786,11 @@ static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, 
      * as one is a misreading not to spread. */
     if (!a || a->kind == HERALD_ACTOR_PERSON) return 0;
     if (k + 2 >= sc->end || !hr_tok_is(&t[k], "(") || !hr_tok_is(&t[k + 2], ")")) return 0;
-    if (!is_short_form(doc, &t[k + 1]) || hr_longest(sc, sc->actors, k + 1).len) return 0;
-    if (!abbreviates(doc, &t[k + 1], a)) return 0;
+    if (!is_short_form(doc, &t[k + 1]) || !abbreviates(doc, &t[k + 1], a)) return 0;
+    /* "European Union (EU)", "the delegation of the Republic of Korea
+     * (ROK)": a reading of the same country or body stands. */
+    hr_match known = hr_longest(sc, sc->actors, k + 1);
+    if (known.len && strncmp(entry_code(sc, sc->actors, known), a->code, 3) == 0) return 0;
     if (hr_arena_grow(&doc->arena, (void **)&sc->abbreviations, &sc->abbreviation_cap,
                       sc->abbreviation_count + 1, sizeof *sc->abbreviations)) {
         *rc = HERALD_ENOMEM;
@@ -1827,14 +1832,16 @@ static size_t abbreviation_at(hr_scan *sc, size_t i, int *rc)
     return 0;
 }
 
-/* Codes what starts at token i: a mention, perhaps with the short form
- * it defines, or a short form defined before; returns the tokens used. */
+/* Codes what starts at token i: a short form defined before (first, as
+ * the article's definition beats the dictionaries), or a mention,
+ * perhaps with the short form it defines; returns the tokens used. */
 static size_t mention_at(hr_scan *sc, size_t i, int *rc)
 {
     size_t before = sc->doc->actor_count;
-    size_t used = may_begin_mention(sc, i) ? actor_at(sc, i, rc) : 0;
-    if (*rc) return used;
-    if (!used) return abbreviation_at(sc, i, rc);
+    size_t used = abbreviation_at(sc, i, rc);
+    if (used || *rc) return used;
+    used = may_begin_mention(sc, i) ? actor_at(sc, i, rc) : 0;
+    if (*rc || !used) return used;
     const herald_actor *a = mention_ending(sc->doc, before, i + used);
     return used + define_abbreviation(sc, a, i + used, rc);
 }
