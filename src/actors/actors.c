@@ -952,6 +952,14 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
            !includes_armed(sc, j);
 }
 
+/* The mention just coded that ends at token `end`, if any. */
+static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
+{
+    if (doc->actor_count <= before) return NULL;
+    const herald_actor *a = &doc->actors[doc->actor_count - 1];
+    return a->first_token + a->token_count == end ? a : NULL;
+}
+
 #define COMPANY_MAX_WORDS 5
 
 /* "China International Water & Electric Corp.", "American Motors Corp":
@@ -964,16 +972,41 @@ static const char *const corporate_words[] = {
     "limited", "plc", "holdings", "airlines", "airways", "lines", NULL
 };
 
+static int is_capitalised_word(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    return t->kind == HERALD_TOK_WORD && hr_tok_first(sc->doc, t) == HR_C_UPPER;
+}
+
+/* "Air" as the word an airline's name ends in ("Korean Air pilots"):
+ * the last capitalised word, since "Indian Air Force" and "Korean Air
+ * Lines" go on. */
+static int ends_airline_name(const hr_scan *sc, size_t k)
+{
+    return hr_tok_is(&sc->doc->tokens[k], "air") &&
+           (k + 1 >= sc->end || !is_capitalised_word(sc, k + 1));
+}
+
 static size_t company_end(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
     for (size_t k = j; k < sc->end && k < j + COMPANY_MAX_WORDS + 1; k++) {
         if (hr_tok_is(&tok[k], "&")) continue;
-        if (tok[k].kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
-            return 0;
-        if (hr_tok_in(&tok[k], corporate_words)) return k + 1;
+        if (!is_capitalised_word(sc, k)) return 0;
+        if (hr_tok_in(&tok[k], corporate_words) || ends_airline_name(sc, k)) return k + 1;
     }
     return 0;
+}
+
+/* "Air France", "Air India": a country's name right after a capitalised
+ * "Air" that no mention took is an airline's name.  The name's first
+ * token, or i if the country at i starts none. */
+static size_t airline_start(const hr_scan *sc, size_t i)
+{
+    if (i == sc->begin || !hr_tok_is(&sc->doc->tokens[i - 1], "air") ||
+        !is_capitalised_word(sc, i - 1) || mention_ending(sc->doc, 0, i))
+        return i;
+    return i - 1;
 }
 
 /* A role word in a company's name or right after it: "Union Carbide
@@ -996,14 +1029,6 @@ static size_t company_role(hr_scan *sc, size_t start, size_t j, int *rc)
     *rc = hr_buf_append(&sc->how, "a role word in or after a company's name: BUS", 45);
     if (!*rc) *rc = hr_emit_actor(sc, start, end, "---BUS", kind);
     return end - start;
-}
-
-/* The mention just coded that ends at token `end`, if any. */
-static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
-{
-    if (doc->actor_count <= before) return NULL;
-    const herald_actor *a = &doc->actors[doc->actor_count - 1];
-    return a->first_token + a->token_count == end ? a : NULL;
 }
 
 /* Whether a mention's code is a business's ("---BUS", "JPNBUS", "MNC..."). */
@@ -1069,6 +1094,25 @@ static int people_office(const hr_scan *sc, size_t i, const char *country, char 
     return 1;
 }
 
+/* A firm of a country, first..end ("Korean Air", "Kenya Airways"), with
+ * its staff if a labour role word follows its name: "Korean Air pilots"
+ * are the country's labour, KORLAB, as "Korean pilots" are.  Returns the
+ * tokens used. */
+static size_t emit_firm(hr_scan *sc, size_t first, size_t end, hr_match am,
+                        const char *country, int *rc)
+{
+    char code[64];
+    hr_match role = end < sc->end ? role_word(sc, end) : no_match();
+    int staff = role.len && strcmp(entry_code(sc, sc->agents, role), "LAB") == 0;
+    join_codes(code, sizeof code, country, staff ? "LAB" : "BUS");
+    *rc = describe(sc, sc->actors, am);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
+    if (!*rc && staff) *rc = hr_buf_append(&sc->how, " + its staff: LAB", 17);
+    if (staff) end += role.len;
+    if (!*rc) *rc = hr_emit_actor(sc, first, end, code, HERALD_ACTOR_NAMED);
+    return end - first;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -1078,13 +1122,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
     if (is_bare_country(c) && names_document(sc, i, j)) return j - start;
-    size_t firm_end = is_bare_country(c) ? company_end(sc, j) : 0;
-    if (firm_end) {
-        snprintf(code, sizeof code, "%sBUS", c);
-        *rc = describe(sc, sc->actors, am);
-        if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
-        if (!*rc) *rc = hr_emit_actor(sc, start, firm_end, code, HERALD_ACTOR_NAMED);
-        return firm_end - start;
+    if (is_bare_country(c)) {
+        size_t air = start == i ? airline_start(sc, i) : i;
+        size_t firm_end = air < i ? j : company_end(sc, j);
+        if (firm_end) return emit_firm(sc, air < i ? air : start, firm_end, am, c, rc) - (i - air);
     }
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
