@@ -1741,15 +1741,36 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     return name_end - start;
 }
 
+/* Whether a token counts parties: "14-party", "seven-party", "multi-party". */
+static int counts_parties(const herald_token *t)
+{
+    static const char party[] = "-party";
+    static const char *const counts[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "multi", NULL
+    };
+    size_t n = sizeof party - 1;
+    if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, party, n) != 0) return 0;
+    size_t m = t->norm_len - n, digits = 0;
+    while (digits < m && t->norm[digits] >= '0' && t->norm[digits] <= '9') digits++;
+    if (digits == m) return 1;
+    for (const char *const *c = counts; *c; c++)
+        if (strlen(*c) == m && memcmp(t->norm, *c, m) == 0) return 1;
+    return 0;
+}
+
 /* The word a token stands for in the dictionaries: its own, but for
  * "then-president", "then-police" (one token), the office word after
- * "then-": the holder of the office at the time, a role like any other. */
+ * "then-": the holder of the office at the time, a role like any other;
+ * and for a count of parties, the one word "n-party" ("the 14-party
+ * combine", "a five-party coalition": an alliance of parties). */
 static uint32_t word_id(const hr_strings *st, const herald_token *t)
 {
-    static const char then[] = "then-";
+    static const char then[] = "then-", parties[] = "n-party";
     size_t n = sizeof then - 1;
     if (t->norm_len > n && memcmp(t->norm, then, n) == 0)
         return hr_strings_word(st, t->norm + n, t->norm_len - n);
+    if (counts_parties(t)) return hr_strings_word(st, parties, sizeof parties - 1);
     return hr_strings_word(st, t->norm, t->norm_len);
 }
 
