@@ -952,6 +952,14 @@ static int persons_by_nationality(const hr_scan *sc, size_t i, size_t j)
            !includes_armed(sc, j);
 }
 
+/* The mention just coded that ends at token `end`, if any. */
+static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
+{
+    if (doc->actor_count <= before) return NULL;
+    const herald_actor *a = &doc->actors[doc->actor_count - 1];
+    return a->first_token + a->token_count == end ? a : NULL;
+}
+
 #define COMPANY_MAX_WORDS 5
 
 /* "China International Water & Electric Corp.", "American Motors Corp":
@@ -964,16 +972,41 @@ static const char *const corporate_words[] = {
     "limited", "plc", "holdings", "airlines", "airways", "lines", NULL
 };
 
+static int is_capitalised_word(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = &sc->doc->tokens[k];
+    return t->kind == HERALD_TOK_WORD && hr_tok_first(sc->doc, t) == HR_C_UPPER;
+}
+
+/* "Air" as the word an airline's name ends in ("Korean Air pilots"):
+ * the last capitalised word, since "Indian Air Force" and "Korean Air
+ * Lines" go on. */
+static int ends_airline_name(const hr_scan *sc, size_t k)
+{
+    return hr_tok_is(&sc->doc->tokens[k], "air") &&
+           (k + 1 >= sc->end || !is_capitalised_word(sc, k + 1));
+}
+
 static size_t company_end(const hr_scan *sc, size_t j)
 {
     const herald_token *tok = sc->doc->tokens;
     for (size_t k = j; k < sc->end && k < j + COMPANY_MAX_WORDS + 1; k++) {
         if (hr_tok_is(&tok[k], "&")) continue;
-        if (tok[k].kind != HERALD_TOK_WORD || hr_tok_first(sc->doc, &tok[k]) != HR_C_UPPER)
-            return 0;
-        if (hr_tok_in(&tok[k], corporate_words)) return k + 1;
+        if (!is_capitalised_word(sc, k)) return 0;
+        if (hr_tok_in(&tok[k], corporate_words) || ends_airline_name(sc, k)) return k + 1;
     }
     return 0;
+}
+
+/* "Air France", "Air India": a country's name right after a capitalised
+ * "Air" that no mention took is an airline's name.  The name's first
+ * token, or i if the country at i starts none. */
+static size_t airline_start(const hr_scan *sc, size_t i)
+{
+    if (i == sc->begin || !hr_tok_is(&sc->doc->tokens[i - 1], "air") ||
+        !is_capitalised_word(sc, i - 1) || mention_ending(sc->doc, 0, i))
+        return i;
+    return i - 1;
 }
 
 /* A role word in a company's name or right after it: "Union Carbide
@@ -996,14 +1029,6 @@ static size_t company_role(hr_scan *sc, size_t start, size_t j, int *rc)
     *rc = hr_buf_append(&sc->how, "a role word in or after a company's name: BUS", 45);
     if (!*rc) *rc = hr_emit_actor(sc, start, end, "---BUS", kind);
     return end - start;
-}
-
-/* The mention just coded that ends at token `end`, if any. */
-static const herald_actor *mention_ending(const herald_doc *doc, size_t before, size_t end)
-{
-    if (doc->actor_count <= before) return NULL;
-    const herald_actor *a = &doc->actors[doc->actor_count - 1];
-    return a->first_token + a->token_count == end ? a : NULL;
 }
 
 /* Whether a mention's code is a business's ("---BUS", "JPNBUS", "MNC..."). */
@@ -1069,6 +1094,25 @@ static int people_office(const hr_scan *sc, size_t i, const char *country, char 
     return 1;
 }
 
+/* A firm of a country, first..end ("Korean Air", "Kenya Airways"), with
+ * its staff if a labour role word follows its name: "Korean Air pilots"
+ * are the country's labour, KORLAB, as "Korean pilots" are.  Returns the
+ * tokens used. */
+static size_t emit_firm(hr_scan *sc, size_t first, size_t end, hr_match am,
+                        const char *country, int *rc)
+{
+    char code[64];
+    hr_match role = end < sc->end ? role_word(sc, end) : no_match();
+    int staff = role.len && strcmp(entry_code(sc, sc->agents, role), "LAB") == 0;
+    join_codes(code, sizeof code, country, staff ? "LAB" : "BUS");
+    *rc = describe(sc, sc->actors, am);
+    if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
+    if (!*rc && staff) *rc = hr_buf_append(&sc->how, " + its staff: LAB", 17);
+    if (staff) end += role.len;
+    if (!*rc) *rc = hr_emit_actor(sc, first, end, code, HERALD_ACTOR_NAMED);
+    return end - first;
+}
+
 /* A named actor at i (after an optional title at `start`). */
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
@@ -1078,13 +1122,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
     if (is_bare_country(c) && names_document(sc, i, j)) return j - start;
-    size_t firm_end = is_bare_country(c) ? company_end(sc, j) : 0;
-    if (firm_end) {
-        snprintf(code, sizeof code, "%sBUS", c);
-        *rc = describe(sc, sc->actors, am);
-        if (!*rc) *rc = hr_buf_append(&sc->how, " + BUS (a company's name)", 25);
-        if (!*rc) *rc = hr_emit_actor(sc, start, firm_end, code, HERALD_ACTOR_NAMED);
-        return firm_end - start;
+    if (is_bare_country(c)) {
+        size_t air = start == i ? airline_start(sc, i) : i;
+        size_t firm_end = air < i ? j : company_end(sc, j);
+        if (firm_end) return emit_firm(sc, air < i ? air : start, firm_end, am, c, rc) - (i - air);
     }
     if (sc->actors->entries[am.entry].flags & HR_ENTRY_GROUP) {
         *rc = emit_group(sc, start, j, am);
@@ -1700,15 +1741,36 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     return name_end - start;
 }
 
+/* Whether a token counts parties: "14-party", "seven-party", "multi-party". */
+static int counts_parties(const herald_token *t)
+{
+    static const char party[] = "-party";
+    static const char *const counts[] = {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "multi", NULL
+    };
+    size_t n = sizeof party - 1;
+    if (t->norm_len <= n || memcmp(t->norm + t->norm_len - n, party, n) != 0) return 0;
+    size_t m = t->norm_len - n, digits = 0;
+    while (digits < m && t->norm[digits] >= '0' && t->norm[digits] <= '9') digits++;
+    if (digits == m) return 1;
+    for (const char *const *c = counts; *c; c++)
+        if (strlen(*c) == m && memcmp(t->norm, *c, m) == 0) return 1;
+    return 0;
+}
+
 /* The word a token stands for in the dictionaries: its own, but for
  * "then-president", "then-police" (one token), the office word after
- * "then-": the holder of the office at the time, a role like any other. */
+ * "then-": the holder of the office at the time, a role like any other;
+ * and for a count of parties, the one word "n-party" ("the 14-party
+ * combine", "a five-party coalition": an alliance of parties). */
 static uint32_t word_id(const hr_strings *st, const herald_token *t)
 {
-    static const char then[] = "then-";
+    static const char then[] = "then-", parties[] = "n-party";
     size_t n = sizeof then - 1;
     if (t->norm_len > n && memcmp(t->norm, then, n) == 0)
         return hr_strings_word(st, t->norm + n, t->norm_len - n);
+    if (counts_parties(t)) return hr_strings_word(st, parties, sizeof parties - 1);
     return hr_strings_word(st, t->norm, t->norm_len);
 }
 
@@ -1772,10 +1834,12 @@ static int abbreviates(const herald_doc *doc, const herald_token *form, const he
     return got == n;
 }
 
-/* After a mention ending at token k, "(SAF)" the dictionaries do not
- * know defines a short form of it for the rest of the article (and only
- * that one: elsewhere "SAF" may be another body).  Returns the tokens of
- * the parenthesis, which name no one more. */
+/* After a mention ending at token k, "(SAF)" spelling the mention's
+ * letters defines a short form of it for the rest of the article (and
+ * only that one: elsewhere "SAF" may be another body).  The article's
+ * own definition beats a different reading the dictionaries give the
+ * short form: "Philippine News Agency (PNA)" is no Palestinian Authority.
+ * Returns the tokens of the parenthesis, which name no one more. */
 static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, int *rc)
 {
     herald_doc *doc = sc->doc;
@@ -1784,8 +1848,11 @@ static size_t define_abbreviation(hr_scan *sc, const herald_actor *a, size_t k, 
      * as one is a misreading not to spread. */
     if (!a || a->kind == HERALD_ACTOR_PERSON) return 0;
     if (k + 2 >= sc->end || !hr_tok_is(&t[k], "(") || !hr_tok_is(&t[k + 2], ")")) return 0;
-    if (!is_short_form(doc, &t[k + 1]) || hr_longest(sc, sc->actors, k + 1).len) return 0;
-    if (!abbreviates(doc, &t[k + 1], a)) return 0;
+    if (!is_short_form(doc, &t[k + 1]) || !abbreviates(doc, &t[k + 1], a)) return 0;
+    /* "European Union (EU)", "the delegation of the Republic of Korea
+     * (ROK)": a reading of the same country or body stands. */
+    hr_match known = hr_longest(sc, sc->actors, k + 1);
+    if (known.len && strncmp(entry_code(sc, sc->actors, known), a->code, 3) == 0) return 0;
     if (hr_arena_grow(&doc->arena, (void **)&sc->abbreviations, &sc->abbreviation_cap,
                       sc->abbreviation_count + 1, sizeof *sc->abbreviations)) {
         *rc = HERALD_ENOMEM;
@@ -1827,14 +1894,16 @@ static size_t abbreviation_at(hr_scan *sc, size_t i, int *rc)
     return 0;
 }
 
-/* Codes what starts at token i: a mention, perhaps with the short form
- * it defines, or a short form defined before; returns the tokens used. */
+/* Codes what starts at token i: a short form defined before (first, as
+ * the article's definition beats the dictionaries), or a mention,
+ * perhaps with the short form it defines; returns the tokens used. */
 static size_t mention_at(hr_scan *sc, size_t i, int *rc)
 {
     size_t before = sc->doc->actor_count;
-    size_t used = may_begin_mention(sc, i) ? actor_at(sc, i, rc) : 0;
-    if (*rc) return used;
-    if (!used) return abbreviation_at(sc, i, rc);
+    size_t used = abbreviation_at(sc, i, rc);
+    if (used || *rc) return used;
+    used = may_begin_mention(sc, i) ? actor_at(sc, i, rc) : 0;
+    if (*rc || !used) return used;
     const herald_actor *a = mention_ending(sc->doc, before, i + used);
     return used + define_abbreviation(sc, a, i + used, rc);
 }
