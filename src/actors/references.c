@@ -1561,16 +1561,17 @@ static int two_parties(const char *a, const char *b, int any_party)
  * countries", "the two governments"), else each as the sentence itself
  * names it ("Chinese troops headed to Pakistan ... held by the two
  * allies": CHNMIL, PAK); the whole codes of the two sides of one country
- * (PHLGOV, PHLSEP) and of a group with a code of its own (IMG...). */
-static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, int own_words,
-                            char out[2][64])
+ * (PHLGOV, PHLSEP) and of a group with a code of its own (IMG...).
+ * Only mentions from byte `after` on count. */
+static int last_two_parties(const hr_scan *sc, uint32_t after, uint32_t before, int any_party,
+                            int own_words, char out[2][64])
 {
     const herald_doc *doc = sc->doc;
     int n = 0, same_sentence[2];
     for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
         const herald_actor *a = &doc->actors[m];
         if (a->sentence + GROUP_WINDOW < sc->sentence) break;
-        if (a->start >= before || !may_be_party(doc, a)) continue;
+        if (a->start < after || a->start >= before || !may_be_party(doc, a)) continue;
         if (n == 1 && !two_parties(out[0], a->code, any_party)) continue;
         snprintf(out[n], sizeof out[n], "%s", a->code);
         same_sentence[n] = a->sentence == sc->sentence;
@@ -1642,6 +1643,32 @@ static int conflict_parties(hr_scan *sc, size_t first, size_t last, const char *
     return rc;
 }
 
+#define PAIR_WINDOW 1       /* sentences back a "Sino-Japanese" may name "the two countries" */
+
+/* The nearest word of two countries before token k, in the sentence or
+ * the one before ("Sino-Japanese ties ... the two countries",
+ * "U.S.-Canadian relations. ... between the two nations"): its token
+ * into *at and the countries' codes, with `role`, into out; 0 if none.
+ * Only asked at a collective, so the scan back costs little. */
+static int pair_word_before(const hr_scan *sc, size_t k, const char *role, size_t *at,
+                            char out[2][64])
+{
+    const herald_doc *doc = sc->doc;
+    size_t from = sc->sentence >= PAIR_WINDOW
+                      ? doc->sentences[sc->sentence - PAIR_WINDOW].first_token : 0;
+    uint32_t pair[2];
+    while (k-- > from) {
+        const herald_token *t = &doc->tokens[k];
+        if (t->norm_len < 5 || !hr_country_pair(doc, t, pair)) continue;
+        for (int i = 0; i < 2; i++)
+            snprintf(out[i], sizeof out[i], "%s%s",
+                     hr_entry_code(sc->actors, &sc->actors->entries[pair[i]], doc->date), role);
+        *at = k;
+        return 1;
+    }
+    return 0;
+}
+
 static int collectives(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -1656,14 +1683,23 @@ static int collectives(hr_scan *sc, size_t first_mention)
         if (!kind) continue;
         const char *role = kind->role;
         int use_conflict = recent_conflict(sc);
-        char parties[2][64];
-        int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party,
+        char parties[2][64], pair[2][64];
+        size_t at = 0;
+        int paired = !use_conflict && pair_word_before(sc, k, role, &at, pair);
+        /* two parties named after a pair word are the nearer ones */
+        int n = use_conflict ? 0 : last_two_parties(sc, paired ? tok[at].end : 0, tok[k].start,
+                                                          kind->any_party,
                                                           *role || kind->names_states, parties);
-        if (!use_conflict && n < 2 && !*role) continue;
+        if (!use_conflict && n < 2 && !paired && !*role) continue;
         drop_mentions(doc, first_mention, k, noun + 1, 0);
         hr_buf_clear(&sc->how);
         int rc;
-        if (!use_conflict && n < 2) {
+        if (!use_conflict && n < 2 && paired) {
+            rc = hr_buf_printf(&sc->how, "reference: the two countries of \"%.*s\"",
+                               (int)(tok[at].end - tok[at].start), doc->article.text + tok[at].start);
+            for (int i = 0; i < 2 && !rc; i++)
+                rc = hr_emit_actor(sc, k, noun + 1, pair[i], HERALD_ACTOR_REFERENCE);
+        } else if (!use_conflict && n < 2) {
             /* No two parties named before: two parties of the role its
              * words give ("the two leaders met": ---GOV and ---GOV). */
             char code[16];
