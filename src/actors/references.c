@@ -469,9 +469,26 @@ static const herald_actor *mention_ending_at(const hr_scan *sc, size_t first_men
     return NULL;
 }
 
+#define ASIDE_REACH 12      /* tokens of an aside between a subject and its verb */
+
+/* The token after the subject whose aside ends with the comma at token
+ * k - 1 ("A relief group, just back from North Korea, appealed"): the
+ * comma before the aside, over no verb of its own; k when none. */
+static size_t over_aside(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin || !hr_tok_is(&t[k - 1], ",")) return k;
+    for (size_t j = k - 1; j > sc->begin && k - j <= ASIDE_REACH; j--) {
+        if (hr_tok_is(&t[j - 1], ",")) return j - 1;
+        if (finite_verb(&t[j - 1])) return k;
+    }
+    return k;
+}
+
 /* The subject of the clause a verb joined at token `joint` belongs to:
  * the mention right before the verb group of the nearest finite verb
- * before it ("Russia cut ties ... by"); NULL if none. */
+ * before it ("Russia cut ties ... by"), or before an aside that the
+ * verb group follows; NULL if none. */
 static const herald_actor *subject_before(const hr_scan *sc, size_t first_mention, size_t joint)
 {
     const herald_token *t = sc->doc->tokens;
@@ -481,7 +498,7 @@ static const herald_actor *subject_before(const hr_scan *sc, size_t first_mentio
     for (k--; k > sc->begin && (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_MD ||
                                 t[k - 1].tag == HR_TAG_RB);)
         k--;
-    return mention_ending_at(sc, first_mention, k);
+    return mention_ending_at(sc, first_mention, over_aside(sc, k));
 }
 
 /* The subject of the possessive at token p when the verb before it
@@ -547,13 +564,15 @@ static int pronoun_between(const hr_scan *sc, size_t from, size_t to)
 /* The subject of the verb right before token k, whose object k opens:
  * its clause's when the verb shares it ("by recalling"), else the
  * mention before the verb group of the nearest finite verb, else the one
- * before "and" or "but" ("met X and praised his"); NULL if none. */
+ * before "and" or "but" ("met X and praised his", "and later praised
+ * his"); NULL if none. */
 static const herald_actor *object_verb_subject(const hr_scan *sc, size_t first_mention, size_t k)
 {
     const herald_token *t = sc->doc->tokens;
     const herald_actor *subject = clause_subject(sc, first_mention, k);
     if (!subject) subject = subject_before(sc, first_mention, k);
     size_t v = k - 1;
+    while (v > sc->begin + 1 && t[v - 1].tag == HR_TAG_RB) v--;    /* "and later criticised" */
     if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
         subject = subject_before(sc, first_mention, v - 1);
     return subject;
@@ -656,16 +675,18 @@ static const herald_actor *sole_body_before(const hr_scan *sc, size_t first_ment
 }
 
 /* Whether "its" at token k opens a verb's object with no mention in it:
- * up to two modifiers, then a noun ("rejected its final proposal"); not
- * after an infinitive, whose doer may be another's object ("obliged the
- * government to revise its policy"). */
+ * up to two modifiers, then a noun or gerund ("rejected its final
+ * proposal", "criticised its handling"); not after an infinitive, whose
+ * doer may be another's object ("obliged the government to revise its
+ * policy"). */
 static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k)
 {
     const herald_token *t = sc->doc->tokens;
     if (k <= sc->begin || !hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_VB) return 0;
     for (size_t n = k + 1; n < sc->end && n <= k + 3; n++) {
         if (covered(sc->doc, first_mention, n)) return 0;
-        if (hr_tag_is_noun(t[n].tag)) return 1;
+        /* a gerund after a possessive is a noun: "its lavish spending" */
+        if (hr_tag_is_noun(t[n].tag) || t[n].tag == HR_TAG_VBG) return 1;
         if (!is_modifier(&t[n])) return 0;
     }
     return 0;
