@@ -604,18 +604,52 @@ static const herald_actor *object_possessor(const hr_scan *sc, size_t first_ment
                                                                                      : NULL;
 }
 
+static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k);
+static int plural_antecedent(const hr_scan *sc, size_t first, size_t from, size_t to,
+                             const herald_actor *subject, const herald_actor **found);
+
+/* Whether mention a is joined to one before it ("Spain and Portugal"). */
+static int joined_after(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_token *t = sc->doc->tokens;
+    return a->first_token > sc->begin &&
+           (hr_tok_is(&t[a->first_token - 1], "and") || hr_tok_is(&t[a->first_token - 1], ","));
+}
+
+/* "Arafat met strike leaders and rejected their demands": "their"
+ * opening a verb's object stands for the one plural party named before
+ * it in the sentence, when the verb's subject is one singular party
+ * (many subjects' own it most often is: "fighters swapped their
+ * uniforms", "Spain and Portugal are considering their contribution");
+ * NULL when two compete or the subject is not found. */
+static const herald_actor *object_plural_possessor(const hr_scan *sc, size_t first_mention,
+                                                   size_t k)
+{
+    if (!opens_plain_object(sc, first_mention, k)) return NULL;
+    const herald_actor *subject = object_verb_subject(sc, first_mention, k);
+    const herald_actor *owner;
+    if (!subject || plural_mention(sc, subject) || joined_after(sc, subject) ||
+        plural_antecedent(sc, first_mention, sc->begin, k, subject, &owner) <= 0)
+        return NULL;
+    return strcmp(owner->code, subject->code) != 0 ? owner : NULL;
+}
+
 /* "he", "she", "him": the nearest person named before, but for the
  * speaker of a joined verb of saying ("... but warned he would"); "his"
- * or "her" opening a verb's object (object_possessor). */
+ * or "her" opening a verb's object (object_possessor), and "their"
+ * (object_plural_possessor). */
 static int pronouns(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
     for (size_t k = sc->begin; k < sc->end; k++) {
         const herald_token *t = &doc->tokens[k];
-        int possessive = is_person_possessive(t);
+        int possessive = t->tag == HR_TAG_PRPS;
         if ((!possessive && !is_pronoun(t)) || covered(doc, first_mention, k)) continue;
         if (possessive) {
-            const herald_actor *owner = object_possessor(sc, first_mention, k);
+            const herald_actor *owner = is_person_possessive(t) ? object_possessor(sc, first_mention, k)
+                                        : hr_tok_is(t, "their")
+                                            ? object_plural_possessor(sc, first_mention, k)
+                                            : NULL;
             int rc = owner ? emit_reference(sc, k, owner) : 0;
             if (rc) return rc;
             continue;
@@ -1879,6 +1913,7 @@ static unsigned token_cue(const herald_token *t)
         if (hr_tok_is(t, "them")) return CUE_THEM;
         return hr_tok_is(t, "both") ? CUE_BOTH_TWO : 0;
     case 5:
+        if (hr_tok_is(t, "their")) return CUE_PRONOUN;
         return hr_tok_is(t, "state") ? CUE_STATE_NOUN : 0;   /* sovereign_state */
     case 6:                     /* former, latter, nation */
     case 7:                     /* country, kingdom, warring */
