@@ -1700,25 +1700,46 @@ static int conflict_parties(hr_scan *sc, size_t first, size_t last, const char *
 
 #define PAIR_WINDOW 1       /* sentences back a "Sino-Japanese" may name "the two countries" */
 
+/* Whether token k, a word of two countries, modifies a noun that no
+ * mention (from index `first` on) takes in ("U.S.-Japanese relations",
+ * "a Sino-Russian trade forum"): before a role the word names one
+ * people of mixed descent or home ("Turkish-Cypriot leader Denktash",
+ * "a Greek-Cypriot government"), no two parties. */
+static int pair_modifies_plain_noun(const hr_scan *sc, size_t first, size_t k)
+{
+    const herald_doc *doc = sc->doc;
+    return k + 1 < doc->token_count && hr_tag_is_noun(doc->tokens[k + 1].tag) &&
+           !covered(doc, first, k) && !covered(doc, first, k + 1);
+}
+
 /* The nearest word of two countries before token k, in the sentence or
  * the one before ("Sino-Japanese ties ... the two countries",
  * "U.S.-Canadian relations. ... between the two nations"): its token
- * into *at and the countries' codes, with `role`, into out; 0 if none.
- * Only asked at a collective, so the scan back costs little. */
-static int pair_word_before(const hr_scan *sc, size_t k, const char *role, size_t *at,
-                            char out[2][64])
+ * into *at, the first byte of its sentence into *from and the
+ * countries' codes, with `role`, into out; 0 if none.  Only asked at a
+ * collective, so the scan back costs little. */
+static int pair_word_before(const hr_scan *sc, size_t first_mention, size_t k, const char *role,
+                            size_t *at, uint32_t *from, char out[2][64])
 {
     const herald_doc *doc = sc->doc;
-    size_t from = sc->sentence >= PAIR_WINDOW
-                      ? doc->sentences[sc->sentence - PAIR_WINDOW].first_token : 0;
+    uint32_t sentence = sc->sentence;
+    size_t begin = sc->begin, first = first_mention;
     uint32_t pair[2];
-    while (k-- > from) {
+    while (k-- > 0) {
+        if (k < begin) {
+            if (sentence == 0 || sc->sentence - sentence >= PAIR_WINDOW) return 0;
+            begin = doc->sentences[--sentence].first_token;
+            while (first > 0 && doc->actors[first - 1].sentence >= sentence) first--;
+        }
         const herald_token *t = &doc->tokens[k];
-        if (t->norm_len < 5 || !hr_country_pair(doc, t, pair)) continue;
+        if (t->norm_len < 5 || !hr_country_pair(doc, t, pair) ||
+            !pair_modifies_plain_noun(sc, first, k))
+            continue;
         for (int i = 0; i < 2; i++)
             snprintf(out[i], sizeof out[i], "%s%s",
                      hr_entry_code(sc->actors, &sc->actors->entries[pair[i]], doc->date), role);
         *at = k;
+        *from = doc->sentences[sentence].start;
         return 1;
     }
     return 0;
@@ -1740,10 +1761,10 @@ static int collectives(hr_scan *sc, size_t first_mention)
         int use_conflict = recent_conflict(sc);
         char parties[2][64], pair[2][64];
         size_t at = 0;
-        int paired = !use_conflict && pair_word_before(sc, k, role, &at, pair);
-        /* two parties named after a pair word are the nearer ones */
-        int n = use_conflict ? 0 : last_two_parties(sc, paired ? tok[at].end : 0, tok[k].start,
-                                                          kind->any_party,
+        uint32_t from = 0;
+        int paired = !use_conflict && pair_word_before(sc, first_mention, k, role, &at, &from, pair);
+        /* two parties named from the pair word's sentence on come first */
+        int n = use_conflict ? 0 : last_two_parties(sc, from, tok[k].start, kind->any_party,
                                                           *role || kind->names_states, parties);
         if (!use_conflict && n < 2 && !paired && !*role) continue;
         drop_mentions(doc, first_mention, k, noun + 1, 0);
