@@ -4,6 +4,11 @@
  *                         sentences ("... Wang Yi told reporters. She said")
  *   praised his efforts   "his"/"her" opening a verb's object: the nearest
  *                         person named before, when not the verb's subject
+ *   rejected their demands
+ *                         "their" opening a verb's object: the one plural
+ *                         party named before, when the subject is one
+ *                         singular party ("Arafat met strike leaders and
+ *                         rejected their demands")
  *   them                  the one plural party named before it in the
  *                         sentence, or else the one before, that is not
  *                         its clause's subject ("police detained two
@@ -47,9 +52,12 @@
  *                         ... the country")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
- *                         the last two countries named; "sides" and
- *                         "parties" may also be a state's body and an
- *                         armed or opposition body of the same country
+ *                         the last two countries named, or else the two a
+ *                         word joins in the sentence or the one before
+ *                         ("Sino-Russian forum ... the two countries"),
+ *                         which beats parties named before its sentence;
+ *                         "sides" and "parties" may also be a state's body
+ *                         and an armed or opposition body of one country
  * Each resolved mention says so in its `how`. */
 #include "scan.h"
 #include "../segment/toks.h"
