@@ -1536,6 +1536,44 @@ uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint
                ? e : HR_NONE;
 }
 
+/* The country a combining form stands for, met only as the first part
+ * of a compound ("Sino-Russian", "Franco-German", "Anglo-Irish",
+ * "Indo-Pakistani"), or NULL. */
+static const char *combining_form(const char *w, size_t n)
+{
+    static const char *const forms[][2] = { { "sino", "china" },   { "franco", "france" },
+                                            { "anglo", "britain" }, { "indo", "india" },
+                                            { "russo", "russia" } };
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (strlen(forms[i][0]) == n && memcmp(w, forms[i][0], n) == 0) return forms[i][1];
+    return NULL;
+}
+
+/* The bare country `n` bytes of token t's word from byte `at` name, or a
+ * combining form when `first`; HR_NONE if none. */
+static uint32_t country_part(const herald_doc *doc, const herald_token *t, size_t at, size_t n,
+                             int first)
+{
+    const char *form = first ? combining_form(t->norm + at, n) : NULL;
+    return form ? hr_country_word(doc, form, strlen(form), t->start)
+                : hr_country_word(doc, t->norm + at, n, t->start + (uint32_t)at);
+}
+
+int hr_country_pair(const herald_doc *doc, const herald_token *t, uint32_t pair[2])
+{
+    const char *sep = NULL;
+    for (uint32_t i = 1; i + 1 < t->norm_len; i++) {
+        if (t->norm[i] != '-' && t->norm[i] != '/') continue;
+        if (sep) return 0;                     /* three parts or more: no pair */
+        sep = t->norm + i;
+    }
+    if (!sep) return 0;
+    size_t n = (size_t)(sep - t->norm);
+    pair[0] = country_part(doc, t, 0, n, 1);
+    pair[1] = pair[0] == HR_NONE ? HR_NONE : country_part(doc, t, n + 1, t->norm_len - n - 1, 0);
+    return pair[1] != HR_NONE;
+}
+
 /* The length of the suffix "-based" or "-led" that token t ends with
  * after a word, 0 for none. */
 static size_t country_suffix(const herald_token *t)

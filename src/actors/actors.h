@@ -27,5 +27,9 @@ uint32_t hr_country_word(const herald_doc *doc, const char *word, size_t n, uint
 /* The same for any actor the one word names ("UN", "Egyptian"), of
  * whatever code but NONE: "UN-brokered". */
 uint32_t hr_actor_word(const herald_doc *doc, const char *word, size_t n, uint32_t text_start);
+/* Whether token t is one word of two countries joined by one hyphen or
+ * slash ("Israeli-Palestinian", "India-Pakistan", "U.S.-Russian",
+ * "Sino-Japanese"): their dictionary entries, in text order, into pair. */
+int hr_country_pair(const herald_doc *doc, const herald_token *t, uint32_t pair[2]);
 
 #endif

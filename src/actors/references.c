@@ -4,6 +4,11 @@
  *                         sentences ("... Wang Yi told reporters. She said")
  *   praised his efforts   "his"/"her" opening a verb's object: the nearest
  *                         person named before, when not the verb's subject
+ *   rejected their demands
+ *                         "their" opening a verb's object: the one plural
+ *                         party named before, when the subject is one
+ *                         singular party ("Arafat met strike leaders and
+ *                         rejected their demands")
  *   them                  the one plural party named before it in the
  *                         sentence, or else the one before, that is not
  *                         its clause's subject ("police detained two
@@ -47,9 +52,12 @@
  *                         ... the country")
  *   both sides, the two countries, the two governments ...
  *                         the parties of the conflict named last, or else
- *                         the last two countries named; "sides" and
- *                         "parties" may also be a state's body and an
- *                         armed or opposition body of the same country
+ *                         the last two countries named, or else the two a
+ *                         word joins in the sentence or the one before
+ *                         ("Sino-Russian forum ... the two countries"),
+ *                         which beats parties named before its sentence;
+ *                         "sides" and "parties" may also be a state's body
+ *                         and an armed or opposition body of one country
  * Each resolved mention says so in its `how`. */
 #include "scan.h"
 #include "../segment/toks.h"
@@ -469,9 +477,26 @@ static const herald_actor *mention_ending_at(const hr_scan *sc, size_t first_men
     return NULL;
 }
 
+#define ASIDE_REACH 12      /* tokens of an aside between a subject and its verb */
+
+/* The token after the subject whose aside ends with the comma at token
+ * k - 1 ("A relief group, just back from North Korea, appealed"): the
+ * comma before the aside, over no verb of its own; k when none. */
+static size_t over_aside(const hr_scan *sc, size_t k)
+{
+    const herald_token *t = sc->doc->tokens;
+    if (k <= sc->begin || !hr_tok_is(&t[k - 1], ",")) return k;
+    for (size_t j = k - 1; j > sc->begin && k - j <= ASIDE_REACH; j--) {
+        if (hr_tok_is(&t[j - 1], ",")) return j - 1;
+        if (finite_verb(&t[j - 1])) return k;
+    }
+    return k;
+}
+
 /* The subject of the clause a verb joined at token `joint` belongs to:
  * the mention right before the verb group of the nearest finite verb
- * before it ("Russia cut ties ... by"); NULL if none. */
+ * before it ("Russia cut ties ... by"), or before an aside that the
+ * verb group follows; NULL if none. */
 static const herald_actor *subject_before(const hr_scan *sc, size_t first_mention, size_t joint)
 {
     const herald_token *t = sc->doc->tokens;
@@ -481,7 +506,7 @@ static const herald_actor *subject_before(const hr_scan *sc, size_t first_mentio
     for (k--; k > sc->begin && (hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_MD ||
                                 t[k - 1].tag == HR_TAG_RB);)
         k--;
-    return mention_ending_at(sc, first_mention, k);
+    return mention_ending_at(sc, first_mention, over_aside(sc, k));
 }
 
 /* The subject of the possessive at token p when the verb before it
@@ -547,13 +572,15 @@ static int pronoun_between(const hr_scan *sc, size_t from, size_t to)
 /* The subject of the verb right before token k, whose object k opens:
  * its clause's when the verb shares it ("by recalling"), else the
  * mention before the verb group of the nearest finite verb, else the one
- * before "and" or "but" ("met X and praised his"); NULL if none. */
+ * before "and" or "but" ("met X and praised his", "and later praised
+ * his"); NULL if none. */
 static const herald_actor *object_verb_subject(const hr_scan *sc, size_t first_mention, size_t k)
 {
     const herald_token *t = sc->doc->tokens;
     const herald_actor *subject = clause_subject(sc, first_mention, k);
     if (!subject) subject = subject_before(sc, first_mention, k);
     size_t v = k - 1;
+    while (v > sc->begin + 1 && t[v - 1].tag == HR_TAG_RB) v--;    /* "and later criticised" */
     if (!subject && v > sc->begin && (hr_tok_is(&t[v - 1], "and") || hr_tok_is(&t[v - 1], "but")))
         subject = subject_before(sc, first_mention, v - 1);
     return subject;
@@ -585,18 +612,52 @@ static const herald_actor *object_possessor(const hr_scan *sc, size_t first_ment
                                                                                      : NULL;
 }
 
+static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k);
+static int plural_antecedent(const hr_scan *sc, size_t first, size_t from, size_t to,
+                             const herald_actor *subject, const herald_actor **found);
+
+/* Whether mention a is joined to one before it ("Spain and Portugal"). */
+static int joined_after(const hr_scan *sc, const herald_actor *a)
+{
+    const herald_token *t = sc->doc->tokens;
+    return a->first_token > sc->begin &&
+           (hr_tok_is(&t[a->first_token - 1], "and") || hr_tok_is(&t[a->first_token - 1], ","));
+}
+
+/* "Arafat met strike leaders and rejected their demands": "their"
+ * opening a verb's object stands for the one plural party named before
+ * it in the sentence, when the verb's subject is one singular party
+ * (many subjects' own it most often is: "fighters swapped their
+ * uniforms", "Spain and Portugal are considering their contribution");
+ * NULL when two compete or the subject is not found. */
+static const herald_actor *object_plural_possessor(const hr_scan *sc, size_t first_mention,
+                                                   size_t k)
+{
+    if (!opens_plain_object(sc, first_mention, k)) return NULL;
+    const herald_actor *subject = object_verb_subject(sc, first_mention, k);
+    const herald_actor *owner;
+    if (!subject || plural_mention(sc, subject) || joined_after(sc, subject) ||
+        plural_antecedent(sc, first_mention, sc->begin, k, subject, &owner) <= 0)
+        return NULL;
+    return strcmp(owner->code, subject->code) != 0 ? owner : NULL;
+}
+
 /* "he", "she", "him": the nearest person named before, but for the
  * speaker of a joined verb of saying ("... but warned he would"); "his"
- * or "her" opening a verb's object (object_possessor). */
+ * or "her" opening a verb's object (object_possessor), and "their"
+ * (object_plural_possessor). */
 static int pronouns(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
     for (size_t k = sc->begin; k < sc->end; k++) {
         const herald_token *t = &doc->tokens[k];
-        int possessive = is_person_possessive(t);
+        int possessive = t->tag == HR_TAG_PRPS;
         if ((!possessive && !is_pronoun(t)) || covered(doc, first_mention, k)) continue;
         if (possessive) {
-            const herald_actor *owner = object_possessor(sc, first_mention, k);
+            const herald_actor *owner = is_person_possessive(t) ? object_possessor(sc, first_mention, k)
+                                        : hr_tok_is(t, "their")
+                                            ? object_plural_possessor(sc, first_mention, k)
+                                            : NULL;
             int rc = owner ? emit_reference(sc, k, owner) : 0;
             if (rc) return rc;
             continue;
@@ -656,16 +717,18 @@ static const herald_actor *sole_body_before(const hr_scan *sc, size_t first_ment
 }
 
 /* Whether "its" at token k opens a verb's object with no mention in it:
- * up to two modifiers, then a noun ("rejected its final proposal"); not
- * after an infinitive, whose doer may be another's object ("obliged the
- * government to revise its policy"). */
+ * up to two modifiers, then a noun or gerund ("rejected its final
+ * proposal", "criticised its handling"); not after an infinitive, whose
+ * doer may be another's object ("obliged the government to revise its
+ * policy"). */
 static int opens_plain_object(const hr_scan *sc, size_t first_mention, size_t k)
 {
     const herald_token *t = sc->doc->tokens;
     if (k <= sc->begin || !hr_tag_is_verb(t[k - 1].tag) || t[k - 1].tag == HR_TAG_VB) return 0;
     for (size_t n = k + 1; n < sc->end && n <= k + 3; n++) {
         if (covered(sc->doc, first_mention, n)) return 0;
-        if (hr_tag_is_noun(t[n].tag)) return 1;
+        /* a gerund after a possessive is a noun: "its lavish spending" */
+        if (hr_tag_is_noun(t[n].tag) || t[n].tag == HR_TAG_VBG) return 1;
         if (!is_modifier(&t[n])) return 0;
     }
     return 0;
@@ -1567,16 +1630,17 @@ static int two_parties(const char *a, const char *b, int any_party)
  * countries", "the two governments"), else each as the sentence itself
  * names it ("Chinese troops headed to Pakistan ... held by the two
  * allies": CHNMIL, PAK); the whole codes of the two sides of one country
- * (PHLGOV, PHLSEP) and of a group with a code of its own (IMG...). */
-static int last_two_parties(const hr_scan *sc, uint32_t before, int any_party, int own_words,
-                            char out[2][64])
+ * (PHLGOV, PHLSEP) and of a group with a code of its own (IMG...).
+ * Only mentions from byte `after` on count. */
+static int last_two_parties(const hr_scan *sc, uint32_t after, uint32_t before, int any_party,
+                            int own_words, char out[2][64])
 {
     const herald_doc *doc = sc->doc;
     int n = 0, same_sentence[2];
     for (size_t m = doc->actor_count; m-- > 0 && n < 2;) {
         const herald_actor *a = &doc->actors[m];
         if (a->sentence + GROUP_WINDOW < sc->sentence) break;
-        if (a->start >= before || !may_be_party(doc, a)) continue;
+        if (a->start < after || a->start >= before || !may_be_party(doc, a)) continue;
         if (n == 1 && !two_parties(out[0], a->code, any_party)) continue;
         snprintf(out[n], sizeof out[n], "%s", a->code);
         same_sentence[n] = a->sentence == sc->sentence;
@@ -1648,6 +1712,53 @@ static int conflict_parties(hr_scan *sc, size_t first, size_t last, const char *
     return rc;
 }
 
+#define PAIR_WINDOW 1       /* sentences back a "Sino-Japanese" may name "the two countries" */
+
+/* Whether token k, a word of two countries, modifies a noun that no
+ * mention (from index `first` on) takes in ("U.S.-Japanese relations",
+ * "a Sino-Russian trade forum"): before a role the word names one
+ * people of mixed descent or home ("Turkish-Cypriot leader Denktash",
+ * "a Greek-Cypriot government"), no two parties. */
+static int pair_modifies_plain_noun(const hr_scan *sc, size_t first, size_t k)
+{
+    const herald_doc *doc = sc->doc;
+    return k + 1 < doc->token_count && hr_tag_is_noun(doc->tokens[k + 1].tag) &&
+           !covered(doc, first, k) && !covered(doc, first, k + 1);
+}
+
+/* The nearest word of two countries before token k, in the sentence or
+ * the one before ("Sino-Japanese ties ... the two countries",
+ * "U.S.-Canadian relations. ... between the two nations"): its token
+ * into *at, the first byte of its sentence into *from and the
+ * countries' codes, with `role`, into out; 0 if none.  Only asked at a
+ * collective, so the scan back costs little. */
+static int pair_word_before(const hr_scan *sc, size_t first_mention, size_t k, const char *role,
+                            size_t *at, uint32_t *from, char out[2][64])
+{
+    const herald_doc *doc = sc->doc;
+    uint32_t sentence = sc->sentence;
+    size_t begin = sc->begin, first = first_mention;
+    uint32_t pair[2];
+    while (k-- > 0) {
+        if (k < begin) {
+            if (sentence == 0 || sc->sentence - sentence >= PAIR_WINDOW) return 0;
+            begin = doc->sentences[--sentence].first_token;
+            while (first > 0 && doc->actors[first - 1].sentence >= sentence) first--;
+        }
+        const herald_token *t = &doc->tokens[k];
+        if (t->norm_len < 5 || !hr_country_pair(doc, t, pair) ||
+            !pair_modifies_plain_noun(sc, first, k))
+            continue;
+        for (int i = 0; i < 2; i++)
+            snprintf(out[i], sizeof out[i], "%s%s",
+                     hr_entry_code(sc->actors, &sc->actors->entries[pair[i]], doc->date), role);
+        *at = k;
+        *from = doc->sentences[sentence].start;
+        return 1;
+    }
+    return 0;
+}
+
 static int collectives(hr_scan *sc, size_t first_mention)
 {
     herald_doc *doc = sc->doc;
@@ -1662,14 +1773,23 @@ static int collectives(hr_scan *sc, size_t first_mention)
         if (!kind) continue;
         const char *role = kind->role;
         int use_conflict = recent_conflict(sc);
-        char parties[2][64];
-        int n = use_conflict ? 0 : last_two_parties(sc, tok[k].start, kind->any_party,
+        char parties[2][64], pair[2][64];
+        size_t at = 0;
+        uint32_t from = 0;
+        int paired = !use_conflict && pair_word_before(sc, first_mention, k, role, &at, &from, pair);
+        /* two parties named from the pair word's sentence on come first */
+        int n = use_conflict ? 0 : last_two_parties(sc, from, tok[k].start, kind->any_party,
                                                           *role || kind->names_states, parties);
-        if (!use_conflict && n < 2 && !*role) continue;
+        if (!use_conflict && n < 2 && !paired && !*role) continue;
         drop_mentions(doc, first_mention, k, noun + 1, 0);
         hr_buf_clear(&sc->how);
         int rc;
-        if (!use_conflict && n < 2) {
+        if (!use_conflict && n < 2 && paired) {
+            rc = hr_buf_printf(&sc->how, "reference: the two countries of \"%.*s\"",
+                               (int)(tok[at].end - tok[at].start), doc->article.text + tok[at].start);
+            for (int i = 0; i < 2 && !rc; i++)
+                rc = hr_emit_actor(sc, k, noun + 1, pair[i], HERALD_ACTOR_REFERENCE);
+        } else if (!use_conflict && n < 2) {
             /* No two parties named before: two parties of the role its
              * words give ("the two leaders met": ---GOV and ---GOV). */
             char code[16];
@@ -1828,6 +1948,7 @@ static unsigned token_cue(const herald_token *t)
         if (hr_tok_is(t, "them")) return CUE_THEM;
         return hr_tok_is(t, "both") ? CUE_BOTH_TWO : 0;
     case 5:
+        if (hr_tok_is(t, "their")) return CUE_PRONOUN;
         return hr_tok_is(t, "state") ? CUE_STATE_NOUN : 0;   /* sovereign_state */
     case 6:                     /* former, latter, nation */
     case 7:                     /* country, kingdom, warring */

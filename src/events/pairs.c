@@ -29,19 +29,6 @@ const hr_pattern *hr_between_pattern(const sent *s, const hr_verb_block *b)
     return NULL;
 }
 
-/* The country a combining form stands for, met only as the first part
- * of a compound ("Sino-Russian", "Franco-German", "Anglo-Irish",
- * "Indo-Pakistani"), or NULL. */
-static const char *combining_form(const char *w, size_t n)
-{
-    static const char *const forms[][2] = { { "sino", "china" },   { "franco", "france" },
-                                            { "anglo", "britain" }, { "indo", "india" },
-                                            { "russo", "russia" } };
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (strlen(forms[i][0]) == n && memcmp(w, forms[i][0], n) == 0) return forms[i][1];
-    return NULL;
-}
-
 /* Token k as a mention of actor-dictionary entry e, into *side. */
 static int token_actor(const sent *s, size_t k, uint32_t e, herald_actor *side)
 {
@@ -60,35 +47,13 @@ static int token_actor(const sent *s, size_t k, uint32_t e, herald_actor *side)
     return 1;
 }
 
-/* A side named by `n` bytes of token k's word from byte `at`: a bare
- * country of the actor dictionary, or a combining form when `first`,
- * as a mention of the whole token. */
-static int country_part(const sent *s, size_t k, size_t at, size_t n, int first,
-                        herald_actor *side)
-{
-    const herald_doc *doc = s->doc;
-    const herald_token *t = &doc->tokens[k];
-    const char *form = first ? combining_form(t->norm + at, n) : NULL;
-    uint32_t e = form ? hr_country_word(doc, form, strlen(form), t->start)
-                      : hr_country_word(doc, t->norm + at, n, t->start + (uint32_t)at);
-    return e != HR_NONE && token_actor(s, k, e, side);
-}
-
 /* "Israeli-Palestinian", "India-Pakistan", "U.S.-Russian": one token of
  * two countries joined by one hyphen or slash. */
 static int pair_in_token(const sent *s, size_t k, herald_actor *a, herald_actor *b)
 {
-    const herald_token *t = &s->doc->tokens[k];
-    const char *sep = NULL;
-    for (uint32_t i = 1; i + 1 < t->norm_len; i++) {
-        if (t->norm[i] != '-' && t->norm[i] != '/') continue;
-        if (sep) return 0;                     /* three parts or more: no pair */
-        sep = t->norm + i;
-    }
-    if (!sep) return 0;
-    size_t n = (size_t)(sep - t->norm);
-    return country_part(s, k, 0, n, 1, a) &&
-           country_part(s, k, n + 1, t->norm_len - n - 1, 0, b);
+    uint32_t pair[2];
+    return hr_country_pair(s->doc, &s->doc->tokens[k], pair) && token_actor(s, k, pair[0], a) &&
+           token_actor(s, k, pair[1], b);
 }
 
 /* "Australian/US", "Israeli and Palestinian": two mentions joined by a
