@@ -1131,6 +1131,9 @@ static int tagged_noun(const sent *s, size_t k)
         t[k - 2].tag == HR_TAG_DT)
         return 1;
     if (name_compound(s, k)) return 1;
+    /* "the Awami League (AL)-led combine": the end of a split compound,
+     * which the tagger made an adjective */
+    if (t[k].tag == HR_TAG_JJ && k >= s->begin + 2 && hr_tok_glued_by_hyphen(&t[k])) return 1;
     int past = t[k].tag == HR_TAG_VBN || t[k].tag == HR_TAG_VBD;
     if (!past && t[k].tag != HR_TAG_JJ) return 0;
     size_t n = k + 1;

@@ -120,4 +120,12 @@ static inline int hr_tok_spaced(const herald_token *t)
     return t[0].start > t[-1].end;
 }
 
+/* Whether token t ends a compound the tokeniser split at a bracket or
+ * a quote, glued by a hyphen to the token before it ("(AL)-led",
+ * "Calif.-based"): t[-1] is that hyphen and t[-2] exists. */
+static inline int hr_tok_glued_by_hyphen(const herald_token *t)
+{
+    return hr_tok_is(&t[-1], "-") && !hr_tok_spaced(t) && !hr_tok_spaced(&t[-1]);
+}
+
 #endif

@@ -403,6 +403,15 @@ static int plural_ending_object(const herald_token *t, size_t i, const scratch *
            !hr_tok_says(&t[k - 1]);
 }
 
+/* "the Awami League (AL)-led combine": a past form glued by a hyphen to
+ * the token before, where the tokeniser split the compound at a bracket
+ * or a quote, modifies the noun after it as "U.S.-led" does. */
+static int glued_past_form(const herald_token *t, size_t i)
+{
+    return i >= 2 && (t[i].tag == HR_TAG_VBD || t[i].tag == HR_TAG_VBN) &&
+           hr_tok_glued_by_hyphen(&t[i]);
+}
+
 /* After the search: past tenses the bigrams cannot see are participles,
  * "-ing" words adjectives and nouns bare verbs, since telling them needs
  * the words on both sides (the clause's own verb further on, the
@@ -420,6 +429,7 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
         if (t[i].tag == HR_TAG_VBG && gerund_describes_noun(t, i, n)) t[i].tag = HR_TAG_JJ;
         if (joined_bare_verb(t, i, n, w)) t[i].tag = HR_TAG_VB;
         if (plural_ending_object(t, i, w)) t[i].tag = HR_TAG_NNS;
+        if (glued_past_form(t, i)) t[i].tag = HR_TAG_JJ;
     }
 }
 
