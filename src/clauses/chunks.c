@@ -551,25 +551,49 @@ static int clause_break_between(const herald_token *t, size_t from, size_t to)
     return 0;
 }
 
-int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c, size_t first)
+/* The verb group that the group at chunk c, whose first token is
+ * `first`, is joined to by the "and" or "or" right before it: the
+ * nearest one back in the same clause, or -1. */
+static long joined_group(const herald_doc *doc, uint32_t sentence, size_t c, size_t first)
 {
-    enum { NEAR = 10 };     /* at most, from "and" back to the passive's last token */
+    enum { NEAR = 10 };     /* at most, from "and" back to the other group's last token */
     const herald_chunk *ch = doc->chunks;
     if (c == 0 || ch[c - 1].sentence != sentence ||
         ch[c - 1].first_token + ch[c - 1].token_count != first - 1 ||
         !hr_tok_in(&doc->tokens[first - 1], (const char *const[]){ "and", "or", NULL }))
-        return 0;
+        return -1;
     for (size_t i = c; i-- > 0 && ch[i].sentence == sentence;) {
-        if (ch[i].first_token + ch[i].token_count + NEAR < first) return 0;
-        if (ch[i].kind == HERALD_CHUNK_VG)
-            return (ch[i].flags & HERALD_VG_PASSIVE) &&
-                   (i == c - 1 || ch[i].head != ch[i].first_token);
+        if (ch[i].first_token + ch[i].token_count + NEAR < first) return -1;
+        if (ch[i].kind == HERALD_CHUNK_VG) return (long)i;
         if (i > 0 && ch[i - 1].sentence == sentence &&
             clause_break_between(doc->tokens, ch[i - 1].first_token + ch[i - 1].token_count,
                                  ch[i].first_token))
-            return 0;
+            return -1;
     }
-    return 0;
+    return -1;
+}
+
+int hr_follows_joined_passive(const herald_doc *doc, uint32_t sentence, size_t c, size_t first)
+{
+    long i = joined_group(doc, sentence, c, first);
+    const herald_chunk *ch = doc->chunks;
+    return i >= 0 && (ch[i].flags & HERALD_VG_PASSIVE) &&
+           ((size_t)i == c - 1 || ch[i].head != ch[i].first_token);
+}
+
+/* The flags a lone participle shares with the perfect it is joined to,
+ * when it has an object of its own ("had captured the town and taken
+ * over the airport", "has raised prices and given no reason"): it is
+ * that perfect's second verb, not a passive.  0 for any other group. */
+static unsigned joined_perfect(const herald_doc *doc, const scan *s, uint32_t sentence,
+                               const herald_chunk *c, size_t after)
+{
+    if (c->flags != HERALD_VG_PASSIVE || tag_at(s, c->first_token) != HR_TAG_VBN ||
+        no_object_at(doc, s, after))
+        return 0;
+    long i = joined_group(doc, sentence, doc->chunk_count, c->first_token);
+    unsigned flags = i >= 0 ? doc->chunks[i].flags : 0;
+    return (flags & HERALD_VG_PERFECT) && !(flags & HERALD_VG_PASSIVE) ? flags : 0;
 }
 
 /* Whether the lone past form of verb group c, which ends at `after`,
@@ -640,8 +664,11 @@ static void chunk_sentence(herald_doc *doc, const scan *s, uint32_t index, size_
         } else if (starts_group(s, k)) {
             c.kind = HERALD_CHUNK_VG;
             next = verb_group(s, k, &c);
+            unsigned shared;
             if (passive_past_form(doc, s, first_chunk, index, &c, next))
                 c.flags = HERALD_VG_PASSIVE;
+            else if ((shared = joined_perfect(doc, s, index, &c, next)) != 0)
+                c.flags = shared;
         } else if (tag == HR_TAG_IN || tag == HR_TAG_TO || tag == HR_TAG_WDT ||
                    tag == HR_TAG_WP || tag == HR_TAG_WPS || tag == HR_TAG_WRB) {
             c.kind = opener_kind(s, k);

@@ -90,7 +90,9 @@ static long noun_possessor(const sent *s, size_t k)
  * two plain modifiers ("air", "peace"), and itself at the head of its
  * noun phrase (after a determiner or a preposition, or first in the
  * sentence), owns the noun as a possessor would; or -1.  A name there
- * is most often the place ("the Helsinki negotiations"). */
+ * is most often the place ("the Helsinki negotiations"), so of names only
+ * a body's owns it ("NATO air strikes", "a Hamas attack"): its code is
+ * longer than a state's three letters, which places and capitals code. */
 static long adjective_owner(const sent *s, size_t k)
 {
     const herald_token *t = s->doc->tokens;
@@ -98,8 +100,10 @@ static long adjective_owner(const sent *s, size_t k)
     if (j == s->begin || s->owner[j - 1] < 0) return -1;
     long m = s->owner[j - 1];
     const herald_actor *a = &s->doc->actors[m];
-    if (a->kind != HERALD_ACTOR_NAMED || a->token_count != 1 || t[j - 1].tag != HR_TAG_JJ)
-        return -1;
+    if (a->kind != HERALD_ACTOR_NAMED) return -1;
+    int adjective = a->token_count == 1 && t[j - 1].tag == HR_TAG_JJ;
+    int body = (t[j - 1].tag == HR_TAG_NNP || t[j - 1].tag == HR_TAG_NNPS) && strlen(a->code) > 3;
+    if (!adjective && !body) return -1;
     size_t f = a->first_token;
     return f == s->begin || hr_is_det_tag(t[f - 1].tag) || t[f - 1].tag == HR_TAG_IN ? m : -1;
 }

@@ -197,7 +197,9 @@ static inline float hr_transition_weight(int p, int paux, int t)
          * act" (a name as the last of a list) less so. */
         if (t == HR_TAG_VBP && p == HR_TAG_NN) return -1.5f;
         if (t == HR_TAG_VBP && p == HR_TAG_NNP) return -0.5f;
-        if (t == HR_TAG_VBZ && (p == HR_TAG_NNS || p == HR_TAG_NNPS)) return -1.0f;
+        /* Not a plural name: "the United States attacks", "the United
+         * Nations says" are one body. */
+        if (t == HR_TAG_VBZ && p == HR_TAG_NNS) return -1.0f;
         if (t == HR_TAG_POS) return 1.0f;
         if (t == HR_TAG_PRP) return -1.0f;
         /* A plural seldom modifies the next noun ("rocket attacks", not

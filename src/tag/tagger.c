@@ -412,6 +412,24 @@ static int glued_past_form(const herald_token *t, size_t i)
            hr_tok_glued_by_hyphen(&t[i]);
 }
 
+/* Whether the past form at segment position i opens an apposition that
+ * names the noun before it ("the exercise, code named Lion Bridge, with",
+ * "a new plan, dubbed \"Shield\", to"): a verb of naming after a comma
+ * (and the "code" of "code named") that follows a noun, with a name
+ * after it.  It is a participle, no verb of the clause. */
+static int names_noun_before(const herald_token *t, size_t i, size_t n)
+{
+    static const char *const naming[] = { "named", "called", "dubbed", "nicknamed", "codenamed",
+                                          "code-named", "titled", "entitled", NULL };
+    if (i < 2 || i + 1 >= n) return 0;
+    size_t comma = hr_tok_is(&t[i - 1], "code") ? i - 1 : i;
+    if (comma < 2 || !hr_tok_is(&t[comma - 1], ",") || !hr_is_noun_tag(t[comma - 2].tag) ||
+        !hr_tok_in(&t[i], naming))
+        return 0;
+    size_t k = t[i + 1].tag == HR_TAG_DT || hr_is_quote_tag(t[i + 1].tag) ? i + 2 : i + 1;
+    return k < n && (t[k].tag == HR_TAG_NNP || t[k].tag == HR_TAG_NNPS);
+}
+
 /* After the search: past tenses the bigrams cannot see are participles,
  * "-ing" words adjectives and nouns bare verbs, since telling them needs
  * the words on both sides (the clause's own verb further on, the
@@ -423,7 +441,8 @@ static void mark_participles(herald_token *t, size_t n, const scratch *w)
     for (int pass = 0; pass < 2; pass++)
         for (size_t i = 0; i < n; i++)
             if (t[i].tag == HR_TAG_VBD && has_cand(w->cands[i], w->ncand[i], HR_TAG_VBN) &&
-                (pass ? heads_reduced_relative(t, i, n, w) : describes_noun(t, i, n)))
+                (pass ? heads_reduced_relative(t, i, n, w) || names_noun_before(t, i, n)
+                      : describes_noun(t, i, n)))
                 t[i].tag = HR_TAG_VBN;
     for (size_t i = 0; i < n; i++) {
         if (t[i].tag == HR_TAG_VBG && gerund_describes_noun(t, i, n)) t[i].tag = HR_TAG_JJ;

@@ -132,6 +132,13 @@ void test_tagger_verb_or_noun(void)
     herald_ctx *ctx = herald_ctx_new(&o, NULL);
     CHECK_TAGS(ctx, "The attack on the convoy killed five soldiers.",
                "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD five/CD soldiers/NNS ./.");
+    /* "strikes" after a noun is a noun ("air strikes"); a plural name is
+     * one body, whose verb agrees with it ("the United States attacks"). */
+    CHECK_TAGS(ctx, "Israel will carry out air strikes against the cells.",
+               "Israel/NNP will/MD carry/VB out/RP air/NN strikes/NNS against/IN the/DT "
+                   "cells/NNS ./.");
+    CHECK_TAGS(ctx, "The United States attacks Iraq.",
+               "The/DT United/NNP States/NNPS attacks/VBZ Iraq/NNP ./.");
     CHECK_TAGS(ctx, "Rebels will attack the town and they attack at night.",
                "Rebels/NNS will/MD attack/VB the/DT town/NN and/CC they/PRP attack/VBP "
                    "at/IN night/NN ./.");
