@@ -621,6 +621,45 @@ static int office_of_person(const hr_scan *sc, hr_match role, const herald_token
     return 1;
 }
 
+/* The end of "'s [up to two adjectives or a number] kin word" after a
+ * person's mention at j ("Haniyeh's 20-year-old sister", "the Iraqi
+ * president's wife"), or 0.  Kin are private persons, not the person's
+ * role: the agents' "sister of" (data/agents/agents.txt) for the
+ * possessive, which the agents cannot list. */
+static size_t kin_end(const hr_scan *sc, size_t j)
+{
+    static const char *const kin[] = {
+        "wife", "husband", "widow", "son", "sons", "daughter", "daughters", "brother",
+        "brothers", "sister", "sisters", "mother", "father", "parents", "cousin", "cousins",
+        "nephew", "niece", "uncle", "aunt", "relatives", "family", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    if (j + 1 >= sc->end || !is_possessive(&tok[j])) return 0;
+    size_t k = j + 1;
+    for (int n = 0; n < 2 && k < sc->end; n++, k++) {    /* "20-year-old", "eldest" */
+        int tag = tok[k].tag;
+        if (tag != HR_TAG_JJ && tag != HR_TAG_JJS && tag != HR_TAG_CD) break;
+    }
+    return k < sc->end && hr_tok_in(&tok[k], kin) ? k + 1 : 0;
+}
+
+/* Emits the mention of a person [start, *end) with its code, or, when
+ * the person's kin follow ("Saddam Hussein's wife"), the kin as
+ * civilians of the person's country (---CVL for one of no state), with
+ * *end moved past the kin word. */
+static int emit_person(hr_scan *sc, size_t start, size_t *end, const char *code, int kind)
+{
+    size_t kin = kin_end(sc, *end);
+    if (!kin) return hr_emit_actor(sc, start, *end, code, kind);
+    *end = kin;
+    char country[4] = "---", civilian[8];
+    if (strlen(code) >= 3 && strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0)
+        memcpy(country, code, 3);
+    join_codes(civilian, sizeof civilian, country, "CVL");
+    int rc = hr_buf_append(&sc->how, " + CVL (a person's kin)", 23);
+    return rc ? rc : hr_emit_actor(sc, start, *end, civilian, HERALD_ACTOR_COMPOSED);
+}
+
 /* Emits a person (or another named actor) introduced by titles or a
  * role: the person's own code wins over the role's, but for the sector
  * of a ministry `role` names and an office that contradicts the list. */
@@ -640,7 +679,7 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
     if (!*rc && why) *rc = hr_buf_append(&sc->how, why, strlen(why));
     if (!*rc && why) *rc = describe(sc, sc->agents, role);
     int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-    if (!*rc) *rc = hr_emit_actor(sc, start, end, why ? given : code, kind);
+    if (!*rc) *rc = emit_person(sc, start, &end, why ? given : code, kind);
     return end - start;
 }
 
@@ -1168,7 +1207,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     } else {
         join_codes(code, sizeof code, c, "");
     }
-    if (!*rc) *rc = hr_emit_actor(sc, start, j, code, kind);
+    /* a person, or a body's officer ("the Hamas leader's sister") */
+    int person = kind == HERALD_ACTOR_PERSON || role.len || j > i + am.len;
+    if (!*rc) *rc = person ? emit_person(sc, start, &j, code, kind)
+                           : hr_emit_actor(sc, start, j, code, kind);
     return j - start;
 }
 
