@@ -643,21 +643,35 @@ static size_t kin_end(const hr_scan *sc, size_t j)
     return k < sc->end && hr_tok_in(&tok[k], kin) ? k + 1 : 0;
 }
 
-/* Emits the mention of a person [start, *end) with its code, or, when
- * the person's kin follow ("Saddam Hussein's wife"), the kin as
- * civilians of the person's country (---CVL for one of no state), with
- * *end moved past the kin word. */
-static int emit_person(hr_scan *sc, size_t start, size_t *end, const char *code, int kind)
+/* Emits the mention [start, end) of the kin of the actor with `code`:
+ * civilians of its country (---CVL for one of no state). */
+static int emit_kin(hr_scan *sc, size_t start, size_t end, const char *code)
 {
-    size_t kin = kin_end(sc, *end);
-    if (!kin) return hr_emit_actor(sc, start, *end, code, kind);
-    *end = kin;
     char country[4] = "---", civilian[8];
     if (strlen(code) >= 3 && strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0)
         memcpy(country, code, 3);
     join_codes(civilian, sizeof civilian, country, "CVL");
     int rc = hr_buf_append(&sc->how, " + CVL (a person's kin)", 23);
-    return rc ? rc : hr_emit_actor(sc, start, *end, civilian, HERALD_ACTOR_COMPOSED);
+    return rc ? rc : hr_emit_actor(sc, start, end, civilian, HERALD_ACTOR_COMPOSED);
+}
+
+/* Emits the mention of a person [start, *end) with its code, or, when
+ * the person's kin follow ("Saddam Hussein's wife"), the kin, with *end
+ * moved past the kin word. */
+static int emit_person(hr_scan *sc, size_t start, size_t *end, const char *code, int kind)
+{
+    size_t kin = kin_end(sc, *end);
+    if (!kin) return hr_emit_actor(sc, start, *end, code, kind);
+    *end = kin;
+    return emit_kin(sc, start, kin, code);
+}
+
+/* Whether the role [i, j) names kin "of" someone ("the wife of"): the
+ * civilian roles that end in "of" (data/agents/agents.txt). */
+static int kin_of(const hr_scan *sc, size_t j, hr_match role)
+{
+    return hr_tok_is(&sc->doc->tokens[j - 1], "of") &&
+           strcmp(entry_code(sc, sc->agents, role), "CVL") == 0;
 }
 
 /* Emits a person (or another named actor) introduced by titles or a
@@ -1674,8 +1688,14 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (firm || *rc) return firm;
     size_t people = collective_of_people(sc, start, j, rc);
     if (people || *rc) return people;
-    /* A role or title before a named person: the person's own code wins. */
+    /* A role or title before a named person: the person's own code wins;
+     * but "the wife of Saddam Hussein" is his kin. */
     hr_match person = person_after(sc, j, &person_end);
+    if (person.len && kin_of(sc, j, gm)) {
+        *rc = describe(sc, sc->actors, person);
+        if (!*rc) *rc = emit_kin(sc, start, person_end, entry_code(sc, sc->actors, person));
+        return person_end - start;
+    }
     if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
     if (!used && !*rc) used = role_of_group(sc, start, j, gm, rc);
