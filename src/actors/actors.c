@@ -1322,16 +1322,18 @@ static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, 
     return end - start;
 }
 
-/* Whether a role's last word names envoys or missions a state keeps in
- * another: "Western diplomats in Baghdad", "its embassy in Kenya" are
- * not Iraq's nor Kenya's. */
+/* Whether a role word names envoys, missions or peacekeepers a state
+ * keeps in another: "Western diplomats in Baghdad", "its embassy in
+ * Kenya", "peacekeeping troops in Liberia" are not Iraq's, Kenya's nor
+ * Liberia's. */
 static int posted_abroad(const herald_token *t)
 {
     static const char *const words[] = { "diplomat", "diplomats", "ambassador", "ambassadors",
                                          "envoy", "envoys", "emissary", "emissaries", "embassy",
                                          "embassies", "consulate", "consulates", "consul",
                                          "consuls", "mission", "missions", "legation",
-                                         "delegation", "delegations", NULL };
+                                         "delegation", "delegations", "peacekeeper",
+                                         "peacekeepers", "peacekeeping", NULL };
     return hr_tok_in(t, words);
 }
 
@@ -1361,7 +1363,8 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     if (j + 1 >= sc->end) return 0;
     int of = hr_tok_is(&tok[j], "of") ||
              (hr_tok_is(&tok[j], "from") && !owned_role(sc, start)) ||
-             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[j - 1]));
+             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[start]) &&
+              !posted_abroad(&tok[j - 1]));
     if (!of && !hr_tok_is(&tok[j], "for")) return 0;
     size_t k = j + 1, end;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
