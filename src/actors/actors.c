@@ -621,6 +621,59 @@ static int office_of_person(const hr_scan *sc, hr_match role, const herald_token
     return 1;
 }
 
+/* The end of "'s [up to two adjectives or a number] kin word" after a
+ * person's mention at j ("Haniyeh's 20-year-old sister", "the Iraqi
+ * president's wife"), or 0.  Kin are private persons, not the person's
+ * role: the agents' "sister of" (data/agents/agents.txt) for the
+ * possessive, which the agents cannot list. */
+static size_t kin_end(const hr_scan *sc, size_t j)
+{
+    static const char *const kin[] = {
+        "wife", "husband", "widow", "son", "sons", "daughter", "daughters", "brother",
+        "brothers", "sister", "sisters", "mother", "father", "parents", "cousin", "cousins",
+        "nephew", "niece", "uncle", "aunt", "relatives", "family", NULL
+    };
+    const herald_token *tok = sc->doc->tokens;
+    if (j + 1 >= sc->end || !is_possessive(&tok[j])) return 0;
+    size_t k = j + 1;
+    for (int n = 0; n < 2 && k < sc->end; n++, k++) {    /* "20-year-old", "eldest" */
+        int tag = tok[k].tag;
+        if (tag != HR_TAG_JJ && tag != HR_TAG_JJS && tag != HR_TAG_CD) break;
+    }
+    return k < sc->end && hr_tok_in(&tok[k], kin) ? k + 1 : 0;
+}
+
+/* Emits the mention [start, end) of the kin of the actor with `code`:
+ * civilians of its country (---CVL for one of no state). */
+static int emit_kin(hr_scan *sc, size_t start, size_t end, const char *code)
+{
+    char country[4] = "---", civilian[8];
+    if (strlen(code) >= 3 && strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0)
+        memcpy(country, code, 3);
+    join_codes(civilian, sizeof civilian, country, "CVL");
+    int rc = hr_buf_append(&sc->how, " + CVL (a person's kin)", 23);
+    return rc ? rc : hr_emit_actor(sc, start, end, civilian, HERALD_ACTOR_COMPOSED);
+}
+
+/* Emits the mention of a person [start, *end) with its code, or, when
+ * the person's kin follow ("Saddam Hussein's wife"), the kin, with *end
+ * moved past the kin word. */
+static int emit_person(hr_scan *sc, size_t start, size_t *end, const char *code, int kind)
+{
+    size_t kin = kin_end(sc, *end);
+    if (!kin) return hr_emit_actor(sc, start, *end, code, kind);
+    *end = kin;
+    return emit_kin(sc, start, kin, code);
+}
+
+/* Whether the role [i, j) names kin "of" someone ("the wife of"): the
+ * civilian roles that end in "of" (data/agents/agents.txt). */
+static int kin_of(const hr_scan *sc, size_t j, hr_match role)
+{
+    return hr_tok_is(&sc->doc->tokens[j - 1], "of") &&
+           strcmp(entry_code(sc, sc->agents, role), "CVL") == 0;
+}
+
 /* Emits a person (or another named actor) introduced by titles or a
  * role: the person's own code wins over the role's, but for the sector
  * of a ministry `role` names and an office that contradicts the list. */
@@ -640,7 +693,7 @@ static size_t emit_introduced(hr_scan *sc, size_t start, hr_match role, hr_match
     if (!*rc && why) *rc = hr_buf_append(&sc->how, why, strlen(why));
     if (!*rc && why) *rc = describe(sc, sc->agents, role);
     int kind = is_person_entry(sc->actors, person) ? HERALD_ACTOR_PERSON : HERALD_ACTOR_NAMED;
-    if (!*rc) *rc = hr_emit_actor(sc, start, end, why ? given : code, kind);
+    if (!*rc) *rc = emit_person(sc, start, &end, why ? given : code, kind);
     return end - start;
 }
 
@@ -1209,7 +1262,10 @@ static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int 
     } else {
         join_codes(code, sizeof code, c, "");
     }
-    if (!*rc) *rc = hr_emit_actor(sc, start, j, code, kind);
+    /* a person, or a body's officer ("the Hamas leader's sister") */
+    int person = kind == HERALD_ACTOR_PERSON || role.len || j > i + am.len;
+    if (!*rc) *rc = person ? emit_person(sc, start, &j, code, kind)
+                           : hr_emit_actor(sc, start, j, code, kind);
     return j - start;
 }
 
@@ -1307,16 +1363,18 @@ static size_t role_of_group(hr_scan *sc, size_t start, size_t j, hr_match role, 
     return end - start;
 }
 
-/* Whether a role's last word names envoys or missions a state keeps in
- * another: "Western diplomats in Baghdad", "its embassy in Kenya" are
- * not Iraq's nor Kenya's. */
+/* Whether a role word names envoys, missions or peacekeepers a state
+ * keeps in another: "Western diplomats in Baghdad", "its embassy in
+ * Kenya", "peacekeeping troops in Liberia" are not Iraq's, Kenya's nor
+ * Liberia's. */
 static int posted_abroad(const herald_token *t)
 {
     static const char *const words[] = { "diplomat", "diplomats", "ambassador", "ambassadors",
                                          "envoy", "envoys", "emissary", "emissaries", "embassy",
                                          "embassies", "consulate", "consulates", "consul",
                                          "consuls", "mission", "missions", "legation",
-                                         "delegation", "delegations", NULL };
+                                         "delegation", "delegations", "peacekeeper",
+                                         "peacekeepers", "peacekeeping", NULL };
     return hr_tok_in(t, words);
 }
 
@@ -1346,7 +1404,8 @@ static size_t role_of_countries(hr_scan *sc, size_t start, size_t j, hr_match ro
     if (j + 1 >= sc->end) return 0;
     int of = hr_tok_is(&tok[j], "of") ||
              (hr_tok_is(&tok[j], "from") && !owned_role(sc, start)) ||
-             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[j - 1]));
+             (hr_tok_is(&tok[j], "in") && !posted_abroad(&tok[start]) &&
+              !posted_abroad(&tok[j - 1]));
     if (!of && !hr_tok_is(&tok[j], "for")) return 0;
     size_t k = j + 1, end;
     if (k < sc->end && hr_tok_is(&tok[k], "the")) k++;
@@ -1711,8 +1770,14 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
     if (firm || *rc) return firm;
     size_t people = collective_of_people(sc, start, j, rc);
     if (people || *rc) return people;
-    /* A role or title before a named person: the person's own code wins. */
+    /* A role or title before a named person: the person's own code wins;
+     * but "the wife of Saddam Hussein" is his kin. */
     hr_match person = person_after(sc, j, &person_end);
+    if (person.len && kin_of(sc, j, gm)) {
+        *rc = describe(sc, sc->actors, person);
+        if (!*rc) *rc = emit_kin(sc, start, person_end, entry_code(sc, sc->actors, person));
+        return person_end - start;
+    }
     if (person.len) return emit_introduced(sc, start, gm, person, person_end, rc);
     size_t used = role_of_countries(sc, start, j, gm, rc);
     if (!used && !*rc) used = role_of_group(sc, start, j, gm, rc);

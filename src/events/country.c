@@ -354,13 +354,15 @@ const char *hr_role_country(const hr_country *country, const herald_actor *role)
 }
 
 /* Whether a role's words say it is from abroad ("foreign troops",
- * "international monitors", "14 foreigners", "the tourists"): no
- * country of the sentence is theirs. */
+ * "international monitors", "14 foreigners", "the tourists",
+ * "peacekeepers": a force keeps the peace in another state): no country
+ * of the sentence is theirs. */
 static int from_abroad(const herald_doc *doc, const herald_actor *role)
 {
     static const char *const abroad[] = {
         "foreign", "international", "multinational", "overseas", "foreigners", "foreigner",
-        "tourists", "tourist", "expatriates", "expats", NULL
+        "tourists", "tourist", "expatriates", "expats", "peacekeepers", "peacekeeper",
+        "peacekeeping", NULL
     };
     size_t k = role->first_token > 0 ? role->first_token - 1 : 0;
     for (; k < role->first_token + role->token_count; k++)

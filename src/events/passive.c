@@ -366,14 +366,16 @@ long hr_harmed_before_clause(const sent *s, size_t vstart)
 
 /* The toll told right after the act whose verb ends at vend: the token
  * of its verb of harm after a comma or "and" (", killing", "and
- * wounded"), or SIZE_MAX; none past a semicolon nor, with `own_clause`,
+ * wounded", "and kidnapped": the people taken were those shot at), or
+ * SIZE_MAX; none past a semicolon nor, with `own_clause`,
  * past a party named (another clause's subject, or the act's own
  * object).  *aimed is set when the act is aimed "at", "on" or "into"
  * something before it. */
 size_t hr_toll_after(const sent *s, size_t vend, int own_clause, int *aimed)
 {
-    static const char *const harm[] = { "killing", "wounding", "injuring", "killed",
-                                        "wounded", "injured",  NULL };
+    static const char *const harm[] = { "killing", "wounding", "injuring", "kidnapping",
+                                        "abducting", "killed", "wounded", "injured",
+                                        "kidnapped", "abducted", NULL };
     const herald_token *tk = s->doc->tokens;
     for (size_t i = vend; i < s->end && i < vend + TOLL_REACH; i++) {
         if (own_clause && s->owner[i] >= 0 && !hr_is_place(s, s->owner[i])) return SIZE_MAX;

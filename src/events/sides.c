@@ -776,6 +776,19 @@ static int participle_phrase(const sent *s, long c, int verbless)
            hr_tok_in(&s->doc->tokens[ch[c].first_token], time);
 }
 
+/* Whether the conjunction at k joins an infinitive to the clause
+ * ("urged X to \"stop the killing\" and let aid agencies work"): the
+ * clause goes on, so no token before it can be the comma or conjunction
+ * before the subject of a later finite verb.  A gerund may be a subject
+ * itself ("..., adding the release and forming a government would"). */
+static int joins_verb(const sent *s, size_t k)
+{
+    long c = k + 1 < s->end ? s->chunk_of[k + 1] : -1;
+    return s->doc->tokens[k].tag == HR_TAG_CC && c >= 0 &&
+           s->doc->chunks[c].first_token == k + 1 && s->doc->chunks[c].kind == HERALD_CHUNK_VG &&
+           !(s->doc->chunks[c].flags & HERALD_VG_GERUND) && !hr_finite_group(s, c);
+}
+
 /* The token that ends the clause of the verb at vstart..vend, where the
  * words of its patterns after the verb are looked for: "seized the
  * house, witnesses said, adding the soldiers arrested ..." is no seizing
@@ -807,7 +820,7 @@ size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend)
             /* "..., the US Information Service (USIS) said": brackets
              * inside the new subject leave its comma the clause's end */
             int tag = s->doc->tokens[k].tag;
-            if (tag != HR_TAG_LRB && tag != HR_TAG_RRB) stray = k;
+            if (tag != HR_TAG_LRB && tag != HR_TAG_RRB) stray = joins_verb(s, k) ? SIZE_MAX : k;
             objects_only = 0;
             continue;
         }
