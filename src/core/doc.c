@@ -20,19 +20,22 @@ static const char *copy_opt(hr_arena *a, const char *s, int *failed)
     return p;
 }
 
-/* The article's text and its lower-cased form (the segment stage's
- * doc->lower), made in one pass: the copy is the first read of the
- * bytes, and lower-casing them after it read them all again. */
+/* The article's text, its lower-cased form (the segment stage's
+ * doc->lower) and the masks of its blocks (doc->blocks), made in one
+ * pass: the copy is the first read of the bytes, and lower-casing and
+ * classifying them after it read them all again. */
 static int copy_text(herald_doc *doc, const char *s, size_t n)
 {
     char *text = hr_arena_alloc(&doc->arena, n + 1);
     char *lower = hr_arena_alloc(&doc->arena, n + 1);
-    if (!text || !lower) return 1;
-    hr_copy_lowercase_ascii(s ? s : "", n, text, lower);
+    hr_block *blocks = hr_arena_alloc(&doc->arena, hr_block_count(n) * sizeof *blocks);
+    if (!text || !lower || !blocks) return 1;
+    hr_lowercase_blocks(s ? s : "", n, text, lower, blocks);
     text[n] = lower[n] = '\0';
     doc->article.text = text;
     doc->article.text_len = n;
     doc->lower = lower;
+    doc->blocks = blocks;
     return 0;
 }
 

@@ -25,6 +25,7 @@ struct herald_doc {
     hr_arena arena;
     herald_article article;     /* strings copied into the arena */
     const char *lower;          /* the text with ASCII lower-cased (made with its copy) */
+    const struct hr_block *blocks;   /* the masks of its 64-byte blocks (made with it too) */
     herald_token *tokens;
     size_t token_count, token_cap;
     uint32_t *stops;            /* tokens of the last hr_tokenize() that may end a sentence */

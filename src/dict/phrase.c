@@ -28,6 +28,7 @@ void hr_phraser_free(hr_phraser *p)
         a->free(a->ctx, p->doc);
     }
     if (p->lower) a->free(a->ctx, p->lower);
+    if (p->blocks) a->free(a->ctx, p->blocks);
     if (p->ids) a->free(a->ctx, p->ids);
     memset(p, 0, sizeof *p);
 }
@@ -47,17 +48,20 @@ int hr_phrase_words(hr_phraser *p, hr_lexicon *lx, const char *s, size_t n,
                     const uint32_t **ids, size_t *count)
 {
     const herald_allocator *a = p->alc;
-    if (reserve(a, (void **)&p->lower, &p->lower_cap, n + 1)) return HERALD_ENOMEM;
+    if (reserve(a, (void **)&p->lower, &p->lower_cap, n + 1) ||
+        reserve(a, (void **)&p->blocks, &p->blocks_cap, hr_block_count(n) * sizeof *p->blocks))
+        return HERALD_ENOMEM;
     /* The scratch text: underscores become spaces, in a buffer the
      * tokens may point into until the next call. */
     char *text = hr_arena_alloc(&p->doc->arena, n + 1);
     if (!text) return HERALD_ENOMEM;
     for (size_t i = 0; i < n; i++) text[i] = s[i] == '_' ? ' ' : s[i];
     text[n] = '\0';
-    hr_lowercase_ascii(text, n, p->lower);
+    hr_lowercase_blocks(text, n, NULL, p->lower, p->blocks);
     p->doc->article.text = text;
     p->doc->article.text_len = n;
     p->doc->lower = p->lower;
+    p->doc->blocks = p->blocks;
     p->doc->token_count = 0;
     int rc = hr_tokenize(p->doc, 0, n);
     if (rc) return rc;

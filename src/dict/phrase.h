@@ -10,6 +10,8 @@ typedef struct hr_phraser {
     const herald_allocator *alc;
     char *lower;
     size_t lower_cap;
+    struct hr_block *blocks;
+    size_t blocks_cap;       /* in bytes */
     uint32_t *ids;
     size_t ids_cap;
 } hr_phraser;

@@ -9,6 +9,7 @@
 #ifndef HR_BLOCKS_H
 #define HR_BLOCKS_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -145,7 +146,7 @@ static inline hr_block hr_block_at(const char *p)
 #include <immintrin.h>
 #define HR_BLOCK_WIDE 1
 
-/* Whether this CPU runs hr_block_wide(). */
+/* Whether this CPU runs hr_block_of_wide(). */
 static inline int hr_block_wide_ok(void)
 {
     return __builtin_cpu_supports("avx512bw");
@@ -180,22 +181,16 @@ __attribute__((target("avx512bw"))) static inline void hr_block_of_wide(hr_block
     out->sep = hr_between_digits(seps, digit);
 }
 
-/* hr_block_at() with AVX-512BW. */
-__attribute__((target("avx512bw"))) static inline void hr_block_wide(hr_block *out,
-                                                                      const char *p)
-{
-    hr_block_of_wide(out, _mm512_loadu_si512((const void *)p));
-}
-
-/* hr_block_wide() of the text's last n (< 64) bytes at p, as if zeros
- * followed them: a masked load reads none of the bytes past them. */
-__attribute__((target("avx512bw"))) static inline void hr_block_wide_tail(hr_block *out,
-                                                                           const char *p,
-                                                                           size_t n)
-{
-    hr_block_of_wide(out, _mm512_maskz_loadu_epi8(((__mmask64)1 << n) - 1, p));
-}
 #endif
+
+/* The number of blocks hr_lowercase_blocks() classifies for a text of n
+ * bytes: those of its bytes, and one of zeros after them, so that the
+ * tokeniser takes any 64 bytes from a position in the text from two
+ * blocks with no test of the text's end. */
+static inline size_t hr_block_count(size_t n)
+{
+    return n / 64 + 2;
+}
 
 /* The first position at or after r (< 64) whose bit in m is clear, or 64. */
 static inline unsigned hr_next_clear(uint64_t m, unsigned r)

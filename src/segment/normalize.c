@@ -71,54 +71,44 @@ __attribute__((target("avx512bw"))) static inline __m512i lower_64(__m512i v)
     return _mm512_mask_add_epi8(v, upper, v, _mm512_set1_epi8(0x20));
 }
 
-/* lowercase_into() with AVX-512BW (hr_block_wide_ok): 64 bytes at a
- * time, then the last bytes (fewer than 64) in one masked load and
- * store, which touch no byte outside the mask: no loop of smaller steps
- * with a mispredicted exit for each article's tail. */
-__attribute__((target("avx512bw"))) static void lowercase_wide(const char *s, size_t n,
-                                                               char *copy, char *out)
+/* Copies, lower-cases and classifies the 64 bytes of v (at offset i),
+ * in registers: the text is read once for all three. */
+__attribute__((target("avx512bw"))) static inline void lower_block_wide(__m512i v, size_t i,
+                                                                        __mmask64 in, char *copy,
+                                                                        char *out,
+                                                                        hr_block *block)
 {
-    size_t i = 0;
-    for (; i + 64 <= n; i += 64) {
-        __m512i v = _mm512_loadu_si512((const void *)(s + i));
-        if (copy) _mm512_storeu_si512((void *)(copy + i), v);
-        _mm512_storeu_si512((void *)(out + i), lower_64(v));
-    }
-    if (i == n) return;
-    __mmask64 in = ((__mmask64)1 << (n - i)) - 1;
-    __m512i v = _mm512_maskz_loadu_epi8(in, s + i);
     if (copy) _mm512_mask_storeu_epi8(copy + i, in, v);
     _mm512_mask_storeu_epi8(out + i, in, lower_64(v));
+    hr_block_of_wide(block, v);
+}
+
+/* hr_lowercase_blocks() with AVX-512BW (hr_block_wide_ok): 64 bytes at a
+ * time, then the last bytes (fewer than 64) in one masked load and
+ * store, which touch no byte outside the mask (zeros in the register,
+ * so that their block is that of the bytes followed by zeros): no loop
+ * of smaller steps with a mispredicted exit for each article's tail. */
+__attribute__((target("avx512bw"))) static void lowercase_wide(const char *s, size_t n,
+                                                               char *copy, char *out,
+                                                               hr_block *blocks)
+{
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64)
+        lower_block_wide(_mm512_loadu_si512((const void *)(s + i)), i, ~(__mmask64)0, copy,
+                         out, blocks++);
+    __mmask64 in = ((__mmask64)1 << (n - i)) - 1;
+    lower_block_wide(_mm512_maskz_loadu_epi8(in, s + i), i, in, copy, out, blocks++);
+    *blocks = (hr_block){ 0, 0, 0, 0, 0 };
 }
 #endif
 
 /* Stores s[0..n) lower-cased in out and, when copy is not NULL, as it is
- * in copy.  Inlined into both callers, so the test of copy goes away. */
-static inline __attribute__((always_inline)) void lowercase_into(const char *s, size_t n,
-                                                                 char *copy, char *out)
+ * in copy, 8 bytes at a time and then one by one: the steps after the
+ * SSE2 ones. */
+static inline void lowercase_words(const char *s, size_t i, size_t n, char *copy, char *out)
 {
-#ifdef HR_BLOCK_WIDE
-    if (hr_block_wide_ok()) {
-        lowercase_wide(s, n, copy, out);
-        return;
-    }
-#endif
-    size_t i = 0;
-#ifdef __SSE2__
-    /* Sixteen bytes at a time: 0x20 added to each byte in A-Z (one
-     * compare finds them, hr_in_range_16).  Four turns in one: a quarter of the
-     * loop's own work. */
-#pragma GCC unroll 4
-    for (; i + 16 <= n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        if (copy) _mm_storeu_si128((__m128i *)(void *)(copy + i), v);
-        __m128i upper = hr_in_range_16(v, 'A', 26);
-        v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-        _mm_storeu_si128((__m128i *)(void *)(out + i), v);
-    }
-#endif
-    /* Eight bytes at a time: the same, found without carries between
-     * bytes (the high bit is set aside). */
+    /* Eight bytes at a time: 0x20 added to each byte in A-Z, found
+     * without carries between bytes (the high bit is set aside). */
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
         uint64_t w;
@@ -136,12 +126,43 @@ static inline __attribute__((always_inline)) void lowercase_into(const char *s, 
     }
 }
 
-void hr_lowercase_ascii(const char *s, size_t n, char *out)
+/* Each block's masks (hr_block_at, of a copy followed by zeros for the
+ * last bytes), then its bytes. */
+void hr_lowercase_blocks_narrow(const char *s, size_t n, char *copy, char *out,
+                                hr_block *blocks)
 {
-    lowercase_into(s, n, NULL, out);
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        *blocks++ = hr_block_at(s + i);
+#ifdef __SSE2__
+        /* Sixteen bytes at a time: one compare finds A-Z
+         * (hr_in_range_16); no loop left at -O2. */
+#pragma GCC unroll 4
+        for (size_t k = i; k < i + 64; k += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + k));
+            if (copy) _mm_storeu_si128((__m128i *)(void *)(copy + k), v);
+            __m128i upper = hr_in_range_16(v, 'A', 26);
+            v = _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128((__m128i *)(void *)(out + k), v);
+        }
+#else
+        lowercase_words(s, i, i + 64, copy, out);
+#endif
+    }
+    char tail[64] = { 0 };   /* the last bytes, followed by zeros */
+    memcpy(tail, s + i, n - i);
+    *blocks++ = hr_block_at(tail);
+    *blocks = (hr_block){ 0, 0, 0, 0, 0 };
+    lowercase_words(s, i, n, copy, out);
 }
 
-void hr_copy_lowercase_ascii(const char *s, size_t n, char *copy, char *lower)
+void hr_lowercase_blocks(const char *s, size_t n, char *copy, char *lower, hr_block *blocks)
 {
-    lowercase_into(s, n, copy, lower);
+#ifdef HR_BLOCK_WIDE
+    if (hr_block_wide_ok()) {
+        lowercase_wide(s, n, copy, lower, blocks);
+        return;
+    }
+#endif
+    hr_lowercase_blocks_narrow(s, n, copy, lower, blocks);
 }

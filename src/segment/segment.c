@@ -67,12 +67,11 @@ int hr_segment(herald_doc *doc)
     size_t n = doc->article.text_len, start = 0;
     uint32_t paragraph = 0;
     if (reserve_arrays(doc, n)) return HERALD_ENOMEM;
-    hr_window win = HR_WINDOW_NONE;
     while (start < n) {
         const char *nl = memchr(text + start, '\n', n - start);
         size_t end = nl ? (size_t)(nl - text) : n;
         size_t first = doc->token_count;
-        int rc = hr_tokenize_in(doc, start, end, &win);
+        int rc = hr_tokenize(doc, start, end);
         if (rc) return rc;
         if (doc->token_count > first) {
             if ((rc = segment_paragraph(doc, first, doc->token_count, paragraph))) return rc;

@@ -532,49 +532,21 @@ static int full_token(herald_doc *doc, const scan *sc, size_t i, size_t *next)
     return rc;
 }
 
-/* Stores the masks of the block at `at` in *out, the text's own place
- * for them: returned, they went through a copy on the stack that the
- * next read had to wait for. */
-static void raw_block(hr_block *out, const char *s, size_t at, size_t text_len)
+/* The masks of the bytes [i, i + 64) that are in the paragraph, from
+ * the text's blocks (doc->blocks); the rest are neither letters nor
+ * spaces, so every scan stops at the end. */
+static hr_block masks_at(const hr_block *blocks, const scan *sc, size_t i)
 {
-    const char *p = s + at;
-#ifdef HR_BLOCK_WIDE
-    if (hr_block_wide_ok()) {
-        if (at + 64 <= text_len) hr_block_wide(out, p);
-        else hr_block_wide_tail(out, p, at < text_len ? text_len - at : 0);
-        return;
-    }
-#endif
-    char tail[64];   /* the text's last bytes: no reading past its end */
-    if (at + 64 > text_len) {
-        /* Zeroed here only: an initialiser cleared it for every block. */
-        memset(tail, 0, sizeof tail);
-        if (at < text_len) memcpy(tail, p, text_len - at);
-        p = tail;
-    }
-    *out = hr_block_at(p);
-}
-
-/* The masks of the bytes [i, i + 64) that are in the paragraph; the rest
- * are neither letters nor spaces, so every scan stops at the end. */
-static hr_block window_at(hr_window *w, const scan *sc, size_t i, size_t text_len)
-{
-    size_t base = i & ~(size_t)63;
-    if (base != w->base) {
-        if (base == w->base + 64) w->lo = w->hi;
-        else raw_block(&w->lo, sc->s, base, text_len);
-        raw_block(&w->hi, sc->s, base + 64, text_len);
-        w->base = base;
-    }
-    unsigned off = (unsigned)(i - base);
-    hr_block b = w->lo;
+    const hr_block *lo = &blocks[i / 64], *hi = lo + 1;
+    unsigned off = (unsigned)(i % 64);
+    hr_block b = *lo;
     if (off) {
-        b.alnum = w->lo.alnum >> off | w->hi.alnum << (64 - off);
-        b.digit = w->lo.digit >> off | w->hi.digit << (64 - off);
-        b.space = w->lo.space >> off | w->hi.space << (64 - off);
-        b.plain = w->lo.plain >> off | w->hi.plain << (64 - off);
+        b.alnum = lo->alnum >> off | hi->alnum << (64 - off);
+        b.digit = lo->digit >> off | hi->digit << (64 - off);
+        b.space = lo->space >> off | hi->space << (64 - off);
+        b.plain = lo->plain >> off | hi->plain << (64 - off);
         /* A separator first: its digit before ended the last token. */
-        b.sep = (w->lo.sep >> off | w->hi.sep << (64 - off)) & ~(uint64_t)1;
+        b.sep = (lo->sep >> off | hi->sep << (64 - off)) & ~(uint64_t)1;
     }
     if (sc->end - i < 64) {
         uint64_t in = ((uint64_t)1 << (sc->end - i)) - 1;
@@ -664,8 +636,7 @@ static inline int easy_kind(unsigned char b)
  * begins, and every other byte that is not a space); taking them in turn
  * is one bit operation, so no token waits on the scan of the one before
  * it. */
-static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i, size_t *stop,
-                       int *full)
+static int fast_tokens(herald_doc *doc, const scan *sc, size_t i, size_t *stop, int *full)
 {
     /* A block holds at most 64 tokens: room for them first, so that the
      * loop stores without a check. */
@@ -681,7 +652,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
     herald_token *tok = doc->tokens + doc->token_count;   /* the next token */
     uint32_t *stops = doc->stops;
     size_t ns = doc->stop_count;
-    hr_block blk = window_at(win, sc, i, doc->article.text_len);
+    hr_block blk = masks_at(doc->blocks, sc, i);
     if (blk.sep) join_number_separators(&blk);   /* most have none: no wait on it */
     unsigned lim = sc->end - i < 64 ? (unsigned)(sc->end - i) : 64;
     uint64_t in = lim == 64 ? ~(uint64_t)0 : ((uint64_t)1 << lim) - 1;
@@ -786,7 +757,7 @@ static int fast_tokens(herald_doc *doc, const scan *sc, hr_window *win, size_t i
     return 0;
 }
 
-int hr_tokenize_in(herald_doc *doc, size_t start, size_t end, hr_window *win)
+int hr_tokenize(herald_doc *doc, size_t start, size_t end)
 {
     scan sc = { doc->article.text, end };
     size_t i = start;
@@ -794,14 +765,8 @@ int hr_tokenize_in(herald_doc *doc, size_t start, size_t end, hr_window *win)
     doc->stop_count = 0;
     while (i < end && !rc) {
         int full;
-        rc = fast_tokens(doc, &sc, win, i, &i, &full);
+        rc = fast_tokens(doc, &sc, i, &i, &full);
         if (!rc && full) rc = full_token(doc, &sc, i, &i);
     }
     return rc;
-}
-
-int hr_tokenize(herald_doc *doc, size_t start, size_t end)
-{
-    hr_window win = HR_WINDOW_NONE;
-    return hr_tokenize_in(doc, start, end, &win);
 }

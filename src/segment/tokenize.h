@@ -9,24 +9,10 @@
 
 /* Appends the tokens of doc->article.text[start..end) to doc->tokens, and
  * sets doc->stops to those of them that may end a sentence
- * (hr_may_end_sentence), in order.  Returns 0 or a negative HERALD_E*
+ * (hr_may_end_sentence), in order.  Reads the text's masks from
+ * doc->blocks (hr_lowercase_blocks).  Returns 0 or a negative HERALD_E*
  * code. */
 int hr_tokenize(herald_doc *doc, size_t start, size_t end);
-
-/* The masks of the text's 64-byte blocks at `base` and after it: those
- * of any 64 bytes from a position in the first are two shifts away, and
- * each block is classified once however often tokenising stops in it,
- * also when one paragraph ends and the next starts in it. */
-typedef struct hr_window {
-    size_t base;        /* a multiple of 64; SIZE_MAX before the first */
-    hr_block lo, hi;
-} hr_window;
-
-#define HR_WINDOW_NONE ((hr_window){ .base = SIZE_MAX })
-
-/* hr_tokenize() for paragraphs taken in order, with the window kept from
- * one to the next. */
-int hr_tokenize_in(herald_doc *doc, size_t start, size_t end, hr_window *win);
 
 /* Whether token t may end a sentence: ".", "?", "!" and runs of them, an
  * ellipsis, or a word that keeps its period ("Inc.", "U.S.").  Whether it

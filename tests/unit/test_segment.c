@@ -251,40 +251,51 @@ static void check_block(const char *what, hr_block got, hr_block want)
         ht_fail(__FILE__, __LINE__, "%s: masks differ from the bytes' classes", what);
 }
 
-#ifdef HR_BLOCK_WIDE
-/* The masked block of a text's last n bytes (hr_block_wide_tail): the
- * masks of those bytes followed by zeros, whatever lies after them; read
- * from the end of an allocation of n bytes, so that the sanitizer would
- * see a read past them. */
-static void check_wide_tail(const unsigned char *p, size_t n)
-{
-    unsigned char zeroed[64] = { 0 };
-    memcpy(zeroed, p, n);
-    char *text = malloc(n ? n : 1);
-    memcpy(text, p, n);
-    hr_block tail;
-    hr_block_wide_tail(&tail, text, n);
-    check_block("hr_block_wide_tail", tail, block_by_bytes(zeroed));
-    free(text);
-}
-#endif
+typedef void lowercase_fn(const char *s, size_t n, char *copy, char *lower, hr_block *blocks);
 
-/* The block p through the portable masks and, on a CPU that has it, the
- * AVX-512 ones, also of its first n (< 64) bytes as a text's last. */
+/* What fn (hr_lowercase_blocks or its portable form) makes of the n bytes
+ * at p, with copy or without: A-Z lower-cased, every other byte kept,
+ * none written past the end, the copy the bytes as they are, and each
+ * block's masks those of its bytes followed by zeros (the block after
+ * them all zeros).  The bytes are read from an allocation of n bytes, so
+ * that the sanitizer would see a read past them. */
+static void check_lowercase_blocks(lowercase_fn *fn, const unsigned char *p, size_t n)
+{
+    char *text = malloc(n ? n : 1), *out = malloc(n + 1), *copy = malloc(n + 1);
+    size_t count = hr_block_count(n);
+    hr_block *blocks = malloc(count * sizeof *blocks);
+    memcpy(text, p, n);
+    for (int with_copy = 0; with_copy < 2; with_copy++) {
+        memset(out, '#', n + 1);
+        memset(copy, '#', n + 1);
+        fn(text, n, with_copy ? copy : NULL, out, blocks);
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = p[k];
+            CHECK((unsigned char)out[k] == (c >= 'A' && c <= 'Z' ? c + 32 : c));
+        }
+        CHECK(out[n] == '#');   /* nothing written past n */
+        CHECK(with_copy ? memcmp(copy, p, n) == 0 && copy[n] == '#' : copy[0] == '#');
+        for (size_t k = 0; k < count; k++) {
+            unsigned char zeroed[64] = { 0 };
+            if (64 * k < n) memcpy(zeroed, p + 64 * k, n - 64 * k < 64 ? n - 64 * k : 64);
+            check_block("hr_lowercase_blocks", blocks[k], block_by_bytes(zeroed));
+        }
+    }
+    free(text);
+    free(out);
+    free(copy);
+    free(blocks);
+}
+
+/* The block p through the portable masks, and the whole block and its
+ * first n (< 64) bytes as a text through both forms of
+ * hr_lowercase_blocks (AVX-512 on a CPU that has it). */
 static void check_block_forms(const unsigned char *p, size_t n)
 {
-    hr_block want = block_by_bytes(p);
-    check_block("hr_block_at", hr_block_at((const char *)p), want);
-#ifdef HR_BLOCK_WIDE
-    if (hr_block_wide_ok()) {
-        hr_block wide;
-        hr_block_wide(&wide, (const char *)p);
-        check_block("hr_block_wide", wide, want);
-        check_wide_tail(p, n);
-    }
-#else
-    (void)n;
-#endif
+    check_block("hr_block_at", hr_block_at((const char *)p), block_by_bytes(p));
+    check_lowercase_blocks(hr_lowercase_blocks, p, 64);
+    check_lowercase_blocks(hr_lowercase_blocks, p, n);
+    check_lowercase_blocks(hr_lowercase_blocks_narrow, p, n);
 }
 
 /* Every byte value, in pseudo-random blocks, also of digits and the
@@ -314,27 +325,15 @@ void test_block_masks(void)
 }
 
 /* Every byte value at every offset of the 64-, 16- and 8-byte steps and
- * every length of the tail (a masked step with AVX-512): A-Z lower-cased,
- * every other byte kept, none written past the end; the copy made in the
- * same pass (hr_copy_lowercase_ascii) is the bytes as they are. */
+ * every length of the tail (a masked step with AVX-512), through both
+ * forms of hr_lowercase_blocks: the same text, copy and masks. */
 void test_lowercase_ascii(void)
 {
-    char in[300], out[301], copy[301], want[300];
-    for (int k = 0; k < 300; k++) {
-        in[k] = (char)((k * 7 + 3) & 0xFF);
-        unsigned char c = (unsigned char)in[k];
-        want[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
+    unsigned char in[300];
+    for (int k = 0; k < 300; k++) in[k] = (unsigned char)((k * 7 + 3) & 0xFF);
     for (size_t n = 0; n <= 300; n++) {
-        memset(out, '#', sizeof out);
-        hr_lowercase_ascii(in, n, out);
-        CHECK(memcmp(out, want, n) == 0);
-        CHECK(out[n] == '#');   /* nothing written past n */
-        memset(out, '#', sizeof out);
-        memset(copy, '#', sizeof copy);
-        hr_copy_lowercase_ascii(in, n, copy, out);
-        CHECK(memcmp(out, want, n) == 0 && memcmp(copy, in, n) == 0);
-        CHECK(out[n] == '#' && copy[n] == '#');
+        check_lowercase_blocks(hr_lowercase_blocks, in, n);
+        check_lowercase_blocks(hr_lowercase_blocks_narrow, in, n);
     }
 }
 
