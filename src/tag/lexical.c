@@ -118,10 +118,13 @@ static void read_word(const herald_token *t, unsigned hash, struct hr_word_readi
      * outside the lexicon). */
     r->aux = r->own ? e->aux
              : (n > 4 && hr_ends(s, n, "ly")) || hr_tok_is(t, "long") ? HR_AUX_GAP : HR_AUX_NONE;
-    if (e) {
-        if (hr_lex_adverb(e)) r->aux = HR_AUX_GAP;
+    /* A word of the lexicon, or a regular inflection of one, has its
+     * plain readings ready (readings.h); the others are worked out. */
+    const unsigned *ready = e ? &hr_taglex_plain[e - hr_taglex_entries] : hr_form_ready(s, n, hash);
+    if (ready) {
+        if (hr_ready_adverb(*ready)) r->aux = HR_AUX_GAP;
         r->spelled = 0;
-        r->plain_n = hr_lex_plain(e, r->plain);
+        r->plain_n = hr_lex_ready(*ready, r->plain);
         return;
     }
     spell(r);
