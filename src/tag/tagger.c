@@ -435,27 +435,35 @@ static int starts_afresh(const herald_doc *doc, size_t k, size_t i, const scratc
     return i < 2 || !hr_is_det_tag(w->cands[i - 2][0].tag);
 }
 
+/* The score of the path into tag t at segment position i > 0 through
+ * candidate p of the token before.  The second-order weight needs the
+ * tag before that one: on p's own best path. */
+static inline float path_score(const scratch *w, size_t i, const float (*trans)[HR_TAG_COUNT],
+                               int p, int t, int second)
+{
+    const cell *v = &w->v[i - 1][p];
+    int ptag = w->cands[i - 1][p].tag;
+    float s = v->score + trans[ptag][t];
+    if (second)
+        s += hr_second_order_weight(i >= 2 ? w->cands[i - 2][v->back].tag : HR_TAG_NONE, ptag,
+                                    t, w->before_that[i]);
+    return s;
+}
+
 /* The score of the best path into tag t at segment position i > 0,
- * and (*from) the candidate of the token before it comes through.  The
- * second-order weight needs the tag before that one: on its own best
- * path. */
+ * and (*from) the candidate of the token before it comes through: the
+ * only one for most tokens, which need no search. */
 static float best_path(const scratch *w, size_t i, const float (*trans)[HR_TAG_COUNT], int t,
                        unsigned char *from)
 {
-    const hr_cand *before = w->cands[i - 1];
-    const cell *v = w->v[i - 1];
     int second = hr_second_order_tag(t);
+    *from = 0;
+    if (w->ncand[i - 1] == 1) return path_score(w, i, trans, 0, t, second);
     float best = -1e30f;
-    unsigned char arg = 0;
     for (int p = 0; p < w->ncand[i - 1]; p++) {
-        int ptag = before[p].tag;
-        float s = v[p].score + trans[ptag][t];
-        if (second)
-            s += hr_second_order_weight(i >= 2 ? w->cands[i - 2][v[p].back].tag : HR_TAG_NONE,
-                                        ptag, t, w->before_that[i]);
-        if (s > best) { best = s; arg = (unsigned char)p; }
+        float s = path_score(w, i, trans, p, t, second);
+        if (s > best) { best = s; *from = (unsigned char)p; }
     }
-    *from = arg;
     return best;
 }
 
