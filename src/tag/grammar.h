@@ -247,7 +247,10 @@ static inline float hr_transition_weight(int p, int paux, int t)
  * ("deploys troops and arrests protesters"). */
 static inline int hr_second_order_tag(int t)
 {
-    return t == HR_TAG_VBP || t == HR_TAG_VBZ || t == HR_TAG_VB;   /* the only t below (a unit test checks) */
+    /* the only t below (a unit test checks); a bit test, since the tagger
+     * asks it of every candidate */
+    const unsigned long long tags = 1ull << HR_TAG_VBP | 1ull << HR_TAG_VBZ | 1ull << HR_TAG_VB;
+    return (unsigned)t < 64 && (tags >> t & 1);
 }
 
 /* pp is HR_TAG_NONE for the sentence start; before_that says "that"
@@ -266,6 +269,7 @@ static inline int hr_second_order_tag(int t)
  * attack and destroy"). */
 static inline float hr_second_order_weight(int pp, int p, int t, int before_that)
 {
+    if (p != HR_TAG_NN && p != HR_TAG_NNP && p != HR_TAG_CC) return 0;  /* every rule's p: asked first */
     if (before_that && t == HR_TAG_VBZ && (p == HR_TAG_NN || p == HR_TAG_NNP) &&
         !hr_is_verb_tag(pp) && pp != HR_TAG_IN && pp != HR_TAG_TO)
         return 1.0f;

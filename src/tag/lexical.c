@@ -118,10 +118,13 @@ static void read_word(const herald_token *t, unsigned hash, struct hr_word_readi
      * outside the lexicon). */
     r->aux = r->own ? e->aux
              : (n > 4 && hr_ends(s, n, "ly")) || hr_tok_is(t, "long") ? HR_AUX_GAP : HR_AUX_NONE;
-    if (e) {
-        if (hr_lex_adverb(e)) r->aux = HR_AUX_GAP;
+    /* A word of the lexicon, or a regular inflection of one, has its
+     * plain readings ready (readings.h); the others are worked out. */
+    const unsigned *ready = e ? &hr_taglex_plain[e - hr_taglex_entries] : hr_form_ready(s, n, hash);
+    if (ready) {
+        if (hr_ready_adverb(*ready)) r->aux = HR_AUX_GAP;
         r->spelled = 0;
-        r->plain_n = hr_lex_plain(e, r->plain);
+        r->plain_n = hr_lex_ready(*ready, r->plain);
         return;
     }
     spell(r);
@@ -137,7 +140,8 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens)
     c->count = 0;
     c->cap = words;
     c->slots = hr_arena_alloc(arena, slots * sizeof *c->slots);
-    c->words = hr_arena_alloc(arena, (words ? words : 1) * sizeof *c->words);
+    /* one more: the spare, read into once the cache is full */
+    c->words = hr_arena_alloc(arena, (words + 1) * sizeof *c->words);
     c->word_of = hr_arena_alloc(arena, (tokens ? tokens : 1) * sizeof *c->word_of);
     if (!c->slots || !c->words || !c->word_of) return HERALD_ENOMEM;
     memset(c->slots, 0, slots * sizeof *c->slots);
@@ -146,10 +150,9 @@ int hr_lex_cache_init(hr_lex_cache *c, hr_arena *arena, size_t tokens)
 }
 
 /* The reading of token k's word: from the cache, or read now and kept
- * (while the cache has room: past that, read every time).  Notes the
- * word's index for the token. */
-static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_doc *doc, size_t k,
-                                            struct hr_word_reading *scratch)
+ * (while the cache has room: past that, read every time into the spare
+ * after the last).  Notes the word's index for the token. */
+static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_doc *doc, size_t k)
 {
     const herald_token *t = &doc->tokens[k];
     const char *s = t->norm;
@@ -163,9 +166,9 @@ static struct hr_word_reading *word_reading(hr_lex_cache *c, const herald_doc *d
             return r;
         }
     }
-    struct hr_word_reading *r = c->count < c->cap ? &c->words[c->count] : scratch;
+    struct hr_word_reading *r = &c->words[c->count];   /* the spare when full */
     read_word(t, hash, r);
-    if (r != scratch) {
+    if (c->count < c->cap) {
         c->word_of[k] = (uint32_t)c->count;
         c->slots[h] = (uint32_t)++c->count;
     }
@@ -221,8 +224,7 @@ int hr_lexical(const herald_doc *doc, hr_lex_cache *cache, size_t k, int opener,
         if (hr_ends(s, n, "s") && n > 2) return one(out, HR_TAG_NNS);   /* "1990s" */
         return one(out, memchr(s, '-', n) ? HR_TAG_JJ : HR_TAG_CD);
     }
-    struct hr_word_reading scratch;
-    struct hr_word_reading *r = word_reading(cache, doc, k, &scratch);
+    struct hr_word_reading *r = word_reading(cache, doc, k);
     const hr_lex_entry *e = r->e;
     *aux = r->aux;
     int caps = capitals(doc, t);

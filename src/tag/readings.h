@@ -72,6 +72,12 @@ static inline int hr_lex_ready(unsigned ready, hr_cand *out)
     return (int)(ready & 7);
 }
 
+/* Whether the word of a value of hr_taglex_plain is mostly an adverb. */
+static inline int hr_ready_adverb(unsigned ready)
+{
+    return (ready & 8) != 0;
+}
+
 /* The finished readings of the lexicon's word e. */
 static inline int hr_lex_plain(const hr_lex_entry *e, hr_cand *out)
 {
@@ -81,7 +87,7 @@ static inline int hr_lex_plain(const hr_lex_entry *e, hr_cand *out)
 /* Whether WordNet makes the lexicon's word e mostly an adverb. */
 static inline int hr_lex_adverb(const hr_lex_entry *e)
 {
-    return (hr_taglex_plain[e - hr_taglex_entries] & 8) != 0;
+    return hr_ready_adverb(hr_taglex_plain[e - hr_taglex_entries]);
 }
 
 /* The ready readings of the lexicon's word e capitalised inside a
@@ -89,6 +95,30 @@ static inline int hr_lex_adverb(const hr_lex_entry *e)
 static inline int hr_lex_inside(const hr_lex_entry *e, hr_cand *out)
 {
     return hr_lex_ready(hr_taglex_inside[e - hr_taglex_entries], out);
+}
+
+/* The regular inflections of the lemmas SemCor saw that the lexicon
+ * does not hold ("attacks", "attacked"), with their finished readings,
+ * written by tools/mkplain too: hr_tagform_ready[i] is a value as of
+ * hr_taglex_plain for the word at hr_tagform_words + hr_tagform_word[i];
+ * hr_tagform_slots, by hr_lex_hash() & hr_tagform_mask, holds 0 or 1 + i. */
+extern const char hr_tagform_words[];
+extern const unsigned hr_tagform_word[];
+extern const unsigned hr_tagform_ready[];
+extern const unsigned hr_tagform_slots[];
+extern const unsigned hr_tagform_mask;
+
+/* The ready value of the word s[0..n) (hash: its hr_lex_hash()) as an
+ * inflection of the table, or NULL: a word it does not hold. */
+static inline const unsigned *hr_form_ready(const char *s, size_t n, unsigned hash)
+{
+    if (!n || n >= 64) return NULL;     /* as hr_lex_lookup_hashed(): none so long */
+    for (unsigned h = hash & hr_tagform_mask, slot; (slot = hr_tagform_slots[h]) != 0;
+         h = (h + 1) & hr_tagform_mask) {
+        const char *w = hr_tagform_words + hr_tagform_word[slot - 1];
+        if (w[0] == s[0] && strncmp(w, s, n) == 0 && w[n] == '\0') return &hr_tagform_ready[slot - 1];
+    }
+    return NULL;
 }
 
 /* Whether s[0..n) is longer than suffix and ends with it.  Always in

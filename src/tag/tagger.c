@@ -464,6 +464,38 @@ static int starts_afresh(const herald_doc *doc, size_t k, size_t i, const scratc
     return i < 2 || !hr_is_det_tag(w->cands[i - 2][0].tag);
 }
 
+/* The score of the path into tag t at segment position i > 0 through
+ * candidate p of the token before.  The second-order weight needs the
+ * tag before that one: on p's own best path. */
+static inline float path_score(const scratch *w, size_t i, const float (*trans)[HR_TAG_COUNT],
+                               int p, int t, int second)
+{
+    const cell *v = &w->v[i - 1][p];
+    int ptag = w->cands[i - 1][p].tag;
+    float s = v->score + trans[ptag][t];
+    if (second)
+        s += hr_second_order_weight(i >= 2 ? w->cands[i - 2][v->back].tag : HR_TAG_NONE, ptag,
+                                    t, w->before_that[i]);
+    return s;
+}
+
+/* The score of the best path into tag t at segment position i > 0,
+ * and (*from) the candidate of the token before it comes through: the
+ * only one for most tokens, which need no search. */
+static float best_path(const scratch *w, size_t i, const float (*trans)[HR_TAG_COUNT], int t,
+                       unsigned char *from)
+{
+    int second = hr_second_order_tag(t);
+    *from = 0;
+    if (w->ncand[i - 1] == 1) return path_score(w, i, trans, 0, t, second);
+    float best = -1e30f;
+    for (int p = 0; p < w->ncand[i - 1]; p++) {
+        float s = path_score(w, i, trans, p, t, second);
+        if (s > best) { best = s; *from = (unsigned char)p; }
+    }
+    return best;
+}
+
 static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size_t end,
                         const scratch *w)
 {
@@ -500,30 +532,19 @@ static void tag_segment(herald_doc *doc, hr_lex_cache *cache, size_t begin, size
             context[i] += HR_AUX_COUNT;
     for (size_t i = 1; i < n; i++)
         if (before_that[i - 1] && relative_that(w, i, n)) before_that[i - 1] = 0;
-    for (size_t i = 0; i < n; i++) {
-        const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[i && paux_of[i - 1] != HR_AUX_NONE];
+    for (int c = 0; c < ncand[0]; c++) {
+        int t = cands[0][c].tag;
+        v[0][c].score = cands[0][c].logp + hr_tag_context[context[0]][t] +
+                        hr_tag_trans[0][HR_TAG_NONE][t];
+        v[0][c].back = 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        const float (*trans)[HR_TAG_COUNT] = hr_tag_trans[paux_of[i - 1] != HR_AUX_NONE];
         const float *weights = hr_tag_context[context[i]];
         for (int c = 0; c < ncand[i]; c++) {
             int t = cands[i][c].tag;
             float own = cands[i][c].logp + weights[t];
-            if (i == 0) {
-                v[0][c].score = own + hr_tag_trans[0][HR_TAG_NONE][t];
-                v[0][c].back = 0;
-                continue;
-            }
-            float best = -1e30f;
-            unsigned char arg = 0;
-            int second = hr_second_order_tag(t);
-            for (int p = 0; p < ncand[i - 1]; p++) {
-                int ptag = cands[i - 1][p].tag;
-                float s = v[i - 1][p].score + trans[ptag][t];
-                if (second)
-                    s += hr_second_order_weight(i >= 2 ? cands[i - 2][v[i - 1][p].back].tag
-                                                       : HR_TAG_NONE, ptag, t, before_that[i]);
-                if (s > best) { best = s; arg = (unsigned char)p; }
-            }
-            v[i][c].score = best + own;
-            v[i][c].back = arg;
+            v[i][c].score = best_path(w, i, trans, t, &v[i][c].back) + own;
         }
     }
     int c = 0;

@@ -39,6 +39,7 @@
     X(test_tagger_in_actors) \
     X(test_tagger_second_order_tags) \
     X(test_tagger_plain_readings) \
+    X(test_tagger_form_readings) \
     X(test_golden_chunks) \
     X(test_chunk_api) \
     X(test_golden_segment) \

@@ -354,3 +354,35 @@ void test_tagger_plain_readings(void)
     CHECK_INT(differ, 0);
     CHECK(hr_taglex_count > 50000);           /* WordNet is there: the loop ran */
 }
+
+/* Each inflection of the table (tools/mkplain) has the readings worked
+ * out now for a word the lexicon does not hold, to the bit, and is
+ * found by its spelling: the tagger reads them in place of working them
+ * out. */
+void test_tagger_form_readings(void)
+{
+    unsigned differ = 0, forms = 0;
+    for (unsigned h = 0; h <= hr_tagform_mask; h++) {
+        unsigned slot = hr_tagform_slots[h];
+        if (!slot) continue;
+        forms++;
+        const char *s = hr_tagform_words + hr_tagform_word[slot - 1];
+        size_t n = strlen(s);
+        unsigned ready = hr_tagform_ready[slot - 1];
+        hr_acc a = { 0 };
+        int adverb;
+        differ += hr_read_spelling(s, n, NULL, &a, &adverb) <= 0;
+        hr_cand want[HR_MAX_CANDS], got[HR_MAX_CANDS];
+        differ += !same_readings(got, hr_lex_ready(ready, got), want, hr_acc_finish(&a, want));
+        differ += hr_ready_adverb(ready) != adverb;
+        differ += hr_taglex_find(s, n) != NULL;
+        differ += hr_form_ready(s, n, hr_lex_hash(s, (unsigned)n)) != &hr_tagform_ready[slot - 1];
+    }
+    CHECK_INT(differ, 0);
+    CHECK(forms > 20000);                     /* "attacks", "attacked", ... are there */
+    const char *words[] = { "attacks", "attacked", "bombed", "arrests", "condemns", "tries", "gunmen" };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        CHECK(hr_form_ready(words[i], strlen(words[i]),
+                            hr_lex_hash(words[i], (unsigned)strlen(words[i]))) != NULL);
+    CHECK(hr_form_ready("attackz", 7, hr_lex_hash("attackz", 7)) == NULL);
+}
