@@ -705,11 +705,19 @@ int hr_find_target(verb_coding *v)
      * the statement is the act, and the speaker stays its source.  So
      * for a claim or denial by a party: "an official said the United
      * States had no part in the attack" is the official's denial ("said
-     * the region's security had nothing to do with X": no party's). */
+     * the region's security had nothing to do with X": no party's).
+     * A threat is the statement too: "Meles said Ethiopia would not
+     * hesitate to attack" is the prime minister's when the state he
+     * names is his own, by its name alone (a speaker of no state of his
+     * own, "a spokesman", leaves it to the party he speaks for). */
     long reporter;
     if (v->best && h->end > vend && h->source < 0 && says &&
         hr_reported_subject(s, vend, h->end, &reporter) &&
-        (reporter < 0 || (reporter != h->target && topic_kind(c1) == HR_TOPIC_PLAIN)))
+        (reporter < 0 || (reporter != h->target && topic_kind(c1) == HR_TOPIC_PLAIN)) &&
+        !(reporter >= 0 && v->src >= 0 && hr_root_in(c1, 13, 13) &&
+          strlen(s->doc->actors[reporter].code) == 3 &&
+          strncmp(s->doc->actors[v->src].code, "---", 3) != 0 &&
+          hr_same_state(s, v->src, reporter)))
         v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))
