@@ -623,6 +623,26 @@ static long struck_post(const sent *s, size_t vstart)
     return post;
 }
 
+/* "will never release those (with blood on their hands), referring to
+ * Palestinians who ...": an object that is a bare demonstrative or
+ * pronoun naming no one, at k, is the party a later ", referring to X"
+ * names; X's mention, else -1.  Asked only when no target was found. */
+static long referent_named_after(const sent *s, size_t k)
+{
+    static const char *const bare[] = { "those", "them", "these", NULL };
+    const herald_token *t = s->doc->tokens;
+    if (k >= s->end || s->owner[k] >= 0 || !hr_tok_in(&t[k], bare)) return -1;
+    for (size_t i = k + 1; i + 2 < s->end && !hr_tok_is(&t[i], ";"); i++) {
+        if (!hr_tok_is(&t[i], "referring") || !hr_tok_is(&t[i + 1], "to") ||
+            !(hr_tok_is(&t[i - 1], ",") || t[i - 1].tag == HR_TAG_RQUOTE))
+            continue;
+        size_t m = i + 2;
+        if (m < s->end && t[m].tag == HR_TAG_DT) m++;
+        return m < s->end ? s->owner[m] : -1;
+    }
+    return -1;
+}
+
 int hr_find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -705,11 +725,19 @@ int hr_find_target(verb_coding *v)
      * the statement is the act, and the speaker stays its source.  So
      * for a claim or denial by a party: "an official said the United
      * States had no part in the attack" is the official's denial ("said
-     * the region's security had nothing to do with X": no party's). */
+     * the region's security had nothing to do with X": no party's).
+     * A threat is the statement too: "Meles said Ethiopia would not
+     * hesitate to attack" is the prime minister's when the state he
+     * names is his own, by its name alone (a speaker of no state of his
+     * own, "a spokesman", leaves it to the party he speaks for). */
     long reporter;
     if (v->best && h->end > vend && h->source < 0 && says &&
         hr_reported_subject(s, vend, h->end, &reporter) &&
-        (reporter < 0 || (reporter != h->target && topic_kind(c1) == HR_TOPIC_PLAIN)))
+        (reporter < 0 || (reporter != h->target && topic_kind(c1) == HR_TOPIC_PLAIN)) &&
+        !(reporter >= 0 && v->src >= 0 && hr_root_in(c1, 13, 13) &&
+          strlen(s->doc->actors[reporter].code) == 3 &&
+          strncmp(s->doc->actors[v->src].code, "---", 3) != 0 &&
+          hr_same_state(s, v->src, reporter)))
         v->src = reporter == audience ? -1 : reporter;
     if (h->target < 0 && v->tgt >= 0 && hr_root_in(c1, 2, 2) &&
         beneficiary_of_appeal(s, vend, v->tgt))
@@ -800,6 +828,7 @@ int hr_find_target(verb_coding *v)
     /* "sent a letter to Fujimori expressing support": what the letter
      * says with no party of its own is said to its addressee */
     if (tgt < 0 && h->target < 0) tgt = hr_document_addressee(s, vstart);
+    if (tgt < 0 && h->target < 0) tgt = referent_named_after(s, said);
     /* the body joined does not sign with its new members: one way */
     long joined = h->target < 0 && v->src >= 0 && hr_root_in(c1, 3, 6) ? body_joined(s, vend) : -1;
     if (joined >= 0 && (tgt < 0 || tgt == joined)) {
