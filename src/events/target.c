@@ -797,6 +797,7 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && tgt < 0 && c1 && (hr_root_in(c1, 2, 2) || hr_root_in(c1, 10, 10)))
         tgt = request_judge(s, vend);
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
+    if (tgt >= 0 && hr_helps(s, tgt)) tgt = -1;      /* a helper shares the act */
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (v->elided_passive) {
