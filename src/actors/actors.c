@@ -766,6 +766,18 @@ static int is_seat_of_government(const char *code)
            strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0;
 }
 
+int hr_of_other_countries(const herald_doc *doc, const herald_actor *a)
+{
+    static const char *const other[] = { "other", "various", "different", "several", "many",
+                                         NULL };
+    static const char *const countries[] = { "nationalities", "countries", "nations", NULL };
+    size_t k = a->first_token + a->token_count;
+    if (k + 2 >= doc->token_count) return 0;
+    const herald_token *t = &doc->tokens[k];
+    return hr_tok_in(&t[0], (const char *const[]){ "of", "from", NULL }) &&
+           hr_tok_in(&t[1], other) && hr_tok_in(&t[2], countries);
+}
+
 /* The role right after a seat of government, when it is not the
  * government itself ("Kremlin officials" stays RUSGOV). */
 static hr_match seat_role(const hr_scan *sc, size_t j, size_t *end)

@@ -18,6 +18,11 @@ int hr_is_currency(const herald_token *t);
  * is no former office holder, and "the ministry" no person. */
 int hr_names_institution(const herald_token *t);
 
+/* Whether the words after role mention a give it other or several
+ * countries ("victims of other nationalities", "workers from various
+ * countries"): no list or place of the sentence lends it one. */
+int hr_of_other_countries(const herald_doc *doc, const herald_actor *a);
+
 /* The actor-dictionary entry of a bare country that the one word
  * `word` (n bytes, a token's normal form or a part of one, starting at
  * byte text_start of the article) names ("Israeli", "US"; not "us"), in

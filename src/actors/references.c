@@ -1528,7 +1528,7 @@ static int next_in_list(const herald_doc *doc, const herald_actor *prev, const h
         (hr_tok_is(joint, ",") && (after >= doc->token_count || !list_joint(&doc->tokens[after]))))
         return 0;
     return (last->norm[last->norm_len - 1] == 's' || strcmp(a->code + 3, prev->code + 3) == 0) &&
-           !named_by_its_government(doc, a);
+           !named_by_its_government(doc, a) && !hr_of_other_countries(doc, a);
 }
 
 /* "Russian police and tax inspectors", "Israeli troops and settlers",

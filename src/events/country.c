@@ -15,6 +15,7 @@
  * The actor mentions themselves keep the code the text gives them; only
  * the events infer. */
 #include "country.h"
+#include "../actors/actors.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 #include "../tag/tagset.h"
@@ -610,6 +611,7 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
         if (!country->places[0] || strcmp(country->places, c) == 0) return side->code;
         c = country->places;
     }
-    if (from_abroad(doc, side) || marked_mixed(doc, side, c)) return side->code;
+    if (from_abroad(doc, side) || hr_of_other_countries(doc, side) || marked_mixed(doc, side, c))
+        return side->code;
     return composed(side, other, c, buf, cap);
 }

@@ -36,6 +36,29 @@ static int same_event(const herald_event *e, uint32_t sentence, const char *src,
            strcmp(e->target, tgt) == 0 && strcmp(e->code, code) == 0;
 }
 
+/* Whether a and b are the two parties one collective stands for ("the
+ * two leaders": two mentions of one phrase), which stay two parties
+ * even when their codes are alike (---GOV and ---GOV). */
+static int parties_of_one_phrase(const herald_actor *a, const herald_actor *b)
+{
+    return a != b && a->kind == HERALD_ACTOR_REFERENCE && b->kind == HERALD_ACTOR_REFERENCE &&
+           a->first_token == b->first_token && a->token_count == b->token_count;
+}
+
+/* Whether the sentence has the event already.  Two parties of one
+ * phrase with one code ("the two leaders": ---GOV, ---GOV) acting on
+ * each other give two events alike, one each way, so the second of them
+ * is no repeat. */
+static int coded_already(const herald_doc *doc, uint32_t sentence, const char *src,
+                         const char *tgt, const char *code, int one_phrase)
+{
+    int seen = 0;
+    for (size_t i = 0; i < doc->event_count; i++)
+        if (same_event(&doc->events[i], sentence, src, tgt, code) && ++seen > one_phrase)
+            return 1;
+    return 0;
+}
+
 /* Whether an actor code has the role `role` right after its country (or
  * after "---"): role_is("IRQUAF", "UAF"). */
 static int role_is(const char *code, const char *role)
@@ -276,8 +299,8 @@ static int emit_in_country(sent *s, const herald_actor *src, const herald_actor 
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;
     code = violence_code(code, sc, tc);
-    for (size_t i = 0; i < doc->event_count; i++)
-        if (same_event(&doc->events[i], s->index, sc, tc, code)) return 0;
+    int alike_each_way = strcmp(sc, tc) == 0 && src && tgt && parties_of_one_phrase(src, tgt);
+    if (coded_already(doc, s->index, sc, tc, code, alike_each_way)) return 0;
     if (doc->event_count == doc->event_cap &&
         hr_arena_grow(&doc->arena, (void **)&doc->events, &doc->event_cap, doc->event_count + 1,
                       sizeof *doc->events))
@@ -354,15 +377,6 @@ static int one_party(const sent *s, const herald_actor *a, const herald_actor *b
     if (!country[0]) return 0;
     return strncmp(bare->code, "---", 3) == 0 && strncmp(other->code, country, 3) == 0 &&
            strcmp(other->code + 3, bare->code + 3) == 0;
-}
-
-/* Whether a and b are the two parties one collective stands for ("the
- * two leaders": two mentions of one phrase), which stay two parties
- * even when their codes are alike (---GOV and ---GOV). */
-static int parties_of_one_phrase(const herald_actor *a, const herald_actor *b)
-{
-    return a != b && a->kind == HERALD_ACTOR_REFERENCE && b->kind == HERALD_ACTOR_REFERENCE &&
-           a->first_token == b->first_token && a->token_count == b->token_count;
 }
 
 /* Whether the group of mentions lo..hi holds two parties or more. */

@@ -850,6 +850,15 @@ static int emit_verb(verb_coding *v)
         for (int d = 0; d < doer_count && !rc; d++)
             rc = hr_emit_groups(s, doers[d], tgt, &forward, c1, vstart, vend, v->negated,
                                 v->hypothetical, mutual, facing);
+        /* "alleged that X carried out the blasts with the help of Y": the
+         * helper of the act a charge names is charged with it too */
+        long helper = !rc && last_target >= 0 && strncmp(c1, "112", 3) == 0
+                          ? hr_helper_in_clause(s, s->doc->actors[last_target].first_token +
+                                                       s->doc->actors[last_target].token_count)
+                          : -1;
+        if (helper >= 0)
+            rc = hr_emit_groups(s, src, helper, &forward, c1, vstart, vend, v->negated,
+                                v->hypothetical, mutual, facing);
         coded = 1;
     }
     const herald_actor *host = on_place ? &place : tgt >= 0 ? &s->doc->actors[tgt] : NULL;

@@ -154,6 +154,30 @@ static int between_be_and_participle(int tag)
     return tag == HR_TAG_RB || hr_is_quote_tag(tag);
 }
 
+/* Names between two commas that say who or where the mention before
+ * them is ("in the presence of the two premiers, Li Peng and Navin
+ * Ramgoolam, by X", "in Baghdad, Iraq, by police"): an aside inside the
+ * clause, not its end.  The closing comma, or 0. */
+static size_t naming_aside_end(const sent *s, size_t comma)
+{
+    const herald_token *t = s->doc->tokens;
+    if (comma == s->begin || s->owner[comma - 1] < 0) return 0;
+    size_t k = comma + 1;
+    int names = 0;
+    while (k < s->end) {
+        long m = s->owner[k];
+        if (m >= 0 && hr_is_name(&s->doc->actors[m])) {
+            k = s->doc->actors[m].first_token + s->doc->actors[m].token_count;
+            names++;
+        } else if (names && m < 0 && hr_tok_is(&t[k], "and")) {
+            k++;
+        } else {
+            break;
+        }
+    }
+    return names && k < s->end && hr_tok_is(&t[k], ",") && !hr_tok_is(&t[k - 1], "and") ? k : 0;
+}
+
 /* A passive verb ("was attacked by X", "has been rejected as
  * unreasonable by X"): the mention that is its agent, after "by" within
  * its clause, or -1 when the verb is not passive. */
@@ -181,7 +205,13 @@ long hr_passive_agent(const sent *s, size_t vstart, size_t vend)
         if (s->owner[k] < 0 && hr_tok_is(t, ",") && k + 1 < s->end && s->owner[k + 1] < 0 &&
             hr_tok_is(&t[1], "and"))
             return joined_passive_agent(s, k + 1);
-        if (s->owner[k] < 0 && (hr_tok_is(t, ",") || hr_tok_is(t, ";"))) break;
+        if (s->owner[k] < 0 && hr_tok_is(t, ",")) {
+            size_t close = naming_aside_end(s, k);
+            if (!close) break;
+            k = close;
+            continue;
+        }
+        if (s->owner[k] < 0 && hr_tok_is(t, ";")) break;
         /* "deployed along the routes to be used by the pilgrims", "... which
          * were seized by": the "by" of another verb ("kidnapped and
          * presumed killed by": a past form the chunker found passive is

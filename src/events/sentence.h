@@ -95,6 +95,8 @@ long hr_speaker_of(const sent *s, size_t k);
 int hr_is_place(const sent *s, long m);
 long hr_mention_before(const sent *s, size_t k);
 long hr_leader_of(const sent *s, long m);
+int hr_helps(const sent *s, long m);
+long hr_helper_in_clause(const sent *s, size_t from);
 long hr_chunk_before(const sent *s, long c);
 long hr_chunk_after(const sent *s, long c);
 long hr_chunk_mention(const sent *s, long c);

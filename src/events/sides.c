@@ -690,6 +690,33 @@ long hr_leader_of(const sent *s, long m)
     return -1;
 }
 
+/* Whether mention m stands after "with the help of" or "with the
+ * assistance of" (over articles and adjectives): a party that shares the
+ * act of its clause ("carried out the blasts with the help of Pakistan's
+ * intelligence agency"), not its target. */
+int hr_helps(const sent *s, long m)
+{
+    static const char *const help[] = { "help", "assistance", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t k = s->doc->actors[m].first_token;
+    while (k > s->begin && s->owner[k - 1] < 0 &&
+           (t[k - 1].tag == HR_TAG_DT || t[k - 1].tag == HR_TAG_JJ))
+        k--;
+    return k >= s->begin + 4 && s->owner[k - 1] < 0 && hr_tok_is(&t[k - 1], "of") &&
+           hr_tok_in(&t[k - 2], help) && hr_tok_is(&t[k - 3], "the") &&
+           hr_tok_is(&t[k - 4], "with");
+}
+
+/* The helper (hr_helps) named in the clause from token `from`, or -1. */
+long hr_helper_in_clause(const sent *s, size_t from)
+{
+    for (size_t k = from, end = hr_clause_end(s, from); k < end; k++)
+        if (s->owner[k] >= 0 && s->doc->actors[s->owner[k]].first_token == k &&
+            hr_helps(s, s->owner[k]))
+            return s->owner[k];
+    return -1;
+}
+
 /* ---- clauses (the chunks of src/clauses) ----------------------------- */
 
 /* The chunk that ends where chunk c starts, in its sentence, or -1. */

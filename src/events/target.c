@@ -308,6 +308,33 @@ static long reported_target(const verb_coding *v, int to_place)
     return m >= 0 ? m : hr_target_after(s, h->end, hr_is_comment_code(v->c1), to_place);
 }
 
+/* "asked for an extension, which the UN is due to consider": the party
+ * that a relative clause on a request's object says will judge it
+ * (consider, review, grant or reject it) is whom the request is made
+ * to; -1 for none. */
+static long request_judge(const sent *s, size_t vend)
+{
+    static const char *const judging[] = {
+        "consider", "considers", "considered", "considering", "review", "reviews", "reviewed",
+        "reviewing", "examine", "examines", "examined", "examining", "decide", "decides",
+        "decided", "deciding", "approve", "approves", "approved", "approving", "grant", "grants",
+        "granted", "granting", "reject", "rejects", "rejected", "rejecting", "weigh", "weighs",
+        "weighed", "weighing", "study", "studies", "studied", "studying", NULL
+    };
+    const herald_token *t = s->doc->tokens;
+    size_t k = hr_clause_end(s, vend);
+    if (k + 3 >= s->end || !hr_tok_is(&t[k], ",") || s->owner[k + 1] >= 0 ||
+        t[k + 1].tag != HR_TAG_WDT)
+        return -1;
+    for (k += 2; k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT; k++) {}
+    if (k >= s->end || s->owner[k] < 0) return -1;
+    long judge = s->owner[k];
+    size_t end = hr_clause_end(s, k);
+    for (k += s->doc->actors[judge].token_count; k < end; k++)
+        if (hr_tag_is_verb(t[k].tag) && hr_tok_in(&t[k], judging)) return judge;
+    return -1;
+}
+
 /* Whether the verb at k says a state, not an act ("are on alert in
  * Chisinau", "remained on standby in Moldova"): it acts on no place. */
 static int states_at(const sent *s, size_t k)
@@ -795,7 +822,10 @@ int hr_find_target(verb_coding *v)
     /* "staged a rally aimed at pressing the government to resign": the
      * party the protest's purpose names, past its object */
     if (h->target < 0 && tgt < 0 && is_protest_code(c1)) tgt = purpose_party(s, vend);
+    if (h->target < 0 && tgt < 0 && c1 && (hr_root_in(c1, 2, 2) || hr_root_in(c1, 10, 10)))
+        tgt = request_judge(s, vend);
     if (h->target < 0 && tgt >= 0 && company_on_visit(s, vend, c1, tgt)) tgt = -1;
+    if (tgt >= 0 && hr_helps(s, tgt)) tgt = -1;      /* a helper shares the act */
     /* "... and several others wounded": the victims stand between "and"
      * and the participle; the doer is unknown. */
     if (v->elided_passive) {
