@@ -220,12 +220,40 @@ static int unnamed_groups_apart(const herald_actor *a, const herald_actor *b, co
            !one_role_entry(a, b);
 }
 
+/* The person a reference of one word stands for, by the story the actor
+ * stage wrote for it ("reference: him -> Prime Minister X (sentence
+ * 0)"): a lone surname's ("Baker ... Baker said"), or a pronoun's named
+ * in its own sentence ("Mobutu ... even arresting him"), where the
+ * pronoun's reading is surest; a itself for any other mention (a
+ * description such as "the crown prince" may have taken another person
+ * of its code) or none found.  a lies in doc's actors. */
+static const herald_actor *referent(const herald_doc *doc, const herald_actor *a)
+{
+    static const char arrow[] = " -> ", close_mark[] = " (sentence ";
+    if (a->kind != HERALD_ACTOR_REFERENCE || a->token_count != 1) return a;
+    const herald_token *word = &doc->tokens[a->first_token];
+    int pronoun = word->tag == HR_TAG_PRP;
+    if (!pronoun && word->tag != HR_TAG_NNP) return a;
+    const char *name = strstr(a->how, arrow);
+    const char *close = name ? strstr(name, close_mark) : NULL;
+    if (!close) return a;
+    name += sizeof arrow - 1;
+    size_t len = (size_t)(close - name);
+    uint32_t reach = pronoun ? 0 : 3;   /* sentences back */
+    for (const herald_actor *m = a; m-- > doc->actors && m->sentence + reach >= a->sentence;)
+        if (m->kind == HERALD_ACTOR_PERSON && m->end - m->start == len &&
+            memcmp(doc->article.text + m->start, name, len) == 0)
+            return m;
+    return a;
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
  * dismissed Interior Minister X"), a person and one holding an office
  * under him ("... his defence minister"), or two bodies outside the
  * state with dictionary entries of their own ("the JEM attacked the
- * SLM").  The same name, other references, roles, a state's organs and
+ * SLM"), also when one is named by a reference to him (referent).
+ * The same name, other references, roles, a state's organs and
  * people of no known country ("---GOV": two kings, maybe of one land)
  * stay one party. */
 static int distinct_entities(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
@@ -233,6 +261,10 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
     if (strncmp(a->code, "---", 3) == 0) return 0;
     if (a->kind == HERALD_ACTOR_PERSON && held_under_person(doc, b)) return 1;
     if (b->kind == HERALD_ACTOR_PERSON && held_under_person(doc, a)) return 1;
+    /* "Mobutu ... even arresting him": a pronoun is the person it
+     * stands for */
+    a = referent(doc, a);
+    b = referent(doc, b);
     if (a->kind != b->kind) return 0;
     if (a->kind == HERALD_ACTOR_PERSON)
         return !same_last_word(doc, a, b) && !names_body(doc, a) && !names_body(doc, b);
