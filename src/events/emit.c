@@ -247,6 +247,36 @@ static const herald_actor *referent(const herald_doc *doc, const herald_actor *a
     return a;
 }
 
+/* Whether mention b is a body of person a's own state that a "his" or
+ * "her" for a gives him ("Mugabe said he suspended talks to unite his
+ * ruling ZANU-PF party and the opposition PF-ZAPU"): the body he leads or
+ * belongs to, one party with him as "his government" is.  (One office
+ * holder under him, "his defence minister", is a person, no body.) */
+static int own_body(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
+{
+    const herald_token *t = doc->tokens;
+    if (b->kind != HERALD_ACTOR_NAMED || strlen(b->code) <= 3 || strncmp(a->code, b->code, 3) != 0 ||
+        strncmp(a->code, "---", 3) == 0)
+        return 0;
+    size_t k = b->first_token;
+    for (int skipped = 0; skipped < 2 && k > 0 && (t[k - 1].tag == HR_TAG_JJ ||
+                                                   t[k - 1].tag == HR_TAG_VBG ||
+                                                   t[k - 1].tag == HR_TAG_NN);
+         skipped++)
+        k--;
+    const herald_actor *person = referent(doc, a);
+    if (k == 0 || !(hr_tok_is(&t[k - 1], "his") || hr_tok_is(&t[k - 1], "her")) || a >= b ||
+        person->kind != HERALD_ACTOR_PERSON)
+        return 0;
+    /* "his" is a's when no other person stands between them ("met X and
+     * criticised his party" is X's party) */
+    for (const herald_actor *m = a + 1; m < b; m++) {
+        const herald_actor *other = referent(doc, m);
+        if (other->kind == HERALD_ACTOR_PERSON && other != person) return 0;
+    }
+    return 1;
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
  * dismissed Interior Minister X"), a person and one holding an office
@@ -495,6 +525,7 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
             if (i >= 0 && tgt_place && places->taken &&
                 !member_acts_on_places_state(s, i, tgt_place))
                 continue;
+            if (i >= 0 && j >= 0 && own_body(s->doc, &a[i], &a[j])) continue;
             /* groups who come to blows are two parties member by member
              * too: "police and civilians slaughtered Tutsis" */
             int apart = lone || (i >= 0 && j >= 0 && unnamed_groups_apart(&a[i], &a[j], code));
