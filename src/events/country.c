@@ -136,6 +136,18 @@ static const char *place_cue(const herald_doc *doc, const herald_place *p)
     return p->cue;
 }
 
+/* Whether place p is set off as the place of an act by an apposition
+ * ("Banja Luka, the site of savage ethnic cleansing", "Srebrenica, the
+ * scene of the massacre"), whatever word brought it in. */
+static int site_of_act(const herald_doc *doc, const herald_place *p)
+{
+    static const char *const sites[] = { "site", "scene", NULL };
+    const herald_token *t = doc->tokens;
+    size_t k = p->first_token + p->token_count;
+    return k + 3 < doc->token_count && hr_tok_is(&t[k], ",") && hr_tok_is(&t[k + 1], "the") &&
+           hr_tok_in(&t[k + 2], sites) && hr_tok_is(&t[k + 3], "of");
+}
+
 /* Whether place p is where the act happens: its cue puts the act inside
  * it ("in Gaza", "at Kabul airport", "across Darfur", "north of
  * Baghdad"), where "near Hebron", "along the border", "50 miles south
@@ -150,6 +162,7 @@ static int act_is_in(const herald_doc *doc, const herald_place *p)
         "conference", "convened", "convening", "assembled", NULL
     };
     const char *cue = place_cue(doc, p);
+    if (site_of_act(doc, p)) return 1;
     if (!one_of(cue, inside)) return 0;
     /* one is in a country, not at it: "fired rockets at Israel" aims */
     if (strcmp(cue, "at") == 0 && strcmp(p->loc.kind, "country") == 0) return 0;
