@@ -1179,12 +1179,28 @@ static size_t emit_firm(hr_scan *sc, size_t first, size_t end, hr_match am,
 }
 
 /* A named actor at i (after an optional title at `start`). */
+/* Whether the international body (code c) named at [start, j) only
+ * qualifies members set apart from those named by "other" or "fellow"
+ * ("the United States, Australia and some other APEC members", "nine
+ * fellow EU members", "other ASEAN member countries"): those are member
+ * states the sentence does not name, not the body, which acts by its
+ * own organs. */
+static int other_member_states(const hr_scan *sc, const char *c, size_t start, size_t j)
+{
+    static const char *const apart[] = { "other", "fellow", NULL };
+    static const char *const member[] = { "member", "members", NULL };
+    const herald_token *t = sc->doc->tokens;
+    return strncmp(c, "IGO", 3) == 0 && start > sc->begin && j < sc->end &&
+           hr_tok_in(&t[j], member) && hr_tok_in(&t[start - 1], apart);
+}
+
 static size_t named_actor(hr_scan *sc, size_t start, size_t i, hr_match am, int *rc)
 {
     char code[64], country[4];
     const char *c = entry_code(sc, sc->actors, am), *act;
     size_t j = i + am.len;
     if (strcmp(c, "NONE") == 0) return j - start;   /* "South China Sea": no actor */
+    if (other_member_states(sc, c, start, j)) return j + 1 - start;
     if (is_bare_country(c) && names_currency(sc, j)) return j + 1 - start;
     if (is_bare_country(c) && names_document(sc, i, j)) return j - start;
     if (is_bare_country(c)) {

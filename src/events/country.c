@@ -137,6 +137,18 @@ static const char *place_cue(const herald_doc *doc, const herald_place *p)
     return p->cue;
 }
 
+/* Whether place p is set off as the place of an act by an apposition
+ * ("Banja Luka, the site of savage ethnic cleansing", "Srebrenica, the
+ * scene of the massacre"), whatever word brought it in. */
+static int site_of_act(const herald_doc *doc, const herald_place *p)
+{
+    static const char *const sites[] = { "site", "scene", NULL };
+    const herald_token *t = doc->tokens;
+    size_t k = p->first_token + p->token_count;
+    return k + 3 < doc->token_count && hr_tok_is(&t[k], ",") && hr_tok_is(&t[k + 1], "the") &&
+           hr_tok_in(&t[k + 2], sites) && hr_tok_is(&t[k + 3], "of");
+}
+
 /* Whether place p is where the act happens: its cue puts the act inside
  * it ("in Gaza", "at Kabul airport", "across Darfur", "north of
  * Baghdad"), where "near Hebron", "along the border", "50 miles south
@@ -151,6 +163,7 @@ static int act_is_in(const herald_doc *doc, const herald_place *p)
         "conference", "convened", "convening", "assembled", NULL
     };
     const char *cue = place_cue(doc, p);
+    if (site_of_act(doc, p)) return 1;
     if (!one_of(cue, inside)) return 0;
     /* one is in a country, not at it: "fired rockets at Israel" aims */
     if (strcmp(cue, "at") == 0 && strcmp(p->loc.kind, "country") == 0) return 0;
@@ -581,6 +594,49 @@ static const char *origin_of(const herald_doc *doc, const herald_actor *side)
     return NULL;
 }
 
+#define MIXED_REACH 8     /* tokens from a group of persons to the words that split it */
+
+static const char *const armed_or_not[] = { "civilians", "militants", "soldiers", "fighters",
+                                            "combatants", "policemen", "guerrillas", NULL };
+
+/* The token after the words of a share that start at token k after a
+ * comma ("mostly", "many of them"), or k when none stand there. */
+static size_t past_share(const herald_doc *doc, size_t k)
+{
+    static const char *const share[] = { "mostly", "mainly", "largely", "predominantly", NULL };
+    static const char *const many[] = { "many", "most", NULL };
+    const herald_token *t = doc->tokens;
+    if (k < doc->token_count && hr_tok_in(&t[k], share)) return k + 1;
+    if (k + 3 < doc->token_count && hr_tok_in(&t[k], many) && hr_tok_is(&t[k + 1], "of") &&
+        hr_tok_is(&t[k + 2], "them"))
+        return k + 3;
+    return k;
+}
+
+/* Whether role `side` names persons told to be partly armed, partly
+ * not, by a comma and a share of them right after ("killed 175 people and
+ * injured 350 others, mostly civilians", "4,000 people, many of them
+ * militants"), or is that share itself: such a group keeps the bare
+ * country of its place, the state's people, neither its civilians nor
+ * its fighters alone. */
+static int armed_and_unarmed(const herald_doc *doc, const herald_actor *side)
+{
+    const herald_token *t = doc->tokens;
+    size_t first = side->first_token;
+    if (hr_tok_in(&t[first], armed_or_not))     /* the share: ", mostly civilians" */
+        for (size_t k = first >= 4 ? first - 4 : 0; k + 1 < first; k++)
+            if (hr_tok_is(&t[k], ",") && past_share(doc, k + 1) == first) return 1;
+    if (strcmp(side->code + 3, "CVL") != 0) return 0;
+    size_t k = first + side->token_count;
+    for (size_t end = k + MIXED_REACH; k + 1 < doc->token_count && k < end; k++) {
+        if (hr_tok_is(&t[k], ".") || hr_tok_is(&t[k], ";")) return 0;
+        if (!hr_tok_is(&t[k], ",")) continue;
+        size_t w = past_share(doc, k + 1);
+        return w > k + 1 && w < doc->token_count && hr_tok_in(&t[w], armed_or_not);
+    }
+    return 0;
+}
+
 const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
                          const herald_actor *other, unsigned how, const hr_country *country,
                          char *buf, size_t cap)
@@ -613,5 +669,9 @@ const char *hr_side_code(const herald_doc *doc, const herald_actor *side,
     }
     if (from_abroad(doc, side) || hr_of_other_countries(doc, side) || marked_mixed(doc, side, c))
         return side->code;
+    if (armed_and_unarmed(doc, side)) {
+        snprintf(buf, cap, "%s", c);
+        return other && strcmp(other->code, buf) == 0 ? side->code : buf;
+    }
     return composed(side, other, c, buf, cap);
 }

@@ -243,12 +243,70 @@ static int unnamed_groups_apart(const herald_actor *a, const herald_actor *b, co
            !one_role_entry(a, b);
 }
 
+/* The person a reference of one word stands for, by the story the actor
+ * stage wrote for it ("reference: him -> Prime Minister X (sentence
+ * 0)"): a lone surname's ("Baker ... Baker said"), or a pronoun's named
+ * in its own sentence ("Mobutu ... even arresting him"), where the
+ * pronoun's reading is surest; a itself for any other mention (a
+ * description such as "the crown prince" may have taken another person
+ * of its code) or none found.  a lies in doc's actors. */
+static const herald_actor *referent(const herald_doc *doc, const herald_actor *a)
+{
+    static const char arrow[] = " -> ", close_mark[] = " (sentence ";
+    if (a->kind != HERALD_ACTOR_REFERENCE || a->token_count != 1) return a;
+    const herald_token *word = &doc->tokens[a->first_token];
+    int pronoun = word->tag == HR_TAG_PRP;
+    if (!pronoun && word->tag != HR_TAG_NNP) return a;
+    const char *name = strstr(a->how, arrow);
+    const char *close = name ? strstr(name, close_mark) : NULL;
+    if (!close) return a;
+    name += sizeof arrow - 1;
+    size_t len = (size_t)(close - name);
+    uint32_t reach = pronoun ? 0 : 3;   /* sentences back */
+    for (const herald_actor *m = a; m-- > doc->actors && m->sentence + reach >= a->sentence;)
+        if (m->kind == HERALD_ACTOR_PERSON && m->end - m->start == len &&
+            memcmp(doc->article.text + m->start, name, len) == 0)
+            return m;
+    return a;
+}
+
+/* Whether mention b is a body of person a's own state that a "his" or
+ * "her" for a gives him ("Mugabe said he suspended talks to unite his
+ * ruling ZANU-PF party and the opposition PF-ZAPU"): the body he leads or
+ * belongs to, one party with him as "his government" is.  (One office
+ * holder under him, "his defence minister", is a person, no body.) */
+static int own_body(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
+{
+    const herald_token *t = doc->tokens;
+    if (b->kind != HERALD_ACTOR_NAMED || strlen(b->code) <= 3 || strncmp(a->code, b->code, 3) != 0 ||
+        strncmp(a->code, "---", 3) == 0)
+        return 0;
+    size_t k = b->first_token;
+    for (int skipped = 0; skipped < 2 && k > 0 && (t[k - 1].tag == HR_TAG_JJ ||
+                                                   t[k - 1].tag == HR_TAG_VBG ||
+                                                   t[k - 1].tag == HR_TAG_NN);
+         skipped++)
+        k--;
+    const herald_actor *person = referent(doc, a);
+    if (k == 0 || !(hr_tok_is(&t[k - 1], "his") || hr_tok_is(&t[k - 1], "her")) || a >= b ||
+        person->kind != HERALD_ACTOR_PERSON)
+        return 0;
+    /* "his" is a's when no other person stands between them ("met X and
+     * criticised his party" is X's party) */
+    for (const herald_actor *m = a + 1; m < b; m++) {
+        const herald_actor *other = referent(doc, m);
+        if (other->kind == HERALD_ACTOR_PERSON && other != person) return 0;
+    }
+    return 1;
+}
+
 /* Whether two mentions that get one code are still two parties, as the
  * codebook codes them: two people of different names ("the president
  * dismissed Interior Minister X"), a person and one holding an office
  * under him ("... his defence minister"), or two bodies outside the
  * state with dictionary entries of their own ("the JEM attacked the
- * SLM").  The same name, other references, roles, a state's organs and
+ * SLM"), also when one is named by a reference to him (referent).
+ * The same name, other references, roles, a state's organs and
  * people of no known country ("---GOV": two kings, maybe of one land)
  * stay one party. */
 static int distinct_entities(const herald_doc *doc, const herald_actor *a, const herald_actor *b)
@@ -256,6 +314,10 @@ static int distinct_entities(const herald_doc *doc, const herald_actor *a, const
     if (strncmp(a->code, "---", 3) == 0) return 0;
     if (a->kind == HERALD_ACTOR_PERSON && held_under_person(doc, b)) return 1;
     if (b->kind == HERALD_ACTOR_PERSON && held_under_person(doc, a)) return 1;
+    /* "Mobutu ... even arresting him": a pronoun is the person it
+     * stands for */
+    a = referent(doc, a);
+    b = referent(doc, b);
     if (a->kind != b->kind) return 0;
     if (a->kind == HERALD_ACTOR_PERSON)
         return !same_last_word(doc, a, b) && !names_body(doc, a) && !names_body(doc, b);
@@ -477,6 +539,7 @@ int hr_emit_groups(sent *s, long src, long tgt, const place_sides *places,
             if (i >= 0 && tgt_place && places->taken &&
                 !member_acts_on_places_state(s, i, tgt_place))
                 continue;
+            if (i >= 0 && j >= 0 && own_body(s->doc, &a[i], &a[j])) continue;
             /* groups who come to blows are two parties member by member
              * too: "police and civilians slaughtered Tutsis" */
             int apart = lone || (i >= 0 && j >= 0 && unnamed_groups_apart(&a[i], &a[j], code));

@@ -504,6 +504,9 @@ static int apply_modality(verb_coding *v)
      * has coded its own context: the negation is part of its code. */
     if (!pattern_reads_modality(v))
         hr_modality(s, v->vstart, (int)v->b->nominal, &v->negated, &v->hypothetical);
+    if (v->best && v->hit.end > v->vend + 1 &&
+        hr_pattern_skips_negation(s, v->best, v->vend, v->hit.end))
+        v->negated = 1;
     /* A decision states an intent (03x), and a cut in relations (16x:
      * "decided to break relations", "voted to impose sanctions") is
      * made by deciding it, as a measure decided is imposed. */

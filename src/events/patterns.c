@@ -543,6 +543,31 @@ int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k)
     return 0;
 }
 
+#define NEGATION_REACH 3     /* tokens back from a negation to the start of a phrase read */
+
+/* Whether an element of pattern p reads token k, alone or inside a
+ * phrase of a set ("&futneg" reads the "not" of "would not"). */
+static int pattern_covers(const sent *s, const hr_pattern *p, size_t k)
+{
+    const hr_elem *e = s->d->verbs.elems + p->first_elem;
+    for (uint32_t i = 0; i < p->elem_count; i++) {
+        if (e[i].type == HR_EL_WORD && word_matches(s, k, &e[i])) return 1;
+        if (e[i].type != HR_EL_SYNSET) continue;
+        for (size_t j = k + 1, len; j-- > s->begin && k - j <= NEGATION_REACH;)
+            if (synset_matches(s, j, e[i].value, &len, 0) && j + len > k) return 1;
+    }
+    return 0;
+}
+
+int hr_pattern_skips_negation(const sent *s, const hr_pattern *p, size_t vend, size_t end)
+{
+    for (size_t k = vend + 1; k < end; k++)
+        if (hr_tok_negates(&s->doc->tokens[k]) && pattern_covers(s, p, k - 1) &&
+            !pattern_covers(s, p, k))
+            return 1;
+    return 0;
+}
+
 /* The code of a verb form: its best pattern's, else the verb's own
  * (its line's, or its block's). */
 uint32_t hr_verb_code(const sent *s, const hr_pattern *best, const hr_entry *form)

@@ -139,6 +139,10 @@ int hr_deep_in_topic(const sent *s, size_t from, long m, enum hr_topic topic);
 int hr_is_name(const herald_actor *a);
 int hr_in_occasion_phrase(const sent *s, size_t k);
 int hr_pattern_reads(const sent *s, const hr_pattern *p, size_t k);
+/* Whether a negation the pattern does not read stands right after a word
+ * it read after the verb ending at vend, before token `end`: "said it
+ * would not retaliate", read by "* &fut &retal", promises no act. */
+int hr_pattern_skips_negation(const sent *s, const hr_pattern *p, size_t vend, size_t end);
 void hr_mark_name_words(sent *s);
 void hr_fill_synset_starts(sent *s);
 hit hr_match_pattern(const sent *s, const hr_pattern *p, size_t vstart, size_t vend,

@@ -2005,6 +2005,30 @@ static int own_movement(const sent *s, size_t k)
  * verb of comment (`comment`: praise, criticism, demands), "condemned
  * the bombing of X" with no agent named condemns someone unnamed, not
  * the victim X: the target is unknown. */
+/* "received support from nine fellow EU members, the United States,
+ * Norway and Iceland": a comma after a plural noun of parties no actor
+ * names, before a list of actors that ends the sentence, goes on with
+ * the list, which the unnamed parties head.  (Another noun before such a
+ * list is what the list is apposed to: "opposing the tax, West Germany,
+ * Britain and Denmark".) */
+static int unnamed_list_head(const sent *s, size_t comma)
+{
+    static const char *const parties[] = { "members", "countries", "nations", "states",
+                                           "governments", "partners", "allies", NULL };
+    const herald_token *t = s->doc->tokens;
+    size_t k = comma + 1;
+    if (comma == s->begin || s->owner[comma - 1] >= 0 || t[comma - 1].tag != HR_TAG_NNS ||
+        !hr_tok_in(&t[comma - 1], parties))
+        return 0;
+    while (k < s->end && s->owner[k] < 0 && t[k].tag == HR_TAG_DT) k++;
+    if (k >= s->end || s->owner[k] < 0) return 0;
+    long lo, hi;
+    hr_group_of(s, s->owner[k], &lo, &hi);
+    if (hi == s->owner[k]) return 0;
+    size_t end = s->doc->actors[hi].first_token + s->doc->actors[hi].token_count;
+    return end >= s->end || (end + 1 == s->end && t[end].kind == HERALD_TOK_PUNCT);
+}
+
 long hr_target_after(const sent *s, size_t k, int comment, int active)
 {
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
@@ -2033,7 +2057,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
         }
         if (s->owner[i] < 0 && t->kind == HERALD_TOK_PUNCT && hr_tok_in(t, clause_ends) &&
             !between_adjectives(s, i) &&
-            !(first < 0 && hr_unnamed_apposition(s, k, i)))
+            !(first < 0 && (hr_unnamed_apposition(s, k, i) || unnamed_list_head(s, i))))
             break;
         if (s->owner[i] < 0 && t->tag == HR_TAG_IN && hr_tok_in(t, circumstances)) break;
         /* (A passive's agent may follow: "was received on arrival by X".) */
