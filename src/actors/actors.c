@@ -1544,6 +1544,24 @@ static int stance_before_role(const hr_scan *sc, size_t i, hr_match m)
            role_after(sc, i + m.len, &end).len;
 }
 
+/* Whether the country adjective at i, of m.len words, describes members
+ * of a body named after "of" ("the two German members of the European
+ * Commission", "Palestinian members of Hamas"): they are the body's, as
+ * the head of a body is the body whatever the head's nationality, and
+ * the adjective names no side of its own.  (Members of a role word keep
+ * the country: "Iraqi members of parliament" is composed elsewhere.) */
+static int members_of_body(const hr_scan *sc, size_t i, hr_match m)
+{
+    static const char *const members[] = { "members", "member", NULL };
+    const herald_token *t = sc->doc->tokens;
+    size_t k = i + m.len;
+    if (k + 2 >= sc->end || !hr_tok_in(&t[k], members) || !hr_tok_is(&t[k + 1], "of") ||
+        t[k - 1].tag != HR_TAG_JJ || !is_bare_country(entry_code(sc, sc->actors, m)))
+        return 0;
+    for (k += 2; k < sc->end && t[k].tag == HR_TAG_DT; k++) {}
+    return k < sc->end && hr_longest(sc, sc->actors, k).len;
+}
+
 /* Whether the one word at i is first an English adjective ("Federal
  * prosecutors", "Central Bank"): capitalised in a title, it names no
  * city, though a city of that name exists. */
@@ -1773,7 +1791,7 @@ static size_t actor_at(hr_scan *sc, size_t i, int *rc)
         if (overtaken(sc, i, am) || someone_else(sc, i, am) ||
             given_name_of_someone_else(sc, i, am))
             return 0;
-        if (stance_before_role(sc, i, am)) return am.len;
+        if (stance_before_role(sc, i, am) || members_of_body(sc, i, am)) return am.len;
         /* "Lagos police" after Lagos stopped being the capital (NONE):
          * still a city before a role. */
         if (strcmp(entry_code(sc, sc->actors, am), "NONE") == 0) {

@@ -95,6 +95,14 @@ static int armed_opponents(const char *code)
     return hr_role_in(code, roles);
 }
 
+/* Whether code `organ` (of length lo) is an organ of the international
+ * body `body` (of length lb) whose code it starts with: "IGOUNOPKO" of
+ * "IGOUNO", "IGOEUREECLEG" of "IGOEUREEC". */
+static int organ_of_body(const char *body, size_t lb, const char *organ, size_t lo)
+{
+    return lb < lo && strncmp(body, "IGO", 3) == 0 && strncmp(body, organ, lb) == 0;
+}
+
 /* Whether one side is a state ("RUS") and the other one of its own
  * organs ("RUSGOV", "RUSMIL"): "Russia's top negotiator ... opened talks
  * with Russia", "the Mongolian prime minister denied that Mongolia ...".
@@ -111,6 +119,10 @@ static int own_organ(const char *a, const char *b, const char *code, int facing)
 {
     if (hr_is_force_code(code)) return 0;
     size_t la = strlen(a), lb = strlen(b);
+    /* "the Security Council called for the deployment of UN
+     * peacekeepers": an international body and its own organ are one
+     * party, as a state and its organs are */
+    if (organ_of_body(a, la, b, lb) || organ_of_body(b, lb, a, la)) return 1;
     int retreat = strncmp(code, "087", 3) == 0;
     if ((facing || retreat) && armed_opponents(la > 3 ? a : b)) return 0;
     if (la == 3 && lb > 3) return strncmp(a, b, 3) == 0 && strcmp(a, "---") != 0;

@@ -1562,15 +1562,26 @@ static int is_event_noun(const sent *s, size_t k)
            listed(s, hr_strings_word(&s->d->strings, t->norm, t->norm_len - 1));
 }
 
+/* Whether token k is a hyphen the text spaced off a prefix of stance
+ * ("anti- Syrian minister", as actors.c reads it): the prefix and the
+ * word after it are one adjective. */
+static int spaced_stance_hyphen(const sent *s, size_t floor, size_t k)
+{
+    static const char *const prefixes[] = { "anti", "pro", "non", NULL };
+    const herald_token *t = s->doc->tokens;
+    return k > floor && hr_tok_is(&t[k], "-") && s->owner[k - 1] < 0 &&
+           hr_tok_in(&t[k - 1], prefixes);
+}
+
 /* The first of the words of no actor that modify the noun at token i,
  * back to token `floor`: determiners, numbers, adjectives, possessives
- * ("the", "two young", "their"). */
+ * ("the", "two young", "their", "anti- Syrian"). */
 static size_t determiners_start(const sent *s, size_t floor, size_t i)
 {
     const herald_token *t = s->doc->tokens;
     while (i > floor && s->owner[i - 1] < 0 &&
            (t[i - 1].tag == HR_TAG_DT || t[i - 1].tag == HR_TAG_CD || t[i - 1].tag == HR_TAG_JJ ||
-            t[i - 1].tag == HR_TAG_PRPS))
+            t[i - 1].tag == HR_TAG_PRPS || spaced_stance_hyphen(s, floor, i - 1)))
         i--;
     return i;
 }
