@@ -1978,6 +1978,19 @@ static int own_movement(const sent *s, size_t k)
  * verb of comment (`comment`: praise, criticism, demands), "condemned
  * the bombing of X" with no agent named condemns someone unnamed, not
  * the victim X: the target is unknown. */
+/* Whether the mention at token i, right after "by", is the doer of an
+ * act that a time or cause phrase opened between k and i names ("wounded
+ * 40 during rehearsals for a visit by President X", "fled after an attack
+ * by rebels"): that act's party, not the target of the verb before. */
+static int doer_of_later_act(const sent *s, size_t k, size_t i, const char *const *later_acts)
+{
+    i = determiners_start(s, k, i);     /* "by the French minister" */
+    if (i <= k || !hr_tok_is(&s->doc->tokens[i - 1], "by")) return 0;
+    for (size_t j = i - 1; j-- > k;)
+        if (s->owner[j] < 0 && hr_tok_in(&s->doc->tokens[j], later_acts)) return 1;
+    return 0;
+}
+
 long hr_target_after(const sent *s, size_t k, int comment, int active)
 {
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
@@ -2079,6 +2092,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             continue;
         }
         if (!comment && act_modifier(s, s->owner[i])) continue;
+        if (first < 0 && !comment && doer_of_later_act(s, k, i, later_acts)) break;
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
