@@ -356,6 +356,28 @@ static int police_charge(const herald_actor *src, const char *code)
     return src && strcmp(code, "115") == 0 && hr_role_in(src->code, police);
 }
 
+/* The code with a country that an event of another verb of the same
+ * sentence gave the role mention `side` ("the rebels, who captured
+ * Kisangani, gave a green light for UN agencies to repatriate the
+ * Rwandans": the rebels of the capture are Congo's in the permission
+ * too), or NULL: one mention is one party in all its acts. */
+static const char *country_given_before(const sent *s, const herald_actor *side, size_t vstart)
+{
+    const herald_doc *doc = s->doc;
+    uint32_t verb = doc->tokens[vstart].start;
+    for (size_t i = doc->event_count; i-- > 0 && doc->events[i].sentence == s->index;) {
+        const herald_event *e = &doc->events[i];
+        if (e->verb_span[0] == verb) continue;
+        const char *code = e->source_span[0] == side->start && e->source_span[1] == side->end
+                               ? e->source
+                           : e->target_span[0] == side->start && e->target_span[1] == side->end
+                               ? e->target
+                               : NULL;
+        if (code) return strncmp(code, "---", 3) != 0 ? code : NULL;
+    }
+    return NULL;
+}
+
 static int emit_in_country(sent *s, const herald_actor *src, const herald_actor *tgt,
                            const char *code, size_t vstart, size_t vend, int negated,
                            int hypothetical, int two_parties, int facing)
@@ -369,6 +391,9 @@ static int emit_in_country(sent *s, const herald_actor *src, const herald_actor 
                                   &s->country, sbuf, sizeof sbuf);
     const char *tc = hr_side_code(doc, tgt, src, opposed | violence, &s->country, tbuf,
                                   sizeof tbuf);
+    const char *before;
+    if (sc == sbuf && (before = country_given_before(s, src, vstart)) != NULL) sc = before;
+    if (tc == tbuf && (before = country_given_before(s, tgt, vstart)) != NULL) tc = before;
     if (src && tgt && ((strcmp(sc, tc) == 0 && !two_parties) || own_organ(sc, tc, code, facing)))
         return 0;                                             /* no event with oneself */
     const char *verb_code = code;

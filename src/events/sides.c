@@ -1199,6 +1199,53 @@ static long chunk_before_adverbs(const sent *s, long c)
     return before;
 }
 
+/* Whether the one-word pronoun of noun phrase p agrees in number with
+ * mention m, read off the head of m's phrase: "he" or "she" with one
+ * person, a singular role ("the minister") or a name the dictionaries
+ * lack after a body's ("EC Commissioner Frans Andriessen"), not a
+ * state or body named alone; "they" with a plural ("officials"). */
+static int pronoun_agrees(const sent *s, long p, long m)
+{
+    const herald_token *t = s->doc->tokens;
+    const herald_actor *a = &s->doc->actors[m];
+    long c = s->chunk_of[a->first_token + a->token_count - 1];
+    size_t head = c >= 0 ? s->doc->chunks[c].head : a->first_token + a->token_count - 1;
+    int plural = t[head].tag == HR_TAG_NNS || t[head].tag == HR_TAG_NNPS;
+    const herald_token *pronoun = &t[s->doc->chunks[p].head];
+    if (hr_tok_is(pronoun, "they")) return plural;
+    return (hr_tok_is(pronoun, "he") || hr_tok_is(pronoun, "she")) && !plural &&
+           (a->kind == HERALD_ACTOR_PERSON || s->owner[head] != m || a->kind != HERALD_ACTOR_NAMED);
+}
+
+/* "The minister told reporters (that) he had met X", "officials told
+ * Reuters they arrested two men": a subject pronoun no actor stands for,
+ * right after the audience of a verb of telling, is the teller when they
+ * agree in number (*subject), else someone unnamed (-1); never the
+ * audience, which only hears the clause.  0 when the pronoun follows no
+ * such audience. */
+static int teller_of_clause(const sent *s, long p, long *subject)
+{
+    static const char *const tell[] = { "told", "tells", "tell", "telling", NULL };
+    const herald_chunk *ch = s->doc->chunks;
+    long audience = hr_chunk_before(s, p);
+    if (audience >= 0 && ch[audience].kind == HERALD_CHUNK_SBAR &&
+        hr_tok_is(&s->doc->tokens[ch[audience].first_token], "that"))
+        audience = hr_chunk_before(s, audience);
+    long verb = audience >= 0 && ch[audience].kind == HERALD_CHUNK_NP &&
+                        hr_chunk_mention(s, audience) >= 0
+                    ? hr_chunk_before(s, audience)
+                    : -1;
+    if (verb < 0 || ch[verb].kind != HERALD_CHUNK_VG ||
+        !hr_tok_in(&s->doc->tokens[ch[verb].head], tell))
+        return 0;
+    long teller;
+    *subject = hr_clause_subject(s, ch[verb].head, &teller) && teller >= 0 &&
+                       pronoun_agrees(s, p, teller)
+                   ? teller
+                   : -1;
+    return 1;
+}
+
 /* The subject of the finite verb group holding token k, read off the
  * chunks: in a relative clause the phrase the pronoun stands for; else
  * the noun phrases just before the group ("Russian police and tax
@@ -1239,8 +1286,10 @@ int hr_clause_subject(const sent *s, size_t k, long *subject)
     if (before >= 0 && ((ch[before].kind == HERALD_CHUNK_VG && !hr_says(s, ch[before].head)) ||
                         ch[before].kind == HERALD_CHUNK_PP || ch[before].kind == HERALD_CHUNK_ADJP))
         return 0;
-    if (found < 0 && ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP)
-        return 0;
+    int pronoun = ch[p].token_count == 1 && s->doc->tokens[ch[p].head].tag == HR_TAG_PRP &&
+                  s->owner[ch[p].head] < 0;
+    if (pronoun && teller_of_clause(s, p, subject)) return 1;
+    if (found < 0 && pronoun) return 0;
     /* "the two adversaries", "the three men": a definite phrase with a
      * number refers back to parties named before, which the actor stage
      * did not resolve; left to the nearest mention too.  (A year is no
@@ -2009,13 +2058,6 @@ static int own_movement(const sent *s, size_t k)
     return s->owner[m] < 0 && hr_tok_in(&s->doc->tokens[m], moves);
 }
 
-/* The target after the verb: the first mention that is no place (else,
- * for an active verb, the first named place), before a comma or
- * semicolon ends the verb's phrase.  "condemned the shelling of X by
- * Y": the agent after "by" is the one condemned, not X.  For a
- * verb of comment (`comment`: praise, criticism, demands), "condemned
- * the bombing of X" with no agent named condemns someone unnamed, not
- * the victim X: the target is unknown. */
 /* "received support from nine fellow EU members, the United States,
  * Norway and Iceland": a comma after a plural noun of parties no actor
  * names, before a list of actors that ends the sentence, goes on with
@@ -2040,6 +2082,26 @@ static int unnamed_list_head(const sent *s, size_t comma)
     return end >= s->end || (end + 1 == s->end && t[end].kind == HERALD_TOK_PUNCT);
 }
 
+/* Whether the mention at token i, right after "by", is the doer of an
+ * act that a time or cause phrase opened between k and i names ("wounded
+ * 40 during rehearsals for a visit by President X", "fled after an attack
+ * by rebels"): that act's party, not the target of the verb before. */
+static int doer_of_later_act(const sent *s, size_t k, size_t i, const char *const *later_acts)
+{
+    i = determiners_start(s, k, i);     /* "by the French minister" */
+    if (i <= k || !hr_tok_is(&s->doc->tokens[i - 1], "by")) return 0;
+    for (size_t j = i - 1; j-- > k;)
+        if (s->owner[j] < 0 && hr_tok_in(&s->doc->tokens[j], later_acts)) return 1;
+    return 0;
+}
+
+/* The target after the verb: the first mention that is no place (else,
+ * for an active verb, the first named place), before a comma or
+ * semicolon ends the verb's phrase.  "condemned the shelling of X by
+ * Y": the agent after "by" is the one condemned, not X.  For a
+ * verb of comment (`comment`: praise, criticism, demands), "condemned
+ * the bombing of X" with no agent named condemns someone unnamed, not
+ * the victim X: the target is unknown. */
 long hr_target_after(const sent *s, size_t k, int comment, int active)
 {
     /* A comma, a semicolon or a dash ends the verb's phrase ("signed the
@@ -2141,6 +2203,7 @@ long hr_target_after(const sent *s, size_t k, int comment, int active)
             continue;
         }
         if (!comment && act_modifier(s, s->owner[i])) continue;
+        if (first < 0 && !comment && doer_of_later_act(s, k, i, later_acts)) break;
         if (first < 0) {
             first = s->owner[i];
             victim = comment && event_victim(s, i);
