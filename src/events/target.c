@@ -670,22 +670,6 @@ static long referent_named_after(const sent *s, size_t k)
     return -1;
 }
 
-/* Whether mention m, after the verb ending at vend, is the "by" doer of
- * an act a noun names in a phrase of time after the verb ("wounded about
- * 40 during rehearsals for a visit by President X", "killed two during
- * a raid by rebels"): the occasion's doer, not the one the act struck. */
-static int doer_of_occasion(const sent *s, size_t vend, long m)
-{
-    static const char *const times[] = { "during", "after", "before", "following", NULL };
-    const herald_token *t = s->doc->tokens;
-    size_t k = s->doc->actors[m].first_token;
-    while (k > vend && s->owner[k - 1] < 0 && t[k - 1].tag == HR_TAG_DT) k--;
-    if (k < vend + 3 || !hr_tok_is(&t[k - 1], "by") || !hr_tag_is_noun(t[k - 2].tag)) return 0;
-    for (size_t i = vend; i < k - 2; i++)
-        if (s->owner[i] < 0 && hr_tok_in(&t[i], times)) return 1;
-    return 0;
-}
-
 int hr_find_target(verb_coding *v)
 {
     sent *s = v->s;
@@ -889,8 +873,6 @@ int hr_find_target(verb_coding *v)
     if (h->target < 0 && (tgt < 0 || hr_is_place(s, tgt)) && hr_is_violence_code(c1) &&
         (harmed = hr_harmed_before_clause(s, vstart)) >= 0)
         tgt = harmed;
-    if (h->target < 0 && tgt >= 0 && hr_is_violence_code(c1) && doer_of_occasion(s, vend, tgt))
-        tgt = -1;
     long post = h->target < 0 && !v->b->nominal && hr_is_violence_code(c1) ? struck_post(s, vstart) : -1;
     if (post >= 0) tgt = post;
     long victims;
