@@ -66,7 +66,10 @@ static int month_at(const dscan *s, size_t k)
 
 static int weekday_at(const dscan *s, size_t k)
 {
-    if (k >= s->end || !capitalised(s, k)) return -1;
+    /* the names have six to nine letters: the length turns most words
+     * away before the case is read */
+    if (k >= s->end || tok(s, k)->norm_len < 6 || tok(s, k)->norm_len > 9 || !capitalised(s, k))
+        return -1;
     for (int w = 0; w < 7; w++)
         if (hr_tok_is(tok(s, k), WEEKDAYS[w])) return w;
     return -1;
@@ -483,17 +486,21 @@ static size_t relative(dscan *s, size_t k, int *rc)
     return used;
 }
 
-/* Whether a date rule may start at token k: a number, a capitalised
- * word (month, weekday), a word whose first byte begins one of the word
- * rules' words (e, l, n, t, y: word_date; m, e, l: "mid-2015"), or the
- * token two before "ago".  Most tokens are none of these, and this one
- * pass spares them every rule's own tests. */
+/* Whether a date rule may start at token k: a number, a word whose
+ * first byte begins one of the word rules' words (e, l, n, t, y:
+ * word_date; m, e, l: "mid-2015") or a month's or weekday's name (j, f,
+ * a, s, o, d, w besides; those must be capitalised), or the token two
+ * before "ago".  Most tokens are none of these, and this one pass spares
+ * them every rule's own tests. */
 static int may_start_date(const dscan *s, size_t k)
 {
     const herald_token *t = tok(s, k);
-    if (t->kind == HERALD_TOK_NUMBER || capitalised(s, k)) return 1;
+    if (t->kind == HERALD_TOK_NUMBER) return 1;
     switch (t->norm[0]) {
     case 'e': case 'l': case 'm': case 'n': case 't': case 'y': return 1;
+    case 'j': case 'f': case 'a': case 's': case 'o': case 'd': case 'w':
+        if (capitalised(s, k)) return 1;
+        /* fall through */
     default: return is(s, k + 2, "ago");
     }
 }
