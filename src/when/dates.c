@@ -505,6 +505,25 @@ static int may_start_date(const dscan *s, size_t k)
     }
 }
 
+/* The tokens of the date that starts at token k, 0 for none.  A number
+ * (a token that starts with a digit) may start only a day or a year
+ * ("30 October", "2020-10-30"), a word only a month or a hyphenated year
+ * ("October 30", "mid-2015"); both may start the relative rules ("two
+ * days ago", "3 days ago"). */
+static size_t date_at(dscan *s, size_t k, int *rc)
+{
+    size_t used;
+    if (tok(s, k)->kind == HERALD_TOK_NUMBER) {
+        used = day_first(s, k, rc);
+        if (!used && !*rc) used = year_first(s, k, rc);
+    } else {
+        used = month_first(s, k, rc);
+        if (!used && !*rc) used = hyphenated_year(s, k, rc);
+    }
+    if (!used && !*rc) used = relative(s, k, rc);
+    return used;
+}
+
 int hr_find_dates(herald_doc *doc)
 {
     dscan s = { .doc = doc };
@@ -525,11 +544,7 @@ int hr_find_dates(herald_doc *doc)
         s.end = s.begin + sen->token_count;
         for (size_t k = s.begin; k < s.end && !rc;) {
             if (!may_start_date(&s, k)) { k++; continue; }
-            size_t used = month_first(&s, k, &rc);
-            if (!used && !rc) used = day_first(&s, k, &rc);
-            if (!used && !rc) used = year_first(&s, k, &rc);
-            if (!used && !rc) used = hyphenated_year(&s, k, &rc);
-            if (!used && !rc) used = relative(&s, k, &rc);
+            size_t used = date_at(&s, k, &rc);
             k += used ? used : 1;
         }
     }
