@@ -99,6 +99,9 @@ static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len,
 {
     const hr_verbs *v = &s->d->verbs;
     if (set >= v->synset_count || depth > 4 || k >= s->end) return 0;
+    /* no member starts at k unless a start key of the set matches there:
+     * one bit spares a long set its members */
+    if (!hr_word_index_has(&s->words, synset_starts(s, set), k)) return 0;
     const hr_synset *ss = &v->synsets[set];
     for (uint32_t m = 0; m < ss->member_count; m++) {
         const hr_member *mem = &v->members[ss->first_member + m];
