@@ -283,6 +283,20 @@ static size_t quoted_name_end(const scan *s, size_t k, size_t start)
     return 0;
 }
 
+/* Whether the -ing word at k, after a word tagged prev, is the noun
+ * that ends a phrase: "the crossing", "the border crossing is", but not
+ * "troops shelling positions". */
+static int gerund_ends_phrase(const scan *s, size_t k, int prev)
+{
+    int next = tag_at(s, k + 1);
+    int object_next = is_noun(next) || is_determiner(next) || next == HR_TAG_PRP ||
+                      (k + 1 < s->end && s->mention_end[k + 1]);
+    int verb_next = next == HR_TAG_VBZ || next == HR_TAG_VBD || next == HR_TAG_VBP ||
+                    next == HR_TAG_MD;
+    return !object_next &&
+           (is_determiner(prev) || is_adjective(prev) || (is_noun(prev) && verb_next));
+}
+
 /* The noun phrase (or adjective phrase) from k: its end and head. */
 static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
 {
@@ -327,7 +341,6 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             part = modifier_follows(s, k + 1);
         if ((tag == HR_TAG_RB || tag == HR_TAG_RBS || tag == HR_TAG_RBR) && !noun_seen)
             part = modifier_follows(s, k);
-        int next = tag_at(s, k + 1);
         /* a participle before a noun: "the besieged town", "20 detained
          * men" (a number counts what the participle describes) */
         if ((tag == HR_TAG_VBN || tag == HR_TAG_VBG) && (!noun_seen || prev == HR_TAG_CD) &&
@@ -335,14 +348,7 @@ static size_t noun_phrase(const scan *s, size_t k, herald_chunk *c)
             part = noun_follows(s, k);
         /* a past participle opening a preposition's object: "by armed men" */
         if ((tag == HR_TAG_VBN || tag == HR_TAG_VBD) && k == start) part = noun_follows(s, k);
-        /* an -ing word that ends a phrase is its noun: "the crossing",
-         * "the border crossing is", but not "troops shelling positions" */
-        int object_next = is_noun(next) || is_determiner(next) || next == HR_TAG_PRP ||
-                          (k + 1 < s->end && s->mention_end[k + 1]);
-        int verb_next = next == HR_TAG_VBZ || next == HR_TAG_VBD || next == HR_TAG_VBP ||
-                        next == HR_TAG_MD;
-        if (tag == HR_TAG_VBG && k > start && !part && !object_next &&
-            (is_determiner(prev) || is_adjective(prev) || (is_noun(prev) && verb_next))) {
+        if (tag == HR_TAG_VBG && k > start && !part && gerund_ends_phrase(s, k, prev)) {
             noun_seen = 1;
             c->head = (uint32_t)k;
             prev = HR_TAG_NN;

@@ -98,10 +98,17 @@ static int elem_matches(const sent *s, size_t k, const hr_elem *e, size_t *len, 
 static int synset_matches_at(const sent *s, size_t k, uint32_t set, size_t *len, int depth)
 {
     const hr_verbs *v = &s->d->verbs;
-    if (set >= v->synset_count || depth > 4) return 0;
+    if (set >= v->synset_count || depth > 4 || k >= s->end) return 0;
+    /* no member starts at k unless a start key of the set matches there:
+     * one bit spares a long set its members */
+    if (!hr_word_index_has(&s->words, synset_starts(s, set), k)) return 0;
     const hr_synset *ss = &v->synsets[set];
     for (uint32_t m = 0; m < ss->member_count; m++) {
         const hr_member *mem = &v->members[ss->first_member + m];
+        const hr_elem *first = &v->elems[mem->first_elem];
+        /* most members start with a word the token is not: one lookup,
+         * without the general match, turns them away */
+        if (mem->elem_count && first->type == HR_EL_WORD && !word_matches(s, k, first)) continue;
         size_t pos = k, ok = mem->elem_count > 0;
         for (uint32_t e = 0; e < mem->elem_count && ok; e++) {
             size_t l;

@@ -38,9 +38,11 @@ static int inflection(const herald_token *t, size_t n)
     const char *rest = t->norm + n, *stem = t->norm;
     size_t len = t->norm_len - n;
     if (len && rest[0] == stem[n - 1] && !strchr("aeiou", rest[0])) { rest++; len--; }
-    static const char *const endings[] = { "s", "es", "ed", "ing", NULL };
-    for (size_t i = 0; endings[i]; i++)
-        if (len == strlen(endings[i]) && memcmp(rest, endings[i], len) == 0)
+    static const struct { const char *text; size_t len; } endings[] = {
+        { "s", 1 }, { "es", 2 }, { "ed", 2 }, { "ing", 3 },
+    };
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+        if (len == endings[i].len && memcmp(rest, endings[i].text, len) == 0)
             return rest == t->norm + n || len > 1;
     return len == 1 && rest[0] == 'd' && stem[n - 1] == 'e';
 }
@@ -78,23 +80,25 @@ static void add_token(found *f, const herald_doc *doc, const hr_strings *st,
         }
         hash = hr_hash_step(hash, (unsigned char)t->norm[n]);
     }
-    if (t->norm_len < 64) {
-        char word[64];
+    if (t->norm_len >= 64) return;
+    /* the word is copied only for a lookup the filter lets through */
+    char word[64];
+    /* a plural pattern word matches the singular ("exercises") */
+    uint64_t plural = hr_hash_step(hash, 's');
+    if (hr_verbs_may_hold(v, plural)) {
         memcpy(word, t->norm, t->norm_len);
-        /* a plural pattern word matches the singular ("exercises") */
         word[t->norm_len] = 's';
-        uint64_t plural = hr_hash_step(hash, 's');
-        id = hr_verbs_may_hold(v, plural) ? hr_strings_word_hashed(st, word, t->norm_len + 1, plural)
-                                          : HR_NONE;
+        id = hr_strings_word_hashed(st, word, t->norm_len + 1, plural);
         if (id != HR_NONE) {
             add(f, id, b);
             add_exact(f, v, id, b);
         }
-        /* "seizing": the exact "seize!" without its e */
-        if (v->exact_words_cap && ends_with(t, "ing") && t->norm_len >= 7) {
-            word[t->norm_len - 3] = 'e';
-            add_exact(f, v, hr_strings_word(st, word, t->norm_len - 2), b);
-        }
+    }
+    /* "seizing": the exact "seize!" without its e */
+    if (v->exact_words_cap && t->norm_len >= 7 && ends_with(t, "ing")) {
+        memcpy(word, t->norm, t->norm_len - 3);
+        word[t->norm_len - 3] = 'e';
+        add_exact(f, v, hr_strings_word(st, word, t->norm_len - 2), b);
     }
 }
 

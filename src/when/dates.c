@@ -66,7 +66,10 @@ static int month_at(const dscan *s, size_t k)
 
 static int weekday_at(const dscan *s, size_t k)
 {
-    if (k >= s->end || !capitalised(s, k)) return -1;
+    /* the names have six to nine letters: the length turns most words
+     * away before the case is read */
+    if (k >= s->end || tok(s, k)->norm_len < 6 || tok(s, k)->norm_len > 9 || !capitalised(s, k))
+        return -1;
     for (int w = 0; w < 7; w++)
         if (hr_tok_is(tok(s, k), WEEKDAYS[w])) return w;
     return -1;
@@ -483,19 +486,42 @@ static size_t relative(dscan *s, size_t k, int *rc)
     return used;
 }
 
-/* Whether a date rule may start at token k: a number, a capitalised
- * word (month, weekday), a word whose first byte begins one of the word
- * rules' words (e, l, n, t, y: word_date; m, e, l: "mid-2015"), or the
- * token two before "ago".  Most tokens are none of these, and this one
- * pass spares them every rule's own tests. */
+/* Whether a date rule may start at token k: a number, a word whose
+ * first byte begins one of the word rules' words (e, l, n, t, y:
+ * word_date; m, e, l: "mid-2015") or a month's or weekday's name (j, f,
+ * a, s, o, d, w besides; those must be capitalised), or the token two
+ * before "ago".  Most tokens are none of these, and this one pass spares
+ * them every rule's own tests. */
 static int may_start_date(const dscan *s, size_t k)
 {
     const herald_token *t = tok(s, k);
-    if (t->kind == HERALD_TOK_NUMBER || capitalised(s, k)) return 1;
+    if (t->kind == HERALD_TOK_NUMBER) return 1;
     switch (t->norm[0]) {
     case 'e': case 'l': case 'm': case 'n': case 't': case 'y': return 1;
+    case 'j': case 'f': case 'a': case 's': case 'o': case 'd': case 'w':
+        if (capitalised(s, k)) return 1;
+        /* fall through */
     default: return is(s, k + 2, "ago");
     }
+}
+
+/* The tokens of the date that starts at token k, 0 for none.  A number
+ * (a token that starts with a digit) may start only a day or a year
+ * ("30 October", "2020-10-30"), a word only a month or a hyphenated year
+ * ("October 30", "mid-2015"); both may start the relative rules ("two
+ * days ago", "3 days ago"). */
+static size_t date_at(dscan *s, size_t k, int *rc)
+{
+    size_t used;
+    if (tok(s, k)->kind == HERALD_TOK_NUMBER) {
+        used = day_first(s, k, rc);
+        if (!used && !*rc) used = year_first(s, k, rc);
+    } else {
+        used = month_first(s, k, rc);
+        if (!used && !*rc) used = hyphenated_year(s, k, rc);
+    }
+    if (!used && !*rc) used = relative(s, k, rc);
+    return used;
 }
 
 int hr_find_dates(herald_doc *doc)
@@ -518,11 +544,7 @@ int hr_find_dates(herald_doc *doc)
         s.end = s.begin + sen->token_count;
         for (size_t k = s.begin; k < s.end && !rc;) {
             if (!may_start_date(&s, k)) { k++; continue; }
-            size_t used = month_first(&s, k, &rc);
-            if (!used && !rc) used = day_first(&s, k, &rc);
-            if (!used && !rc) used = year_first(&s, k, &rc);
-            if (!used && !rc) used = hyphenated_year(&s, k, &rc);
-            if (!used && !rc) used = relative(&s, k, &rc);
+            size_t used = date_at(&s, k, &rc);
             k += used ? used : 1;
         }
     }
