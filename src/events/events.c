@@ -8,7 +8,7 @@
  * most words, wins.  Pattern words match as stems ("ATTACK" matches
  * "attacks"), as TABARI's do; words tied by '_' must be adjacent, and ^
  * skips a noun phrase.  The source (source.c) is the verb's subject read off the
- * clause stage's chunks (sides.c; none when that subject names no actor), else
+ * clause stage's chunks (subjects.c; none when that subject names no actor), else
  * the actor group nearest before the verb; the target (target.c) the group nearest
  * after it (or where the
  * pattern's + says; else a place an active verb names); "A and B"

@@ -91,43 +91,58 @@ long hr_mention_from(const sent *s, size_t k, size_t limit);
 const hr_entry *hr_verb_at(const sent *s, size_t k, size_t *len, size_t *particle);
 long hr_speaker_of(const sent *s, size_t k);
 
-/* sides.c: actor groups, subjects, targets, a verb's clause. */
-int hr_is_place(const sent *s, long m);
-long hr_mention_before(const sent *s, size_t k);
-long hr_leader_of(const sent *s, long m);
-int hr_helps(const sent *s, long m);
-long hr_helper_in_clause(const sent *s, size_t from);
-long hr_chunk_before(const sent *s, long c);
-long hr_chunk_after(const sent *s, long c);
-long hr_chunk_mention(const sent *s, long c);
-int hr_finite_group(const sent *s, long c);
+/* groups.c: actor groups ("A and B") and acts among their members. */
+int hr_own_forces(const herald_actor *m, const herald_actor *src);
+long hr_apposed_role(const sent *s, size_t k, size_t close);
+int hr_appositive(const sent *s, const herald_actor *a, size_t close);
 void hr_group_of(const sent *s, long m, long *lo, long *hi);
 int hr_group_member(const sent *s, long lo, long i);
-size_t hr_pattern_scope_start(const sent *s, size_t vstart);
-int hr_active_finite(const sent *s, size_t k);
-int hr_clause_subject(const sent *s, size_t k, long *subject);
-int hr_coordinated_verb(const sent *s, size_t k);
+int hr_reciprocal_code(const char *code);
+int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
+
+/* places.c: mentions that are places, a place named after a verb. */
+int hr_placed_by_words(const sent *s, long m);
+int hr_object_place_noun(const sent *s, size_t k, long m);
+int hr_is_place(const sent *s, long m);
+int hr_object_place(const sent *s, size_t k, herald_actor *place);
+int hr_named_place(const sent *s, long m);
+
+/* scope.c: a verb's clause and the scope of its patterns. */
+long hr_chunk_before(const sent *s, long c);
+size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
+long hr_chunk_after(const sent *s, long c);
 long hr_complement_infinitive(const sent *s, size_t vend, size_t scope);
+long hr_chunk_mention(const sent *s, long c);
 long hr_joined_infinitive(const sent *s, long c, size_t scope);
+int hr_finite_group(const sent *s, long c);
+int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend);
+size_t hr_pattern_scope_start(const sent *s, size_t vstart);
+int hr_coordinated_verb(const sent *s, size_t k);
 size_t hr_group_start(const sent *s, size_t k);
-int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
+int hr_active_finite(const sent *s, size_t k);
+
+/* subjects.c: a verb's subject and the subjects of clauses. */
+int hr_says(const sent *s, size_t k);
+int hr_relative_subject(const sent *s, size_t r, long *subject);
+long hr_mention_before(const sent *s, size_t k);
+int hr_clause_subject(const sent *s, size_t k, long *subject);
+long hr_leader_of(const sent *s, long m);
+int hr_speaker_after_saying(const sent *s, size_t k, long *speaker);
+int hr_helps(const sent *s, long m);
+int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject);
+long hr_helper_in_clause(const sent *s, size_t from);
+int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject);
+int hr_unnamed_persons(const sent *s, size_t k);
 int hr_means_subject(const sent *s, size_t vstart, long *subject);
 int hr_purpose_subject(const sent *s, size_t vstart, long *subject);
-int hr_object_place(const sent *s, size_t k, herald_actor *place);
-int hr_own_forces(const herald_actor *m, const herald_actor *src);
-size_t hr_pattern_scope_end(const sent *s, size_t vstart, size_t vend);
-long hr_named_examples(const sent *s, long m);
-int hr_qualifying_participle(const sent *s, size_t vstart, size_t vend);
-int hr_previous_clause_subject(const sent *s, size_t vstart, int main_only, long *subject);
-int hr_speaker_after_saying(const sent *s, size_t k, long *speaker);
-size_t hr_unnamed_apposition(const sent *s, size_t from, size_t comma);
-int hr_joined_clause_subject(const sent *s, size_t vstart, long *subject);
-int hr_reciprocal_code(const char *code);
-long hr_relative_object(const sent *s, long subject);
-int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject);
 long hr_reported_group(const sent *s, size_t from, size_t to);
-int hr_said_mutual(const sent *s, size_t vstart, size_t vend);
-int hr_says(const sent *s, size_t k);
+int hr_reported_subject(const sent *s, size_t from, size_t to, long *subject);
+int hr_joined_participle(const sent *s, size_t vstart, int *passive, long *subject);
+
+/* objects.c: the party after a verb. */
+long hr_relative_object(const sent *s, long subject);
+size_t hr_unnamed_apposition(const sent *s, size_t from, size_t comma);
+long hr_named_examples(const sent *s, long m);
 long hr_target_after(const sent *s, size_t k, int comment, int active);
 long hr_holder_of(const sent *s, long m);
 /* What a comment's topic is, for hr_deep_in_topic: a claim of an act

@@ -16,7 +16,7 @@
 typedef struct verb_coding {
     sent *s;
     size_t vstart, vend;        /* the verb form's tokens */
-    size_t scope;               /* where its patterns may reach (sides.c) */
+    size_t scope;               /* where its patterns may reach (scope.c) */
     const hr_verb_block *b;
     int threat;                 /* HR_THREAT_*: an act to come, threatened */
     int warned_before;          /* ... by a verb of warning before it */
