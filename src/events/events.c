@@ -1056,26 +1056,35 @@ long hr_speaker_of(const sent *s, size_t k)
     return after >= s->end || t[after].kind != HERALD_TOK_WORD ? s->owner[k + 1] : -1;
 }
 
+/* Whether the conjunction at i joins a clause of its own: "but", or
+ * ", and"; not "But" opening the sentence (which joins it to the one
+ * before) nor "and" within a phrase ("witnesses and officials said"). */
+static int joins_clause(const sent *s, size_t i)
+{
+    const herald_token *t = s->doc->tokens;
+    return t[i].tag == HR_TAG_CC && i > s->begin &&
+           (hr_tok_is(&t[i], "but") || hr_tok_is(&t[i - 1], ","));
+}
+
 /* The opener of the clause a verb of saying stands in when that clause
- * is one of time, cause or condition, a relative clause or one joined
- * by ", and": the word just before the saying's subject, whose phrase
- * starts at token `first` ("days after the British minister said",
- * "the town, which officials said", ", and the minister said").  Such a
- * saying is no tag on the clauses before it.  SIZE_MAX for none: the
- * words back to a comma, a quotation mark or a verb are the subject's
- * own ("a spokesman for the army said"). */
+ * is one of time, cause or condition, a relative clause or a joined
+ * one: the word just before the saying's subject, whose phrase starts
+ * at token `first` ("days after the British minister said", "the town,
+ * which officials said", "as Tokyo announced", ", and the minister
+ * said").  Such a saying is no tag on the clauses before it.  SIZE_MAX
+ * for none: the words back to a comma, a quotation mark or a verb are
+ * the subject's own ("a spokesman for the army said"). */
 static size_t saying_clause_opener(const sent *s, size_t first)
 {
     static const char *const openers[] = { "after", "before", "since", "when", "while", "until",
-                                           "because", "although", "though", "once", "if",
+                                           "as", "because", "although", "though", "once", "if",
                                            "unless", "whereas", "which", "who", "where", "what",
                                            NULL };
     const herald_token *t = s->doc->tokens;
     for (size_t i = first; i-- > s->begin;) {
         if (s->owner[i] >= 0) continue;
-        if (hr_tok_in(&t[i], openers) ||
-            (hr_tok_is(&t[i], "that") && t[i].tag != HR_TAG_DT) ||
-            (t[i].tag == HR_TAG_CC && i > s->begin && hr_tok_is(&t[i - 1], ",")))
+        if (hr_tok_in(&t[i], openers) || joins_clause(s, i) ||
+            (hr_tok_is(&t[i], "that") && t[i].tag != HR_TAG_DT))
             return i;
         if (t[i].kind == HERALD_TOK_PUNCT || hr_tag_is_verb(t[i].tag)) break;
     }
