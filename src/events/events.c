@@ -1094,8 +1094,10 @@ static size_t saying_clause_opener(const sent *s, size_t first)
 /* The text [*from, *to) (byte offsets) whose acts the verb of saying at
  * k by `speaker` reports: the whole sentence for a tag or a main clause
  * ("Y attacked Z, X said", "X said Y attacked Z"); for a saying in a
- * clause of its own, only what follows it in that clause ("warned
- * Finland after the minister said Russian jets had attacked"). */
+ * clause of its own, only what follows it in that clause, which a comma
+ * ends ("warned Finland after the minister said Russian jets had
+ * attacked", "Russian forces, which officials said numbered 5,000,
+ * attacked"). */
 static void reported_span(const sent *s, size_t k, long speaker, uint32_t *from, uint32_t *to)
 {
     const herald_token *t = s->doc->tokens;
@@ -1110,8 +1112,8 @@ static void reported_span(const sent *s, size_t k, long speaker, uint32_t *from,
     size_t opener = saying_clause_opener(s, first);
     if (opener == SIZE_MAX) return;
     *from = t[k].end;
-    size_t end = hr_clause_end(s, k);   /* "After X said ..., Y attacked" */
-    if (opener == s->begin && end < s->end) *to = t[end].start;
+    size_t end = hr_clause_end(s, k);
+    if (end < s->end) *to = t[end].start;
 }
 
 /* "Y attacked Z, X said", "X said Y attacked Z", "according to X": the
