@@ -1056,8 +1056,69 @@ long hr_speaker_of(const sent *s, size_t k)
     return after >= s->end || t[after].kind != HERALD_TOK_WORD ? s->owner[k + 1] : -1;
 }
 
+/* Whether the conjunction at i joins a clause of its own: "but", or
+ * ", and"; not "But" opening the sentence (which joins it to the one
+ * before) nor "and" within a phrase ("witnesses and officials said"). */
+static int joins_clause(const sent *s, size_t i)
+{
+    const herald_token *t = s->doc->tokens;
+    return t[i].tag == HR_TAG_CC && i > s->begin &&
+           (hr_tok_is(&t[i], "but") || hr_tok_is(&t[i - 1], ","));
+}
+
+/* The opener of the clause a verb of saying stands in when that clause
+ * is one of time, cause or condition, a relative clause or a joined
+ * one: the word just before the saying's subject, whose phrase starts
+ * at token `first` ("days after the British minister said", "the town,
+ * which officials said", "as Tokyo announced", ", and the minister
+ * said").  Such a saying is no tag on the clauses before it.  SIZE_MAX
+ * for none: the words back to a comma, a quotation mark or a verb are
+ * the subject's own ("a spokesman for the army said"). */
+static size_t saying_clause_opener(const sent *s, size_t first)
+{
+    static const char *const openers[] = { "after", "before", "since", "when", "while", "until",
+                                           "as", "because", "although", "though", "once", "if",
+                                           "unless", "whereas", "which", "who", "where", "what",
+                                           NULL };
+    const herald_token *t = s->doc->tokens;
+    for (size_t i = first; i-- > s->begin;) {
+        if (s->owner[i] >= 0) continue;
+        if (hr_tok_in(&t[i], openers) || joins_clause(s, i) ||
+            (hr_tok_is(&t[i], "that") && t[i].tag != HR_TAG_DT))
+            return i;
+        if (t[i].kind == HERALD_TOK_PUNCT || hr_tag_is_verb(t[i].tag)) break;
+    }
+    return SIZE_MAX;
+}
+
+/* The text [*from, *to) (byte offsets) whose acts the verb of saying at
+ * k by `speaker` reports: the whole sentence for a tag or a main clause
+ * ("Y attacked Z, X said", "X said Y attacked Z"); for a saying in a
+ * clause of its own, only what follows it in that clause, which a comma
+ * ends ("warned Finland after the minister said Russian jets had
+ * attacked", "Russian forces, which officials said numbered 5,000,
+ * attacked"). */
+static void reported_span(const sent *s, size_t k, long speaker, uint32_t *from, uint32_t *to)
+{
+    const herald_token *t = s->doc->tokens;
+    *from = 0;
+    *to = UINT32_MAX;
+    size_t first = k;
+    if (s->doc->actors[speaker].first_token < k) {
+        long lo, hi;
+        hr_group_of(s, speaker, &lo, &hi);
+        first = s->doc->actors[lo].first_token;
+    }
+    size_t opener = saying_clause_opener(s, first);
+    if (opener == SIZE_MAX) return;
+    *from = t[k].end;
+    size_t end = hr_clause_end(s, k);
+    if (end < s->end) *to = t[end].start;
+}
+
 /* "Y attacked Z, X said", "X said Y attacked Z", "according to X": the
- * events of the sentence other than the saying are reported by X. */
+ * events of the sentence other than the saying are reported by X (those
+ * of what X says only, when X says it in a clause of its own). */
 static int reported_speech(sent *s, size_t first_event)
 {
     herald_doc *doc = s->doc;
@@ -1075,9 +1136,12 @@ static int reported_speech(sent *s, size_t first_event)
             speaker = hr_speaker_of(s, k);
         if (speaker < 0) continue;
         const herald_actor *sp = &doc->actors[speaker];
+        uint32_t from = 0, to = UINT32_MAX;
+        if (hr_tok_says(&doc->tokens[k])) reported_span(s, k, speaker, &from, &to);
         for (size_t e = first_event; e < doc->event_count; e++) {
             herald_event *ev = &doc->events[e];
             if (ev->reported_by || ev->verb_span[0] == doc->tokens[k].start) continue;
+            if (ev->verb_span[0] < from || ev->verb_span[0] >= to) continue;
             if (ev->source_span[0] == sp->start && ev->source_span[1] == sp->end) continue;
             /* What the speaker did between its name and the saying
              * ("X, speaking after talks with Y, said") is not reported. */
