@@ -19,6 +19,7 @@
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 #include "../tag/tagset.h"
+#include "../where/places.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -201,19 +202,6 @@ enum {
     PLACES_NOT_ACTORS,          /* every place that no actor's name stands for */
 };
 
-/* The first of sentence `sentence`'s places (they are in text order):
- * an index into doc->places. */
-static size_t first_place_of(const herald_doc *doc, uint32_t sentence)
-{
-    size_t lo = 0, hi = doc->place_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->places[mid].sentence < sentence) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* Into out's pair, the countries of two places of two countries joined
  * by "and" as where the act happens ("victims of the attacks in Kenya
  * and Tanzania"), when they are the sentence's only places of the act;
@@ -224,7 +212,7 @@ static void where_pair(const herald_doc *doc, uint32_t sentence, hr_country *out
     const herald_place *here[2] = { NULL, NULL };
     size_t n = 0;
     pair[0][0] = pair[1][0] = '\0';
-    for (size_t p = first_place_of(doc, sentence);
+    for (size_t p = hr_place_from(doc, doc->sentences[sentence].first_token);
          p < doc->place_count && doc->places[p].sentence == sentence; p++) {
         const herald_place *pl = &doc->places[p];
         const char *country = pl->loc.country;
@@ -252,7 +240,7 @@ static int places_country(const herald_doc *doc, uint32_t sentence, int which, c
     int where_only = which == PLACES_WHERE;
     int where = 0;
     const herald_place *last_here = NULL;
-    for (size_t p = first_place_of(doc, sentence);
+    for (size_t p = hr_place_from(doc, doc->sentences[sentence].first_token);
          p < doc->place_count && doc->places[p].sentence == sentence; p++) {
         const herald_place *pl = &doc->places[p];
         const char *country = pl->loc.country;
@@ -586,7 +574,7 @@ static const char *origin_of(const herald_doc *doc, const herald_actor *side)
         hr_tok_in(&doc->tokens[from - 1], held_or_carried))
         return NULL;
     size_t name = from + 1 + hr_tok_is(&doc->tokens[from + 1], "the");
-    for (size_t p = first_place_of(doc, side->sentence);
+    for (size_t p = hr_place_from(doc, doc->sentences[side->sentence].first_token);
          p < doc->place_count && doc->places[p].sentence == side->sentence; p++) {
         const char *country = doc->places[p].loc.country;
         if (doc->places[p].first_token == name && country && strlen(country) == 3) return country;

@@ -4,6 +4,7 @@
  * for its state as the target ("shelled targets in Gaza"), with the
  * place the sentence puts the act in. */
 #include "sentence.h"
+#include "../where/places.h"
 #include "../segment/toks.h"
 #include "../tag/tagger.h"
 
@@ -204,19 +205,6 @@ static size_t place_name_after(const sent *s, size_t k)
     return over_modifiers(s, k);
 }
 
-/* The first place named at token k or after it: an index into
- * doc->places, place_count when none. */
-static size_t place_from(const herald_doc *doc, size_t k)
-{
-    size_t lo = 0, hi = doc->place_count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->places[mid].first_token < k) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 /* Into *place, a stand-in actor for gazetteer place p, coded with its
  * country. */
 static void stand_in(const sent *s, const herald_place *p, herald_actor *place)
@@ -237,7 +225,7 @@ static const herald_place *place_of_act(const sent *s)
 {
     const herald_doc *doc = s->doc;
     if (!s->country.where[0]) return NULL;
-    for (size_t p = place_from(doc, s->begin); p < doc->place_count &&
+    for (size_t p = hr_place_from(doc, s->begin); p < doc->place_count &&
                                                 doc->places[p].first_token < s->end; p++) {
         const char *c = doc->places[p].loc.country;
         if (c && strcmp(c, s->country.where) == 0) return &doc->places[p];
@@ -258,7 +246,7 @@ static int bare_settlement_noun(const sent *s, size_t k)
 static const herald_place *place_at(const sent *s, size_t k)
 {
     const herald_doc *doc = s->doc;
-    size_t at = place_from(doc, k);
+    size_t at = hr_place_from(doc, k);
     return at < doc->place_count && doc->places[at].first_token == k ? &doc->places[at] : NULL;
 }
 

@@ -379,3 +379,14 @@ const herald_place *herald_doc_place(const herald_doc *doc, size_t i)
 {
     return doc && i < doc->place_count ? &doc->places[i] : NULL;
 }
+
+size_t hr_place_from(const herald_doc *doc, size_t k)
+{
+    size_t lo = 0, hi = doc->place_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->places[mid].first_token < k) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
